@@ -1,0 +1,127 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include "storepaths.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Kindred::Cli {
+
+namespace {
+const QCommandLineOption dbOption(QStringLiteral("db"),
+                                  QCoreApplication::translate("Kindred::Cli", "The store to use (default: %1).")
+                                      .arg(QStringLiteral("the one the GUI opens")),
+                                  QStringLiteral("PATH"));
+const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                    QCoreApplication::translate("Kindred::Cli", "Show this help."));
+} // namespace
+
+const QList<Verb> &verbs()
+{
+    static const QList<Verb> all = {
+        {QStringLiteral("init"), QStringLiteral("Create an empty store."), initVerb},
+        {QStringLiteral("demo"), QStringLiteral("Fill a new store with generated demo customers."), demoVerb},
+        {QStringLiteral("customers"), QStringLiteral("List customers."), customersVerb},
+        {QStringLiteral("stats"), QStringLiteral("Count customers and orders, sum revenue."), statsVerb},
+    };
+    return all;
+}
+
+void Context::addCommonOptions(QCommandLineParser &parser) const
+{
+    parser.addOption(dbOption);
+    parser.addOption(helpOption);
+}
+
+bool Context::parse(QCommandLineParser &parser, const QStringList &arguments, int &exitCode)
+{
+    if (!parser.parse(arguments)) {
+        exitCode = fail(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(helpOption)) {
+        out << parser.helpText();
+        out.flush();
+        exitCode = 0;
+        return false;
+    }
+    if (parser.isSet(dbOption))
+        storePath = parser.value(dbOption);
+    return true;
+}
+
+bool Context::openStore(CustomerStore &store, CustomerStore::OpenMode mode)
+{
+    if (Status error = store.open(storePath, mode)) {
+        fail(error->toString());
+        return false;
+    }
+    return true;
+}
+
+int Context::fail(const QString &message)
+{
+    err << "kindred-cli: " << message << Qt::endl;
+    return 1;
+}
+
+int Context::printJson(const QJsonValue &value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    out.flush();
+    return 0;
+}
+
+int run(const QStringList &arguments)
+{
+    Context context;
+    context.storePath = StorePaths::defaultStore();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Kindred::Cli", "Kindred on the command line: the same store and analyses as the app."));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    context.addCommonOptions(parser);
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    QString verbList;
+    for (const Verb &verb : verbs())
+        verbList += QStringLiteral("\n  %1  %2").arg(verb.name, -10).arg(verb.summary);
+    parser.addPositionalArgument(QStringLiteral("verb"),
+                                 QCoreApplication::translate("Kindred::Cli", "What to do:") + verbList,
+                                 QStringLiteral("VERB [options]"));
+    int exitCode = 0;
+    if (!parser.parse(arguments))
+        return context.fail(parser.errorText());
+    if (parser.isSet(versionOption)) {
+        context.out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+                    << Qt::endl;
+        return 0;
+    }
+    const QStringList rest = parser.positionalArguments();
+    if (parser.isSet(helpOption) || rest.isEmpty()) {
+        context.out << parser.helpText();
+        context.out.flush();
+        return rest.isEmpty() && !parser.isSet(helpOption) ? 2 : 0;
+    }
+    if (parser.isSet(dbOption))
+        context.storePath = parser.value(dbOption);
+
+    for (const Verb &verb : verbs()) {
+        if (verb.name == rest.constFirst()) {
+            QStringList verbArguments = rest;
+            verbArguments[0] = arguments.value(0) + QLatin1Char(' ') + verb.name;
+            exitCode = verb.run(context, verbArguments);
+            context.out.flush();
+            return exitCode;
+        }
+    }
+    context.fail(QCoreApplication::translate("Kindred::Cli", "unknown verb \"%1\"; see --help").arg(rest.constFirst()));
+    return 2;
+}
+
+} // namespace Kindred::Cli

@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "customerstore.h"
+
+#include <QCommandLineParser>
+#include <QJsonValue>
+#include <QStringList>
+#include <QTextStream>
+
+namespace Kindred::Cli {
+
+/// What every verb gets: the streams, the store path and ways to fail clearly.
+class Context
+{
+public:
+    QTextStream out{stdout};
+    QTextStream err{stderr};
+    QString storePath;
+
+    /// Adds --db and --help to a verb's parser.
+    void addCommonOptions(QCommandLineParser &parser) const;
+    /// Parses a verb's arguments; false (after printing why) when they are wrong
+    /// or --help was asked for (then exitCode is 0).
+    bool parse(QCommandLineParser &parser, const QStringList &arguments, int &exitCode);
+    /// Opens the store, printing the reason on failure.
+    bool openStore(CustomerStore &store, CustomerStore::OpenMode mode = CustomerStore::OpenMode::OpenExisting);
+    /// Prints "kindred-cli: message" on stderr and returns the exit code for errors.
+    int fail(const QString &message);
+    /// Writes indented JSON and a newline on stdout; returns 0.
+    int printJson(const QJsonValue &value);
+};
+
+/// A verb of kindred-cli: "demo", "stats", ...
+struct Verb
+{
+    QString name;
+    QString summary;
+    int (*run)(Context &context, const QStringList &arguments);
+};
+
+/// Every verb, in the order --help lists them.
+const QList<Verb> &verbs();
+
+/// Runs kindred-cli with the process's arguments; returns the exit code.
+int run(const QStringList &arguments);
+
+// Verbs, one function each (arguments[0] is "kindred-cli VERB").
+int initVerb(Context &context, const QStringList &arguments);
+int demoVerb(Context &context, const QStringList &arguments);
+int customersVerb(Context &context, const QStringList &arguments);
+int statsVerb(Context &context, const QStringList &arguments);
+
+} // namespace Kindred::Cli

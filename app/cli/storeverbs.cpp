@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Verbs that create a store or read what is in it.
+#include "cli.h"
+
+#include "customerstore.h"
+#include "demogenerator.h"
+#include "quadrant.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Kindred::Cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Kindred::Cli", text);
+}
+
+QJsonValue optionalScore(const std::optional<double> &score)
+{
+    return score ? QJsonValue(*score) : QJsonValue(QJsonValue::Null);
+}
+} // namespace
+
+int initVerb(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Create an empty store (or upgrade an existing one)."));
+    context.addCommonOptions(parser);
+    int exitCode = 0;
+    if (!context.parse(parser, arguments, exitCode))
+        return exitCode;
+    CustomerStore store;
+    if (!context.openStore(store, CustomerStore::OpenMode::CreateIfMissing))
+        return 1;
+    context.err << tr("Store ready: %1").arg(store.path()) << Qt::endl;
+    return 0;
+}
+
+int demoVerb(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Fill a new or empty store with generated demo customers and orders."));
+    context.addCommonOptions(parser);
+    const QCommandLineOption customersOption(QStringLiteral("customers"), tr("How many customers (default 500)."),
+                                             QStringLiteral("N"), QStringLiteral("500"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Random seed (default 1)."), QStringLiteral("S"),
+                                        QStringLiteral("1"));
+    parser.addOptions({customersOption, seedOption});
+    int exitCode = 0;
+    if (!context.parse(parser, arguments, exitCode))
+        return exitCode;
+
+    bool customersOk = false, seedOk = false;
+    DemoGenerator::Options options;
+    options.customers = parser.value(customersOption).toInt(&customersOk);
+    options.seed = parser.value(seedOption).toUInt(&seedOk);
+    if (!customersOk || options.customers < 0)
+        return context.fail(tr("--customers needs a whole number of 0 or more, not \"%1\"")
+                                .arg(parser.value(customersOption)));
+    if (!seedOk)
+        return context.fail(tr("--seed needs a whole number, not \"%1\"").arg(parser.value(seedOption)));
+
+    CustomerStore store;
+    if (!context.openStore(store, CustomerStore::OpenMode::CreateIfMissing))
+        return 1;
+    auto totals = store.totals();
+    if (!totals)
+        return context.fail(totals.error().toString());
+    if (totals.value().customers > 0)
+        return context.fail(tr("%1 already has customers; demo data goes into a new store").arg(store.path()));
+    if (Status error = DemoGenerator(options).fill(store))
+        return context.fail(error->toString());
+    context.err << tr("Generated %1 demo customers in %2").arg(options.customers).arg(store.path()) << Qt::endl;
+    return 0;
+}
+
+int customersVerb(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List customers with their derived figures."));
+    context.addCommonOptions(parser);
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(jsonOption);
+    int exitCode = 0;
+    if (!context.parse(parser, arguments, exitCode))
+        return exitCode;
+    CustomerStore store;
+    if (!context.openStore(store))
+        return 1;
+    auto customers = store.customers();
+    if (!customers)
+        return context.fail(customers.error().toString());
+
+    const WorkspaceSettings settings = store.settings();
+    const QDate today = QDate::currentDate();
+    auto stageOf = [&](const Customer &c) {
+        return deriveStage({c.handSetStage, c.orderCount, c.lastOrder, false}, today, settings.dormantDays);
+    };
+    if (!parser.isSet(jsonOption)) {
+        for (const Customer &c : customers.value()) {
+            context.out << c.id << '\t' << c.externalId << '\t' << c.name << '\t' << c.email << '\t'
+                        << stageKey(stageOf(c)) << '\t' << QString::number(c.revenue, 'f', 2) << '\t'
+                        << c.orderCount << '\n';
+        }
+        return 0;
+    }
+    QJsonArray array;
+    for (const Customer &c : customers.value()) {
+        array.append(QJsonObject{
+            {QStringLiteral("id"), c.id},
+            {QStringLiteral("external_id"), c.externalId},
+            {QStringLiteral("name"), c.name},
+            {QStringLiteral("email"), c.email},
+            {QStringLiteral("company"), c.company},
+            {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
+            {QStringLiteral("stage"), stageKey(stageOf(c))},
+            {QStringLiteral("revenue"), c.revenue},
+            {QStringLiteral("orders"), c.orderCount},
+            {QStringLiteral("first_order"), c.firstOrder.toString(Qt::ISODate)},
+            {QStringLiteral("last_order"), c.lastOrder.toString(Qt::ISODate)},
+            {QStringLiteral("value_fit"), optionalScore(c.valueFit)},
+            {QStringLiteral("value_awareness"), optionalScore(c.valueAwareness)},
+            {QStringLiteral("quadrant"),
+             quadrantNumeral(quadrantOf(c.valueFit, c.valueAwareness, settings.quadrantSplit))},
+        });
+    }
+    return context.printJson(array);
+}
+
+int statsVerb(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Count customers and orders and sum the revenue."));
+    context.addCommonOptions(parser);
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(jsonOption);
+    int exitCode = 0;
+    if (!context.parse(parser, arguments, exitCode))
+        return exitCode;
+    CustomerStore store;
+    if (!context.openStore(store))
+        return 1;
+    auto totals = store.totals();
+    if (!totals)
+        return context.fail(totals.error().toString());
+    const StoreTotals &t = totals.value();
+    if (!parser.isSet(jsonOption)) {
+        context.out << tr("Customers: %1\nOrders: %2\nRevenue: %3\n")
+                           .arg(t.customers)
+                           .arg(t.orders)
+                           .arg(QString::number(t.revenue, 'f', 2));
+        return 0;
+    }
+    return context.printJson(QJsonObject{{QStringLiteral("customers"), t.customers},
+                                         {QStringLiteral("orders"), t.orders},
+                                         {QStringLiteral("revenue"), t.revenue}});
+}
+
+} // namespace Kindred::Cli

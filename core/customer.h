@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "stage.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Kindred {
+
+using CustomerId = qint64;
+
+/// One customer record as kept in the store, with the figures derived from
+/// their orders (revenue, order count, first and last order), which the store
+/// keeps up to date whenever orders change.
+struct Customer
+{
+    CustomerId id = 0;
+    QString externalId;
+    QString name;
+    QString email;
+    QString company;
+    QStringList tags;
+    QString notes;
+    QString nextAction;
+    QDate nextActionDue;
+    std::optional<double> valueFit;       ///< 0-100, nullopt when not placed
+    std::optional<double> valueAwareness; ///< 0-100, nullopt when not placed
+    std::optional<Stage> handSetStage;
+    bool pinned = false;
+    QDateTime created;
+    QDateTime updated;
+
+    // Derived from orders; read-only for callers.
+    double revenue = 0.0;
+    int orderCount = 0;
+    QDate firstOrder;
+    QDate lastOrder;
+
+    bool isPlaced() const { return valueFit.has_value() && valueAwareness.has_value(); }
+    /// The fields a person edits, compared for change detection.
+    bool sameEditableFields(const Customer &other) const;
+};
+
+/// One order. Several import lines with the same external order id make one order.
+struct Order
+{
+    qint64 id = 0;
+    CustomerId customerId = 0;
+    QString externalOrderId;
+    QDate date;
+    double amount = 0.0;
+};
+
+/// Tags as the user types them: separated by commas (also 、 and ，), trimmed,
+/// empty ones dropped, duplicates removed in order of appearance.
+QStringList parseTags(const QString &text);
+QString joinTags(const QStringList &tags);
+
+} // namespace Kindred

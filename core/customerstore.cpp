@@ -1,0 +1,726 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "customerstore.h"
+
+#include "storelock.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QtEndian>
+
+namespace Kindred {
+
+namespace {
+
+constexpr quint32 kApplicationId = 0x4B4E4452; // "KNDR"
+
+// Each migration brings the schema from version (index) to version (index + 1).
+// Never change a released migration: add a new one.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> all = {
+        // 1: customers, orders, settings
+        {
+            QStringLiteral(R"(CREATE TABLE customers (
+                id INTEGER PRIMARY KEY,
+                external_id TEXT UNIQUE,
+                name TEXT NOT NULL DEFAULT '',
+                email TEXT NOT NULL DEFAULT '',
+                company TEXT NOT NULL DEFAULT '',
+                tags TEXT NOT NULL DEFAULT '',
+                notes TEXT NOT NULL DEFAULT '',
+                next_action TEXT NOT NULL DEFAULT '',
+                next_action_due TEXT,
+                value_fit REAL CHECK (value_fit BETWEEN 0 AND 100),
+                value_awareness REAL CHECK (value_awareness BETWEEN 0 AND 100),
+                hand_stage TEXT,
+                pinned INTEGER NOT NULL DEFAULT 0,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                revenue REAL NOT NULL DEFAULT 0,
+                order_count INTEGER NOT NULL DEFAULT 0,
+                first_order TEXT,
+                last_order TEXT))"),
+            QStringLiteral("CREATE INDEX customers_email ON customers (email COLLATE NOCASE)"),
+            QStringLiteral(R"(CREATE TABLE orders (
+                id INTEGER PRIMARY KEY,
+                customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+                external_order_id TEXT,
+                order_date TEXT NOT NULL,
+                amount REAL NOT NULL))"),
+            QStringLiteral("CREATE INDEX orders_customer ON orders (customer_id, order_date, amount)"),
+            QStringLiteral("CREATE UNIQUE INDEX orders_external ON orders (customer_id, external_order_id) "
+                           "WHERE external_order_id IS NOT NULL"),
+            QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
+        },
+        // 2: history of value-matrix placements
+        {
+            QStringLiteral(R"(CREATE TABLE score_history (
+                id INTEGER PRIMARY KEY,
+                customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+                old_fit REAL, old_awareness REAL, new_fit REAL, new_awareness REAL,
+                changed_at TEXT NOT NULL,
+                source TEXT NOT NULL DEFAULT 'hand'))"),
+            QStringLiteral("CREATE INDEX score_history_customer ON score_history (customer_id, changed_at)"),
+            QStringLiteral("CREATE INDEX score_history_time ON score_history (changed_at)"),
+        },
+    };
+    return all;
+}
+
+const QString customerColumns = QStringLiteral(
+    "id, external_id, name, email, company, tags, notes, next_action, next_action_due, "
+    "value_fit, value_awareness, hand_stage, pinned, created_at, updated_at, "
+    "revenue, order_count, first_order, last_order");
+
+QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QVariant nullable(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
+}
+
+QVariant nullable(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+// Qt binds a null QString as SQL NULL; text columns are NOT NULL.
+QVariant plain(const QString &text)
+{
+    return text.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(text);
+}
+
+std::optional<double> optionalDouble(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
+QString timestamp(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+Customer customerFromQuery(const QSqlQuery &q)
+{
+    Customer c;
+    c.id = q.value(0).toLongLong();
+    c.externalId = q.value(1).toString();
+    c.name = q.value(2).toString();
+    c.email = q.value(3).toString();
+    c.company = q.value(4).toString();
+    c.tags = parseTags(q.value(5).toString());
+    c.notes = q.value(6).toString();
+    c.nextAction = q.value(7).toString();
+    c.nextActionDue = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+    c.valueFit = optionalDouble(q.value(9));
+    c.valueAwareness = optionalDouble(q.value(10));
+    if (!q.value(11).isNull())
+        c.handSetStage = stageFromString(q.value(11).toString());
+    c.pinned = q.value(12).toBool();
+    c.created = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
+    c.updated = QDateTime::fromString(q.value(14).toString(), Qt::ISODateWithMs);
+    c.revenue = q.value(15).toDouble();
+    c.orderCount = q.value(16).toInt();
+    c.firstOrder = QDate::fromString(q.value(17).toString(), Qt::ISODate);
+    c.lastOrder = QDate::fromString(q.value(18).toString(), Qt::ISODate);
+    return c;
+}
+
+// Reads the SQLite header without opening the file as a database, so that a
+// file we refuse is never written to.
+struct FileHeader
+{
+    bool exists = false;
+    bool empty = false;
+    bool isSqlite = false;
+    quint32 userVersion = 0;
+    quint32 applicationId = 0;
+};
+
+FileHeader readHeader(const QString &path)
+{
+    FileHeader header;
+    QFile file(path);
+    header.exists = file.exists();
+    if (!header.exists || !file.open(QIODevice::ReadOnly))
+        return header;
+    const QByteArray bytes = file.read(100);
+    header.empty = bytes.isEmpty();
+    header.isSqlite = bytes.size() == 100 && bytes.startsWith(QByteArrayLiteral("SQLite format 3\0"));
+    if (header.isSqlite) {
+        header.userVersion = qFromBigEndian<quint32>(bytes.constData() + 60);
+        header.applicationId = qFromBigEndian<quint32>(bytes.constData() + 68);
+    }
+    return header;
+}
+
+QAtomicInt connectionCounter;
+
+} // namespace
+
+class CustomerStore::Private
+{
+public:
+    QSqlDatabase db;
+    QString path;
+    std::shared_ptr<StoreLock> lock;
+    WorkspaceSettings settings;
+    int schemaVersion = 0;
+};
+
+/// Runs a group of writes as one transaction; rolls back unless committed.
+class StoreTransaction
+{
+public:
+    explicit StoreTransaction(QSqlDatabase &db) : m_db(db), m_active(db.transaction()) {}
+    ~StoreTransaction()
+    {
+        if (m_active)
+            m_db.rollback();
+    }
+    bool active() const { return m_active; }
+    bool commit()
+    {
+        m_active = !m_db.commit();
+        return !m_active;
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_active;
+};
+
+CustomerStore::CustomerStore(QObject *parent) : QObject(parent), d(std::make_unique<Private>()) {}
+
+CustomerStore::~CustomerStore()
+{
+    close();
+}
+
+int CustomerStore::latestSchemaVersion()
+{
+    return int(migrations().size());
+}
+
+quint32 CustomerStore::applicationId()
+{
+    return kApplicationId;
+}
+
+QString CustomerStore::fileSuffix()
+{
+    return QStringLiteral("kindred");
+}
+
+Status CustomerStore::open(const QString &path, OpenMode mode)
+{
+    return openImpl(path, mode, latestSchemaVersion());
+}
+
+Status CustomerStore::openAtVersion(const QString &path, int schemaVersion)
+{
+    return openImpl(path, OpenMode::CreateIfMissing, schemaVersion);
+}
+
+Status CustomerStore::openImpl(const QString &path, OpenMode mode, int targetVersion)
+{
+    close();
+    const FileHeader header = readHeader(path);
+    if (!header.exists && mode == OpenMode::OpenExisting)
+        return Error{tr("The store does not exist."), path};
+    if (header.exists && !header.empty) {
+        if (!header.isSqlite || header.applicationId != kApplicationId)
+            return Error{tr("This file is not a Kindred store."), path};
+        if (int(header.userVersion) > latestSchemaVersion()) {
+            return Error{tr("This store was made by a newer version of Kindred (store version %1; "
+                            "this version reads up to %2). Update Kindred to open it.")
+                             .arg(header.userVersion)
+                             .arg(latestSchemaVersion()),
+                         path};
+        }
+    }
+
+    auto lock = StoreLock::acquire(path);
+    if (!lock)
+        return lock.error();
+
+    const QString connection = QStringLiteral("kindred-store-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        d->db = db;
+    }
+    d->path = path;
+    d->lock = lock.value();
+
+    auto fail = [this, &path](const QString &message) -> Status {
+        close();
+        return Error{message, path};
+    };
+    if (!d->db.open())
+        return fail(tr("Cannot open the store: %1").arg(d->db.lastError().text()));
+
+    QSqlQuery q(d->db);
+    // A damaged file passes the header check; reading the schema finds it out.
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()
+        || q.value(0).toString() != QStringLiteral("ok")) {
+        const QString detail = q.lastError().isValid() ? q.lastError().databaseText() : q.value(0).toString();
+        return fail(tr("The store is damaged and cannot be read (%1).").arg(detail));
+    }
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return fail(tr("The store is damaged and cannot be read (%1).").arg(q.lastError().databaseText()));
+    d->schemaVersion = q.value(0).toInt();
+
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.exec(QStringLiteral("PRAGMA foreign_keys = ON"))
+        || !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+        return fail(tr("Cannot prepare the store: %1").arg(q.lastError().text()));
+
+    if (Status error = migrate(targetVersion)) {
+        close();
+        return error;
+    }
+    if (Status error = loadSettings()) {
+        close();
+        return error;
+    }
+    return std::nullopt;
+}
+
+Status CustomerStore::migrate(int targetVersion)
+{
+    if (d->schemaVersion >= targetVersion)
+        return std::nullopt;
+    StoreTransaction transaction(d->db);
+    QSqlQuery q(d->db);
+    for (int version = d->schemaVersion; version < targetVersion; ++version) {
+        for (const QString &statement : migrations().at(version)) {
+            if (!q.exec(statement))
+                return sqlError(tr("Cannot upgrade the store to version %1").arg(version + 1), q.lastError().text());
+        }
+    }
+    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(targetVersion)) || !transaction.commit())
+        return sqlError(tr("Cannot upgrade the store"), d->db.lastError().text());
+    d->schemaVersion = targetVersion;
+    return std::nullopt;
+}
+
+void CustomerStore::close()
+{
+    if (d->db.isValid()) {
+        const QString connection = d->db.connectionName();
+        d->db.close();
+        d->db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connection);
+    }
+    d->lock.reset();
+    d->path.clear();
+    d->schemaVersion = 0;
+    d->settings = WorkspaceSettings();
+}
+
+bool CustomerStore::isOpen() const
+{
+    return d->db.isOpen();
+}
+
+QString CustomerStore::path() const
+{
+    return d->path;
+}
+
+int CustomerStore::schemaVersion() const
+{
+    return d->schemaVersion;
+}
+
+Error CustomerStore::sqlError(const QString &what, const QString &detail) const
+{
+    return Error{detail.isEmpty() ? what : what + QStringLiteral(": ") + detail, d->path};
+}
+
+Result<QList<Customer>> CustomerStore::selectCustomers(const QString &where, const QVariantList &values) const
+{
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM customers %2 ORDER BY id").arg(customerColumns, where));
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (!q.exec())
+        return sqlError(tr("Cannot read customers"), q.lastError().text());
+    QList<Customer> result;
+    while (q.next())
+        result.append(customerFromQuery(q));
+    if (q.lastError().isValid())
+        return sqlError(tr("Cannot read customers"), q.lastError().text());
+    return result;
+}
+
+Result<QList<Customer>> CustomerStore::customers() const
+{
+    return selectCustomers(QString(), {});
+}
+
+Result<Customer> CustomerStore::customer(CustomerId id) const
+{
+    auto found = selectCustomers(QStringLiteral("WHERE id = ?"), {id});
+    if (!found)
+        return found.error();
+    if (found.value().isEmpty())
+        return Error{tr("No customer with id %1.").arg(id), d->path};
+    return found.value().constFirst();
+}
+
+Status CustomerStore::insertCustomer(Customer &c, bool keepId)
+{
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO customers (id, external_id, name, email, company, tags, notes, next_action, "
+        "next_action_due, value_fit, value_awareness, hand_stage, pinned, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!c.created.isValid())
+        c.created = QDateTime::currentDateTimeUtc();
+    if (!c.updated.isValid())
+        c.updated = c.created;
+    q.addBindValue(keepId ? QVariant(c.id) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(nullable(c.externalId));
+    q.addBindValue(plain(c.name));
+    q.addBindValue(plain(c.email));
+    q.addBindValue(plain(c.company));
+    q.addBindValue(plain(joinTags(c.tags)));
+    q.addBindValue(plain(c.notes));
+    q.addBindValue(plain(c.nextAction));
+    q.addBindValue(nullable(c.nextActionDue));
+    q.addBindValue(nullable(c.valueFit));
+    q.addBindValue(nullable(c.valueAwareness));
+    q.addBindValue(c.handSetStage ? QVariant(stageKey(*c.handSetStage)) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(c.pinned);
+    q.addBindValue(timestamp(c.created));
+    q.addBindValue(timestamp(c.updated));
+    if (!q.exec()) {
+        return sqlError(tr("Cannot add customer \"%1\"").arg(c.name.isEmpty() ? c.externalId : c.name),
+                        q.lastError().text());
+    }
+    c.id = q.lastInsertId().toLongLong();
+    return std::nullopt;
+}
+
+Status CustomerStore::addCustomers(QList<Customer> &customers)
+{
+    StoreTransaction transaction(d->db);
+    QList<Customer> added = customers;
+    QList<CustomerId> ids;
+    ids.reserve(added.size());
+    for (Customer &c : added) {
+        if (Status error = insertCustomer(c, false))
+            return error;
+        ids.append(c.id);
+    }
+    if (!transaction.commit())
+        return sqlError(tr("Cannot save customers"), d->db.lastError().text());
+    customers = added;
+    emit customersAdded(ids);
+    return std::nullopt;
+}
+
+Result<CustomerId> CustomerStore::addCustomer(const Customer &customer)
+{
+    QList<Customer> list{customer};
+    if (Status error = addCustomers(list))
+        return *error;
+    return list.constFirst().id;
+}
+
+Status CustomerStore::updateCustomers(const QList<Customer> &customers, const QString &scoreSource)
+{
+    StoreTransaction transaction(d->db);
+    QSqlQuery read(d->db);
+    read.prepare(QStringLiteral("SELECT value_fit, value_awareness FROM customers WHERE id = ?"));
+    QSqlQuery write(d->db);
+    write.prepare(QStringLiteral(
+        "UPDATE customers SET external_id = ?, name = ?, email = ?, company = ?, tags = ?, notes = ?, "
+        "next_action = ?, next_action_due = ?, value_fit = ?, value_awareness = ?, hand_stage = ?, "
+        "pinned = ?, updated_at = ? WHERE id = ?"));
+    QSqlQuery history(d->db);
+    history.prepare(QStringLiteral(
+        "INSERT INTO score_history (customer_id, old_fit, old_awareness, new_fit, new_awareness, "
+        "changed_at, source) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = timestamp(QDateTime::currentDateTimeUtc());
+    QList<CustomerId> ids;
+    for (const Customer &c : customers) {
+        read.addBindValue(c.id);
+        if (!read.exec() || !read.next())
+            return Error{tr("No customer with id %1.").arg(c.id), d->path};
+        const auto oldFit = optionalDouble(read.value(0));
+        const auto oldAwareness = optionalDouble(read.value(1));
+        read.finish();
+
+        for (const QVariant &value :
+             {nullable(c.externalId), plain(c.name), plain(c.email), plain(c.company),
+              plain(joinTags(c.tags)), plain(c.notes), plain(c.nextAction), nullable(c.nextActionDue),
+              nullable(c.valueFit), nullable(c.valueAwareness),
+              c.handSetStage ? QVariant(stageKey(*c.handSetStage)) : QVariant(QMetaType::fromType<QString>()),
+              QVariant(c.pinned), QVariant(now), QVariant(c.id)})
+            write.addBindValue(value);
+        if (!write.exec())
+            return sqlError(tr("Cannot save customer \"%1\"").arg(c.name), write.lastError().text());
+
+        if (oldFit != c.valueFit || oldAwareness != c.valueAwareness) {
+            for (const QVariant &value : {QVariant(c.id), nullable(oldFit), nullable(oldAwareness),
+                                          nullable(c.valueFit), nullable(c.valueAwareness), QVariant(now),
+                                          QVariant(scoreSource)})
+                history.addBindValue(value);
+            if (!history.exec())
+                return sqlError(tr("Cannot record the score history"), history.lastError().text());
+        }
+        ids.append(c.id);
+    }
+    if (!transaction.commit())
+        return sqlError(tr("Cannot save customers"), d->db.lastError().text());
+    emit customersChanged(ids);
+    return std::nullopt;
+}
+
+Status CustomerStore::updateCustomer(const Customer &customer)
+{
+    return updateCustomers({customer});
+}
+
+Result<QList<CustomerSnapshot>> CustomerStore::removeCustomers(const QList<CustomerId> &ids)
+{
+    StoreTransaction transaction(d->db);
+    QList<CustomerSnapshot> removed;
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("DELETE FROM customers WHERE id = ?"));
+    for (CustomerId id : ids) {
+        auto customer = this->customer(id);
+        if (!customer)
+            return customer.error();
+        auto orders = this->orders(id);
+        if (!orders)
+            return orders.error();
+        removed.append({customer.value(), orders.value()});
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlError(tr("Cannot delete customer \"%1\"").arg(customer.value().name), q.lastError().text());
+    }
+    if (!transaction.commit())
+        return sqlError(tr("Cannot delete customers"), d->db.lastError().text());
+    emit customersRemoved(ids);
+    return removed;
+}
+
+Status CustomerStore::restoreCustomers(const QList<CustomerSnapshot> &snapshots)
+{
+    StoreTransaction transaction(d->db);
+    QList<CustomerId> ids;
+    for (CustomerSnapshot snapshot : snapshots) {
+        if (Status error = insertCustomer(snapshot.customer, true))
+            return error;
+        if (Status error = insertOrders(snapshot.orders, true))
+            return error;
+        ids.append(snapshot.customer.id);
+    }
+    if (Status error = refreshDerivedFigures(ids))
+        return error;
+    if (!transaction.commit())
+        return sqlError(tr("Cannot restore customers"), d->db.lastError().text());
+    emit customersAdded(ids);
+    return std::nullopt;
+}
+
+Status CustomerStore::insertOrders(QList<Order> &orders, bool keepIds)
+{
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("INSERT INTO orders (id, customer_id, external_order_id, order_date, amount) "
+                             "VALUES (?, ?, ?, ?, ?)"));
+    for (Order &order : orders) {
+        q.bindValue(0, keepIds ? QVariant(order.id) : QVariant(QMetaType::fromType<qint64>()));
+        q.bindValue(1, order.customerId);
+        q.bindValue(2, nullable(order.externalOrderId));
+        q.bindValue(3, order.date.toString(Qt::ISODate));
+        q.bindValue(4, order.amount);
+        if (!q.exec()) {
+            return sqlError(tr("Cannot add order \"%1\" of customer %2").arg(order.externalOrderId).arg(order.customerId),
+                            q.lastError().text());
+        }
+        order.id = q.lastInsertId().toLongLong();
+    }
+    return std::nullopt;
+}
+
+Status CustomerStore::refreshDerivedFigures(const QList<CustomerId> &ids)
+{
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral(
+        "UPDATE customers SET revenue = coalesce(s.revenue, 0), order_count = coalesce(s.n, 0), "
+        "first_order = s.first_order, last_order = s.last_order "
+        "FROM (SELECT c.id AS customer_id, sum(o.amount) AS revenue, count(o.id) AS n, "
+        "      min(o.order_date) AS first_order, max(o.order_date) AS last_order "
+        "      FROM customers c LEFT JOIN orders o ON o.customer_id = c.id "
+        "      WHERE ? IS NULL OR c.id = ? GROUP BY c.id) AS s "
+        "WHERE customers.id = s.customer_id"));
+    // A few customers: one small update each; many: one pass over all orders.
+    const bool all = ids.size() > 1000;
+    const QList<CustomerId> targets = all ? QList<CustomerId>{0} : ids;
+    for (CustomerId id : targets) {
+        const QVariant target = all ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
+        q.bindValue(0, target);
+        q.bindValue(1, target);
+        if (!q.exec())
+            return sqlError(tr("Cannot update revenue and order figures"), q.lastError().text());
+    }
+    return std::nullopt;
+}
+
+Status CustomerStore::addOrders(QList<Order> &orders)
+{
+    StoreTransaction transaction(d->db);
+    QList<Order> added = orders;
+    if (Status error = insertOrders(added, false))
+        return error;
+    QList<CustomerId> ids;
+    for (const Order &order : std::as_const(added)) {
+        if (ids.isEmpty() || ids.constLast() != order.customerId)
+            ids.append(order.customerId);
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    if (Status error = refreshDerivedFigures(ids))
+        return error;
+    if (!transaction.commit())
+        return sqlError(tr("Cannot save orders"), d->db.lastError().text());
+    orders = added;
+    if (ids.size() > 1000)
+        emit customersReset();
+    else
+        emit customersChanged(ids);
+    return std::nullopt;
+}
+
+Result<QList<Order>> CustomerStore::orders(CustomerId customerId) const
+{
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, customer_id, external_order_id, order_date, amount FROM orders "
+                             "WHERE customer_id = ? ORDER BY order_date, id"));
+    q.addBindValue(customerId);
+    if (!q.exec())
+        return sqlError(tr("Cannot read orders"), q.lastError().text());
+    QList<Order> result;
+    while (q.next()) {
+        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                       QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toDouble()});
+    }
+    return result;
+}
+
+Result<QList<ScoreChange>> CustomerStore::scoreHistory(CustomerId customerId) const
+{
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT customer_id, old_fit, old_awareness, new_fit, new_awareness, changed_at, source "
+                             "FROM score_history WHERE customer_id = ? ORDER BY changed_at, id"));
+    q.addBindValue(customerId);
+    if (!q.exec())
+        return sqlError(tr("Cannot read the score history"), q.lastError().text());
+    QList<ScoreChange> result;
+    while (q.next()) {
+        result.append({q.value(0).toLongLong(), optionalDouble(q.value(1)), optionalDouble(q.value(2)),
+                       optionalDouble(q.value(3)), optionalDouble(q.value(4)),
+                       QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs), q.value(6).toString()});
+    }
+    return result;
+}
+
+namespace {
+QList<std::pair<QString, QString>> settingsToPairs(const WorkspaceSettings &s)
+{
+    return {
+        {QStringLiteral("market_size"), QString::number(s.marketSize)},
+        {QStringLiteral("fit_split"), QString::number(s.quadrantSplit.valueFit)},
+        {QStringLiteral("awareness_split"), QString::number(s.quadrantSplit.valueAwareness)},
+        {QStringLiteral("dormant_days"), QString::number(s.dormantDays)},
+        {QStringLiteral("one_to_one_capacity"), QString::number(s.oneToOneCapacity)},
+        {QStringLiteral("excellence_rule"), s.excellenceRule},
+        {QStringLiteral("abc_class_a"), QString::number(s.abcClassA)},
+        {QStringLiteral("abc_class_b"), QString::number(s.abcClassB)},
+        {QStringLiteral("currency"), s.currency},
+    };
+}
+} // namespace
+
+Status CustomerStore::loadSettings()
+{
+    QSqlQuery q(d->db);
+    if (!q.exec(QStringLiteral("SELECT key, value FROM settings")))
+        return sqlError(tr("Cannot read the settings"), q.lastError().text());
+    QHash<QString, QString> values;
+    while (q.next())
+        values.insert(q.value(0).toString(), q.value(1).toString());
+    WorkspaceSettings s;
+    auto number = [&values](const char *key, auto fallback) {
+        bool ok = false;
+        const double value = values.value(QString::fromLatin1(key)).toDouble(&ok);
+        return ok ? decltype(fallback)(value) : fallback;
+    };
+    s.marketSize = number("market_size", s.marketSize);
+    s.quadrantSplit.valueFit = number("fit_split", s.quadrantSplit.valueFit);
+    s.quadrantSplit.valueAwareness = number("awareness_split", s.quadrantSplit.valueAwareness);
+    s.dormantDays = number("dormant_days", s.dormantDays);
+    s.oneToOneCapacity = number("one_to_one_capacity", s.oneToOneCapacity);
+    s.excellenceRule = values.value(QStringLiteral("excellence_rule"));
+    s.abcClassA = number("abc_class_a", s.abcClassA);
+    s.abcClassB = number("abc_class_b", s.abcClassB);
+    s.currency = values.value(QStringLiteral("currency"));
+    d->settings = s;
+    return std::nullopt;
+}
+
+WorkspaceSettings CustomerStore::settings() const
+{
+    return d->settings;
+}
+
+Status CustomerStore::setSettings(const WorkspaceSettings &settings)
+{
+    StoreTransaction transaction(d->db);
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    for (const auto &[key, value] : settingsToPairs(settings)) {
+        q.bindValue(0, key);
+        q.bindValue(1, value);
+        if (!q.exec())
+            return sqlError(tr("Cannot save the settings"), q.lastError().text());
+    }
+    if (!transaction.commit())
+        return sqlError(tr("Cannot save the settings"), d->db.lastError().text());
+    d->settings = settings;
+    emit settingsChanged();
+    return std::nullopt;
+}
+
+Result<StoreTotals> CustomerStore::totals() const
+{
+    QSqlQuery q(d->db);
+    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM customers), (SELECT count(*) FROM orders), "
+                               "(SELECT coalesce(sum(revenue), 0) FROM customers)"))
+        || !q.next())
+        return sqlError(tr("Cannot read the totals"), q.lastError().text());
+    return StoreTotals{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toDouble()};
+}
+
+} // namespace Kindred

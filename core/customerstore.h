@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "customer.h"
+#include "error.h"
+#include "workspacesettings.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace Kindred {
+
+class StoreLock;
+
+/// A customer and everything the store holds about them, so that a deletion
+/// can be undone exactly (same id, same orders, same history).
+struct CustomerSnapshot
+{
+    Customer customer;
+    QList<Order> orders;
+};
+
+/// One change of a customer's place on the value matrix.
+struct ScoreChange
+{
+    CustomerId customerId = 0;
+    std::optional<double> oldFit;
+    std::optional<double> oldAwareness;
+    std::optional<double> newFit;
+    std::optional<double> newAwareness;
+    QDateTime changedAt;
+    QString source; ///< "hand", a survey name, a behaviour rule...
+};
+
+/// Counts and sums over the whole store.
+struct StoreTotals
+{
+    qint64 customers = 0;
+    qint64 orders = 0;
+    double revenue = 0.0;
+};
+
+/// One Kindred workspace: a single SQLite file holding customers, their orders,
+/// the history of their scores and the workspace settings.
+///
+/// This class owns all SQL in Kindred. Every change runs in one transaction and
+/// is announced by a signal after it is committed. The schema is created and
+/// upgraded by numbered migrations recorded in PRAGMA user_version; a file that
+/// is not a Kindred store, comes from a newer version, is damaged or is in use
+/// by another process is refused with a message and left untouched.
+class CustomerStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class OpenMode { OpenExisting, CreateIfMissing };
+
+    explicit CustomerStore(QObject *parent = nullptr);
+    ~CustomerStore() override;
+
+    /// The schema version this build writes and the newest it can read.
+    static int latestSchemaVersion();
+    /// SQLite's application_id that marks a file as a Kindred store ("KNDR").
+    static quint32 applicationId();
+    /// File suffix for stores, without the dot.
+    static QString fileSuffix();
+
+    [[nodiscard]] Status open(const QString &path, OpenMode mode = OpenMode::OpenExisting);
+    /// Opens the store only up to the given schema version: for tests of upgrades.
+    [[nodiscard]] Status openAtVersion(const QString &path, int schemaVersion);
+    void close();
+    bool isOpen() const;
+    QString path() const;
+    int schemaVersion() const;
+
+    // Customers
+    Result<QList<Customer>> customers() const;
+    Result<Customer> customer(CustomerId id) const;
+    /// Adds customers in one transaction and fills in their ids. Nothing is
+    /// added when one of them fails (for example a duplicate external id).
+    [[nodiscard]] Status addCustomers(QList<Customer> &customers);
+    Result<CustomerId> addCustomer(const Customer &customer);
+    /// Saves the editable fields of the customers, in one transaction. Changes
+    /// of scores are recorded in the score history with the given source.
+    [[nodiscard]] Status updateCustomers(const QList<Customer> &customers,
+                                         const QString &scoreSource = QStringLiteral("hand"));
+    [[nodiscard]] Status updateCustomer(const Customer &customer);
+    /// Removes customers with their orders; returns what was removed.
+    Result<QList<CustomerSnapshot>> removeCustomers(const QList<CustomerId> &ids);
+    /// Puts removed customers back with their ids and orders (undo of a removal).
+    [[nodiscard]] Status restoreCustomers(const QList<CustomerSnapshot> &snapshots);
+
+    // Orders
+    /// Adds orders in one transaction, fills in their ids and updates the
+    /// derived figures of the customers concerned.
+    [[nodiscard]] Status addOrders(QList<Order> &orders);
+    Result<QList<Order>> orders(CustomerId customerId) const;
+
+    // Score history
+    Result<QList<ScoreChange>> scoreHistory(CustomerId customerId) const;
+
+    // Settings
+    WorkspaceSettings settings() const;
+    [[nodiscard]] Status setSettings(const WorkspaceSettings &settings);
+
+    Result<StoreTotals> totals() const;
+
+signals:
+    /// Many customers changed at once (an import, generated data): reload all.
+    void customersReset();
+    void customersAdded(const QList<Kindred::CustomerId> &ids);
+    void customersChanged(const QList<Kindred::CustomerId> &ids);
+    void customersRemoved(const QList<Kindred::CustomerId> &ids);
+    void settingsChanged();
+
+private:
+    friend class StoreTransaction;
+    class Private;
+    std::unique_ptr<Private> d;
+
+    Status openImpl(const QString &path, OpenMode mode, int targetVersion);
+    Status migrate(int targetVersion);
+    Status loadSettings();
+    Status insertCustomer(Customer &customer, bool keepId);
+    Status insertOrders(QList<Order> &orders, bool keepIds);
+    Status refreshDerivedFigures(const QList<CustomerId> &ids);
+    Result<QList<Customer>> selectCustomers(const QString &where, const QVariantList &values) const;
+    Error sqlError(const QString &what, const QString &detail) const;
+};
+
+} // namespace Kindred

@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "quadrant.h"
+
+#include <QString>
+
+namespace Kindred {
+
+/// The settings of one workspace, kept in its store so that they travel with
+/// the customers they describe.
+struct WorkspaceSettings
+{
+    qint64 marketSize = 0;          ///< the whole target population, typed by the user
+    QuadrantSplit quadrantSplit;    ///< where "high" starts on each axis
+    int dormantDays = 365;          ///< no order for this long: Dormant
+    int oneToOneCapacity = 10;      ///< how many customers the marketer can serve one-to-one
+    QString excellenceRule;         ///< the excellent-customer rule, as JSON; empty: none
+    double abcClassA = 0.80;        ///< cumulative revenue share up to which customers are class A
+    double abcClassB = 0.95;        ///< ... and class B; the rest is C
+    QString currency;               ///< ISO 4217 code; empty: the locale's
+
+    bool operator==(const WorkspaceSettings &other) const;
+    bool operator!=(const WorkspaceSettings &other) const { return !(*this == other); }
+};
+
+} // namespace Kindred
