@@ -1,0 +1,151 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Runs kindred-cli end to end, as a script would.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void helpAndVersion();
+    void demoThenStats();
+    void customersJson();
+    void missingStoreFailsClearly();
+    void badArgumentsFail_data();
+    void badArgumentsFail();
+    void demoRefusesStoreWithCustomers();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+    };
+    Run cli(const QStringList &arguments) const;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+};
+
+TestCli::Run TestCli::cli(const QStringList &arguments) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Keep the user's own settings and demo store out of the test.
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(KINDRED_CLI), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = m_dir->filePath(QStringLiteral("k.kindred"));
+}
+
+void TestCli::helpAndVersion()
+{
+    const Run help = cli({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("demo"));
+    QVERIFY(help.out.contains("stats"));
+    const Run version = cli({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.contains(KINDRED_VERSION));
+    const Run verbHelp = cli({QStringLiteral("demo"), QStringLiteral("--help")});
+    QCOMPARE(verbHelp.exitCode, 0);
+    QVERIFY(verbHelp.out.contains("--customers"));
+}
+
+void TestCli::demoThenStats()
+{
+    const Run demo = cli({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--customers"),
+                          QStringLiteral("1000")});
+    QCOMPARE(demo.exitCode, 0);
+    QVERIFY(demo.out.isEmpty()); // messages go to stderr
+
+    const Run stats = cli({QStringLiteral("--db"), m_db, QStringLiteral("stats"), QStringLiteral("--json")});
+    QCOMPARE(stats.exitCode, 0);
+    QJsonParseError parseError;
+    const QJsonObject json = QJsonDocument::fromJson(stats.out, &parseError).object();
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    QCOMPARE(json.value(QStringLiteral("customers")).toInt(), 1000);
+    QVERIFY(json.value(QStringLiteral("orders")).toInt() > 1000);
+    QVERIFY(json.value(QStringLiteral("revenue")).toDouble() > 0);
+
+    // --db after the verb works too.
+    const Run after = cli({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--db"), m_db});
+    QCOMPARE(after.out, stats.out);
+}
+
+void TestCli::customersJson()
+{
+    QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--customers"),
+                  QStringLiteral("50"), QStringLiteral("--seed"), QStringLiteral("4")})
+                 .exitCode,
+             0);
+    const Run run = cli({QStringLiteral("--db"), m_db, QStringLiteral("customers"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray customers = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(customers.size(), 50);
+    const QJsonObject first = customers.at(0).toObject();
+    for (const char *key : {"id", "name", "email", "stage", "revenue", "orders", "value_fit", "quadrant"})
+        QVERIFY2(first.contains(QLatin1String(key)), key);
+}
+
+void TestCli::missingStoreFailsClearly()
+{
+    const QString missing = m_dir->filePath(QStringLiteral("nothing-here.kindred"));
+    const Run run = cli({QStringLiteral("--db"), missing, QStringLiteral("stats"), QStringLiteral("--json")});
+    QVERIFY(run.exitCode != 0);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(missing) && run.err.contains(QStringLiteral("does not exist")), qPrintable(run.err));
+    QVERIFY(!QFile::exists(missing));
+}
+
+void TestCli::badArgumentsFail_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("no verb") << QStringList{} << QString();
+    QTest::newRow("unknown verb") << QStringList{QStringLiteral("fly")} << QStringLiteral("fly");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("stats"), QStringLiteral("--bogus")}
+                                    << QStringLiteral("bogus");
+    QTest::newRow("bad count") << QStringList{QStringLiteral("demo"), QStringLiteral("--customers"),
+                                              QStringLiteral("many")}
+                               << QStringLiteral("many");
+}
+
+void TestCli::badArgumentsFail()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const Run run = cli(QStringList{QStringLiteral("--db"), m_db} + arguments);
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(run.err.contains(mentions) || run.out.contains(mentions.toUtf8()), qPrintable(run.err));
+    QVERIFY(!QFile::exists(m_db));
+}
+
+void TestCli::demoRefusesStoreWithCustomers()
+{
+    const QStringList demo{QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--customers"),
+                           QStringLiteral("10")};
+    QCOMPARE(cli(demo).exitCode, 0);
+    const Run again = cli(demo);
+    QVERIFY(again.exitCode != 0);
+    QVERIFY(again.err.contains(QStringLiteral("already has customers")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

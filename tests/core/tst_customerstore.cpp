@@ -1,0 +1,403 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "customerstore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSysInfo>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kindred;
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+Customer makeCustomer(const QString &externalId, const QString &name)
+{
+    Customer c;
+    c.externalId = externalId;
+    c.name = name;
+    c.email = name.toLower().remove(QLatin1Char(' ')) + QStringLiteral("@example.com");
+    return c;
+}
+} // namespace
+
+class TestCustomerStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void freshStoreHasLatestSchema();
+    void upgradesFromVersionOne();
+    void refusesNewerStore();
+    void refusesFileThatIsNotAStore_data();
+    void refusesFileThatIsNotAStore();
+    void refusesDamagedStore();
+    void refusesStoreLockedByAnotherProcess();
+    void missingStoreIsNotCreatedWhenOpening();
+    void addUpdateDelete();
+    void failedBatchLeavesNothing();
+    void ordersUpdateDerivedFigures();
+    void removeAndRestoreKeepsOrders();
+    void scoreChangesAreRecorded();
+    void settingsPersist();
+    void changesAreAnnounced();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString path(const QString &name = QStringLiteral("store.kindred")) const { return m_dir->filePath(name); }
+};
+
+void TestCustomerStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestCustomerStore::freshStoreHasLatestSchema()
+{
+    CustomerStore store;
+    QCOMPARE(store.open(path(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+    QCOMPARE(store.schemaVersion(), CustomerStore::latestSchemaVersion());
+    QVERIFY(store.customers().value().isEmpty());
+    store.close();
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+    db.setDatabaseName(path());
+    QVERIFY(db.open());
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
+    QCOMPARE(q.value(0).toUInt(), CustomerStore::applicationId());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    q = QSqlQuery();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+void TestCustomerStore::upgradesFromVersionOne()
+{
+    {
+        CustomerStore old;
+        QCOMPARE(old.openAtVersion(path(), 1), std::nullopt);
+        QCOMPARE(old.schemaVersion(), 1);
+        QVERIFY(old.addCustomer(makeCustomer(QStringLiteral("A1"), QStringLiteral("Ann Lee"))).ok());
+    }
+    CustomerStore store;
+    QCOMPARE(store.open(path()), std::nullopt);
+    QCOMPARE(store.schemaVersion(), CustomerStore::latestSchemaVersion());
+    const auto customers = store.customers();
+    QVERIFY(customers.ok());
+    QCOMPARE(customers.value().size(), 1);
+    QCOMPARE(customers.value().constFirst().name, QStringLiteral("Ann Lee"));
+    // The table added by version 2 works.
+    Customer c = customers.value().constFirst();
+    c.valueFit = 70;
+    c.valueAwareness = 30;
+    QCOMPARE(store.updateCustomer(c), std::nullopt);
+    QCOMPARE(store.scoreHistory(c.id).value().size(), 1);
+}
+
+void TestCustomerStore::refusesNewerStore()
+{
+    {
+        CustomerStore store;
+        QCOMPARE(store.open(path(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(CustomerStore::latestSchemaVersion() + 1)));
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bump"));
+    const QByteArray before = fileHash(path());
+
+    CustomerStore store;
+    const Status error = store.open(path());
+    QVERIFY(error);
+    QVERIFY2(error->message.contains(QStringLiteral("newer version")), qPrintable(error->message));
+    QCOMPARE(error->file, path());
+    QVERIFY(!store.isOpen());
+    QCOMPARE(fileHash(path()), before);
+}
+
+void TestCustomerStore::refusesFileThatIsNotAStore_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("text") << QByteArray("name,email\nAnn,ann@example.com\n");
+    QTest::newRow("short binary") << QByteArray("\x00\x01\x02", 3);
+    QTest::newRow("truncated sqlite header") << QByteArray("SQLite format 3\0", 16);
+}
+
+void TestCustomerStore::refusesFileThatIsNotAStore()
+{
+    QFETCH(QByteArray, content);
+    QFile file(path(QStringLiteral("notes.kindred")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+
+    CustomerStore store;
+    const Status error = store.open(file.fileName());
+    QVERIFY(error);
+    QVERIFY2(error->message.contains(QStringLiteral("not a Kindred store")), qPrintable(error->message));
+    QCOMPARE(fileHash(file.fileName()), QCryptographicHash::hash(content, QCryptographicHash::Sha256));
+}
+
+void TestCustomerStore::refusesDamagedStore()
+{
+    {
+        CustomerStore store;
+        QCOMPARE(store.open(path(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+        QList<Customer> many;
+        for (int i = 0; i < 500; ++i)
+            many.append(makeCustomer(QStringLiteral("X%1").arg(i), QStringLiteral("Person %1").arg(i)));
+        QCOMPARE(store.addCustomers(many), std::nullopt);
+    }
+    // Overwrite a page in the middle of the file, after the header.
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.size() > 8192);
+    file.seek(4096);
+    file.write(QByteArray(4096, '\xA5'));
+    file.close();
+    const QByteArray before = fileHash(path());
+
+    CustomerStore store;
+    const Status error = store.open(path());
+    QVERIFY(error);
+    QVERIFY2(error->message.contains(QStringLiteral("damaged")), qPrintable(error->message));
+    QCOMPARE(fileHash(path()), before);
+}
+
+void TestCustomerStore::refusesStoreLockedByAnotherProcess()
+{
+    {
+        CustomerStore store;
+        QCOMPARE(store.open(path(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+    }
+    // A live process of another program holds the lock file.
+    QProcess holder;
+    holder.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+    QVERIFY(holder.waitForStarted());
+    QFile lock(path() + QStringLiteral(".lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write(QByteArray::number(holder.processId()) + "\nsleep\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    lock.close();
+
+    CustomerStore store;
+    const Status error = store.open(path());
+    QVERIFY(error);
+    QVERIFY2(error->message.contains(QStringLiteral("in use")), qPrintable(error->message));
+    QVERIFY(error->message.contains(QString::number(holder.processId())));
+
+    holder.kill();
+    holder.waitForFinished();
+    // Its owner is gone: the stale lock is taken over.
+    QCOMPARE(store.open(path()), std::nullopt);
+}
+
+void TestCustomerStore::missingStoreIsNotCreatedWhenOpening()
+{
+    CustomerStore store;
+    const Status error = store.open(path(QStringLiteral("missing.kindred")));
+    QVERIFY(error);
+    QVERIFY(!QFile::exists(path(QStringLiteral("missing.kindred"))));
+}
+
+void TestCustomerStore::addUpdateDelete()
+{
+    CustomerStore store;
+    QCOMPARE(store.open(path(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+    Customer ann = makeCustomer(QStringLiteral("A1"), QStringLiteral("Ann Lee"));
+    ann.tags = {QStringLiteral("vip"), QStringLiteral("イベント")};
+    ann.nextActionDue = QDate(2026, 12, 1);
+    const auto id = store.addCustomer(ann);
+    QVERIFY(id.ok());
+
+    Customer stored = store.customer(id.value()).value();
+    QCOMPARE(stored.name, ann.name);
+    QCOMPARE(stored.tags, ann.tags);
+    QCOMPARE(stored.nextActionDue, ann.nextActionDue);
+    QVERIFY(!stored.valueFit);
+    QVERIFY(stored.created.isValid());
+
+    stored.name = QStringLiteral("佐藤　花子");
+    stored.company = QStringLiteral("株式会社さくら");
+    stored.handSetStage = Stage::Core;
+    stored.pinned = true;
+    QCOMPARE(store.updateCustomer(stored), std::nullopt);
+    const Customer updated = store.customer(id.value()).value();
+    QVERIFY(updated.sameEditableFields(stored));
+
+    QVERIFY(store.removeCustomers({id.value()}).ok());
+    QVERIFY(!store.customer(id.value()).ok());
+    QVERIFY(store.customers().value().isEmpty());
+}
+
+void TestCustomerStore::failedBatchLeavesNothing()
+{
+    CustomerStore store;
+    QCOMPARE(store.open(path(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+    QVERIFY(store.addCustomer(makeCustomer(QStringLiteral("A1"), QStringLiteral("Ann"))).ok());
+
+    // The third customer repeats an external id: the write fails halfway.
+    QList<Customer> batch{makeCustomer(QStringLiteral("B1"), QStringLiteral("Bob")),
+                          makeCustomer(QStringLiteral("B2"), QStringLiteral("Bea")),
+                          makeCustomer(QStringLiteral("A1"), QStringLiteral("Again"))};
+    QSignalSpy added(&store, &CustomerStore::customersAdded);
+    const Status error = store.addCustomers(batch);
+    QVERIFY(error);
+    QVERIFY2(error->message.contains(QStringLiteral("Again")), qPrintable(error->message));
+    QCOMPARE(store.customers().value().size(), 1);
+    QCOMPARE(added.count(), 0);
+    QCOMPARE(batch.at(0).id, 0); // ids are not handed out for a failed batch
+
+    // Orders for a customer that does not exist roll back the whole batch too.
+    const CustomerId ann = store.customers().value().constFirst().id;
+    QList<Order> orders{{0, ann, QStringLiteral("O1"), QDate(2026, 1, 1), 10.0},
+                        {0, ann + 999, QStringLiteral("O2"), QDate(2026, 1, 2), 20.0}};
+    QVERIFY(store.addOrders(orders));
+    QCOMPARE(store.orders(ann).value().size(), 0);
+    QCOMPARE(store.customer(ann).value().revenue, 0.0);
+}
+
+void TestCustomerStore::ordersUpdateDerivedFigures()
+{
+    CustomerStore store;
+    QCOMPARE(store.open(path(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+    const CustomerId ann = store.addCustomer(makeCustomer(QStringLiteral("A1"), QStringLiteral("Ann"))).value();
+    const CustomerId bob = store.addCustomer(makeCustomer(QStringLiteral("B1"), QStringLiteral("Bob"))).value();
+    QList<Order> orders{{0, ann, QStringLiteral("O1"), QDate(2025, 3, 5), 120.5},
+                        {0, ann, QStringLiteral("O2"), QDate(2024, 1, 9), 30.0},
+                        {0, ann, QString(), QDate(2026, 2, 1), -10.0}};
+    QCOMPARE(store.addOrders(orders), std::nullopt);
+    QVERIFY(orders.at(0).id > 0);
+
+    const Customer a = store.customer(ann).value();
+    QCOMPARE(a.revenue, 140.5);
+    QCOMPARE(a.orderCount, 3);
+    QCOMPARE(a.firstOrder, QDate(2024, 1, 9));
+    QCOMPARE(a.lastOrder, QDate(2026, 2, 1));
+    const Customer b = store.customer(bob).value();
+    QCOMPARE(b.orderCount, 0);
+    QVERIFY(!b.lastOrder.isValid());
+
+    const StoreTotals totals = store.totals().value();
+    QCOMPARE(totals.customers, 2);
+    QCOMPARE(totals.orders, 3);
+    QCOMPARE(totals.revenue, 140.5);
+
+    // The same external order id twice for one customer is refused.
+    QList<Order> again{{0, ann, QStringLiteral("O1"), QDate(2025, 3, 5), 1.0}};
+    QVERIFY(store.addOrders(again));
+}
+
+void TestCustomerStore::removeAndRestoreKeepsOrders()
+{
+    CustomerStore store;
+    QCOMPARE(store.open(path(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+    const CustomerId ann = store.addCustomer(makeCustomer(QStringLiteral("A1"), QStringLiteral("Ann"))).value();
+    QList<Order> orders{{0, ann, QStringLiteral("O1"), QDate(2025, 3, 5), 99.0}};
+    QCOMPARE(store.addOrders(orders), std::nullopt);
+    const Customer before = store.customer(ann).value();
+
+    const auto removed = store.removeCustomers({ann});
+    QVERIFY(removed.ok());
+    QCOMPARE(store.totals().value().orders, 0); // orders go with their customer
+    QCOMPARE(store.restoreCustomers(removed.value()), std::nullopt);
+
+    const Customer after = store.customer(ann).value();
+    QVERIFY(after.sameEditableFields(before));
+    QCOMPARE(after.revenue, 99.0);
+    QCOMPARE(store.orders(ann).value().constFirst().id, orders.constFirst().id);
+}
+
+void TestCustomerStore::scoreChangesAreRecorded()
+{
+    CustomerStore store;
+    QCOMPARE(store.open(path(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+    Customer ann = makeCustomer(QStringLiteral("A1"), QStringLiteral("Ann"));
+    ann.id = store.addCustomer(ann).value();
+    ann.notes = QStringLiteral("no score change");
+    QCOMPARE(store.updateCustomer(ann), std::nullopt);
+    QVERIFY(store.scoreHistory(ann.id).value().isEmpty());
+
+    ann.valueFit = 80;
+    ann.valueAwareness = 20;
+    QCOMPARE(store.updateCustomers({ann}, QStringLiteral("survey 2026")), std::nullopt);
+    const QList<ScoreChange> history = store.scoreHistory(ann.id).value();
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.at(0).oldFit, std::nullopt);
+    QCOMPARE(history.at(0).newFit, 80.0);
+    QCOMPARE(history.at(0).newAwareness, 20.0);
+    QCOMPARE(history.at(0).source, QStringLiteral("survey 2026"));
+    QVERIFY(history.at(0).changedAt.isValid());
+
+    ann.valueFit = 101; // outside 0-100: refused, nothing recorded
+    QVERIFY(store.updateCustomer(ann));
+    QCOMPARE(store.scoreHistory(ann.id).value().size(), 1);
+}
+
+void TestCustomerStore::settingsPersist()
+{
+    WorkspaceSettings settings;
+    settings.marketSize = 120000;
+    settings.quadrantSplit = {60.0, 40.0};
+    settings.dormantDays = 180;
+    settings.oneToOneCapacity = 25;
+    settings.excellenceRule = QStringLiteral(R"({"combine":"all","conditions":[]})");
+    settings.currency = QStringLiteral("JPY");
+    {
+        CustomerStore store;
+        QCOMPARE(store.open(path(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+        QCOMPARE(store.settings(), WorkspaceSettings());
+        QSignalSpy changed(&store, &CustomerStore::settingsChanged);
+        QCOMPARE(store.setSettings(settings), std::nullopt);
+        QCOMPARE(changed.count(), 1);
+    }
+    CustomerStore store;
+    QCOMPARE(store.open(path()), std::nullopt);
+    QCOMPARE(store.settings(), settings);
+}
+
+void TestCustomerStore::changesAreAnnounced()
+{
+    CustomerStore store;
+    QCOMPARE(store.open(path(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+    QSignalSpy added(&store, &CustomerStore::customersAdded);
+    QSignalSpy changed(&store, &CustomerStore::customersChanged);
+    QSignalSpy removed(&store, &CustomerStore::customersRemoved);
+
+    Customer ann = makeCustomer(QStringLiteral("A1"), QStringLiteral("Ann"));
+    ann.id = store.addCustomer(ann).value();
+    QCOMPARE(added.count(), 1);
+    QCOMPARE(added.at(0).at(0).value<QList<CustomerId>>(), QList<CustomerId>{ann.id});
+
+    ann.email = QStringLiteral("ann@example.org");
+    QCOMPARE(store.updateCustomer(ann), std::nullopt);
+    QCOMPARE(changed.count(), 1);
+
+    QVERIFY(store.removeCustomers({ann.id}).ok());
+    QCOMPARE(removed.count(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestCustomerStore)
+#include "tst_customerstore.moc"
