@@ -304,6 +304,8 @@ Status CustomerStore::migrate(int targetVersion)
     if (d->schemaVersion >= targetVersion)
         return std::nullopt;
     StoreTransaction transaction(d->db);
+    if (!transaction.active())
+        return notBegun();
     QSqlQuery q(d->db);
     for (int version = d->schemaVersion; version < targetVersion; ++version) {
         for (const QString &statement : migrations().at(version)) {
@@ -344,6 +346,11 @@ QString CustomerStore::path() const
 int CustomerStore::schemaVersion() const
 {
     return d->schemaVersion;
+}
+
+Error CustomerStore::notBegun() const
+{
+    return sqlError(tr("Cannot start a transaction"), d->db.lastError().text());
 }
 
 Error CustomerStore::sqlError(const QString &what, const QString &detail) const
@@ -420,6 +427,8 @@ Status CustomerStore::insertCustomer(Customer &c, bool keepId)
 Status CustomerStore::addCustomers(QList<Customer> &customers)
 {
     StoreTransaction transaction(d->db);
+    if (!transaction.active())
+        return notBegun();
     QList<Customer> added = customers;
     QList<CustomerId> ids;
     ids.reserve(added.size());
@@ -446,6 +455,8 @@ Result<CustomerId> CustomerStore::addCustomer(const Customer &customer)
 Status CustomerStore::updateCustomers(const QList<Customer> &customers, const QString &scoreSource)
 {
     StoreTransaction transaction(d->db);
+    if (!transaction.active())
+        return notBegun();
     QSqlQuery read(d->db);
     read.prepare(QStringLiteral("SELECT value_fit, value_awareness FROM customers WHERE id = ?"));
     QSqlQuery write(d->db);
@@ -453,11 +464,9 @@ Status CustomerStore::updateCustomers(const QList<Customer> &customers, const QS
         "UPDATE customers SET external_id = ?, name = ?, email = ?, company = ?, tags = ?, notes = ?, "
         "next_action = ?, next_action_due = ?, value_fit = ?, value_awareness = ?, hand_stage = ?, "
         "pinned = ?, updated_at = ? WHERE id = ?"));
-    QSqlQuery history(d->db);
-    history.prepare(QStringLiteral(
-        "INSERT INTO score_history (customer_id, old_fit, old_awareness, new_fit, new_awareness, "
-        "changed_at, source) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    const QString now = timestamp(QDateTime::currentDateTimeUtc());
+    const QDateTime changedAt = QDateTime::currentDateTimeUtc();
+    const QString now = timestamp(changedAt);
+    QList<ScoreChange> changes;
     QList<CustomerId> ids;
     for (const Customer &c : customers) {
         read.addBindValue(c.id);
@@ -477,16 +486,12 @@ Status CustomerStore::updateCustomers(const QList<Customer> &customers, const QS
         if (!write.exec())
             return sqlError(tr("Cannot save customer \"%1\"").arg(c.name), write.lastError().text());
 
-        if (oldFit != c.valueFit || oldAwareness != c.valueAwareness) {
-            for (const QVariant &value : {QVariant(c.id), nullable(oldFit), nullable(oldAwareness),
-                                          nullable(c.valueFit), nullable(c.valueAwareness), QVariant(now),
-                                          QVariant(scoreSource)})
-                history.addBindValue(value);
-            if (!history.exec())
-                return sqlError(tr("Cannot record the score history"), history.lastError().text());
-        }
+        if (oldFit != c.valueFit || oldAwareness != c.valueAwareness)
+            changes.append({c.id, oldFit, oldAwareness, c.valueFit, c.valueAwareness, changedAt, scoreSource});
         ids.append(c.id);
     }
+    if (Status error = insertHistory(changes))
+        return error;
     if (!transaction.commit())
         return sqlError(tr("Cannot save customers"), d->db.lastError().text());
     emit customersChanged(ids);
@@ -501,6 +506,8 @@ Status CustomerStore::updateCustomer(const Customer &customer)
 Result<QList<CustomerSnapshot>> CustomerStore::removeCustomers(const QList<CustomerId> &ids)
 {
     StoreTransaction transaction(d->db);
+    if (!transaction.active())
+        return notBegun();
     QList<CustomerSnapshot> removed;
     QSqlQuery q(d->db);
     q.prepare(QStringLiteral("DELETE FROM customers WHERE id = ?"));
@@ -511,7 +518,10 @@ Result<QList<CustomerSnapshot>> CustomerStore::removeCustomers(const QList<Custo
         auto orders = this->orders(id);
         if (!orders)
             return orders.error();
-        removed.append({customer.value(), orders.value()});
+        auto history = scoreHistory(id);
+        if (!history)
+            return history.error();
+        removed.append({customer.value(), orders.value(), history.value()});
         q.addBindValue(id);
         if (!q.exec())
             return sqlError(tr("Cannot delete customer \"%1\"").arg(customer.value().name), q.lastError().text());
@@ -525,11 +535,15 @@ Result<QList<CustomerSnapshot>> CustomerStore::removeCustomers(const QList<Custo
 Status CustomerStore::restoreCustomers(const QList<CustomerSnapshot> &snapshots)
 {
     StoreTransaction transaction(d->db);
+    if (!transaction.active())
+        return notBegun();
     QList<CustomerId> ids;
     for (CustomerSnapshot snapshot : snapshots) {
         if (Status error = insertCustomer(snapshot.customer, true))
             return error;
         if (Status error = insertOrders(snapshot.orders, true))
+            return error;
+        if (Status error = insertHistory(snapshot.history))
             return error;
         ids.append(snapshot.customer.id);
     }
@@ -538,6 +552,23 @@ Status CustomerStore::restoreCustomers(const QList<CustomerSnapshot> &snapshots)
     if (!transaction.commit())
         return sqlError(tr("Cannot restore customers"), d->db.lastError().text());
     emit customersAdded(ids);
+    return std::nullopt;
+}
+
+Status CustomerStore::insertHistory(const QList<ScoreChange> &changes)
+{
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("INSERT INTO score_history (customer_id, old_fit, old_awareness, new_fit, "
+                             "new_awareness, changed_at, source) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const ScoreChange &change : changes) {
+        for (const QVariant &value : {QVariant(change.customerId), nullable(change.oldFit),
+                                      nullable(change.oldAwareness), nullable(change.newFit),
+                                      nullable(change.newAwareness), QVariant(timestamp(change.changedAt)),
+                                      plain(change.source)})
+            q.addBindValue(value);
+        if (!q.exec())
+            return sqlError(tr("Cannot record the score history"), q.lastError().text());
+    }
     return std::nullopt;
 }
 
@@ -588,6 +619,8 @@ Status CustomerStore::refreshDerivedFigures(const QList<CustomerId> &ids)
 Status CustomerStore::addOrders(QList<Order> &orders)
 {
     StoreTransaction transaction(d->db);
+    if (!transaction.active())
+        return notBegun();
     QList<Order> added = orders;
     if (Status error = insertOrders(added, false))
         return error;
@@ -697,6 +730,8 @@ WorkspaceSettings CustomerStore::settings() const
 Status CustomerStore::setSettings(const WorkspaceSettings &settings)
 {
     StoreTransaction transaction(d->db);
+    if (!transaction.active())
+        return notBegun();
     QSqlQuery q(d->db);
     q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
