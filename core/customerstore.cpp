@@ -15,6 +15,8 @@
 #include <QSqlRecord>
 #include <QtEndian>
 
+#include <sqlite3.h>
+
 namespace Kindred {
 
 namespace {
@@ -112,30 +114,17 @@ QString timestamp(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-Customer customerFromQuery(const QSqlQuery &q)
+// Timestamps are written by timestamp() above; parsing that one shape by hand
+// is several times faster than QDateTime::fromString, which matters when a
+// large store is opened.
+QDateTime parseTimestamp(const QString &text)
 {
-    Customer c;
-    c.id = q.value(0).toLongLong();
-    c.externalId = q.value(1).toString();
-    c.name = q.value(2).toString();
-    c.email = q.value(3).toString();
-    c.company = q.value(4).toString();
-    c.tags = parseTags(q.value(5).toString());
-    c.notes = q.value(6).toString();
-    c.nextAction = q.value(7).toString();
-    c.nextActionDue = QDate::fromString(q.value(8).toString(), Qt::ISODate);
-    c.valueFit = optionalDouble(q.value(9));
-    c.valueAwareness = optionalDouble(q.value(10));
-    if (!q.value(11).isNull())
-        c.handSetStage = stageFromString(q.value(11).toString());
-    c.pinned = q.value(12).toBool();
-    c.created = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
-    c.updated = QDateTime::fromString(q.value(14).toString(), Qt::ISODateWithMs);
-    c.revenue = q.value(15).toDouble();
-    c.orderCount = q.value(16).toInt();
-    c.firstOrder = QDate::fromString(q.value(17).toString(), Qt::ISODate);
-    c.lastOrder = QDate::fromString(q.value(18).toString(), Qt::ISODate);
-    return c;
+    // yyyy-MM-ddTHH:mm:ss.zzzZ
+    if (text.size() != 24 || text.at(10) != QLatin1Char('T'))
+        return QDateTime::fromString(text, Qt::ISODateWithMs);
+    auto number = [&text](int from, int length) { return QStringView(text).mid(from, length).toInt(); };
+    return QDateTime(QDate(number(0, 4), number(5, 2), number(8, 2)),
+                     QTime(number(11, 2), number(14, 2), number(17, 2), number(20, 3)), Qt::UTC);
 }
 
 // Reads the SQLite header without opening the file as a database, so that a
@@ -167,6 +156,14 @@ FileHeader readHeader(const QString &path)
 }
 
 QAtomicInt connectionCounter;
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
 
 } // namespace
 
@@ -360,18 +357,55 @@ Error CustomerStore::sqlError(const QString &what, const QString &detail) const
 
 Result<QList<Customer>> CustomerStore::selectCustomers(const QString &where, const QVariantList &values) const
 {
-    QSqlQuery q(d->db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM customers %2 ORDER BY id").arg(customerColumns, where));
-    for (const QVariant &value : values)
-        q.addBindValue(value);
-    if (!q.exec())
-        return sqlError(tr("Cannot read customers"), q.lastError().text());
+    // Read through SQLite's own API on Qt's connection: QSqlQuery wraps every
+    // value in a QVariant, which doubles the time to load a large store.
+    sqlite3 *handle = sqliteHandle(d->db);
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray sql = QStringLiteral("SELECT %1 FROM customers %2 ORDER BY id").arg(customerColumns, where).toUtf8();
+    if (!handle || sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK)
+        return sqlError(tr("Cannot read customers"), handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString());
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(statement, sqlite3_finalize);
+    for (int i = 0; i < values.size(); ++i)
+        sqlite3_bind_int64(statement, i + 1, values.at(i).toLongLong());
+
+    auto text = [statement](int column) {
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
+                                 sqlite3_column_bytes(statement, column));
+    };
+    auto optionalReal = [statement](int column) {
+        return sqlite3_column_type(statement, column) == SQLITE_NULL
+                   ? std::nullopt
+                   : std::optional<double>(sqlite3_column_double(statement, column));
+    };
+    auto date = [&text](int column) { return QDate::fromString(text(column), Qt::ISODate); };
+
     QList<Customer> result;
-    while (q.next())
-        result.append(customerFromQuery(q));
-    if (q.lastError().isValid())
-        return sqlError(tr("Cannot read customers"), q.lastError().text());
+    int step;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+        Customer &c = result.emplace_back();
+        c.id = sqlite3_column_int64(statement, 0);
+        c.externalId = text(1);
+        c.name = text(2);
+        c.email = text(3);
+        c.company = text(4);
+        c.tags = text(5).split(QStringLiteral(", "), Qt::SkipEmptyParts); // written by joinTags()
+        c.notes = text(6);
+        c.nextAction = text(7);
+        c.nextActionDue = date(8);
+        c.valueFit = optionalReal(9);
+        c.valueAwareness = optionalReal(10);
+        if (sqlite3_column_type(statement, 11) != SQLITE_NULL)
+            c.handSetStage = stageFromString(text(11));
+        c.pinned = sqlite3_column_int(statement, 12) != 0;
+        c.created = parseTimestamp(text(13));
+        c.updated = parseTimestamp(text(14));
+        c.revenue = sqlite3_column_double(statement, 15);
+        c.orderCount = sqlite3_column_int(statement, 16);
+        c.firstOrder = date(17);
+        c.lastOrder = date(18);
+    }
+    if (step != SQLITE_DONE)
+        return sqlError(tr("Cannot read customers"), QString::fromUtf8(sqlite3_errmsg(handle)));
     return result;
 }
 
@@ -737,7 +771,7 @@ Status CustomerStore::setSettings(const WorkspaceSettings &settings)
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     for (const auto &[key, value] : settingsToPairs(settings)) {
         q.bindValue(0, key);
-        q.bindValue(1, value);
+        q.bindValue(1, plain(value));
         if (!q.exec())
             return sqlError(tr("Cannot save the settings"), q.lastError().text());
     }

@@ -4,6 +4,7 @@
 
 #include "stage.h"
 
+#include <QCollator>
 #include <QSortFilterProxyModel>
 
 #include <optional>
@@ -28,11 +29,15 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    /// Compares customers directly rather than through QVariants: sorting
+    /// 100,000 rows is several times faster.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     CustomerTableModel *m_source;
     QString m_search;
     std::optional<Kindred::Stage> m_stage;
+    QCollator m_collator;
 };
 
 } // namespace Kindred

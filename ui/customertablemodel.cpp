@@ -42,11 +42,10 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     if (role == CustomerIdRole)
         return c.id;
 
-    const QLocale locale;
-    auto score = [&](const std::optional<double> &value) -> QVariant {
+    auto score = [role](const std::optional<double> &value) -> QVariant {
         if (!value)
             return {};
-        return role == SortRole ? QVariant(*value) : QVariant(locale.toString(*value, 'f', 0));
+        return role == SortRole ? QVariant(*value) : QVariant(QLocale().toString(*value, 'f', 0));
     };
     if (role == Qt::TextAlignmentRole) {
         switch (index.column()) {
@@ -71,13 +70,13 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     case Stage:
         return role == SortRole ? QVariant(int(m_stages.at(index.row()))) : QVariant(stageName(m_stages.at(index.row())));
     case Revenue:
-        return role == SortRole ? QVariant(c.revenue) : QVariant(locale.toString(c.revenue, 'f', 0));
+        return role == SortRole ? QVariant(c.revenue) : QVariant(QLocale().toString(c.revenue, 'f', 0));
     case Orders:
         return c.orderCount;
     case LastOrder:
         if (role == SortRole)
             return c.lastOrder;
-        return c.lastOrder.isValid() ? locale.toString(c.lastOrder, QLocale::ShortFormat) : QString();
+        return c.lastOrder.isValid() ? QLocale().toString(c.lastOrder, QLocale::ShortFormat) : QString();
     case ValueFit:
         return score(c.valueFit);
     case ValueAwareness:
