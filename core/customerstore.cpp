@@ -365,8 +365,14 @@ Result<QList<Customer>> CustomerStore::selectCustomers(const QString &where, con
     if (!handle || sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK)
         return sqlError(tr("Cannot read customers"), handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString());
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(statement, sqlite3_finalize);
-    for (int i = 0; i < values.size(); ++i)
-        sqlite3_bind_int64(statement, i + 1, values.at(i).toLongLong());
+    for (int i = 0; i < values.size(); ++i) {
+        if (values.at(i).typeId() == QMetaType::QString) {
+            const QByteArray utf8 = values.at(i).toString().toUtf8();
+            sqlite3_bind_text(statement, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        } else {
+            sqlite3_bind_int64(statement, i + 1, values.at(i).toLongLong());
+        }
+    }
 
     auto text = [statement](int column) {
         return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
@@ -422,6 +428,20 @@ Result<Customer> CustomerStore::customer(CustomerId id) const
     if (found.value().isEmpty())
         return Error{tr("No customer with id %1.").arg(id), d->path};
     return found.value().constFirst();
+}
+
+Result<Customer> CustomerStore::findCustomer(const QString &key) const
+{
+    auto found = selectCustomers(QStringLiteral("WHERE external_id = ?"), {key});
+    if (!found)
+        return found.error();
+    if (!found.value().isEmpty())
+        return found.value().constFirst();
+    bool numeric = false;
+    const CustomerId id = key.toLongLong(&numeric);
+    if (numeric)
+        return customer(id);
+    return Error{tr("No customer with id \"%1\".").arg(key), d->path};
 }
 
 Status CustomerStore::insertCustomer(Customer &c, bool keepId)
@@ -709,6 +729,23 @@ Result<QList<ScoreChange>> CustomerStore::scoreHistory(CustomerId customerId) co
                        optionalDouble(q.value(3)), optionalDouble(q.value(4)),
                        QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs), q.value(6).toString()});
     }
+    return result;
+}
+
+Result<QHash<CustomerId, Placement>> CustomerStore::placementsAt(const QDateTime &since) const
+{
+    // The first change after `since` tells where each moved customer stood then.
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT h.customer_id, h.old_fit, h.old_awareness FROM score_history h "
+                             "JOIN (SELECT customer_id, min(id) AS first FROM score_history "
+                             "      WHERE changed_at > ? GROUP BY customer_id) f ON h.id = f.first"));
+    q.addBindValue(timestamp(since));
+    if (!q.exec())
+        return sqlError(tr("Cannot read the score history"), q.lastError().text());
+    QHash<CustomerId, Placement> result;
+    while (q.next())
+        result.insert(q.value(0).toLongLong(), {optionalDouble(q.value(1)), optionalDouble(q.value(2))});
     return result;
 }
 

@@ -4,8 +4,10 @@
 
 #include "customer.h"
 #include "error.h"
+#include "valuematrix.h"
 #include "workspacesettings.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -83,6 +85,8 @@ public:
     // Customers
     Result<QList<Customer>> customers() const;
     Result<Customer> customer(CustomerId id) const;
+    /// A customer by external id, else by Kindred's own numeric id.
+    Result<Customer> findCustomer(const QString &key) const;
     /// Adds customers in one transaction and fills in their ids. Nothing is
     /// added when one of them fails (for example a duplicate external id).
     [[nodiscard]] Status addCustomers(QList<Customer> &customers);
@@ -105,6 +109,8 @@ public:
 
     // Score history
     Result<QList<ScoreChange>> scoreHistory(CustomerId customerId) const;
+    /// Where customers whose scores changed after `since` stood at that time.
+    Result<QHash<CustomerId, Placement>> placementsAt(const QDateTime &since) const;
 
     // Settings
     WorkspaceSettings settings() const;

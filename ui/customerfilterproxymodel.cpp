@@ -14,34 +14,33 @@ CustomerFilterProxyModel::CustomerFilterProxyModel(CustomerTableModel *source, Q
     m_collator.setNumericMode(true);
 }
 
+void CustomerFilterProxyModel::setFilter(const CustomerFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    invalidateRowsFilter();
+}
+
 void CustomerFilterProxyModel::setSearchText(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed == m_search)
-        return;
-    m_search = trimmed;
-    invalidateRowsFilter();
+    CustomerFilter filter = m_filter;
+    filter.text = text.trimmed();
+    setFilter(filter);
 }
 
 void CustomerFilterProxyModel::setStageFilter(std::optional<Stage> stage)
 {
-    if (stage == m_stage)
-        return;
-    m_stage = stage;
-    invalidateRowsFilter();
+    CustomerFilter filter = m_filter;
+    filter.stages.clear();
+    if (stage)
+        filter.stages.insert(*stage);
+    setFilter(filter);
 }
 
 bool CustomerFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    if (m_stage && m_source->stageAt(sourceRow) != *m_stage)
-        return false;
-    if (m_search.isEmpty())
-        return true;
-    const Customer &c = m_source->customerAt(sourceRow);
-    if (c.name.contains(m_search, Qt::CaseInsensitive) || c.email.contains(m_search, Qt::CaseInsensitive))
-        return true;
-    return std::any_of(c.tags.cbegin(), c.tags.cend(),
-                       [this](const QString &tag) { return tag.contains(m_search, Qt::CaseInsensitive); });
+    return m_filter.matches(m_source->customerAt(sourceRow), m_source->stageAt(sourceRow));
 }
 
 } // namespace Kindred

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "stage.h"
+#include "customerfilter.h"
 
 #include <QCollator>
 #include <QSortFilterProxyModel>
@@ -13,8 +13,8 @@ namespace Kindred {
 
 class CustomerTableModel;
 
-/// Sorts the customer table by raw values and filters it by a search text
-/// (over name, email and tags) and, optionally, by stage.
+/// Sorts the customer table by raw values and shows the customers that pass a
+/// CustomerFilter.
 class CustomerFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -22,10 +22,12 @@ class CustomerFilterProxyModel : public QSortFilterProxyModel
 public:
     explicit CustomerFilterProxyModel(CustomerTableModel *source, QObject *parent = nullptr);
 
+    void setFilter(const CustomerFilter &filter);
+    const CustomerFilter &filter() const { return m_filter; }
+    /// Changes only the search text of the filter.
     void setSearchText(const QString &text);
-    QString searchText() const { return m_search; }
+    /// Shows one stage only, or all stages for nullopt.
     void setStageFilter(std::optional<Kindred::Stage> stage);
-    std::optional<Kindred::Stage> stageFilter() const { return m_stage; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -35,8 +37,7 @@ protected:
 
 private:
     CustomerTableModel *m_source;
-    QString m_search;
-    std::optional<Kindred::Stage> m_stage;
+    CustomerFilter m_filter;
     QCollator m_collator;
 };
 

@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "customerfilter.h"
+
+#include <algorithm>
+
+namespace Kindred {
+
+bool CustomerFilter::isEmpty() const
+{
+    return text.isEmpty() && stages.isEmpty() && tags.isEmpty() && !minRevenue && !maxRevenue;
+}
+
+bool CustomerFilter::matches(const Customer &c, Stage stage) const
+{
+    if (!stages.isEmpty() && !stages.contains(stage))
+        return false;
+    if ((minRevenue && c.revenue < *minRevenue) || (maxRevenue && c.revenue > *maxRevenue))
+        return false;
+    if (!tags.isEmpty()) {
+        const bool tagged = std::any_of(tags.cbegin(), tags.cend(), [&c](const QString &wanted) {
+            return c.tags.contains(wanted, Qt::CaseInsensitive);
+        });
+        if (!tagged)
+            return false;
+    }
+    if (text.isEmpty())
+        return true;
+    if (c.name.contains(text, Qt::CaseInsensitive) || c.email.contains(text, Qt::CaseInsensitive))
+        return true;
+    return std::any_of(c.tags.cbegin(), c.tags.cend(),
+                       [this](const QString &tag) { return tag.contains(text, Qt::CaseInsensitive); });
+}
+
+bool CustomerFilter::operator==(const CustomerFilter &other) const
+{
+    return text == other.text && stages == other.stages && tags == other.tags && minRevenue == other.minRevenue
+        && maxRevenue == other.maxRevenue;
+}
+
+} // namespace Kindred

@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "customer.h"
+#include "stage.h"
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Kindred {
+
+/// Which customers a view shows: a search text over name, email and tags,
+/// stages, tags and a revenue range. An empty part matches everyone.
+struct CustomerFilter
+{
+    QString text;
+    QSet<Stage> stages;
+    QStringList tags;                 ///< the customer has at least one of them
+    std::optional<double> minRevenue; ///< inclusive
+    std::optional<double> maxRevenue; ///< inclusive
+
+    bool isEmpty() const;
+    bool matches(const Customer &customer, Stage stage) const;
+    bool operator==(const CustomerFilter &other) const;
+    bool operator!=(const CustomerFilter &other) const { return !(*this == other); }
+};
+
+} // namespace Kindred

@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "valuematrix.h"
+
+#include <cmath>
+
+namespace Kindred::ValueMatrix {
+
+double clampScore(double score)
+{
+    return std::round(std::clamp(score, 0.0, 100.0) * 10.0) / 10.0;
+}
+
+QuadrantCounts countQuadrants(const QList<Customer> &customers, const QuadrantSplit &split)
+{
+    QuadrantCounts counts{};
+    for (const Customer &c : customers)
+        ++counts[int(quadrantOf(c.valueFit, c.valueAwareness, split))];
+    return counts;
+}
+
+QList<Customer> movedBy(QList<Customer> customers, double dFit, double dAwareness)
+{
+    for (Customer &c : customers) {
+        if (!c.isPlaced())
+            continue;
+        c.valueFit = clampScore(*c.valueFit + dFit);
+        c.valueAwareness = clampScore(*c.valueAwareness + dAwareness);
+    }
+    return customers;
+}
+
+Transitions transitions(const QList<Customer> &now, const QHash<CustomerId, Placement> &then,
+                        const QuadrantSplit &split)
+{
+    Transitions result{};
+    for (const Customer &c : now) {
+        const Quadrant to = quadrantOf(c.valueFit, c.valueAwareness, split);
+        const auto past = then.constFind(c.id);
+        const Quadrant from = past == then.constEnd() ? to
+                                                      : quadrantOf(past->valueFit, past->valueAwareness, split);
+        ++result[int(from)][int(to)];
+    }
+    return result;
+}
+
+} // namespace Kindred::ValueMatrix

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "customer.h"
+#include "quadrant.h"
+
+#include <QHash>
+#include <QList>
+
+#include <array>
+#include <optional>
+
+namespace Kindred {
+
+/// A place on the value matrix; both scores 0-100, or neither (unplaced).
+struct Placement
+{
+    std::optional<double> valueFit;
+    std::optional<double> valueAwareness;
+    bool operator==(const Placement &other) const
+    {
+        return valueFit == other.valueFit && valueAwareness == other.valueAwareness;
+    }
+};
+
+/// Figures of the 2x2 value matrix (DOMAIN.md section 2).
+namespace ValueMatrix {
+
+/// Scores are kept to one decimal and within 0-100.
+double clampScore(double score);
+
+/// How many customers stand in each quadrant; index by int(Quadrant), so
+/// [0] counts the unplaced.
+using QuadrantCounts = std::array<qint64, 5>;
+QuadrantCounts countQuadrants(const QList<Customer> &customers, const QuadrantSplit &split);
+
+/// The customers moved by (dFit, dAwareness), clamped to the matrix. Unplaced
+/// customers stay unplaced.
+QList<Customer> movedBy(QList<Customer> customers, double dFit, double dAwareness);
+
+/// transitions[from][to]: how many customers went from one quadrant to another
+/// between then and now. `then` holds the placements of customers whose
+/// scores changed since; customers absent from it stood where they stand now.
+using Transitions = std::array<std::array<qint64, 5>, 5>;
+Transitions transitions(const QList<Customer> &now, const QHash<CustomerId, Placement> &then,
+                        const QuadrantSplit &split);
+
+} // namespace ValueMatrix
+} // namespace Kindred

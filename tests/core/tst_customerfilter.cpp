@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "customerfilter.h"
+
+#include <QTest>
+
+Q_DECLARE_METATYPE(Kindred::CustomerFilter)
+
+using namespace Kindred;
+
+class TestCustomerFilter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void matches_data();
+    void matches();
+};
+
+void TestCustomerFilter::matches_data()
+{
+    QTest::addColumn<CustomerFilter>("filter");
+    QTest::addColumn<bool>("expected");
+
+    QTest::newRow("empty matches all") << CustomerFilter{} << true;
+    QTest::newRow("text in name") << CustomerFilter{QStringLiteral("hanako"), {}, {}, {}, {}} << true;
+    QTest::newRow("text in japanese name") << CustomerFilter{QStringLiteral("佐藤"), {}, {}, {}, {}} << true;
+    QTest::newRow("text in email") << CustomerFilter{QStringLiteral("SHOP.JP"), {}, {}, {}, {}} << true;
+    QTest::newRow("text in tag") << CustomerFilter{QStringLiteral("work"), {}, {}, {}, {}} << true;
+    QTest::newRow("text absent") << CustomerFilter{QStringLiteral("zz"), {}, {}, {}, {}} << false;
+    QTest::newRow("stage matches") << CustomerFilter{{}, {Stage::Regular, Stage::Core}, {}, {}, {}} << true;
+    QTest::newRow("stage differs") << CustomerFilter{{}, {Stage::Prospect}, {}, {}, {}} << false;
+    QTest::newRow("one of the tags") << CustomerFilter{{}, {}, {QStringLiteral("vip"), QStringLiteral("x")}, {}, {}}
+                                     << true;
+    QTest::newRow("tag missing") << CustomerFilter{{}, {}, {QStringLiteral("wholesale")}, {}, {}} << false;
+    QTest::newRow("revenue in range") << CustomerFilter{{}, {}, {}, 100.0, 500.0} << true;
+    QTest::newRow("revenue at bounds") << CustomerFilter{{}, {}, {}, 250.0, 250.0} << true;
+    QTest::newRow("revenue below") << CustomerFilter{{}, {}, {}, 251.0, {}} << false;
+    QTest::newRow("revenue above") << CustomerFilter{{}, {}, {}, {}, 249.0} << false;
+    QTest::newRow("all parts must hold") << CustomerFilter{QStringLiteral("hanako"), {Stage::Prospect}, {}, {}, {}}
+                                         << false;
+}
+
+void TestCustomerFilter::matches()
+{
+    QFETCH(CustomerFilter, filter);
+    QFETCH(bool, expected);
+    Customer c;
+    c.name = QStringLiteral("佐藤 Hanako");
+    c.email = QStringLiteral("hanako@shop.jp");
+    c.tags = {QStringLiteral("VIP"), QStringLiteral("workshop")};
+    c.revenue = 250.0;
+    QCOMPARE(filter.matches(c, Stage::Regular), expected);
+}
+
+QTEST_GUILESS_MAIN(TestCustomerFilter)
+#include "tst_customerfilter.moc"

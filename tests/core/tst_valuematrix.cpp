@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "customerstore.h"
+#include "valuematrix.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kindred;
+
+namespace {
+Customer placed(CustomerId id, std::optional<double> fit, std::optional<double> awareness)
+{
+    Customer c;
+    c.id = id;
+    c.valueFit = fit;
+    c.valueAwareness = awareness;
+    return c;
+}
+} // namespace
+
+class TestValueMatrix : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void clampScore_data();
+    void clampScore();
+    void countsPerQuadrant();
+    void moveKeepsUnplacedAndClamps();
+    void transitionsSinceADate();
+    void placementsAtReadsHistory();
+};
+
+void TestValueMatrix::clampScore_data()
+{
+    QTest::addColumn<double>("in");
+    QTest::addColumn<double>("out");
+    QTest::newRow("inside") << 42.34 << 42.3;
+    QTest::newRow("below") << -5.0 << 0.0;
+    QTest::newRow("above") << 130.0 << 100.0;
+    QTest::newRow("edge") << 100.0 << 100.0;
+}
+
+void TestValueMatrix::clampScore()
+{
+    QFETCH(double, in);
+    QFETCH(double, out);
+    QCOMPARE(ValueMatrix::clampScore(in), out);
+}
+
+void TestValueMatrix::countsPerQuadrant()
+{
+    const QList<Customer> customers{placed(1, 80, 20), placed(2, 80, 20), placed(3, 50, 50),
+                                    placed(4, 10, 90), placed(5, std::nullopt, std::nullopt), placed(6, 49, 49)};
+    const auto counts = ValueMatrix::countQuadrants(customers, {});
+    QCOMPARE(counts[int(Quadrant::I)], 2);
+    QCOMPARE(counts[int(Quadrant::II)], 1);
+    QCOMPARE(counts[int(Quadrant::III)], 1);
+    QCOMPARE(counts[int(Quadrant::IV)], 1);
+    QCOMPARE(counts[int(Quadrant::Unplaced)], 1);
+    // A higher split moves the boundary customer 3 into IV.
+    QCOMPARE(ValueMatrix::countQuadrants(customers, {60, 60})[int(Quadrant::IV)], 2);
+}
+
+void TestValueMatrix::moveKeepsUnplacedAndClamps()
+{
+    const QList<Customer> moved =
+        ValueMatrix::movedBy({placed(1, 95, 10), placed(2, std::nullopt, std::nullopt)}, 10, -15);
+    QCOMPARE(moved.at(0).valueFit, 100.0);
+    QCOMPARE(moved.at(0).valueAwareness, 0.0);
+    QVERIFY(!moved.at(1).isPlaced());
+}
+
+void TestValueMatrix::transitionsSinceADate()
+{
+    const QList<Customer> now{placed(1, 80, 80), placed(2, 80, 80), placed(3, 80, 20), placed(4, 30, 30)};
+    QHash<CustomerId, Placement> then;
+    then.insert(1, {80, 20});                     // I -> II
+    then.insert(2, {std::nullopt, std::nullopt}); // unplaced -> II
+    const auto t = ValueMatrix::transitions(now, then, {});
+    QCOMPARE(t[int(Quadrant::I)][int(Quadrant::II)], 1);
+    QCOMPARE(t[int(Quadrant::Unplaced)][int(Quadrant::II)], 1);
+    QCOMPARE(t[int(Quadrant::I)][int(Quadrant::I)], 1); // customer 3 did not move
+    QCOMPARE(t[int(Quadrant::IV)][int(Quadrant::IV)], 1);
+}
+
+void TestValueMatrix::placementsAtReadsHistory()
+{
+    QTemporaryDir dir;
+    CustomerStore store;
+    QCOMPARE(store.open(dir.filePath(QStringLiteral("m.kindred")), CustomerStore::OpenMode::CreateIfMissing),
+             std::nullopt);
+    Customer c;
+    c.name = QStringLiteral("Ann");
+    c.valueFit = 70;
+    c.valueAwareness = 20;
+    c.id = store.addCustomer(c).value();
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    c.valueAwareness = 60;
+    QCOMPARE(store.updateCustomer(c), std::nullopt);
+    c.valueAwareness = 90;
+    QCOMPARE(store.updateCustomer(c), std::nullopt);
+
+    const auto then = store.placementsAt(before);
+    QVERIFY(then.ok());
+    QCOMPARE(then.value().size(), 1);
+    QCOMPARE(then.value().value(c.id), (Placement{70.0, 20.0})); // the first change tells where Ann stood
+    QVERIFY(store.placementsAt(QDateTime::currentDateTimeUtc().addSecs(5)).value().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestValueMatrix)
+#include "tst_valuematrix.moc"
