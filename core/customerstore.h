@@ -6,6 +6,7 @@
 #include "error.h"
 #include "workspacesettings.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -34,6 +35,14 @@ struct ScoreChange
     std::optional<double> newAwareness;
     QDateTime changedAt;
     QString source; ///< "hand", a survey name, a behaviour rule...
+};
+
+/// A customer's order figures over a range of dates (see CustomerStore::orderFigures).
+struct OrderFigures
+{
+    double revenue = 0.0; ///< net: refunds (negative amounts) are subtracted
+    int orderCount = 0;
+    QDate lastOrder;
 };
 
 /// Counts and sums over the whole store.
@@ -99,6 +108,12 @@ public:
     /// derived figures of the customers concerned.
     [[nodiscard]] Status addOrders(QList<Order> &orders);
     Result<QList<Order>> orders(CustomerId customerId) const;
+    /// Revenue, order count and last order date of each customer over the
+    /// orders dated from..until, both inclusive; an invalid date leaves that end
+    /// open. Customers without orders in the range are absent. Used for Pareto
+    /// over a period and for the funnel as it stood on a past date; it reads the
+    /// (customer_id, order_date, amount) index only.
+    Result<QHash<CustomerId, OrderFigures>> orderFigures(const QDate &from, const QDate &until) const;
 
     // Score history
     Result<QList<ScoreChange>> scoreHistory(CustomerId customerId) const;
