@@ -631,7 +631,7 @@ Result<QHash<CustomerId, OrderFigures>> CustomerStore::orderFigures(const QDate 
 {
     QSqlQuery q(d->db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT customer_id, total(amount), count(*), max(order_date) FROM orders "
+    q.prepare(QStringLiteral("SELECT customer_id, total(amount), count(*), min(order_date), max(order_date) FROM orders "
                              "WHERE order_date BETWEEN ? AND ? GROUP BY customer_id"));
     // ISO dates compare as text; these bounds lie outside every real date.
     q.addBindValue(from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000"));
@@ -642,7 +642,8 @@ Result<QHash<CustomerId, OrderFigures>> CustomerStore::orderFigures(const QDate 
     while (q.next()) {
         result.insert(q.value(0).toLongLong(),
                       {q.value(1).toDouble(), q.value(2).toInt(),
-                       QDate::fromString(q.value(3).toString(), Qt::ISODate)});
+                       QDate::fromString(q.value(3).toString(), Qt::ISODate),
+                       QDate::fromString(q.value(4).toString(), Qt::ISODate)});
     }
     if (q.lastError().isValid())
         return sqlError(tr("Cannot read order figures"), q.lastError().text());

@@ -42,6 +42,7 @@ struct OrderFigures
 {
     double revenue = 0.0; ///< net: refunds (negative amounts) are subtracted
     int orderCount = 0;
+    QDate firstOrder;
     QDate lastOrder;
 };
 
@@ -108,7 +109,7 @@ public:
     /// derived figures of the customers concerned.
     [[nodiscard]] Status addOrders(QList<Order> &orders);
     Result<QList<Order>> orders(CustomerId customerId) const;
-    /// Revenue, order count and last order date of each customer over the
+    /// Revenue, order count, first and last order date of each customer over the
     /// orders dated from..until, both inclusive; an invalid date leaves that end
     /// open. Customers without orders in the range are absent. Used for Pareto
     /// over a period and for the funnel as it stood on a past date; it reads the
