@@ -19,11 +19,7 @@ class StoreLock;
 
 /// A customer and everything the store holds about them, so that a deletion
 /// can be undone exactly (same id, same orders, same history).
-struct CustomerSnapshot
-{
-    Customer customer;
-    QList<Order> orders;
-};
+struct CustomerSnapshot;
 
 /// One change of a customer's place on the value matrix.
 struct ScoreChange
@@ -35,6 +31,13 @@ struct ScoreChange
     std::optional<double> newAwareness;
     QDateTime changedAt;
     QString source; ///< "hand", a survey name, a behaviour rule...
+};
+
+struct CustomerSnapshot
+{
+    Customer customer;
+    QList<Order> orders;
+    QList<ScoreChange> history;
 };
 
 /// A customer's order figures over a range of dates (see CustomerStore::orderFigures).
@@ -143,9 +146,11 @@ private:
     Status loadSettings();
     Status insertCustomer(Customer &customer, bool keepId);
     Status insertOrders(QList<Order> &orders, bool keepIds);
+    Status insertHistory(const QList<ScoreChange> &changes);
     Status refreshDerivedFigures(const QList<CustomerId> &ids);
     Result<QList<Customer>> selectCustomers(const QString &where, const QVariantList &values) const;
     Error sqlError(const QString &what, const QString &detail) const;
+    Error notBegun() const;
 };
 
 } // namespace Kindred
