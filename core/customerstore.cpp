@@ -714,6 +714,29 @@ Result<QList<Order>> CustomerStore::orders(CustomerId customerId) const
     return result;
 }
 
+Result<QHash<CustomerId, OrderFigures>> CustomerStore::orderFigures(const QDate &from, const QDate &until) const
+{
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT customer_id, total(amount), count(*), min(order_date), max(order_date) FROM orders "
+                             "WHERE order_date BETWEEN ? AND ? GROUP BY customer_id"));
+    // ISO dates compare as text; these bounds lie outside every real date.
+    q.addBindValue(from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000"));
+    q.addBindValue(until.isValid() ? until.toString(Qt::ISODate) : QStringLiteral("9999-99"));
+    if (!q.exec())
+        return sqlError(tr("Cannot read order figures"), q.lastError().text());
+    QHash<CustomerId, OrderFigures> result;
+    while (q.next()) {
+        result.insert(q.value(0).toLongLong(),
+                      {q.value(1).toDouble(), q.value(2).toInt(),
+                       QDate::fromString(q.value(3).toString(), Qt::ISODate),
+                       QDate::fromString(q.value(4).toString(), Qt::ISODate)});
+    }
+    if (q.lastError().isValid())
+        return sqlError(tr("Cannot read order figures"), q.lastError().text());
+    return result;
+}
+
 Result<QList<ScoreChange>> CustomerStore::scoreHistory(CustomerId customerId) const
 {
     QSqlQuery q(d->db);

@@ -41,6 +41,15 @@ struct CustomerSnapshot
     QList<ScoreChange> history;
 };
 
+/// A customer's order figures over a range of dates (see CustomerStore::orderFigures).
+struct OrderFigures
+{
+    double revenue = 0.0; ///< net: refunds (negative amounts) are subtracted
+    int orderCount = 0;
+    QDate firstOrder;
+    QDate lastOrder;
+};
+
 /// Counts and sums over the whole store.
 struct StoreTotals
 {
@@ -106,6 +115,12 @@ public:
     /// derived figures of the customers concerned.
     [[nodiscard]] Status addOrders(QList<Order> &orders);
     Result<QList<Order>> orders(CustomerId customerId) const;
+    /// Revenue, order count, first and last order date of each customer over the
+    /// orders dated from..until, both inclusive; an invalid date leaves that end
+    /// open. Customers without orders in the range are absent. Used for Pareto
+    /// over a period and for the funnel as it stood on a past date; it reads the
+    /// (customer_id, order_date, amount) index only.
+    Result<QHash<CustomerId, OrderFigures>> orderFigures(const QDate &from, const QDate &until) const;
 
     // Score history
     Result<QList<ScoreChange>> scoreHistory(CustomerId customerId) const;

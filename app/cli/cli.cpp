@@ -27,6 +27,8 @@ const QList<Verb> &verbs()
         {QStringLiteral("demo"), QStringLiteral("Fill a new store with generated demo customers."), demoVerb},
         {QStringLiteral("customers"), QStringLiteral("List customers."), customersVerb},
         {QStringLiteral("stats"), QStringLiteral("Count customers and orders, sum revenue."), statsVerb},
+        {QStringLiteral("funnel"), QStringLiteral("Count customers per funnel stage, with conversions."), funnelVerb},
+        {QStringLiteral("pareto"), QStringLiteral("Revenue concentration: top 20% share, ABC classes."), paretoVerb},
     };
     return all;
 }

@@ -53,6 +53,7 @@ private slots:
     void removeAndRestoreKeepsOrders();
     void scoreChangesAreRecorded();
     void settingsPersist();
+    void settingsWithEmptyTextPersist();
     void changesAreAnnounced();
 
 private:
@@ -372,6 +373,21 @@ void TestCustomerStore::settingsPersist()
         QSignalSpy changed(&store, &CustomerStore::settingsChanged);
         QCOMPARE(store.setSettings(settings), std::nullopt);
         QCOMPARE(changed.count(), 1);
+    }
+    CustomerStore store;
+    QCOMPARE(store.open(path()), std::nullopt);
+    QCOMPARE(store.settings(), settings);
+}
+
+void TestCustomerStore::settingsWithEmptyTextPersist()
+{
+    // No rule and no currency yet: the common case of a new workspace.
+    WorkspaceSettings settings;
+    settings.marketSize = 5000;
+    {
+        CustomerStore store;
+        QCOMPARE(store.open(path(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+        QCOMPARE(store.setSettings(settings), std::nullopt);
     }
     CustomerStore store;
     QCOMPARE(store.open(path()), std::nullopt);

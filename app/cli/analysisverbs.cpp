@@ -1,0 +1,191 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Verbs that print the funnel and the Pareto figures.
+#include "cli.h"
+
+#include "customeranalysis.h"
+#include "customerstore.h"
+#include "funnelanalysis.h"
+#include "paretoanalysis.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Kindred::Cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Kindred::Cli", text);
+}
+
+QJsonValue optionalNumber(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue optionalDate(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QString percent(const std::optional<double> &share)
+{
+    return share ? QString::number(*share * 100.0, 'f', 2) + QLatin1Char('%') : QStringLiteral("-");
+}
+
+/// Reads an ISO date option; false (after saying why) when it is set but not a date.
+bool dateOption(Context &context, const QCommandLineParser &parser, const QCommandLineOption &option, QDate &date)
+{
+    if (!parser.isSet(option))
+        return true;
+    date = QDate::fromString(parser.value(option), Qt::ISODate);
+    if (date.isValid())
+        return true;
+    context.fail(tr("--%1 needs a date as YYYY-MM-DD, not \"%2\"").arg(option.names().constFirst(),
+                                                                        parser.value(option)));
+    return false;
+}
+} // namespace
+
+int funnelVerb(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Count customers per funnel stage, with the conversion from each step "
+                                        "to the next and the share of the market that is Core."));
+    context.addCommonOptions(parser);
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption asOfOption(QStringLiteral("as-of"),
+                                        tr("The funnel as it stood at the end of this day (default: today)."),
+                                        QStringLiteral("DATE"));
+    parser.addOptions({jsonOption, asOfOption});
+    int exitCode = 0;
+    if (!context.parse(parser, arguments, exitCode))
+        return exitCode;
+    QDate asOf;
+    if (!dateOption(context, parser, asOfOption, asOf))
+        return 1;
+
+    CustomerStore store;
+    if (!context.openStore(store))
+        return 1;
+    auto customers = store.customers();
+    if (!customers)
+        return context.fail(customers.error().toString());
+    const WorkspaceSettings settings = store.settings();
+    auto analysis = asOf.isValid() ? CustomerAnalysis::asOf(store, customers.value(), settings, asOf)
+                                   : Result<CustomerAnalysis>(
+                                         CustomerAnalysis(customers.value(), settings, QDate::currentDate()));
+    if (!analysis)
+        return context.fail(analysis.error().toString());
+    if (const Status &ruleError = analysis.value().ruleError())
+        context.err << tr("warning: %1; nobody is Core by rule").arg(ruleError->toString()) << Qt::endl;
+    const FunnelAnalysis funnel(analysis.value(), settings.marketSize);
+
+    if (!parser.isSet(jsonOption)) {
+        context.out << tr("Funnel on %1\n").arg(funnel.date().toString(Qt::ISODate));
+        context.out << tr("Market\t%1\n").arg(funnel.marketSize());
+        for (Stage step : FunnelAnalysis::steps) {
+            context.out << stageName(step) << '\t' << funnel.count(step) << '\t'
+                        << tr("reached %1").arg(funnel.reached(step)) << '\t'
+                        << tr("conversion %1").arg(percent(funnel.conversion(step))) << '\n';
+        }
+        context.out << stageName(Stage::Dormant) << '\t' << funnel.count(Stage::Dormant) << '\n';
+        context.out << tr("Core share of the market: %1\n").arg(percent(funnel.coreShareOfMarket()));
+        return 0;
+    }
+    QJsonObject counts;
+    for (Stage stage : allStages)
+        counts.insert(stageKey(stage), funnel.count(stage));
+    QJsonArray steps;
+    for (Stage step : FunnelAnalysis::steps) {
+        steps.append(QJsonObject{{QStringLiteral("stage"), stageKey(step)},
+                                 {QStringLiteral("reached"), funnel.reached(step)},
+                                 {QStringLiteral("conversion"), optionalNumber(funnel.conversion(step))}});
+    }
+    return context.printJson(QJsonObject{
+        {QStringLiteral("date"), funnel.date().toString(Qt::ISODate)},
+        {QStringLiteral("market"), funnel.marketSize()},
+        {QStringLiteral("customers"), funnel.customers()},
+        {QStringLiteral("stages"), counts},
+        {QStringLiteral("steps"), steps},
+        {QStringLiteral("core_share_of_market"), optionalNumber(funnel.coreShareOfMarket())},
+    });
+}
+
+int paretoVerb(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Sort customers by revenue and print the Pareto figures: the share of the top 20%, how many "
+           "customers make up 80% and the ABC classes. Customers with no revenue in the period, or more "
+           "refunds than purchases, are counted apart."));
+    context.addCommonOptions(parser);
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption sinceOption(QStringLiteral("since"), tr("Count orders from this day on."),
+                                         QStringLiteral("DATE"));
+    const QCommandLineOption untilOption(QStringLiteral("until"), tr("Count orders up to this day."),
+                                         QStringLiteral("DATE"));
+    const QCommandLineOption lastYearOption(QStringLiteral("last-12-months"),
+                                            tr("Count the orders of the last twelve months."));
+    parser.addOptions({jsonOption, sinceOption, untilOption, lastYearOption});
+    int exitCode = 0;
+    if (!context.parse(parser, arguments, exitCode))
+        return exitCode;
+    RevenuePeriod period;
+    if (!dateOption(context, parser, sinceOption, period.from) || !dateOption(context, parser, untilOption, period.until))
+        return 1;
+    if (parser.isSet(lastYearOption)) {
+        if (!period.isAllTime())
+            return context.fail(tr("--last-12-months cannot be combined with --since or --until"));
+        period = RevenuePeriod::lastTwelveMonths(QDate::currentDate());
+    }
+    if (period.from.isValid() && period.until.isValid() && period.from > period.until)
+        return context.fail(tr("--since (%1) is after --until (%2)")
+                                .arg(period.from.toString(Qt::ISODate), period.until.toString(Qt::ISODate)));
+
+    CustomerStore store;
+    if (!context.openStore(store))
+        return 1;
+    auto customers = store.customers();
+    if (!customers)
+        return context.fail(customers.error().toString());
+    auto revenues = ParetoAnalysis::revenueInPeriod(store, customers.value(), period);
+    if (!revenues)
+        return context.fail(revenues.error().toString());
+    const ParetoAnalysis pareto(revenues.value(), store.settings());
+
+    if (!parser.isSet(jsonOption)) {
+        context.out << pareto.headline() << '\n';
+        context.out << tr("Customers with revenue: %1 (without: %2, with more refunds than purchases: %3)\n")
+                           .arg(pareto.customerCount())
+                           .arg(pareto.zeroRevenueCustomers())
+                           .arg(pareto.negativeRevenueCustomers());
+        context.out << tr("Revenue: %1\n").arg(QString::number(pareto.revenue(), 'f', 2));
+        context.out << tr("Class A: %1, B: %2, C: %3\n")
+                           .arg(pareto.classCount(AbcClass::A))
+                           .arg(pareto.classCount(AbcClass::B))
+                           .arg(pareto.classCount(AbcClass::C));
+        return 0;
+    }
+    return context.printJson(QJsonObject{
+        {QStringLiteral("since"), optionalDate(period.from)},
+        {QStringLiteral("until"), optionalDate(period.until)},
+        {QStringLiteral("customers"), pareto.customerCount()},
+        {QStringLiteral("revenue"), pareto.revenue()},
+        {QStringLiteral("net_revenue"), pareto.netRevenue()},
+        {QStringLiteral("zero_revenue_customers"), pareto.zeroRevenueCustomers()},
+        {QStringLiteral("negative_revenue_customers"), pareto.negativeRevenueCustomers()},
+        {QStringLiteral("top20_customers"), pareto.topTwentyCount()},
+        {QStringLiteral("top20_share"), pareto.topTwentyShare()},
+        {QStringLiteral("customers_for_80pct"), pareto.customersForEightyPercent()},
+        {QStringLiteral("abc"), QJsonObject{{QStringLiteral("A"), pareto.classCount(AbcClass::A)},
+                                            {QStringLiteral("B"), pareto.classCount(AbcClass::B)},
+                                            {QStringLiteral("C"), pareto.classCount(AbcClass::C)}}},
+        {QStringLiteral("headline"), pareto.headline()},
+    });
+}
+
+} // namespace Kindred::Cli

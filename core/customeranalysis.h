@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "customer.h"
+#include "error.h"
+#include "excellencerule.h"
+#include "paretoanalysis.h"
+#include "workspacesettings.h"
+
+#include <QDate>
+#include <QList>
+
+namespace Kindred {
+
+class CustomerStore;
+
+/// What Kindred derives for one customer on a given day.
+struct DerivedCustomer
+{
+    CustomerId id = 0;
+    int orderCount = 0;
+    AbcClass abcClass = AbcClass::None; ///< on the all-time revenue curve
+    Quadrant quadrant = Quadrant::Unplaced;
+    bool meetsExcellenceRule = false;
+    Stage stage = Stage::Prospect; ///< final: hand-set, else Core by rule, else Dormant, else by orders
+};
+
+/// The one place that derives each customer's ABC class, quadrant, whether
+/// they meet the excellent-customer rule and their funnel stage, for the
+/// customer table, the funnel, the rule editor and the CLI:
+///
+///     const CustomerAnalysis analysis(customers, store.settings(), QDate::currentDate());
+///     analysis.at(row).stage;
+///
+/// The rule is read from settings.excellenceRule; a rule that cannot be read
+/// counts as empty (nobody is Core by rule) and ruleError() says why.
+class CustomerAnalysis
+{
+public:
+    CustomerAnalysis() = default;
+    CustomerAnalysis(const QList<Customer> &customers, const WorkspaceSettings &settings, const QDate &today);
+
+    /// The customers as they stood at the end of a past day: revenue, order
+    /// count and last order from the orders dated up to it. Customers who had
+    /// not ordered by then and were created after it are left out. Hand-set
+    /// stages, scores and tags are today's: their history is not kept.
+    static Result<CustomerAnalysis> asOf(const CustomerStore &store, const QList<Customer> &customers,
+                                         const WorkspaceSettings &settings, const QDate &date);
+
+    /// Derived views in the order of the customers given.
+    const QList<DerivedCustomer> &customers() const { return m_derived; }
+    const DerivedCustomer &at(qsizetype index) const { return m_derived.at(index); }
+    qsizetype size() const { return m_derived.size(); }
+
+    /// What the rule sees of each customer, in the same order.
+    const RuleSubject &subject(qsizetype index) const { return m_subjects.at(index); }
+    /// Indexes of the customers another rule would match (live preview).
+    QList<qsizetype> matching(const ExcellenceRule &rule) const;
+
+    const ParetoAnalysis &pareto() const { return m_pareto; }
+    const ExcellenceRule &rule() const { return m_rule; }
+    const Status &ruleError() const { return m_ruleError; }
+    QDate today() const { return m_today; }
+
+private:
+    void derive(const QList<Customer> &customers, const WorkspaceSettings &settings);
+
+    QDate m_today;
+    ExcellenceRule m_rule;
+    Status m_ruleError;
+    ParetoAnalysis m_pareto;
+    QList<DerivedCustomer> m_derived;
+    QList<RuleSubject> m_subjects;
+};
+
+} // namespace Kindred

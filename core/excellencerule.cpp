@@ -1,0 +1,282 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "excellencerule.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Kindred {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Kindred::ExcellenceRule", text);
+}
+
+QString fieldKey(RuleField field)
+{
+    switch (field) {
+    case RuleField::Revenue: return QStringLiteral("revenue");
+    case RuleField::OrderCount: return QStringLiteral("order_count");
+    case RuleField::DaysSinceLastOrder: return QStringLiteral("days_since_last_order");
+    case RuleField::Stage: return QStringLiteral("stage");
+    case RuleField::Quadrant: return QStringLiteral("quadrant");
+    case RuleField::Tags: return QStringLiteral("tags");
+    case RuleField::AbcClass: return QStringLiteral("abc_class");
+    }
+    return {};
+}
+
+constexpr RuleOperator allOperators[] = {RuleOperator::AtLeast, RuleOperator::AtMost, RuleOperator::Equal,
+                                         RuleOperator::NotEqual, RuleOperator::OneOf, RuleOperator::NoneOf};
+
+QString operatorKey(RuleOperator op)
+{
+    switch (op) {
+    case RuleOperator::AtLeast: return QStringLiteral(">=");
+    case RuleOperator::AtMost: return QStringLiteral("<=");
+    case RuleOperator::Equal: return QStringLiteral("=");
+    case RuleOperator::NotEqual: return QStringLiteral("!=");
+    case RuleOperator::OneOf: return QStringLiteral("in");
+    case RuleOperator::NoneOf: return QStringLiteral("not in");
+    }
+    return {};
+}
+
+bool isNumericOperator(RuleOperator op)
+{
+    return op != RuleOperator::OneOf && op != RuleOperator::NoneOf;
+}
+
+/// The enum value a listed value stands for, as a bit number; nullopt when the
+/// value is unknown or the field is not an enumeration. Also gives the
+/// canonical key of the value.
+std::optional<int> valueBit(RuleField field, const QString &value, QString *key = nullptr)
+{
+    switch (field) {
+    case RuleField::Stage:
+        if (const auto stage = stageFromString(value)) {
+            if (key)
+                *key = stageKey(*stage);
+            return int(*stage);
+        }
+        break;
+    case RuleField::Quadrant:
+        if (const auto quadrant = quadrantFromNumeral(value)) {
+            if (key)
+                *key = quadrantNumeral(*quadrant);
+            return int(*quadrant);
+        }
+        break;
+    case RuleField::AbcClass:
+        if (const auto abc = abcClassFromKey(value)) {
+            if (key)
+                *key = abcClassKey(*abc);
+            return int(*abc);
+        }
+        break;
+    default:
+        break;
+    }
+    return std::nullopt;
+}
+
+bool compare(double value, const RuleCondition &c)
+{
+    switch (c.op) {
+    case RuleOperator::AtLeast: return value >= c.number;
+    case RuleOperator::AtMost: return value <= c.number;
+    case RuleOperator::Equal: return value == c.number;
+    case RuleOperator::NotEqual: return value != c.number;
+    case RuleOperator::OneOf:
+    case RuleOperator::NoneOf: break;
+    }
+    return false;
+}
+
+bool listed(bool isListed, RuleOperator op)
+{
+    return op == RuleOperator::OneOf ? isListed : op == RuleOperator::NoneOf && !isListed;
+}
+
+} // namespace
+
+bool RuleCondition::operator==(const RuleCondition &other) const
+{
+    return field == other.field && op == other.op && number == other.number && values == other.values;
+}
+
+bool isNumericField(RuleField field)
+{
+    return field == RuleField::Revenue || field == RuleField::OrderCount || field == RuleField::DaysSinceLastOrder;
+}
+
+QString ruleFieldName(RuleField field)
+{
+    switch (field) {
+    case RuleField::Revenue: return tr("Revenue");
+    case RuleField::OrderCount: return tr("Orders");
+    case RuleField::DaysSinceLastOrder: return tr("Days since last order");
+    case RuleField::Stage: return tr("Stage");
+    case RuleField::Quadrant: return tr("Quadrant");
+    case RuleField::Tags: return tr("Tags");
+    case RuleField::AbcClass: return tr("ABC class");
+    }
+    return {};
+}
+
+QString ruleOperatorName(RuleOperator op)
+{
+    switch (op) {
+    case RuleOperator::OneOf: return tr("is one of");
+    case RuleOperator::NoneOf: return tr("is none of");
+    default: return operatorKey(op);
+    }
+}
+
+ExcellenceRule::ExcellenceRule(Combinator combinator, const QList<RuleCondition> &conditions)
+    : m_combinator(combinator), m_conditions(conditions)
+{
+    m_masks.reserve(conditions.size());
+    for (const RuleCondition &c : conditions) {
+        unsigned mask = 0;
+        for (const QString &value : c.values) {
+            if (const auto bit = valueBit(c.field, value))
+                mask |= 1u << *bit;
+        }
+        m_masks.append(mask);
+    }
+}
+
+bool ExcellenceRule::conditionMet(int index, const RuleSubject &s) const
+{
+    const RuleCondition &c = m_conditions.at(index);
+    const unsigned mask = m_masks.at(index);
+    switch (c.field) {
+    case RuleField::Revenue: return compare(s.revenue, c);
+    case RuleField::OrderCount: return compare(s.orderCount, c);
+    case RuleField::DaysSinceLastOrder: return s.daysSinceLastOrder && compare(double(*s.daysSinceLastOrder), c);
+    case RuleField::Stage: return listed(mask & (1u << int(s.stage)), c.op);
+    case RuleField::Quadrant: return listed(mask & (1u << int(s.quadrant)), c.op);
+    case RuleField::AbcClass: return listed(mask & (1u << int(s.abcClass)), c.op);
+    case RuleField::Tags: {
+        const bool hasOne = std::any_of(s.tags.cbegin(), s.tags.cend(), [&c](const QString &tag) {
+            return c.values.contains(tag, Qt::CaseInsensitive);
+        });
+        return listed(hasOne, c.op);
+    }
+    }
+    return false;
+}
+
+bool ExcellenceRule::matches(const RuleSubject &subject) const
+{
+    if (m_conditions.isEmpty())
+        return false;
+    const bool all = m_combinator == Combinator::All;
+    for (int i = 0; i < m_conditions.size(); ++i) {
+        if (conditionMet(i, subject) != all)
+            return !all;
+    }
+    return all;
+}
+
+QString ExcellenceRule::toJson() const
+{
+    if (isEmpty())
+        return {};
+    QJsonArray conditions;
+    for (const RuleCondition &c : m_conditions) {
+        QJsonObject object{{QStringLiteral("field"), fieldKey(c.field)}, {QStringLiteral("op"), operatorKey(c.op)}};
+        if (isNumericField(c.field))
+            object.insert(QStringLiteral("value"), c.number);
+        else
+            object.insert(QStringLiteral("values"), QJsonArray::fromStringList(c.values));
+        conditions.append(object);
+    }
+    const QJsonObject root{
+        {QStringLiteral("match"), m_combinator == Combinator::All ? QStringLiteral("all") : QStringLiteral("any")},
+        {QStringLiteral("conditions"), conditions}};
+    return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact));
+}
+
+Result<ExcellenceRule> ExcellenceRule::fromJson(const QString &json)
+{
+    if (json.trimmed().isEmpty())
+        return ExcellenceRule();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return Error{tr("The excellent-customer rule is not valid JSON: %1").arg(parseError.errorString()), {}};
+    const QJsonObject root = document.object();
+    const QString match = root.value(QStringLiteral("match")).toString(QStringLiteral("all"));
+    if (match != QStringLiteral("all") && match != QStringLiteral("any"))
+        return Error{tr("The excellent-customer rule must match \"all\" or \"any\", not \"%1\".").arg(match), {}};
+
+    QList<RuleCondition> conditions;
+    const QJsonArray array = root.value(QStringLiteral("conditions")).toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject object = array.at(i).toObject();
+        auto fail = [i](const QString &why) {
+            return Error{tr("Condition %1 of the excellent-customer rule: %2").arg(i + 1).arg(why), {}};
+        };
+        RuleCondition c;
+        const QString field = object.value(QStringLiteral("field")).toString();
+        const auto knownField = std::find_if(std::begin(allRuleFields), std::end(allRuleFields),
+                                             [&field](RuleField f) { return fieldKey(f) == field; });
+        if (knownField == std::end(allRuleFields))
+            return fail(tr("unknown field \"%1\"").arg(field));
+        c.field = *knownField;
+        const QString op = object.value(QStringLiteral("op")).toString();
+        const auto knownOp = std::find_if(std::begin(allOperators), std::end(allOperators),
+                                          [&op](RuleOperator o) { return operatorKey(o) == op; });
+        if (knownOp == std::end(allOperators))
+            return fail(tr("unknown operator \"%1\"").arg(op));
+        c.op = *knownOp;
+        if (isNumericField(c.field) != isNumericOperator(c.op))
+            return fail(tr("\"%1\" does not apply to %2").arg(op, field));
+        if (isNumericField(c.field)) {
+            const QJsonValue value = object.value(QStringLiteral("value"));
+            if (!value.isDouble())
+                return fail(tr("%1 needs a number").arg(field));
+            c.number = value.toDouble();
+        } else {
+            for (const QJsonValue &value : object.value(QStringLiteral("values")).toArray()) {
+                QString text = value.toString();
+                if (c.field != RuleField::Tags && !valueBit(c.field, text, &text))
+                    return fail(tr("unknown %1 \"%2\"").arg(field, value.toString()));
+                c.values.append(text);
+            }
+        }
+        conditions.append(c);
+    }
+    return ExcellenceRule(match == QStringLiteral("all") ? Combinator::All : Combinator::Any, conditions);
+}
+
+bool ExcellenceRule::operator==(const ExcellenceRule &other) const
+{
+    return m_combinator == other.m_combinator && m_conditions == other.m_conditions;
+}
+
+QList<RulePreset> rulePresets()
+{
+    using C = ExcellenceRule::Combinator;
+    const RuleCondition classA{RuleField::AbcClass, RuleOperator::OneOf, 0, {QStringLiteral("A")}};
+    const RuleCondition recent{RuleField::DaysSinceLastOrder, RuleOperator::AtMost, 180, {}};
+    const RuleCondition quadrantII{RuleField::Quadrant, RuleOperator::OneOf, 0, {QStringLiteral("II")}};
+    const RuleCondition regular{RuleField::Stage, RuleOperator::OneOf, 0, {stageKey(Stage::Regular)}};
+    const RuleCondition bigSpender{RuleField::Revenue, RuleOperator::AtLeast, 1000, {}};
+    const RuleCondition frequent{RuleField::OrderCount, RuleOperator::AtLeast, 5, {}};
+    return {
+        {tr("Class A and ordered in the last 180 days"), ExcellenceRule(C::All, {classA, recent})},
+        {tr("Quadrant II"), ExcellenceRule(C::All, {quadrantII})},
+        {tr("Regular with revenue of 1,000 or more"), ExcellenceRule(C::All, {regular, bigSpender})},
+        {tr("Five orders or more, the last within 180 days"), ExcellenceRule(C::All, {frequent, recent})},
+        {tr("Quadrant II or class A"), ExcellenceRule(C::Any, {quadrantII, classA})},
+    };
+}
+
+} // namespace Kindred

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "funnelanalysis.h"
+
+#include "customeranalysis.h"
+
+namespace Kindred {
+
+namespace {
+// How far down the funnel a customer got (see the class comment).
+Stage furthestStep(const DerivedCustomer &c)
+{
+    if (c.stage != Stage::Dormant)
+        return c.stage;
+    return c.orderCount >= 2 ? Stage::Regular : c.orderCount == 1 ? Stage::FirstTime : Stage::Prospect;
+}
+} // namespace
+
+FunnelAnalysis::FunnelAnalysis(const CustomerAnalysis &analysis, qint64 marketSize)
+    : m_date(analysis.today()), m_marketSize(marketSize), m_customers(analysis.size())
+{
+    std::array<qint64, 5> furthest{};
+    for (const DerivedCustomer &c : analysis.customers()) {
+        ++m_counts[size_t(c.stage)];
+        ++furthest[size_t(furthestStep(c))];
+    }
+    // The steps are in enum order: reached at least = this step and all below.
+    qint64 running = 0;
+    for (auto step = steps.crbegin(); step != steps.crend(); ++step) {
+        running += furthest[size_t(*step)];
+        m_reached[size_t(*step)] = running;
+    }
+}
+
+qint64 FunnelAnalysis::reached(Stage step) const
+{
+    return step == Stage::Dormant ? 0 : m_reached[size_t(step)];
+}
+
+std::optional<double> FunnelAnalysis::conversion(Stage step) const
+{
+    if (step == Stage::Dormant)
+        return std::nullopt;
+    const qint64 before = step == Stage::Prospect ? m_marketSize : reached(Stage(int(step) - 1));
+    if (before <= 0)
+        return std::nullopt;
+    return double(reached(step)) / double(before);
+}
+
+std::optional<double> FunnelAnalysis::coreShareOfMarket() const
+{
+    if (m_marketSize <= 0)
+        return std::nullopt;
+    return double(count(Stage::Core)) / double(m_marketSize);
+}
+
+} // namespace Kindred

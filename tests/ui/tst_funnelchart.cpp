@@ -1,0 +1,152 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "customeranalysis.h"
+#include "customerstore.h"
+#include "funnelchart.h"
+#include "funnelview.h"
+
+#include <QImage>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kindred;
+
+namespace {
+const QDate today(2026, 6, 1);
+
+// 3 prospects, 2 first-time, 2 regular, 1 core (by hand), 1 dormant.
+QList<Customer> sample()
+{
+    QList<Customer> customers;
+    auto add = [&](int orders, int daysAgo, std::optional<Stage> handSet = {}) {
+        Customer c;
+        c.id = customers.size() + 1;
+        c.orderCount = orders;
+        c.revenue = 10.0 * orders;
+        if (orders > 0)
+            c.lastOrder = today.addDays(-daysAgo);
+        c.handSetStage = handSet;
+        customers.append(c);
+    };
+    add(0, 0), add(0, 0), add(0, 0), add(1, 5), add(1, 9), add(2, 3), add(3, 3), add(4, 2, Stage::Core),
+        add(2, 900);
+    return customers;
+}
+
+FunnelAnalysis funnelOf(const QDate &date)
+{
+    return FunnelAnalysis(CustomerAnalysis(sample(), WorkspaceSettings(), date), 5000);
+}
+
+// The first point of the widget where the chart draws the stage.
+std::optional<QPoint> pointOf(const FunnelChart &chart, Stage stage)
+{
+    for (int y = 0; y < chart.height(); y += 3) {
+        for (int x = 0; x < chart.width(); x += 3) {
+            if (chart.stageAt({x, y}) == stage)
+                return QPoint(x, y);
+        }
+    }
+    return std::nullopt;
+}
+} // namespace
+
+class TestFunnelChart : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void clickingAStageEmitsIt_data();
+    void clickingAStageEmitsIt();
+    void comparisonDrawsBothFunnels();
+    void exportsPngAndPdf();
+    void viewFollowsTheStore();
+};
+
+void TestFunnelChart::clickingAStageEmitsIt_data()
+{
+    QTest::addColumn<int>("stage");
+    for (Stage stage : allStages)
+        QTest::newRow(qPrintable(stageKey(stage))) << int(stage);
+}
+
+void TestFunnelChart::clickingAStageEmitsIt()
+{
+    QFETCH(int, stage);
+    FunnelChart chart;
+    chart.resize(900, 600);
+    chart.setFunnel(funnelOf(today));
+    chart.grab(); // paints, which lays out the stages
+    const auto point = pointOf(chart, Stage(stage));
+    QVERIFY(point);
+    QSignalSpy clicked(&chart, &FunnelChart::stageClicked);
+    QTest::mouseClick(&chart, Qt::LeftButton, {}, *point);
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.at(0).at(0).value<Stage>(), Stage(stage));
+    // Nothing outside the funnel.
+    QCOMPARE(chart.stageAt({1, 1}), std::nullopt);
+}
+
+void TestFunnelChart::comparisonDrawsBothFunnels()
+{
+    FunnelChart chart;
+    chart.resize(1000, 600);
+    chart.setFunnel(funnelOf(today), funnelOf(today.addYears(-1)));
+    chart.grab();
+    // Core appears in both halves.
+    const auto left = pointOf(chart, Stage::Core);
+    QVERIFY(left && left->x() < 500);
+    bool right = false;
+    for (int x = 500; x < 1000 && !right; x += 2) {
+        for (int y = 0; y < 600 && !right; y += 2)
+            right = chart.stageAt({x, y}) == Stage::Core;
+    }
+    QVERIFY(right);
+}
+
+void TestFunnelChart::exportsPngAndPdf()
+{
+    QTemporaryDir dir;
+    FunnelChart chart;
+    chart.setFunnel(funnelOf(today), funnelOf(today.addYears(-1)));
+    const QString png = dir.filePath(QStringLiteral("funnel.png"));
+    const QString pdf = dir.filePath(QStringLiteral("funnel.pdf"));
+    QVERIFY(chart.save(png, QSize(1200, 800)));
+    QVERIFY(chart.save(pdf));
+    QCOMPARE(QImage(png).size(), QSize(1200, 800));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    if (qEnvironmentVariableIsSet("KINDRED_KEEP_CHARTS"))
+        QFile::copy(png, qEnvironmentVariable("KINDRED_KEEP_CHARTS") + QStringLiteral("/funnel.png"));
+}
+
+void TestFunnelChart::viewFollowsTheStore()
+{
+    QTemporaryDir dir;
+    CustomerStore store;
+    QCOMPARE(store.open(dir.filePath(QStringLiteral("v.kindred")), CustomerStore::OpenMode::CreateIfMissing),
+             std::nullopt);
+    FunnelView view(store);
+    view.resize(900, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QList<Customer> customers(2);
+    customers[1].handSetStage = Stage::Core;
+    QCOMPARE(store.addCustomers(customers), std::nullopt);
+    QTRY_COMPARE(view.chart().funnel().customers(), 2); // the reload is queued
+    QCOMPARE(view.chart().funnel().count(Stage::Core), 1);
+    QVERIFY(!view.chart().comparison());
+    view.setComparisonDate(QDate(2020, 1, 1));
+    QTRY_VERIFY(view.chart().comparison());
+    view.chart().grab();
+    const auto core = pointOf(view.chart(), Stage::Core);
+    QVERIFY(core);
+    QSignalSpy clicked(&view, &FunnelView::stageClicked);
+    QTest::mouseClick(&view.chart(), Qt::LeftButton, {}, *core);
+    QCOMPARE(clicked.count(), 1);
+}
+
+QTEST_MAIN(TestFunnelChart)
+#include "tst_funnelchart.moc"

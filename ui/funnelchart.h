@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "funnelanalysis.h"
+
+#include <QList>
+#include <QPainterPath>
+#include <QWidget>
+
+#include <optional>
+
+namespace Kindred {
+
+/// Draws the funnel that core computed: Market narrowing to Core, each step
+/// with the customers who reached it and the conversion from the step before,
+/// Dormant beside it as a leak, and the Core share of the market. With a
+/// second funnel (an earlier date) both stand side by side. Widths follow a
+/// log scale so that Core stays visible beside a market of millions.
+class FunnelChart : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FunnelChart(QWidget *parent = nullptr);
+
+    void setFunnel(const FunnelAnalysis &now, const std::optional<FunnelAnalysis> &then = std::nullopt);
+    const FunnelAnalysis &funnel() const { return m_now; }
+    const std::optional<FunnelAnalysis> &comparison() const { return m_then; }
+
+    /// The stage drawn at a point of the widget, if any.
+    std::optional<Stage> stageAt(const QPoint &point) const;
+    /// Paints the whole chart into a rectangle (widget, image or PDF page).
+    void render(QPainter &painter, const QRect &rect) const;
+    /// Saves as PNG or PDF, by the file's suffix.
+    bool save(const QString &path, const QSize &size = QSize(1200, 800)) const;
+
+    QSize sizeHint() const override { return {800, 560}; }
+
+signals:
+    void stageClicked(Kindred::Stage stage);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    struct HitArea
+    {
+        QPainterPath path;
+        Stage stage;
+    };
+    void renderAll(QPainter &painter, const QRectF &rect, QList<HitArea> *hits) const;
+    void renderFunnel(QPainter &painter, const QRectF &rect, const FunnelAnalysis &funnel, const QString &title,
+                      QList<HitArea> *hits) const;
+
+    FunnelAnalysis m_now;
+    std::optional<FunnelAnalysis> m_then;
+    QList<HitArea> m_hits; ///< of the last paint on screen
+};
+
+} // namespace Kindred

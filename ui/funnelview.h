@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "stage.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QCheckBox;
+class QDateEdit;
+class QLabel;
+
+namespace Kindred {
+
+class CustomerStore;
+class FunnelChart;
+class StoreFollower;
+
+/// The funnel tab: the chart, an "as of" date to compare with, and export.
+/// Follows the store by itself (see StoreFollower); clicking a stage emits
+/// stageClicked so that the host can filter the customer table.
+class FunnelView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FunnelView(CustomerStore &store, QWidget *parent = nullptr);
+
+    /// The day "now" means (default: today); for tests and demos.
+    void setToday(const QDate &today);
+    /// Compares with the funnel as it stood at the end of this day; an
+    /// invalid date shows today's funnel alone.
+    void setComparisonDate(const QDate &date);
+
+    FunnelChart &chart() { return *m_chart; }
+    /// Recomputes from the store now.
+    void reload();
+    /// Asks for a file and saves the chart as PNG or PDF.
+    void exportChart();
+
+signals:
+    void stageClicked(Kindred::Stage stage);
+
+private:
+    CustomerStore &m_store;
+    FunnelChart *m_chart;
+    QCheckBox *m_compare;
+    QDateEdit *m_asOf;
+    QLabel *m_message;
+    StoreFollower *m_follower;
+    QDate m_today;
+};
+
+} // namespace Kindred

@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "paretoanalysis.h"
+
+#include <qcustomplot.h>
+
+#include <QHash>
+
+namespace Kindred {
+
+/// Draws the Pareto curve that core computed: revenue bars in descending
+/// order (one per customer, or one per percentile beyond
+/// ParetoAnalysis::groupingThreshold customers), the cumulative share as a
+/// line on the right axis, the 80% line, the A/B/C zones shaded and the
+/// headline as the title. The x axis is the share of customers, so the chart
+/// reads the same whatever their number. Hovering names the customer under
+/// the pointer; clicking a bar emits its customers. Export with savePng() and
+/// savePdf().
+class ParetoChart : public QCustomPlot
+{
+    Q_OBJECT
+
+public:
+    explicit ParetoChart(QWidget *parent = nullptr);
+
+    /// names: display names by id, for the tooltips.
+    void setPareto(const ParetoAnalysis &pareto, const QHash<CustomerId, QString> &names);
+    const ParetoAnalysis &pareto() const { return m_pareto; }
+    const QList<ParetoBar> &bars() const { return m_barData; }
+
+    /// The bar under a widget position, or -1.
+    int barAt(const QPointF &position) const;
+    /// The customers of a bar, best first.
+    QList<CustomerId> customersOf(int bar) const;
+    /// What the tooltip says at a widget position; empty off the bars.
+    QString describe(const QPointF &position) const;
+
+signals:
+    void customersClicked(const QList<Kindred::CustomerId> &ids);
+
+private:
+    /// Rank (0-based) of the customer under a widget position, or -1.
+    int rankAt(const QPointF &position) const;
+    void showTooltip(QMouseEvent *event);
+    void emitClicked(QMouseEvent *event);
+
+    ParetoAnalysis m_pareto;
+    QHash<CustomerId, QString> m_names;
+    QList<ParetoBar> m_barData;
+    QCPBars *m_bars;
+    QCPGraph *m_cumulative;
+    QCPItemStraightLine *m_eightyLine;
+    QCPTextElement *m_title;
+    QList<QCPItemRect *> m_zones;
+    QList<QCPItemText *> m_zoneLabels;
+};
+
+} // namespace Kindred

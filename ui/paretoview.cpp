@@ -1,0 +1,140 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "paretoview.h"
+
+#include "chartexport.h"
+#include "customerstore.h"
+#include "paretochart.h"
+#include "storefollower.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Kindred {
+
+ParetoView::ParetoView(CustomerStore &store, QWidget *parent)
+    : QWidget(parent), m_store(store), m_chart(new ParetoChart(this)), m_today(QDate::currentDate())
+{
+    m_period = new QComboBox(this);
+    m_period->addItem(tr("All time"), AllTime);
+    m_period->addItem(tr("Last 12 months"), LastTwelveMonths);
+    m_period->addItem(tr("From … until …"), Range);
+    m_from = new QDateEdit(m_today.addYears(-1).addDays(1), this);
+    m_until = new QDateEdit(m_today, this);
+    for (QDateEdit *edit : {m_from, m_until}) {
+        edit->setCalendarPopup(true);
+        edit->setVisible(false);
+    }
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    m_details = new QLabel(this);
+    m_details->setWordWrap(true);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Revenue of:"), this));
+    controls->addWidget(m_period);
+    controls->addWidget(m_from);
+    controls->addWidget(m_until);
+    controls->addStretch();
+    controls->addWidget(exportButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_chart, 1);
+    layout->addWidget(m_details);
+
+    m_follower = new StoreFollower(store, this, [this] { reload(); });
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
+        const bool range = m_period->currentData().toInt() == Range;
+        m_from->setVisible(range);
+        m_until->setVisible(range);
+        m_follower->invalidate();
+    });
+    connect(m_from, &QDateEdit::dateChanged, m_follower, &StoreFollower::invalidate);
+    connect(m_until, &QDateEdit::dateChanged, m_follower, &StoreFollower::invalidate);
+    connect(exportButton, &QPushButton::clicked, this, &ParetoView::exportChart);
+    connect(m_chart, &ParetoChart::customersClicked, this, &ParetoView::customersClicked);
+}
+
+void ParetoView::setToday(const QDate &today)
+{
+    m_today = today;
+    m_follower->invalidate();
+}
+
+void ParetoView::setPeriod(const RevenuePeriod &period)
+{
+    if (period.isAllTime()) {
+        m_period->setCurrentIndex(m_period->findData(AllTime));
+    } else if (period.from == RevenuePeriod::lastTwelveMonths(m_today).from && period.until == m_today) {
+        m_period->setCurrentIndex(m_period->findData(LastTwelveMonths));
+    } else {
+        m_from->setDate(period.from);
+        m_until->setDate(period.until);
+        m_period->setCurrentIndex(m_period->findData(Range));
+    }
+}
+
+RevenuePeriod ParetoView::period() const
+{
+    switch (m_period->currentData().toInt()) {
+    case LastTwelveMonths: return RevenuePeriod::lastTwelveMonths(m_today);
+    case Range: return {m_from->date(), m_until->date()};
+    default: return RevenuePeriod::allTime();
+    }
+}
+
+void ParetoView::reload()
+{
+    if (!m_store.isOpen()) {
+        m_chart->setPareto(ParetoAnalysis(), {});
+        m_details->clear();
+        return;
+    }
+    auto customers = m_store.customers();
+    auto revenues = customers ? ParetoAnalysis::revenueInPeriod(m_store, customers.value(), period())
+                              : Result<QList<CustomerRevenue>>(customers.error());
+    if (!revenues) {
+        m_details->setText(revenues.error().toString());
+        return;
+    }
+    QHash<CustomerId, QString> names;
+    names.reserve(customers.value().size());
+    for (const Customer &c : customers.value())
+        names.insert(c.id, c.name);
+    const ParetoAnalysis pareto(revenues.value(), m_store.settings());
+    m_chart->setPareto(pareto, names);
+
+    const QLocale locale;
+    QString details = tr("%1 customers with revenue. Class A: %2, B: %3, C: %4.")
+                          .arg(locale.toString(pareto.customerCount()), locale.toString(pareto.classCount(AbcClass::A)),
+                               locale.toString(pareto.classCount(AbcClass::B)),
+                               locale.toString(pareto.classCount(AbcClass::C)));
+    if (pareto.zeroRevenueCustomers() > 0)
+        details += QLatin1Char(' ')
+                   + tr("%1 without revenue in the period are not on the curve.")
+                         .arg(locale.toString(pareto.zeroRevenueCustomers()));
+    if (pareto.negativeRevenueCustomers() > 0)
+        details += QLatin1Char(' ')
+                   + tr("%1 with more refunds than purchases (%2) are not on the curve.")
+                         .arg(locale.toString(pareto.negativeRevenueCustomers()),
+                              locale.toString(pareto.negativeRevenue(), 'f', 2));
+    m_details->setText(details);
+}
+
+void ParetoView::exportChart()
+{
+    const QString path = askChartExportPath(this, tr("pareto"));
+    if (path.isEmpty())
+        return;
+    const bool pdf = path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive);
+    const bool saved = pdf ? m_chart->savePdf(path, 1200, 800) : m_chart->savePng(path, 1200, 800);
+    if (!saved)
+        QMessageBox::warning(this, tr("Export Chart"), tr("Cannot write %1.").arg(path));
+}
+
+} // namespace Kindred

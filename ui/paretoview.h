@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "customer.h"
+#include "paretoanalysis.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+
+namespace Kindred {
+
+class CustomerStore;
+class ParetoChart;
+class StoreFollower;
+
+/// The Pareto tab: a period (all time, the last twelve months or a range),
+/// the headline in words, the chart and export. Follows the store by itself;
+/// clicking a bar emits customersClicked so that the host can select those
+/// customers in the table.
+class ParetoView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ParetoView(CustomerStore &store, QWidget *parent = nullptr);
+
+    /// The day "the last twelve months" ends on (default: today).
+    void setToday(const QDate &today);
+    void setPeriod(const RevenuePeriod &period);
+    RevenuePeriod period() const;
+
+    ParetoChart &chart() { return *m_chart; }
+    /// Recomputes from the store now.
+    void reload();
+    /// Asks for a file and saves the chart as PNG or PDF.
+    void exportChart();
+
+signals:
+    void customersClicked(const QList<Kindred::CustomerId> &ids);
+
+private:
+    enum PeriodChoice { AllTime, LastTwelveMonths, Range };
+
+    CustomerStore &m_store;
+    ParetoChart *m_chart;
+    QComboBox *m_period;
+    QDateEdit *m_from;
+    QDateEdit *m_until;
+    QLabel *m_details;
+    StoreFollower *m_follower;
+    QDate m_today;
+};
+
+} // namespace Kindred

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storefollower.h"
+
+#include "customerstore.h"
+
+#include <QEvent>
+#include <QTimer>
+#include <QWidget>
+
+namespace Kindred {
+
+StoreFollower::StoreFollower(CustomerStore &store, QWidget *view, std::function<void()> reload)
+    : QObject(view), m_view(view), m_reload(std::move(reload))
+{
+    const auto changed = [this] { invalidate(); };
+    connect(&store, &CustomerStore::customersReset, this, changed);
+    connect(&store, &CustomerStore::customersAdded, this, changed);
+    connect(&store, &CustomerStore::customersChanged, this, changed);
+    connect(&store, &CustomerStore::customersRemoved, this, changed);
+    connect(&store, &CustomerStore::settingsChanged, this, changed);
+    view->installEventFilter(this);
+}
+
+void StoreFollower::invalidate()
+{
+    m_dirty = true;
+    if (!m_queued && m_view->isVisible()) {
+        m_queued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_queued = false;
+            reloadIfDue();
+        });
+    }
+}
+
+bool StoreFollower::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::Show)
+        reloadIfDue();
+    return QObject::eventFilter(watched, event);
+}
+
+void StoreFollower::reloadIfDue()
+{
+    if (!m_dirty)
+        return;
+    m_dirty = false;
+    m_reload();
+}
+
+} // namespace Kindred
