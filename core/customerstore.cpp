@@ -745,7 +745,7 @@ Status CustomerStore::setSettings(const WorkspaceSettings &settings)
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     for (const auto &[key, value] : settingsToPairs(settings)) {
         q.bindValue(0, key);
-        q.bindValue(1, value);
+        q.bindValue(1, plain(value));
         if (!q.exec())
             return sqlError(tr("Cannot save the settings"), q.lastError().text());
     }

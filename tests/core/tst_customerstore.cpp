@@ -53,6 +53,7 @@ private slots:
     void removeAndRestoreKeepsOrders();
     void scoreChangesAreRecorded();
     void settingsPersist();
+    void settingsWithEmptyTextSave();
     void changesAreAnnounced();
 
 private:
@@ -354,6 +355,17 @@ void TestCustomerStore::scoreChangesAreRecorded()
     ann.valueFit = 101; // outside 0-100: refused, nothing recorded
     QVERIFY(store.updateCustomer(ann));
     QCOMPARE(store.scoreHistory(ann.id).value().size(), 1);
+}
+
+void TestCustomerStore::settingsWithEmptyTextSave()
+{
+    // No rule and no currency: empty texts must not be bound as NULL.
+    CustomerStore store;
+    QCOMPARE(store.open(path(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+    WorkspaceSettings settings;
+    settings.oneToOneCapacity = 3;
+    QCOMPARE(store.setSettings(settings), std::nullopt);
+    QCOMPARE(store.settings().oneToOneCapacity, 3);
 }
 
 void TestCustomerStore::settingsPersist()
