@@ -27,6 +27,8 @@ const QList<Verb> &verbs()
         {QStringLiteral("demo"), QStringLiteral("Fill a new store with generated demo customers."), demoVerb},
         {QStringLiteral("customers"), QStringLiteral("List customers."), customersVerb},
         {QStringLiteral("stats"), QStringLiteral("Count customers and orders, sum revenue."), statsVerb},
+        {QStringLiteral("shortlist"), QStringLiteral("The one-to-one shortlist, as CSV or JSON."), shortlistVerb},
+        {QStringLiteral("export"), QStringLiteral("Export customers as CSV."), exportVerb},
     };
     return all;
 }

@@ -51,5 +51,7 @@ int initVerb(Context &context, const QStringList &arguments);
 int demoVerb(Context &context, const QStringList &arguments);
 int customersVerb(Context &context, const QStringList &arguments);
 int statsVerb(Context &context, const QStringList &arguments);
+int shortlistVerb(Context &context, const QStringList &arguments);
+int exportVerb(Context &context, const QStringList &arguments);
 
 } // namespace Kindred::Cli
