@@ -18,11 +18,7 @@ class StoreLock;
 
 /// A customer and everything the store holds about them, so that a deletion
 /// can be undone exactly (same id, same orders, same history).
-struct CustomerSnapshot
-{
-    Customer customer;
-    QList<Order> orders;
-};
+struct CustomerSnapshot;
 
 /// One change of a customer's place on the value matrix.
 struct ScoreChange
@@ -49,6 +45,13 @@ struct ShortlistMark
     {
         return customerId == other.customerId && position == other.position && excluded == other.excluded;
     }
+};
+
+struct CustomerSnapshot
+{
+    Customer customer;
+    QList<Order> orders;
+    QList<ScoreChange> history;
 };
 
 /// Counts and sums over the whole store.
@@ -150,9 +153,11 @@ private:
     Status loadSettings();
     Status insertCustomer(Customer &customer, bool keepId);
     Status insertOrders(QList<Order> &orders, bool keepIds);
+    Status insertHistory(const QList<ScoreChange> &changes);
     Status refreshDerivedFigures(const QList<CustomerId> &ids);
     Result<QList<Customer>> selectCustomers(const QString &where, const QVariantList &values) const;
     Error sqlError(const QString &what, const QString &detail) const;
+    Error notBegun() const;
 };
 
 } // namespace Kindred
