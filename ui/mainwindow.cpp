@@ -8,6 +8,7 @@
 #include "customerfilterproxymodel.h"
 #include "customertablemodel.h"
 #include "demogenerator.h"
+#include "shortlistpanel.h"
 #include "storepaths.h"
 
 #include <QAction>
@@ -55,7 +56,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     auto *shortlistDock = new QDockWidget(tr("One-to-one shortlist"), this);
     shortlistDock->setObjectName(QStringLiteral("ShortlistDock"));
-    shortlistDock->setWidget(createPlaceholder(tr("The shortlist is not built yet.")));
+    m_shortlist = new ShortlistPanel(m_store, *m_undoStack, this);
+    shortlistDock->setWidget(m_shortlist);
     addDockWidget(Qt::RightDockWidgetArea, shortlistDock);
 
     m_statusCount = new QLabel(this);
@@ -70,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
         const QList<CustomerId> ids = selectedCustomerIds();
         m_details->showCustomer(ids.size() == 1 ? ids.constFirst() : 0);
         m_deleteAction->setEnabled(!ids.isEmpty());
+        m_addToShortlistAction->setEnabled(!ids.isEmpty());
         updateStatus();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
@@ -169,6 +172,12 @@ void MainWindow::createActions()
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_table->addAction(m_deleteAction);
     m_deleteAction->setEnabled(false);
+    m_addToShortlistAction = editMenu->addAction(tr("Add to &Shortlist"), this,
+                                                 [this] { m_shortlist->addCustomers(selectedCustomerIds()); });
+    m_addToShortlistAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_addToShortlistAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(m_addToShortlistAction);
+    m_addToShortlistAction->setEnabled(false);
     editMenu->addSeparator();
     QAction *findAction = editMenu->addAction(tr("&Find Customer"), this, [this] {
         m_tabs->setCurrentIndex(0);
@@ -213,12 +222,14 @@ bool MainWindow::openStore(const QString &path, CustomerStore::OpenMode mode)
         if (!previous.isEmpty() && m_store.open(previous))
             QMessageBox::warning(this, tr("Cannot reopen the store"), previous);
         m_model->reload();
+        m_shortlist->reload();
         updateTitle();
         return false;
     }
     m_undoStack->clear();
     StorePaths::addRecentStore(path);
     m_model->reload();
+    m_shortlist->reload();
     m_details->showCustomer(0);
     m_demoBanner->setVisible(QFileInfo(path) == QFileInfo(StorePaths::demoStore()));
     updateTitle();
@@ -241,6 +252,7 @@ bool MainWindow::openDemoStore()
         return false;
     }
     m_model->reload();
+    m_shortlist->reload();
     return true;
 }
 
