@@ -8,6 +8,8 @@
 #include "customerfilterproxymodel.h"
 #include "customertablemodel.h"
 #include "demogenerator.h"
+#include "exportcolumns.h"
+#include "exportdialog.h"
 #include "shortlistpanel.h"
 #include "storepaths.h"
 
@@ -152,6 +154,9 @@ void MainWindow::createActions()
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     fileMenu->addAction(tr("Open &Demo Store"), this, &MainWindow::openDemoStore);
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Export Customers…"), this, &MainWindow::exportCustomers);
+    fileMenu->addAction(tr("Export &Shortlist…"), this, [this] { m_shortlist->exportShortlist(); });
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -306,6 +311,24 @@ QList<CustomerId> MainWindow::selectedCustomerIds() const
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
         ids.append(index.data(CustomerTableModel::CustomerIdRole).toLongLong());
     return ids;
+}
+
+void MainWindow::exportCustomers()
+{
+    // The rows as the table shows them: filtered and sorted.
+    QList<Customer> rows;
+    rows.reserve(m_proxy->rowCount());
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        rows.append(m_model->customerAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    const auto columns = customerColumns(CustomerContext::fromSettings(m_store.settings()));
+    ExportDialog dialog(
+        ExportDialog::columnsOf(columns), {},
+        [rows, columns](const QStringList &keys) {
+            const auto picked = pickColumns(columns, keys);
+            return picked ? exportTable(picked.value(), rows) : CsvTable();
+        },
+        tr("customers.csv"), this);
+    dialog.exec();
 }
 
 void MainWindow::addCustomer()

@@ -54,6 +54,7 @@ private:
     void updateStatus();
     void addCustomer();
     void deleteSelectedCustomers();
+    void exportCustomers();
     void showAbout();
     QList<CustomerId> selectedCustomerIds() const;
 
