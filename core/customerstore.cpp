@@ -74,6 +74,13 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX score_history_customer ON score_history (customer_id, changed_at)"),
             QStringLiteral("CREATE INDEX score_history_time ON score_history (changed_at)"),
         },
+        // 3: the user's hand-made changes to the one-to-one shortlist
+        {
+            QStringLiteral(R"(CREATE TABLE shortlist (
+                customer_id INTEGER PRIMARY KEY REFERENCES customers (id) ON DELETE CASCADE,
+                position INTEGER,
+                excluded INTEGER NOT NULL DEFAULT 0))"),
+        },
     };
     return all;
 }
@@ -770,6 +777,42 @@ Result<QHash<CustomerId, Placement>> CustomerStore::placementsAt(const QDateTime
     while (q.next())
         result.insert(q.value(0).toLongLong(), {optionalDouble(q.value(1)), optionalDouble(q.value(2))});
     return result;
+}
+
+Result<QList<ShortlistMark>> CustomerStore::shortlistMarks() const
+{
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT customer_id, position, excluded FROM shortlist ORDER BY customer_id")))
+        return sqlError(tr("Cannot read the shortlist"), q.lastError().text());
+    QList<ShortlistMark> result;
+    while (q.next()) {
+        result.append({q.value(0).toLongLong(),
+                       q.value(1).isNull() ? std::nullopt : std::optional<int>(q.value(1).toInt()),
+                       q.value(2).toBool()});
+    }
+    return result;
+}
+
+Status CustomerStore::setShortlistMarks(const QList<ShortlistMark> &marks)
+{
+    StoreTransaction transaction(d->db);
+    QSqlQuery q(d->db);
+    if (!q.exec(QStringLiteral("DELETE FROM shortlist")))
+        return sqlError(tr("Cannot save the shortlist"), q.lastError().text());
+    q.prepare(QStringLiteral("INSERT INTO shortlist (customer_id, position, excluded) VALUES (?, ?, ?)"));
+    for (const ShortlistMark &mark : marks) {
+        q.bindValue(0, mark.customerId);
+        q.bindValue(1, mark.position ? QVariant(*mark.position) : QVariant(QMetaType::fromType<int>()));
+        q.bindValue(2, mark.excluded);
+        if (!q.exec())
+            return sqlError(tr("Cannot save the shortlist mark of customer %1").arg(mark.customerId),
+                            q.lastError().text());
+    }
+    if (!transaction.commit())
+        return sqlError(tr("Cannot save the shortlist"), d->db.lastError().text());
+    emit shortlistChanged();
+    return std::nullopt;
 }
 
 namespace {

@@ -34,6 +34,21 @@ struct ScoreChange
     QString source; ///< "hand", a survey name, a behaviour rule...
 };
 
+/// What the user changed by hand about one customer on the one-to-one
+/// shortlist: a place in the manual order, or their exclusion. Pins are
+/// Customer::pinned.
+struct ShortlistMark
+{
+    CustomerId customerId = 0;
+    std::optional<int> position; ///< place in the manual order; nullopt: ranked by value
+    bool excluded = false;
+
+    bool operator==(const ShortlistMark &other) const
+    {
+        return customerId == other.customerId && position == other.position && excluded == other.excluded;
+    }
+};
+
 struct CustomerSnapshot
 {
     Customer customer;
@@ -127,6 +142,13 @@ public:
     /// Where customers whose scores changed after `since` stood at that time.
     Result<QHash<CustomerId, Placement>> placementsAt(const QDateTime &since) const;
 
+    // Shortlist
+    /// Every shortlist mark, by customer id. Marks of removed customers go with them.
+    Result<QList<ShortlistMark>> shortlistMarks() const;
+    /// Replaces all shortlist marks at once, so that an undo can put back the
+    /// previous set exactly. Announced by shortlistChanged().
+    [[nodiscard]] Status setShortlistMarks(const QList<ShortlistMark> &marks);
+
     // Settings
     WorkspaceSettings settings() const;
     [[nodiscard]] Status setSettings(const WorkspaceSettings &settings);
@@ -140,6 +162,7 @@ signals:
     void customersChanged(const QList<Kindred::CustomerId> &ids);
     void customersRemoved(const QList<Kindred::CustomerId> &ids);
     void settingsChanged();
+    void shortlistChanged();
 
 private:
     friend class StoreTransaction;

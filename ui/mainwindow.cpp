@@ -8,6 +8,9 @@
 #include "customerfilterproxymodel.h"
 #include "customertablemodel.h"
 #include "demogenerator.h"
+#include "exportcolumns.h"
+#include "exportdialog.h"
+#include "shortlistpanel.h"
 #include "storepaths.h"
 
 #include <QAction>
@@ -55,7 +58,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     auto *shortlistDock = new QDockWidget(tr("One-to-one shortlist"), this);
     shortlistDock->setObjectName(QStringLiteral("ShortlistDock"));
-    shortlistDock->setWidget(createPlaceholder(tr("The shortlist is not built yet.")));
+    m_shortlist = new ShortlistPanel(m_store, *m_undoStack, this);
+    shortlistDock->setWidget(m_shortlist);
     addDockWidget(Qt::RightDockWidgetArea, shortlistDock);
 
     m_statusCount = new QLabel(this);
@@ -70,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
         const QList<CustomerId> ids = selectedCustomerIds();
         m_details->showCustomer(ids.size() == 1 ? ids.constFirst() : 0);
         m_deleteAction->setEnabled(!ids.isEmpty());
+        m_addToShortlistAction->setEnabled(!ids.isEmpty());
         updateStatus();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
@@ -150,6 +155,9 @@ void MainWindow::createActions()
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     fileMenu->addAction(tr("Open &Demo Store"), this, &MainWindow::openDemoStore);
     fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Export Customers…"), this, &MainWindow::exportCustomers);
+    fileMenu->addAction(tr("Export &Shortlist…"), this, [this] { m_shortlist->exportShortlist(); });
+    fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
@@ -169,6 +177,12 @@ void MainWindow::createActions()
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_table->addAction(m_deleteAction);
     m_deleteAction->setEnabled(false);
+    m_addToShortlistAction = editMenu->addAction(tr("Add to &Shortlist"), this,
+                                                 [this] { m_shortlist->addCustomers(selectedCustomerIds()); });
+    m_addToShortlistAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_addToShortlistAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(m_addToShortlistAction);
+    m_addToShortlistAction->setEnabled(false);
     editMenu->addSeparator();
     QAction *findAction = editMenu->addAction(tr("&Find Customer"), this, [this] {
         m_tabs->setCurrentIndex(0);
@@ -213,12 +227,14 @@ bool MainWindow::openStore(const QString &path, CustomerStore::OpenMode mode)
         if (!previous.isEmpty() && m_store.open(previous))
             QMessageBox::warning(this, tr("Cannot reopen the store"), previous);
         m_model->reload();
+        m_shortlist->reload();
         updateTitle();
         return false;
     }
     m_undoStack->clear();
     StorePaths::addRecentStore(path);
     m_model->reload();
+    m_shortlist->reload();
     m_details->showCustomer(0);
     m_demoBanner->setVisible(QFileInfo(path) == QFileInfo(StorePaths::demoStore()));
     updateTitle();
@@ -241,6 +257,7 @@ bool MainWindow::openDemoStore()
         return false;
     }
     m_model->reload();
+    m_shortlist->reload();
     return true;
 }
 
@@ -294,6 +311,24 @@ QList<CustomerId> MainWindow::selectedCustomerIds() const
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
         ids.append(index.data(CustomerTableModel::CustomerIdRole).toLongLong());
     return ids;
+}
+
+void MainWindow::exportCustomers()
+{
+    // The rows as the table shows them: filtered and sorted.
+    QList<Customer> rows;
+    rows.reserve(m_proxy->rowCount());
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        rows.append(m_model->customerAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    const auto columns = customerColumns(CustomerContext::fromSettings(m_store.settings()));
+    ExportDialog dialog(
+        ExportDialog::columnsOf(columns), {},
+        [rows, columns](const QStringList &keys) {
+            const auto picked = pickColumns(columns, keys);
+            return picked ? exportTable(picked.value(), rows) : CsvTable();
+        },
+        tr("customers.csv"), this);
+    dialog.exec();
 }
 
 void MainWindow::addCustomer()

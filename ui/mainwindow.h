@@ -18,6 +18,7 @@ namespace Kindred {
 class CustomerDetailsPanel;
 class CustomerFilterProxyModel;
 class CustomerTableModel;
+class ShortlistPanel;
 
 /// Kindred's window: the customer table with its filter, the details panel,
 /// and the views of the method (matrix, funnel, Pareto, shortlist).
@@ -37,6 +38,7 @@ public:
     CustomerStore &store() { return m_store; }
     QUndoStack &undoStack() { return *m_undoStack; }
     QTableView &customerTable() { return *m_table; }
+    ShortlistPanel &shortlist() { return *m_shortlist; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -52,6 +54,7 @@ private:
     void updateStatus();
     void addCustomer();
     void deleteSelectedCustomers();
+    void exportCustomers();
     void showAbout();
     QList<CustomerId> selectedCustomerIds() const;
 
@@ -66,6 +69,8 @@ private:
     CustomerDetailsPanel *m_details;
     QMenu *m_recentMenu = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_addToShortlistAction = nullptr;
+    ShortlistPanel *m_shortlist;
     QLabel *m_statusCount;
 };
 

@@ -29,6 +29,8 @@ const QList<Verb> &verbs()
         {QStringLiteral("stats"), QStringLiteral("Count customers and orders, sum revenue."), statsVerb},
         {QStringLiteral("funnel"), QStringLiteral("Count customers per funnel stage, with conversions."), funnelVerb},
         {QStringLiteral("pareto"), QStringLiteral("Revenue concentration: top 20% share, ABC classes."), paretoVerb},
+        {QStringLiteral("shortlist"), QStringLiteral("The one-to-one shortlist, as CSV or JSON."), shortlistVerb},
+        {QStringLiteral("export"), QStringLiteral("Export customers as CSV."), exportVerb},
     };
     return all;
 }

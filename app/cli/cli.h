@@ -53,5 +53,7 @@ int customersVerb(Context &context, const QStringList &arguments);
 int statsVerb(Context &context, const QStringList &arguments);
 int funnelVerb(Context &context, const QStringList &arguments);
 int paretoVerb(Context &context, const QStringList &arguments);
+int shortlistVerb(Context &context, const QStringList &arguments);
+int exportVerb(Context &context, const QStringList &arguments);
 
 } // namespace Kindred::Cli

@@ -1,0 +1,228 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Verbs that take customers out of Kindred: the one-to-one shortlist and CSV exports.
+#include "cli.h"
+
+#include "csvwriter.h"
+#include "customerstore.h"
+#include "exportcolumns.h"
+#include "shortlist.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Kindred::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Kindred::Cli", text);
+}
+
+// The options every CSV export shares.
+struct CsvCommandLine
+{
+    QCommandLineOption out{QStringLiteral("out"), tr("Write to FILE (default: standard output)."),
+                           QStringLiteral("FILE")};
+    QCommandLineOption encoding{QStringLiteral("encoding"),
+                                tr("utf-8-bom (default, for Excel), utf-8 or cp932 (Shift_JIS)."),
+                                QStringLiteral("ENCODING"), QStringLiteral("utf-8-bom")};
+    QCommandLineOption delimiter{QStringLiteral("delimiter"), tr("Field delimiter: a character or \"tab\" (default ,)."),
+                                 QStringLiteral("CHAR"), QStringLiteral(",")};
+    QCommandLineOption columns{QStringLiteral("columns"), tr("Columns to write, in order, separated by commas."),
+                               QStringLiteral("KEYS")};
+    QCommandLineOption keepFormulas{QStringLiteral("keep-formulas"),
+                                    tr("Do not neutralise cells starting with = + - @ (formula injection).")};
+
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({out, encoding, delimiter, columns, keepFormulas}); }
+
+    // Options from the parsed command line; an error message when they are wrong.
+    std::optional<QString> read(const QCommandLineParser &parser, CsvOptions &options, QStringList &columnKeys) const
+    {
+        const auto e = csvEncodingFromKey(parser.value(encoding));
+        if (!e)
+            return tr("unknown encoding \"%1\"; use utf-8-bom, utf-8 or cp932").arg(parser.value(encoding));
+        options.encoding = *e;
+        const QString d = parser.value(delimiter);
+        if (d == QLatin1String("tab"))
+            options.delimiter = QLatin1Char('\t');
+        else if (d.size() == 1)
+            options.delimiter = d.front();
+        else
+            return tr("--delimiter needs one character or \"tab\", not \"%1\"").arg(d);
+        options.neutraliseFormulas = !parser.isSet(keepFormulas);
+        if (parser.isSet(columns))
+            columnKeys = parser.value(columns).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        return std::nullopt;
+    }
+};
+
+// Writes the table to the file or to stdout. Cells the encoding cannot hold
+// are listed on stderr and nothing is written.
+int writeCsv(Context &context, const CsvTable &table, const CsvOptions &options, const QString &path)
+{
+    const CsvWriter writer(options);
+    const QList<CsvEncodingProblem> problems = writer.encodingProblems(table);
+    if (!problems.isEmpty()) {
+        for (const CsvEncodingProblem &p : problems) {
+            context.err << tr("row %1, column %2 (%3): \"%4\" holds %5, which %6 cannot hold")
+                               .arg(p.row)
+                               .arg(p.column)
+                               .arg(table.header.value(p.column - 1), p.value, p.characters,
+                                    csvEncodingName(options.encoding))
+                        << Qt::endl;
+        }
+        return context.fail(tr("%1 cell(s) cannot be written in %2; nothing was written. "
+                               "Use --encoding utf-8-bom or change those cells.")
+                                .arg(problems.size())
+                                .arg(csvEncodingName(options.encoding)));
+    }
+    if (!path.isEmpty()) {
+        if (Status error = writer.writeFile(path, table))
+            return context.fail(error->toString());
+        context.err << tr("Wrote %1 row(s) to %2").arg(table.rows.size()).arg(path) << Qt::endl;
+        return 0;
+    }
+    context.out.flush();
+    QFile stdOut;
+    if (!stdOut.open(stdout, QIODevice::WriteOnly))
+        return context.fail(tr("Cannot write to standard output"));
+    if (Status error = writer.write(stdOut, table))
+        return context.fail(error->toString());
+    return 0;
+}
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonObject toJson(const ShortlistEntry &e)
+{
+    const Customer &c = e.customer;
+    return {
+        {QStringLiteral("place"), e.place},
+        {QStringLiteral("id"), c.id},
+        {QStringLiteral("name"), c.name},
+        {QStringLiteral("email"), c.email},
+        {QStringLiteral("company"), c.company},
+        {QStringLiteral("quadrant"), orNull(quadrantNumeral(e.quadrant))},
+        {QStringLiteral("stage"), stageKey(e.stage)},
+        {QStringLiteral("revenue"), c.revenue},
+        {QStringLiteral("last_order"), orNull(c.lastOrder.toString(Qt::ISODate))},
+        {QStringLiteral("notes"), c.notes},
+        {QStringLiteral("next_action"), c.nextAction},
+        {QStringLiteral("next_action_due"), orNull(c.nextActionDue.toString(Qt::ISODate))},
+        {QStringLiteral("pinned"), c.pinned},
+        {QStringLiteral("in_source"), e.inSource},
+        {QStringLiteral("value_score"), e.valueScore},
+    };
+}
+
+} // namespace
+
+int shortlistVerb(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("The one-to-one shortlist: quadrant I ranked by value score (0.5 × value fit + 50 × revenue "
+           "percentile), cut at the one-to-one capacity; pinned customers always in, excluded ones out."));
+    context.addCommonOptions(parser);
+    const CsvCommandLine csv;
+    csv.addTo(parser);
+    const QCommandLineOption quadrantOption(QStringLiteral("quadrant"), tr("Draw from this quadrant (default I)."),
+                                            QStringLiteral("I|II|III|IV"));
+    const QCommandLineOption ruleOption(QStringLiteral("rule"), tr("Draw from customers who meet the "
+                                                                   "excellent-customer rule."));
+    const QCommandLineOption limitOption(QStringLiteral("limit"), tr("How many (default: the one-to-one capacity)."),
+                                         QStringLiteral("N"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON instead of CSV."));
+    parser.addOptions({quadrantOption, ruleOption, limitOption, jsonOption});
+    int exitCode = 0;
+    if (!context.parse(parser, arguments, exitCode))
+        return exitCode;
+
+    CsvOptions options;
+    QStringList columnKeys = defaultShortlistColumnKeys();
+    if (auto message = csv.read(parser, options, columnKeys))
+        return context.fail(*message);
+    if (parser.isSet(jsonOption) && parser.isSet(csv.out))
+        return context.fail(tr("--json prints to standard output; leave out --out"));
+    if (parser.isSet(quadrantOption) && parser.isSet(ruleOption))
+        return context.fail(tr("choose --quadrant or --rule, not both"));
+    const auto quadrant = quadrantFromNumeral(parser.value(quadrantOption).isEmpty() ? QStringLiteral("I")
+                                                                                     : parser.value(quadrantOption));
+    if (!quadrant)
+        return context.fail(tr("--quadrant needs I, II, III or IV, not \"%1\"").arg(parser.value(quadrantOption)));
+    if (parser.isSet(ruleOption))
+        return context.fail(tr("--rule: the excellent-customer rule cannot be evaluated by this version of "
+                               "kindred-cli yet; use --quadrant"));
+    const auto columns = pickColumns(shortlistColumns(), columnKeys);
+    if (!columns)
+        return context.fail(columns.error().toString());
+
+    CustomerStore store;
+    if (!context.openStore(store))
+        return 1;
+    const WorkspaceSettings settings = store.settings();
+    int capacity = settings.oneToOneCapacity;
+    if (parser.isSet(limitOption)) {
+        bool ok = false;
+        capacity = parser.value(limitOption).toInt(&ok);
+        if (!ok || capacity < 0)
+            return context.fail(tr("--limit needs a whole number of 0 or more, not \"%1\"").arg(parser.value(limitOption)));
+    }
+    const auto customers = store.customers();
+    if (!customers)
+        return context.fail(customers.error().toString());
+    const auto marks = store.shortlistMarks();
+    if (!marks)
+        return context.fail(marks.error().toString());
+
+    const QList<ShortlistEntry> entries =
+        buildShortlist(customers.value(), ShortlistSource::quadrant(*quadrant, settings.quadrantSplit), marks.value(),
+                       capacity, CustomerContext::fromSettings(settings));
+    if (parser.isSet(jsonOption)) {
+        QJsonArray array;
+        for (const ShortlistEntry &e : entries)
+            array.append(toJson(e));
+        return context.printJson(array);
+    }
+    return writeCsv(context, exportTable(columns.value(), entries), options, parser.value(csv.out));
+}
+
+int exportVerb(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Export a table as CSV. TABLE: customers (every customer, by id)."));
+    context.addCommonOptions(parser);
+    const CsvCommandLine csv;
+    csv.addTo(parser);
+    parser.addPositionalArgument(QStringLiteral("table"), tr("What to export: customers."), QStringLiteral("TABLE"));
+    int exitCode = 0;
+    if (!context.parse(parser, arguments, exitCode))
+        return exitCode;
+    const QStringList tables = parser.positionalArguments();
+    if (tables != QStringList{QStringLiteral("customers")})
+        return context.fail(tr("export needs one table: customers"));
+
+    CsvOptions options;
+    QStringList columnKeys;
+    if (auto message = csv.read(parser, options, columnKeys))
+        return context.fail(*message);
+    CustomerStore store;
+    if (!context.openStore(store))
+        return 1;
+    const auto columns = pickColumns(customerColumns(CustomerContext::fromSettings(store.settings())), columnKeys);
+    if (!columns)
+        return context.fail(columns.error().toString());
+    const auto customers = store.customers();
+    if (!customers)
+        return context.fail(customers.error().toString());
+    return writeCsv(context, exportTable(columns.value(), customers.value()), options, parser.value(csv.out));
+}
+
+} // namespace Kindred::Cli

@@ -1,0 +1,276 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvwriter.h"
+
+#include <QCoreApplication>
+#include <QFileDevice>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStringDecoder>
+#include <QStringEncoder>
+
+#include <algorithm>
+
+namespace Kindred {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Kindred::CsvWriter", text, nullptr, n);
+}
+
+// ICU's name for Microsoft's Shift_JIS, with the NEC and IBM extensions.
+constexpr char kCp932[] = "windows-31j";
+
+QStringEncoder makeEncoder(CsvEncoding encoding)
+{
+    return encoding == CsvEncoding::Cp932 ? QStringEncoder(kCp932) : QStringEncoder(QStringEncoder::Utf8);
+}
+
+// Breaks text into code points, keeping surrogate pairs whole.
+QStringList codePoints(const QString &text)
+{
+    QStringList result;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const bool pair = text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
+        result.append(text.mid(i, pair ? 2 : 1));
+        if (pair)
+            ++i;
+    }
+    return result;
+}
+
+// Checks cells against an encoding. A cell fits when it is valid UTF-16,
+// encodes without error and decodes back to itself: the round trip also
+// catches a character ICU would quietly write as a look-alike.
+class EncodingCheck
+{
+public:
+    explicit EncodingCheck(CsvEncoding encoding) : m_encoding(encoding) {}
+
+    bool fits(const QString &text)
+    {
+        if (!text.isValidUtf16())
+            return false;
+        if (m_encoding != CsvEncoding::Cp932 || isAscii(text))
+            return true;
+        const QByteArray bytes = m_encoder.encode(text);
+        const bool ok = !m_encoder.hasError() && QString(m_decoder.decode(bytes)) == text && !m_decoder.hasError();
+        // The error flags stay set: start afresh after a failure (rare).
+        if (!ok) {
+            m_encoder = QStringEncoder(kCp932);
+            m_decoder = QStringDecoder(kCp932);
+        }
+        return ok;
+    }
+
+    QString badCharacters(const QString &text)
+    {
+        QString result;
+        for (const QString &point : codePoints(text)) {
+            if (!fits(point) && !result.contains(point))
+                result += point;
+        }
+        return result;
+    }
+
+private:
+    // CP932 holds ASCII unchanged (0x5C and 0x7E decode back to '\\' and '~').
+    static bool isAscii(const QString &text)
+    {
+        return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    }
+
+    CsvEncoding m_encoding;
+    QStringEncoder m_encoder{kCp932};
+    QStringDecoder m_decoder{kCp932};
+};
+
+bool startsFormula(const QString &value)
+{
+    if (value.isEmpty())
+        return false;
+    switch (value.front().unicode()) {
+    case '=': case '+': case '-': case '@': case '\t': case '\r':
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString deviceName(const QIODevice &device)
+{
+    const auto *file = qobject_cast<const QFileDevice *>(&device);
+    return file ? file->fileName() : QString();
+}
+
+} // namespace
+
+QString csvEncodingKey(CsvEncoding encoding)
+{
+    switch (encoding) {
+    case CsvEncoding::Utf8WithBom: return QStringLiteral("utf-8-bom");
+    case CsvEncoding::Utf8: return QStringLiteral("utf-8");
+    case CsvEncoding::Cp932: return QStringLiteral("cp932");
+    }
+    return {};
+}
+
+std::optional<CsvEncoding> csvEncodingFromKey(const QString &key)
+{
+    const QString k = key.trimmed().toLower();
+    for (CsvEncoding e : {CsvEncoding::Utf8WithBom, CsvEncoding::Utf8, CsvEncoding::Cp932}) {
+        if (k == csvEncodingKey(e))
+            return e;
+    }
+    if (k == QLatin1String("shift_jis") || k == QLatin1String("sjis") || k == QLatin1String("windows-31j"))
+        return CsvEncoding::Cp932;
+    return std::nullopt;
+}
+
+QString csvEncodingName(CsvEncoding encoding)
+{
+    switch (encoding) {
+    case CsvEncoding::Utf8WithBom: return tr("UTF-8 with BOM (Excel)");
+    case CsvEncoding::Utf8: return tr("UTF-8 without BOM");
+    case CsvEncoding::Cp932: return tr("Shift_JIS (CP932)");
+    }
+    return {};
+}
+
+bool CsvEncodingProblem::operator==(const CsvEncodingProblem &other) const
+{
+    return row == other.row && column == other.column && value == other.value && characters == other.characters;
+}
+
+CsvWriter::CsvWriter(const CsvOptions &options) : m_options(options) {}
+
+bool CsvWriter::isPlainNumber(const QString &text)
+{
+    static const QRegularExpression number(
+        QStringLiteral(R"(\A[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?\z)"));
+    return number.match(text).hasMatch();
+}
+
+QString CsvWriter::formatField(const QString &value) const
+{
+    QString field = value;
+    if (m_options.neutraliseFormulas && startsFormula(field) && !isPlainNumber(field))
+        field.prepend(QLatin1Char('\''));
+    const bool quote = field.contains(m_options.delimiter) || field.contains(QLatin1Char('"'))
+                       || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
+    if (!quote)
+        return field;
+    field.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + field + QLatin1Char('"');
+}
+
+QString CsvWriter::formatRecord(const QStringList &fields, bool first) const
+{
+    // A lone empty field would make a blank line, which readers skip.
+    if (fields.size() == 1 && fields.constFirst().isEmpty())
+        return QStringLiteral("\"\"\r\n");
+    QString line;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            line += m_options.delimiter;
+        QString field = formatField(fields.at(i));
+        if (first && i == 0 && m_options.encoding != CsvEncoding::Utf8WithBom
+            && field.startsWith(QLatin1String("ID")))
+            field = QLatin1Char('"') + field + QLatin1Char('"');
+        line += field;
+    }
+    return line + QLatin1String("\r\n");
+}
+
+QList<CsvEncodingProblem> CsvWriter::encodingProblems(const CsvTable &table) const
+{
+    QList<CsvEncodingProblem> problems;
+    EncodingCheck check(m_options.encoding);
+    auto checkRow = [&](const QStringList &cells, qint64 row) {
+        for (qsizetype column = 0; column < cells.size(); ++column) {
+            const QString &value = cells.at(column);
+            if (!check.fits(value))
+                problems.append({row, int(column + 1), value, check.badCharacters(value)});
+        }
+    };
+    checkRow(table.header, 1);
+    for (qsizetype i = 0; i < table.rows.size(); ++i)
+        checkRow(table.rows.at(i), i + 2);
+    return problems;
+}
+
+Status CsvWriter::check(const CsvTable &table) const
+{
+    const QChar d = m_options.delimiter;
+    if (d.isNull() || d == QLatin1Char('"') || d == QLatin1Char('\r') || d == QLatin1Char('\n')
+        || d.isSurrogate())
+        return Error{tr("The delimiter cannot be a quote, a line break or empty."), QString()};
+    if (!makeEncoder(m_options.encoding).isValid())
+        return Error{tr("This system cannot write %1.").arg(csvEncodingName(m_options.encoding)), QString()};
+    const QList<CsvEncodingProblem> problems = encodingProblems(table);
+    if (problems.isEmpty())
+        return std::nullopt;
+    const CsvEncodingProblem &first = problems.constFirst();
+    return Error{tr("%n cell(s) hold characters that %1 cannot hold (first: \"%2\" in \"%3\"); "
+                    "nothing was written. Choose UTF-8 or change those cells.",
+                    int(problems.size()))
+                     .arg(csvEncodingName(m_options.encoding), first.characters, first.value),
+                 QString(), first.row, first.column};
+}
+
+Status CsvWriter::write(QIODevice &device, const CsvTable &table) const
+{
+    if (Status error = check(table)) {
+        error->file = deviceName(device);
+        return error;
+    }
+    return writeRecords(device, table);
+}
+
+Status CsvWriter::writeRecords(QIODevice &device, const CsvTable &table) const
+{
+    QStringEncoder encoder = makeEncoder(m_options.encoding);
+    QByteArray buffer;
+    if (m_options.encoding == CsvEncoding::Utf8WithBom)
+        buffer = QByteArrayLiteral("\xEF\xBB\xBF");
+    auto flush = [&]() -> Status {
+        if (device.write(buffer) != buffer.size())
+            return Error{tr("Cannot write: %1").arg(device.errorString()), deviceName(device)};
+        buffer.clear();
+        return std::nullopt;
+    };
+    constexpr qsizetype chunk = 1 << 16;
+    buffer += encoder.encode(formatRecord(table.header, true));
+    for (const QStringList &row : table.rows) {
+        buffer += encoder.encode(formatRecord(row, false));
+        if (buffer.size() >= chunk) {
+            if (Status error = flush())
+                return error;
+        }
+    }
+    return flush();
+}
+
+Status CsvWriter::writeFile(const QString &path, const CsvTable &table) const
+{
+    // Check before touching the file system, so a refused table leaves nothing behind.
+    if (Status error = check(table)) {
+        error->file = path;
+        return error;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{tr("Cannot create the file: %1").arg(file.errorString()), path};
+    if (Status error = writeRecords(file, table)) {
+        file.cancelWriting();
+        error->file = path;
+        return error;
+    }
+    if (!file.commit())
+        return Error{tr("Cannot save the file: %1").arg(file.errorString()), path};
+    return std::nullopt;
+}
+
+} // namespace Kindred

@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "error.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QIODevice;
+
+namespace Kindred {
+
+/// The encodings an export can be written in. UTF-8 with a byte order mark is
+/// the default because Excel needs the mark to read Japanese names right.
+enum class CsvEncoding { Utf8WithBom, Utf8, Cp932 };
+
+/// "utf-8-bom", "utf-8", "cp932": the keys the CLI and saved choices use.
+QString csvEncodingKey(CsvEncoding encoding);
+std::optional<CsvEncoding> csvEncodingFromKey(const QString &key);
+/// Translated name for display, e.g. "Shift_JIS (CP932)".
+QString csvEncodingName(CsvEncoding encoding);
+
+struct CsvOptions
+{
+    CsvEncoding encoding = CsvEncoding::Utf8WithBom;
+    /// Any character but a quote, CR or LF; usually ',', ';' or tab.
+    QChar delimiter = QLatin1Char(',');
+    /// Prefix an apostrophe to cells a spreadsheet would run as a formula.
+    bool neutraliseFormulas = true;
+};
+
+/// A table ready to be written: a header row and data rows of text.
+struct CsvTable
+{
+    QStringList header;
+    QList<QStringList> rows;
+};
+
+/// A cell holding characters the chosen encoding cannot hold.
+struct CsvEncodingProblem
+{
+    qint64 row = 0;     ///< 1-based as a spreadsheet shows it: the header is row 1
+    int column = 0;     ///< 1-based
+    QString value;      ///< the whole cell
+    QString characters; ///< the characters that cannot be written, in order, each once
+
+    bool operator==(const CsvEncodingProblem &other) const;
+};
+
+/// Writes tables as RFC 4180 CSV: fields quoted when they hold the delimiter,
+/// a quote, CR or LF, quotes doubled, every record ended by CRLF.
+///
+/// Cells are never changed silently to fit an encoding: encodingProblems()
+/// lists what cannot be written, and write() refuses a table that has any.
+///
+/// Formula injection: with neutraliseFormulas on, a cell beginning with '=',
+/// '+', '-', '@', tab or CR gets a leading apostrophe, unless it is a plain
+/// number. A plain number is, in full, an optional '+' or '-', ASCII digits
+/// with at most one '.' (at least one digit in all), and an optional exponent
+/// ('e' or 'E', an optional sign, digits): "-12.50", "+3", "-.5", "1e5",
+/// "-2.5E-3". Anything else is not, so "+81 3 1234 5678", "-1,234", "-5%",
+/// "-12 " and "-" are prefixed. Spreadsheets read plain numbers as numbers;
+/// they cannot run anything.
+///
+/// Without a byte order mark, a file whose first field begins with "ID" would
+/// be taken by Excel for a SYLK file; that field is then quoted.
+class CsvWriter
+{
+public:
+    explicit CsvWriter(const CsvOptions &options = {});
+
+    const CsvOptions &options() const { return m_options; }
+
+    /// Every cell (header included) that the encoding cannot hold, in reading
+    /// order. Empty when the table can be written as it is.
+    QList<CsvEncodingProblem> encodingProblems(const CsvTable &table) const;
+
+    /// Writes the table to an open device. Checks the options and the
+    /// encoding first and writes nothing when they fail.
+    [[nodiscard]] Status write(QIODevice &device, const CsvTable &table) const;
+
+    /// Writes the table to a file atomically: the file is replaced only once
+    /// everything is written, so a failed export leaves any old file as it was
+    /// and no partial file behind. Errors name the file.
+    [[nodiscard]] Status writeFile(const QString &path, const CsvTable &table) const;
+
+    /// One cell as it is written: neutralised and quoted as needed.
+    QString formatField(const QString &value) const;
+
+    /// True for the plain numbers described above.
+    static bool isPlainNumber(const QString &text);
+
+private:
+    Status check(const CsvTable &table) const;
+    Status writeRecords(QIODevice &device, const CsvTable &table) const;
+    QString formatRecord(const QStringList &fields, bool first) const;
+
+    CsvOptions m_options;
+};
+
+} // namespace Kindred

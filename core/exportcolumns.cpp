@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportcolumns.h"
+
+namespace Kindred {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Kindred::ExportColumns", text);
+}
+
+QString money(double value)
+{
+    return QString::number(value, 'f', 2);
+}
+
+QString score(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'f', 1) : QString();
+}
+
+QString percent(double share)
+{
+    return QString::number(share * 100.0, 'f', 2);
+}
+
+QString date(const QDate &value)
+{
+    return value.toString(Qt::ISODate);
+}
+
+// The customer's own fields; quadrant and stage come from the caller, since
+// they depend on settings the rows do not hold.
+template<typename Row>
+QList<ExportColumn<Row>> customerFields(std::function<const Customer &(const Row &)> of,
+                                        std::function<Quadrant(const Row &)> quadrant,
+                                        std::function<Stage(const Row &)> stage)
+{
+    using C = ExportColumn<Row>;
+    return {
+        C{QStringLiteral("id"), tr("Id"), [of](const Row &r) { return QString::number(of(r).id); }},
+        C{QStringLiteral("external_id"), tr("External id"), [of](const Row &r) { return of(r).externalId; }},
+        C{QStringLiteral("name"), tr("Name"), [of](const Row &r) { return of(r).name; }},
+        C{QStringLiteral("email"), tr("Email"), [of](const Row &r) { return of(r).email; }},
+        C{QStringLiteral("company"), tr("Company"), [of](const Row &r) { return of(r).company; }},
+        C{QStringLiteral("tags"), tr("Tags"), [of](const Row &r) { return joinTags(of(r).tags); }},
+        C{QStringLiteral("stage"), tr("Stage"), [stage](const Row &r) { return stageName(stage(r)); }},
+        C{QStringLiteral("quadrant"), tr("Quadrant"), [quadrant](const Row &r) { return quadrantNumeral(quadrant(r)); }},
+        C{QStringLiteral("value_fit"), tr("Value fit"), [of](const Row &r) { return score(of(r).valueFit); }},
+        C{QStringLiteral("value_awareness"), tr("Value awareness"),
+          [of](const Row &r) { return score(of(r).valueAwareness); }},
+        C{QStringLiteral("revenue"), tr("Revenue"), [of](const Row &r) { return money(of(r).revenue); }},
+        C{QStringLiteral("orders"), tr("Orders"), [of](const Row &r) { return QString::number(of(r).orderCount); }},
+        C{QStringLiteral("first_order"), tr("First order"), [of](const Row &r) { return date(of(r).firstOrder); }},
+        C{QStringLiteral("last_order"), tr("Last order"), [of](const Row &r) { return date(of(r).lastOrder); }},
+        C{QStringLiteral("notes"), tr("Note"), [of](const Row &r) { return of(r).notes; }},
+        C{QStringLiteral("next_action"), tr("Next action"), [of](const Row &r) { return of(r).nextAction; }},
+        C{QStringLiteral("next_action_due"), tr("Due"), [of](const Row &r) { return date(of(r).nextActionDue); }},
+        C{QStringLiteral("pinned"), tr("Pinned"),
+          [of](const Row &r) { return of(r).pinned ? QStringLiteral("1") : QStringLiteral("0"); }},
+    };
+}
+
+} // namespace
+
+QList<ExportColumn<Customer>> customerColumns(const CustomerContext &context)
+{
+    return customerFields<Customer>([](const Customer &c) -> const Customer & { return c; },
+                                    [context](const Customer &c) { return context.quadrant(c); },
+                                    [context](const Customer &c) { return context.stage(c); });
+}
+
+QList<ExportColumn<ShortlistEntry>> shortlistColumns()
+{
+    using C = ExportColumn<ShortlistEntry>;
+    QList<C> columns{C{QStringLiteral("place"), tr("Place"),
+                       [](const ShortlistEntry &e) { return QString::number(e.place); }}};
+    columns += customerFields<ShortlistEntry>([](const ShortlistEntry &e) -> const Customer & { return e.customer; },
+                                              [](const ShortlistEntry &e) { return e.quadrant; },
+                                              [](const ShortlistEntry &e) { return e.stage; });
+    columns.append(C{QStringLiteral("value_score"), tr("Value score"),
+                     [](const ShortlistEntry &e) { return QString::number(e.valueScore, 'f', 1); }});
+    return columns;
+}
+
+QStringList defaultShortlistColumnKeys()
+{
+    return {QStringLiteral("name"),    QStringLiteral("email"),      QStringLiteral("company"),
+            QStringLiteral("quadrant"), QStringLiteral("stage"),     QStringLiteral("revenue"),
+            QStringLiteral("last_order"), QStringLiteral("notes"),   QStringLiteral("next_action"),
+            QStringLiteral("next_action_due")};
+}
+
+QList<ExportColumn<ParetoExportRow>> paretoColumns()
+{
+    using C = ExportColumn<ParetoExportRow>;
+    return {
+        C{QStringLiteral("customer"), tr("Customer"), [](const ParetoExportRow &r) { return r.customer; }},
+        C{QStringLiteral("revenue"), tr("Revenue"), [](const ParetoExportRow &r) { return money(r.revenue); }},
+        C{QStringLiteral("share_percent"), tr("Share (%)"), [](const ParetoExportRow &r) { return percent(r.share); }},
+        C{QStringLiteral("cumulative_share_percent"), tr("Cumulative share (%)"),
+          [](const ParetoExportRow &r) { return percent(r.cumulativeShare); }},
+        C{QStringLiteral("class"), tr("Class"), [](const ParetoExportRow &r) { return r.abcClass; }},
+    };
+}
+
+} // namespace Kindred

@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "csvwriter.h"
+#include "customercontext.h"
+#include "error.h"
+#include "shortlist.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <algorithm>
+#include <functional>
+
+namespace Kindred {
+
+/// One column a table can be exported with. Numbers are written with a '.'
+/// decimal point and no grouping, dates as ISO 8601 (2026-03-31), so that
+/// spreadsheets and CRMs read them the same everywhere.
+template<typename Row>
+struct ExportColumn
+{
+    QString key;   ///< stable: used by the CLI and saved choices ("name", "revenue")
+    QString title; ///< translated header
+    std::function<QString(const Row &)> text;
+};
+
+/// The columns with the given keys, in that order; all of them when keys is
+/// empty. An unknown or repeated key is an error that names it.
+template<typename Row>
+Result<QList<ExportColumn<Row>>> pickColumns(const QList<ExportColumn<Row>> &all, const QStringList &keys)
+{
+    if (keys.isEmpty())
+        return all;
+    QList<ExportColumn<Row>> picked;
+    for (const QString &key : keys) {
+        auto it = std::find_if(all.cbegin(), all.cend(), [&key](const ExportColumn<Row> &c) { return c.key == key; });
+        if (it == all.cend()) {
+            QStringList known;
+            for (const ExportColumn<Row> &c : all)
+                known.append(c.key);
+            return Error{QCoreApplication::translate("Kindred::ExportColumns", "Unknown column \"%1\"; known: %2")
+                             .arg(key, known.join(QStringLiteral(", "))),
+                         QString()};
+        }
+        if (keys.count(key) > 1) {
+            return Error{QCoreApplication::translate("Kindred::ExportColumns", "Column \"%1\" is chosen twice").arg(key),
+                         QString()};
+        }
+        picked.append(*it);
+    }
+    return picked;
+}
+
+/// The rows as a table of text under the columns' titles.
+template<typename Row>
+CsvTable exportTable(const QList<ExportColumn<Row>> &columns, const QList<Row> &rows)
+{
+    CsvTable table;
+    for (const ExportColumn<Row> &c : columns)
+        table.header.append(c.title);
+    table.rows.reserve(rows.size());
+    for (const Row &row : rows) {
+        QStringList cells;
+        cells.reserve(columns.size());
+        for (const ExportColumn<Row> &c : columns)
+            cells.append(c.text(row));
+        table.rows.append(cells);
+    }
+    return table;
+}
+
+/// Every column of the customer table: id, external_id, name, email, company,
+/// tags, stage, quadrant, value_fit, value_awareness, revenue, orders,
+/// first_order, last_order, notes, next_action, next_action_due, pinned.
+QList<ExportColumn<Customer>> customerColumns(const CustomerContext &context);
+
+/// The customer columns plus place and and value_score.
+/// Shortlist rows carry their own quadrant and stage.
+QList<ExportColumn<ShortlistEntry>> shortlistColumns();
+/// What a shortlist export holds unless the user picks: name, email,
+/// company, quadrant, stage, revenue, last_order, notes, next_action, next_action_due.
+QStringList defaultShortlistColumnKeys();
+
+/// One row of the Pareto table, as the Pareto analysis computes it.
+struct ParetoExportRow
+{
+    QString customer;
+    double revenue = 0.0;
+    double share = 0.0;           ///< of total revenue, 0-1
+    double cumulativeShare = 0.0; ///< 0-1, customers sorted by revenue, descending
+    QString abcClass;             ///< "A", "B" or "C"
+};
+/// customer, revenue, share_percent, cumulative_share_percent, class.
+QList<ExportColumn<ParetoExportRow>> paretoColumns();
+
+} // namespace Kindred

@@ -1,0 +1,286 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "customerstore.h"
+#include "shortlist.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStringDecoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kindred;
+
+// kindred-cli shortlist and export, end to end, on a store made for the test.
+class TestCliExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void shortlistJsonFollowsCapacityPinsAndExclusions();
+    void shortlistOtherQuadrantAndLimit();
+    void shortlistCsvOnStdout();
+    void shortlistCp932ToFile();
+    void cp932ProblemsFailAndListCells();
+    void ruleIsNotAvailableYet();
+    void exportCustomers();
+    void badArgumentsFail_data();
+    void badArgumentsFail();
+    void unwritableTargetNamesThePath();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+    };
+    Run cli(const QStringList &arguments) const;
+    QByteArray fileBytes(const QString &name) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+    QList<CustomerId> m_ids; // by name: 0 = 髙橋, 1 = 佐藤, ...
+};
+
+TestCliExport::Run TestCliExport::cli(const QStringList &arguments) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(KINDRED_CLI), QStringList{QStringLiteral("--db"), m_db} + arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QByteArray TestCliExport::fileBytes(const QString &name) const
+{
+    QFile file(m_dir->filePath(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void TestCliExport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = m_dir->filePath(QStringLiteral("k.kindred"));
+    CustomerStore store;
+    QCOMPARE(store.open(m_db, CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+    struct Person
+    {
+        const char *name;
+        double fit, awareness, revenue;
+    };
+    // Quadrant I: the first five; then II, III and IV.
+    const QList<Person> people{{"髙橋 一郎", 90, 10, 500}, {"佐藤 葵", 80, 20, 900},   {"=Evil, Inc.", 70, 30, 100},
+                               {"鈴木 花子", 60, 40, 300},  {"田中 翔", 55, 45, 50},    {"Zoë 😀", 90, 90, 800},
+                               {"Bob", 10, 90, 700},        {"Carol", 10, 10, 600}};
+    QList<Customer> customers;
+    for (const Person &p : people) {
+        Customer c;
+        c.name = QString::fromUtf8(p.name);
+        c.email = QStringLiteral("p%1@example.jp").arg(customers.size());
+        c.valueFit = p.fit;
+        c.valueAwareness = p.awareness;
+        c.notes = QStringLiteral("メモ, \"引用\"\n二行目");
+        customers.append(c);
+    }
+    QCOMPARE(store.addCustomers(customers), std::nullopt);
+    QList<Order> orders;
+    m_ids.clear();
+    for (qsizetype i = 0; i < customers.size(); ++i) {
+        m_ids.append(customers.at(i).id);
+        orders.append({0, customers.at(i).id, QString(), QDate(2026, 1, 1), people.at(i).revenue});
+    }
+    QCOMPARE(store.addOrders(orders), std::nullopt);
+    WorkspaceSettings settings = store.settings();
+    settings.oneToOneCapacity = 3;
+    QCOMPARE(store.setSettings(settings), std::nullopt);
+}
+
+void TestCliExport::shortlistJsonFollowsCapacityPinsAndExclusions()
+{
+    auto names = [this]() {
+        const Run run = cli({QStringLiteral("shortlist"), QStringLiteral("--json")});
+        QStringList result;
+        for (const QJsonValue &v : QJsonDocument::fromJson(run.out).array())
+            result.append(v.toObject().value(QStringLiteral("name")).toString());
+        return result;
+    };
+    // Capacity 3 from the settings, quadrant I by value score.
+    QCOMPARE(names(), (QStringList{QStringLiteral("佐藤 葵"), QStringLiteral("髙橋 一郎"), QStringLiteral("鈴木 花子")}));
+
+    {
+        CustomerStore store;
+        QCOMPARE(store.open(m_db), std::nullopt);
+        Customer carol = store.customer(m_ids.at(7)).value();
+        carol.pinned = true;
+        QCOMPARE(store.updateCustomer(carol), std::nullopt);
+        QCOMPARE(store.setShortlistMarks(marksWithExcluded({}, {m_ids.at(1)}, true)), std::nullopt);
+    }
+    // Carol (quadrant IV) pinned takes a place, ranked by value score; 佐藤 excluded.
+    QCOMPARE(names(), (QStringList{QStringLiteral("髙橋 一郎"), QStringLiteral("鈴木 花子"), QStringLiteral("Carol")}));
+    const Run run = cli({QStringLiteral("shortlist"), QStringLiteral("--json")});
+    const QJsonObject carol = QJsonDocument::fromJson(run.out).array().at(2).toObject();
+    QCOMPARE(carol.value(QStringLiteral("pinned")).toBool(), true);
+    QCOMPARE(carol.value(QStringLiteral("in_source")).toBool(), false);
+    QCOMPARE(carol.value(QStringLiteral("quadrant")).toString(), QStringLiteral("IV"));
+    QCOMPARE(carol.value(QStringLiteral("revenue")).toDouble(), 600.0);
+}
+
+void TestCliExport::shortlistOtherQuadrantAndLimit()
+{
+    const Run run = cli({QStringLiteral("shortlist"), QStringLiteral("--json"), QStringLiteral("--quadrant"),
+                         QStringLiteral("iii"), QStringLiteral("--limit"), QStringLiteral("10")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray list = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Bob"));
+    const Run all = cli({QStringLiteral("shortlist"), QStringLiteral("--json"), QStringLiteral("--limit"),
+                         QStringLiteral("10")});
+    QCOMPARE(QJsonDocument::fromJson(all.out).array().size(), 5);
+    const Run none = cli({QStringLiteral("shortlist"), QStringLiteral("--json"), QStringLiteral("--limit"),
+                          QStringLiteral("0")});
+    QCOMPARE(QJsonDocument::fromJson(none.out).array().size(), 0);
+}
+
+void TestCliExport::shortlistCsvOnStdout()
+{
+    const Run run = cli({QStringLiteral("shortlist"), QStringLiteral("--columns"), QStringLiteral("name,company,notes")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("\xEF\xBB\xBFName,Company,Note\r\n") + QStringLiteral(
+                 "佐藤 葵,,\"メモ, \"\"引用\"\"\n二行目\"\r\n"
+                 "髙橋 一郎,,\"メモ, \"\"引用\"\"\n二行目\"\r\n"
+                 "鈴木 花子,,\"メモ, \"\"引用\"\"\n二行目\"\r\n").toUtf8());
+    // The formula-like name is neutralised, unless asked not to.
+    const Run evil = cli({QStringLiteral("shortlist"), QStringLiteral("--limit"), QStringLiteral("5"),
+                          QStringLiteral("--columns"), QStringLiteral("name"), QStringLiteral("--encoding"),
+                          QStringLiteral("utf-8")});
+    QVERIFY(evil.out.contains("\r\n\"'=Evil, Inc.\"\r\n"));
+    const Run kept = cli({QStringLiteral("shortlist"), QStringLiteral("--limit"), QStringLiteral("5"),
+                          QStringLiteral("--columns"), QStringLiteral("name"), QStringLiteral("--keep-formulas"),
+                          QStringLiteral("--delimiter"), QStringLiteral("tab")});
+    QVERIFY(kept.out.contains("\r\n=Evil, Inc.\r\n"));
+}
+
+void TestCliExport::shortlistCp932ToFile()
+{
+    const QString path = m_dir->filePath(QStringLiteral("list.csv"));
+    const Run run = cli({QStringLiteral("shortlist"), QStringLiteral("--encoding"), QStringLiteral("cp932"),
+                         QStringLiteral("--out"), path, QStringLiteral("--columns"), QStringLiteral("name,revenue")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(run.err.contains(path));
+    const QByteArray bytes = fileBytes(QStringLiteral("list.csv"));
+    QVERIFY(bytes.startsWith("Name,Revenue\r\n")); // no byte order mark
+    QVERIFY(bytes.contains(QByteArray::fromHex("fbfc8bb4"))); // 髙橋 in CP932
+    QStringDecoder cp932("windows-31j");
+    QCOMPARE(QString(cp932.decode(bytes)),
+             QStringLiteral("Name,Revenue\r\n佐藤 葵,900.00\r\n髙橋 一郎,500.00\r\n鈴木 花子,300.00\r\n"));
+}
+
+void TestCliExport::cp932ProblemsFailAndListCells()
+{
+    const QString path = m_dir->filePath(QStringLiteral("q2.csv"));
+    const Run run = cli({QStringLiteral("shortlist"), QStringLiteral("--quadrant"), QStringLiteral("II"),
+                         QStringLiteral("--encoding"), QStringLiteral("cp932"), QStringLiteral("--out"), path});
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(run.err.contains(QStringLiteral("row 2, column 1 (Name): \"Zoë 😀\" holds ë😀")), qPrintable(run.err));
+    QVERIFY(run.err.contains(QStringLiteral("nothing was written")));
+    QVERIFY(!QFile::exists(path));
+    // Nothing on stdout either.
+    const Run stdOut = cli({QStringLiteral("shortlist"), QStringLiteral("--quadrant"), QStringLiteral("II"),
+                            QStringLiteral("--encoding"), QStringLiteral("cp932")});
+    QVERIFY(stdOut.exitCode != 0);
+    QVERIFY(stdOut.out.isEmpty());
+}
+
+void TestCliExport::ruleIsNotAvailableYet()
+{
+    const Run run = cli({QStringLiteral("shortlist"), QStringLiteral("--rule")});
+    QVERIFY(run.exitCode != 0);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(QStringLiteral("excellent-customer rule")), qPrintable(run.err));
+}
+
+void TestCliExport::exportCustomers()
+{
+    const QString path = m_dir->filePath(QStringLiteral("customers.csv"));
+    const Run run = cli({QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("--out"), path,
+                         QStringLiteral("--columns"), QStringLiteral("id,name,quadrant,revenue"),
+                         QStringLiteral("--delimiter"), QStringLiteral(";")});
+    QCOMPARE(run.exitCode, 0);
+    const QByteArray bytes = fileBytes(QStringLiteral("customers.csv"));
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QString text = QString::fromUtf8(bytes.mid(3));
+    const QStringList lines = text.split(QStringLiteral("\r\n"));
+    QCOMPARE(lines.size(), 8 + 2); // header, 8 customers, and the empty rest after the last CRLF
+    QCOMPARE(lines.at(0), QStringLiteral("Id;Name;Quadrant;Revenue"));
+    QCOMPARE(lines.at(1), QStringLiteral("%1;髙橋 一郎;I;500.00").arg(m_ids.at(0)));
+    QCOMPARE(lines.at(3), QStringLiteral("%1;'=Evil, Inc.;I;100.00").arg(m_ids.at(2)));
+    QCOMPARE(lines.at(8), QStringLiteral("%1;Carol;IV;600.00").arg(m_ids.at(7)));
+
+    // Every column by default.
+    const Run all = cli({QStringLiteral("export"), QStringLiteral("customers")});
+    QCOMPARE(all.exitCode, 0);
+    QVERIFY(all.out.startsWith("\xEF\xBB\xBFId,External id,Name,Email,Company,Tags,Stage,Quadrant,"));
+}
+
+void TestCliExport::badArgumentsFail_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("encoding") << QStringList{QStringLiteral("shortlist"), QStringLiteral("--encoding"),
+                                             QStringLiteral("latin1")}
+                              << QStringLiteral("latin1");
+    QTest::newRow("quadrant") << QStringList{QStringLiteral("shortlist"), QStringLiteral("--quadrant"),
+                                             QStringLiteral("V")}
+                              << QStringLiteral("\"V\"");
+    QTest::newRow("limit") << QStringList{QStringLiteral("shortlist"), QStringLiteral("--limit"), QStringLiteral("-1")}
+                           << QStringLiteral("-1");
+    QTest::newRow("column") << QStringList{QStringLiteral("shortlist"), QStringLiteral("--columns"),
+                                           QStringLiteral("name,phone")}
+                            << QStringLiteral("phone");
+    QTest::newRow("delimiter") << QStringList{QStringLiteral("export"), QStringLiteral("customers"),
+                                              QStringLiteral("--delimiter"), QStringLiteral("ab")}
+                               << QStringLiteral("ab");
+    QTest::newRow("quote delimiter") << QStringList{QStringLiteral("export"), QStringLiteral("customers"),
+                                                    QStringLiteral("--delimiter"), QStringLiteral("\"")}
+                                     << QStringLiteral("delimiter");
+    QTest::newRow("json and out") << QStringList{QStringLiteral("shortlist"), QStringLiteral("--json"),
+                                                 QStringLiteral("--out"), QStringLiteral("x.json")}
+                                  << QStringLiteral("--out");
+    QTest::newRow("quadrant and rule") << QStringList{QStringLiteral("shortlist"), QStringLiteral("--rule"),
+                                                      QStringLiteral("--quadrant"), QStringLiteral("I")}
+                                       << QStringLiteral("not both");
+    QTest::newRow("unknown table") << QStringList{QStringLiteral("export"), QStringLiteral("orders")}
+                                   << QStringLiteral("customers");
+}
+
+void TestCliExport::badArgumentsFail()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const Run run = cli(arguments);
+    QVERIFY(run.exitCode != 0);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
+}
+
+void TestCliExport::unwritableTargetNamesThePath()
+{
+    // The parent is a file: fails for root too.
+    const QString path = m_db + QStringLiteral("/out.csv");
+    const Run run = cli({QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("--out"), path});
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(run.err.contains(path), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(TestCliExport)
+#include "tst_cliexport.moc"

@@ -1,0 +1,397 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvwriter.h"
+
+#include "../common/trickyvalues.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QStringDecoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace Kindred;
+
+namespace {
+
+// A deliberately small RFC 4180 reader, independent of the writer's code:
+// enough to read back what the writer wrote.
+QList<QStringList> readCsv(const QString &text, QChar delimiter)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == delimiter) {
+            record.append(field);
+            field.clear();
+            fieldStarted = true;
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+            record.append(field);
+            records.append(record);
+            record.clear();
+            field.clear();
+            fieldStarted = false;
+            ++i;
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (fieldStarted || !record.isEmpty())
+        records.append(record << field);
+    return records;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString decode(const QByteArray &bytes, CsvEncoding encoding)
+{
+    QStringDecoder decoder = encoding == CsvEncoding::Cp932 ? QStringDecoder("windows-31j")
+                                                            : QStringDecoder(QStringDecoder::Utf8);
+    return decoder.decode(bytes);
+}
+
+QByteArray toBytes(const CsvWriter &writer, const CsvTable &table)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (writer.write(buffer, table))
+        return {};
+    return buffer.data();
+}
+
+const CsvTable small{{QStringLiteral("Name"), QStringLiteral("Note")},
+                     {{QStringLiteral("Ann"), QStringLiteral("first")}}};
+
+} // namespace
+
+class TestCsvWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void plainNumber_data();
+    void plainNumber();
+    void formatField_data();
+    void formatField();
+    void roundTrip_data();
+    void roundTrip();
+    void recordsEndWithCrlf();
+    void byteOrderMark_data();
+    void byteOrderMark();
+    void cp932WritesMicrosoftShiftJis();
+    void cp932ProblemsAreListedBeforeWriting();
+    void utf8RefusesBrokenText();
+    void loneEmptyFieldIsQuoted();
+    void sylkHeaderIsQuoted();
+    void badDelimiterIsRefused();
+    void encodingKeys();
+    void replacesExistingFileWhole();
+    void failedWriteLeavesNothing_data();
+    void failedWriteLeavesNothing();
+    void readOnlyFolderKeepsOldFile();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestCsvWriter::plainNumber_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("plain");
+    const QList<std::pair<const char *, bool>> cases = {
+        {"-12.50", true}, {"+3", true},  {"12", true},    {"1e5", true},   {"-2.5E-3", true},
+        {"-.5", true},    {"3.", true},  {"0", true},     {"+81 3 1234 5678", false},
+        {"-1,234", false}, {"-5%", false}, {"-12 ", false}, {" -12", false}, {"-", false},
+        {"+", false},     {".", false},  {"1e", false},   {"--1", false},  {"-1-2", false},
+        {"=1", false},    {"-inf", false}, {"-NaN", false}, {"", false},   {"-1\n", false},
+        {"－１２", false},
+    };
+    for (const auto &[text, plain] : cases)
+        QTest::newRow(text) << QString::fromUtf8(text) << plain;
+}
+
+void TestCsvWriter::plainNumber()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, plain);
+    QCOMPARE(CsvWriter::isPlainNumber(text), plain);
+}
+
+void TestCsvWriter::formatField_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("neutralise");
+    QTest::addColumn<QString>("written");
+    QTest::newRow("plain") << QStringLiteral("Ann") << true << QStringLiteral("Ann");
+    QTest::newRow("empty") << QString() << true << QString();
+    QTest::newRow("comma") << QStringLiteral("a,b") << true << QStringLiteral("\"a,b\"");
+    QTest::newRow("quote") << QStringLiteral("say \"hi\"") << true << QStringLiteral("\"say \"\"hi\"\"\"");
+    QTest::newRow("newline") << QStringLiteral("a\nb") << true << QStringLiteral("\"a\nb\"");
+    QTest::newRow("formula") << QStringLiteral("=1+1") << true << QStringLiteral("'=1+1");
+    QTest::newRow("formula kept") << QStringLiteral("=1+1") << false << QStringLiteral("=1+1");
+    QTest::newRow("formula with comma") << QStringLiteral("=SUM(1,2)") << true
+                                        << QStringLiteral("\"'=SUM(1,2)\"");
+    QTest::newRow("phone") << QStringLiteral("+81 3 1234 5678") << true << QStringLiteral("'+81 3 1234 5678");
+    QTest::newRow("negative") << QStringLiteral("-12.50") << true << QStringLiteral("-12.50");
+    QTest::newRow("at") << QStringLiteral("@x") << true << QStringLiteral("'@x");
+    QTest::newRow("tab") << QStringLiteral("\tx") << true << QStringLiteral("'\tx");
+    QTest::newRow("cr") << QStringLiteral("\rx") << true << QStringLiteral("\"'\rx\"");
+    QTest::newRow("apostrophe first stays") << QStringLiteral("'quoted") << true << QStringLiteral("'quoted");
+    QTest::newRow("formula later stays") << QStringLiteral("a=b") << true << QStringLiteral("a=b");
+}
+
+void TestCsvWriter::formatField()
+{
+    QFETCH(QString, value);
+    QFETCH(bool, neutralise);
+    QFETCH(QString, written);
+    CsvOptions options;
+    options.neutraliseFormulas = neutralise;
+    QCOMPARE(CsvWriter(options).formatField(value), written);
+}
+
+void TestCsvWriter::roundTrip_data()
+{
+    QTest::addColumn<CsvEncoding>("encoding");
+    QTest::addColumn<QChar>("delimiter");
+    QTest::addColumn<bool>("neutralise");
+    for (CsvEncoding e : {CsvEncoding::Utf8WithBom, CsvEncoding::Utf8, CsvEncoding::Cp932}) {
+        for (QChar d : {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t')}) {
+            for (bool neutralise : {true, false}) {
+                const QString name = QStringLiteral("%1 %2 %3")
+                                         .arg(csvEncodingKey(e), d == QLatin1Char('\t') ? QStringLiteral("tab") : QString(d),
+                                              neutralise ? QStringLiteral("neutralised") : QStringLiteral("raw"));
+                QTest::newRow(qPrintable(name)) << e << d << neutralise;
+            }
+        }
+    }
+}
+
+void TestCsvWriter::roundTrip()
+{
+    QFETCH(CsvEncoding, encoding);
+    QFETCH(QChar, delimiter);
+    QFETCH(bool, neutralise);
+    const bool cp932 = encoding == CsvEncoding::Cp932;
+    const CsvTable table{{QStringLiteral("#"), QStringLiteral("値 value"), QStringLiteral("after")},
+                         KindredTest::trickyRows(cp932, false)};
+    const CsvWriter writer({encoding, delimiter, neutralise});
+    const QString path = m_dir.filePath(QStringLiteral("roundtrip.csv"));
+    QCOMPARE(writer.writeFile(path, table), std::nullopt);
+
+    QByteArray bytes = fileBytes(path);
+    if (encoding == CsvEncoding::Utf8WithBom) {
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        bytes.remove(0, 3);
+    }
+    const QList<QStringList> read = readCsv(decode(bytes, encoding), delimiter);
+    QCOMPARE(read.size(), table.rows.size() + 1);
+    QCOMPARE(read.constFirst(), table.header);
+    QCOMPARE(read.mid(1), KindredTest::trickyRows(cp932, neutralise));
+}
+
+void TestCsvWriter::recordsEndWithCrlf()
+{
+    const CsvTable table{{QStringLiteral("a"), QStringLiteral("b")},
+                         {{QStringLiteral("1"), QStringLiteral("x\ny")}, {QStringLiteral("2"), QStringLiteral("z")}}};
+    const QByteArray bytes = toBytes(CsvWriter({CsvEncoding::Utf8, QLatin1Char(','), true}), table);
+    QCOMPARE(bytes, QByteArray("a,b\r\n1,\"x\ny\"\r\n2,z\r\n"));
+}
+
+void TestCsvWriter::byteOrderMark_data()
+{
+    QTest::addColumn<CsvEncoding>("encoding");
+    QTest::addColumn<QByteArray>("start");
+    QTest::newRow("utf-8-bom") << CsvEncoding::Utf8WithBom << QByteArray("\xEF\xBB\xBFName,Note\r\n");
+    QTest::newRow("utf-8") << CsvEncoding::Utf8 << QByteArray("Name,Note\r\n");
+    QTest::newRow("cp932") << CsvEncoding::Cp932 << QByteArray("Name,Note\r\n");
+}
+
+void TestCsvWriter::byteOrderMark()
+{
+    QFETCH(CsvEncoding, encoding);
+    QFETCH(QByteArray, start);
+    QVERIFY(toBytes(CsvWriter({encoding, QLatin1Char(','), true}), small).startsWith(start));
+    QCOMPARE(CsvOptions().encoding, CsvEncoding::Utf8WithBom); // the default
+}
+
+void TestCsvWriter::cp932WritesMicrosoftShiftJis()
+{
+    const CsvTable table{{QStringLiteral("名前")}, {{QStringLiteral("髙橋")}, {QStringLiteral("～①")}}};
+    const QByteArray bytes = toBytes(CsvWriter({CsvEncoding::Cp932, QLatin1Char(','), true}), table);
+    // 名前, 髙橋 (IBM extension), FULLWIDTH TILDE and circled 1 (NEC extension).
+    QCOMPARE(bytes.toHex(), QByteArray("96bc914f0d0afbfc8bb40d0a816087400d0a"));
+}
+
+void TestCsvWriter::cp932ProblemsAreListedBeforeWriting()
+{
+    const CsvTable table{{QStringLiteral("Name"), QStringLiteral("Note ✓")},
+                         {{QStringLiteral("髙橋"), QStringLiteral("ok")},
+                          {QStringLiteral("Zoë 😀😀"), QStringLiteral("fine")},
+                          {QStringLiteral("plain"), QStringLiteral("wave 〜 dash")}}};
+    const CsvWriter writer({CsvEncoding::Cp932, QLatin1Char(','), true});
+    const QList<CsvEncodingProblem> expected{
+        {1, 2, QStringLiteral("Note ✓"), QStringLiteral("✓")},
+        {3, 1, QStringLiteral("Zoë 😀😀"), QStringLiteral("ë😀")},
+        {4, 2, QStringLiteral("wave 〜 dash"), QStringLiteral("〜")},
+    };
+    QCOMPARE(writer.encodingProblems(table), expected);
+
+    // The same table is fine in UTF-8.
+    QVERIFY(CsvWriter({CsvEncoding::Utf8, QLatin1Char(','), true}).encodingProblems(table).isEmpty());
+
+    // Writing refuses, names the first cell and leaves an old file untouched.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cp932.csv"));
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old content\r\n");
+    }
+    const Status error = writer.writeFile(path, table);
+    QVERIFY(error);
+    QCOMPARE(error->file, path);
+    QCOMPARE(error->row, 1);
+    QCOMPARE(error->column, 2);
+    QVERIFY2(error->message.contains(QStringLiteral("3 cell")), qPrintable(error->message));
+    QCOMPARE(fileBytes(path), QByteArray("old content\r\n"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("cp932.csv")});
+}
+
+void TestCsvWriter::utf8RefusesBrokenText()
+{
+    const QString broken = QStringLiteral("half ") + QChar(0xD83D);
+    const CsvTable table{{QStringLiteral("Name")}, {{broken}}};
+    const QList<CsvEncodingProblem> problems = CsvWriter({CsvEncoding::Utf8, QLatin1Char(','), true})
+                                                   .encodingProblems(table);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.constFirst().row, 2);
+    QCOMPARE(problems.constFirst().characters, QString(QChar(0xD83D)));
+}
+
+void TestCsvWriter::loneEmptyFieldIsQuoted()
+{
+    const CsvTable table{{QStringLiteral("Note")}, {{QString()}, {QStringLiteral("x")}}};
+    QCOMPARE(toBytes(CsvWriter({CsvEncoding::Utf8, QLatin1Char(','), true}), table),
+             QByteArray("Note\r\n\"\"\r\nx\r\n"));
+}
+
+void TestCsvWriter::sylkHeaderIsQuoted()
+{
+    const CsvTable table{{QStringLiteral("ID"), QStringLiteral("ID")}, {{QStringLiteral("ID7"), QStringLiteral("b")}}};
+    QCOMPARE(toBytes(CsvWriter({CsvEncoding::Utf8, QLatin1Char(','), true}), table),
+             QByteArray("\"ID\",ID\r\nID7,b\r\n"));
+    // With a byte order mark the file does not start with "ID".
+    QCOMPARE(toBytes(CsvWriter({CsvEncoding::Utf8WithBom, QLatin1Char(','), true}), table),
+             QByteArray("\xEF\xBB\xBFID,ID\r\nID7,b\r\n"));
+}
+
+void TestCsvWriter::badDelimiterIsRefused()
+{
+    for (QChar d : {QChar(u'"'), QChar(u'\n'), QChar(u'\r'), QChar()}) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(CsvWriter({CsvEncoding::Utf8, d, true}).write(buffer, small));
+        QVERIFY(buffer.data().isEmpty());
+    }
+}
+
+void TestCsvWriter::encodingKeys()
+{
+    for (CsvEncoding e : {CsvEncoding::Utf8WithBom, CsvEncoding::Utf8, CsvEncoding::Cp932})
+        QCOMPARE(csvEncodingFromKey(csvEncodingKey(e)), e);
+    QCOMPARE(csvEncodingFromKey(QStringLiteral("Shift_JIS")), CsvEncoding::Cp932);
+    QCOMPARE(csvEncodingFromKey(QStringLiteral("latin1")), std::nullopt);
+}
+
+void TestCsvWriter::replacesExistingFileWhole()
+{
+    const QString path = m_dir.filePath(QStringLiteral("replace.csv"));
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write(QByteArray(10000, 'x'));
+    }
+    const CsvWriter writer({CsvEncoding::Utf8, QLatin1Char(','), true});
+    QCOMPARE(writer.writeFile(path, small), std::nullopt);
+    QCOMPARE(fileBytes(path), QByteArray("Name,Note\r\nAnn,first\r\n"));
+}
+
+void TestCsvWriter::failedWriteLeavesNothing_data()
+{
+    // Tests run as root, for whom a read-only folder is writable; these paths
+    // fail for everyone.
+    QTest::addColumn<QString>("target");
+    QTest::newRow("target is a folder") << QStringLiteral("folder");
+    QTest::newRow("parent is a file") << QStringLiteral("plainfile/out.csv");
+    QTest::newRow("parent is missing") << QStringLiteral("missing/out.csv");
+}
+
+void TestCsvWriter::failedWriteLeavesNothing()
+{
+    QFETCH(QString, target);
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder")));
+    {
+        QFile file(dir.filePath(QStringLiteral("plainfile")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("keep");
+    }
+    const QString path = dir.filePath(target);
+    const Status error = CsvWriter().writeFile(path, small);
+    QVERIFY(error);
+    QCOMPARE(error->file, path);
+    QVERIFY(!error->message.isEmpty());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             (QStringList{QStringLiteral("folder"), QStringLiteral("plainfile")}));
+    QVERIFY(QDir(dir.filePath(QStringLiteral("folder"))).isEmpty());
+    QCOMPARE(fileBytes(dir.filePath(QStringLiteral("plainfile"))), QByteArray("keep"));
+}
+
+void TestCsvWriter::readOnlyFolderKeepsOldFile()
+{
+    if (::geteuid() == 0)
+        QSKIP("running as root, for whom a read-only folder is writable; failedWriteLeavesNothing covers root");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.csv"));
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old");
+    }
+    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
+    const Status error = CsvWriter().writeFile(path, small);
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QVERIFY(error);
+    QCOMPARE(error->file, path);
+    QCOMPARE(fileBytes(path), QByteArray("old"));
+}
+
+QTEST_GUILESS_MAIN(TestCsvWriter)
+#include "tst_csvwriter.moc"

@@ -1,0 +1,139 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportcolumns.h"
+
+#include <QTest>
+
+using namespace Kindred;
+
+namespace {
+
+Customer ann()
+{
+    Customer c;
+    c.id = 7;
+    c.externalId = QStringLiteral("C-7");
+    c.name = QStringLiteral("山田 花子");
+    c.email = QStringLiteral("hanako@example.jp");
+    c.company = QStringLiteral("=cmd|' /C calc'!A0");
+    c.tags = {QStringLiteral("vip"), QStringLiteral("tokyo")};
+    c.notes = QStringLiteral("Met at the fair,\nlikes tea");
+    c.nextAction = QStringLiteral("Call");
+    c.nextActionDue = QDate(2026, 4, 1);
+    c.valueFit = 72.24;
+    c.valueAwareness = 30;
+    c.revenue = 12345.5;
+    c.orderCount = 3;
+    c.firstOrder = QDate(2025, 1, 2);
+    c.lastOrder = QDate(2026, 3, 4);
+    c.pinned = true;
+    return c;
+}
+
+template<typename Columns>
+QStringList keys(const Columns &columns)
+{
+    QStringList result;
+    for (const auto &c : columns)
+        result.append(c.key);
+    return result;
+}
+
+} // namespace
+
+class TestExportColumns : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void customerTableKeepsRowsAndPickedColumns();
+    void everyCustomerColumn();
+    void pickingErrors();
+    void shortlistDefaults();
+    void paretoTable();
+};
+
+void TestExportColumns::customerTableKeepsRowsAndPickedColumns()
+{
+    Customer other = ann();
+    other.id = 3;
+    other.name = QStringLiteral("Bob");
+    const auto picked = pickColumns(customerColumns(CustomerContext()),
+                                    {QStringLiteral("revenue"), QStringLiteral("name"), QStringLiteral("id")});
+    QVERIFY(picked.ok());
+    // Rows in the order given (the table's filter and sort), columns in the order picked.
+    const CsvTable table = exportTable(picked.value(), QList<Customer>{ann(), other});
+    QCOMPARE(table.header, (QStringList{QStringLiteral("Revenue"), QStringLiteral("Name"), QStringLiteral("Id")}));
+    QCOMPARE(table.rows, (QList<QStringList>{{QStringLiteral("12345.50"), QStringLiteral("山田 花子"), QStringLiteral("7")},
+                                             {QStringLiteral("12345.50"), QStringLiteral("Bob"), QStringLiteral("3")}}));
+}
+
+void TestExportColumns::everyCustomerColumn()
+{
+    CustomerContext context;
+    context.today = QDate(2026, 3, 31);
+    const auto columns = customerColumns(context);
+    QCOMPARE(keys(columns),
+             QString("id external_id name email company tags stage quadrant value_fit value_awareness revenue orders "
+                     "first_order last_order notes next_action next_action_due pinned")
+                 .split(QLatin1Char(' ')));
+    const CsvTable table = exportTable(columns, QList<Customer>{ann()});
+    const QStringList expected{QStringLiteral("7"), QStringLiteral("C-7"), QStringLiteral("山田 花子"),
+                               QStringLiteral("hanako@example.jp"), QStringLiteral("=cmd|' /C calc'!A0"),
+                               joinTags({QStringLiteral("vip"), QStringLiteral("tokyo")}),
+                               stageName(Stage::Regular), QStringLiteral("I"), QStringLiteral("72.2"),
+                               QStringLiteral("30.0"), QStringLiteral("12345.50"), QStringLiteral("3"),
+                               QStringLiteral("2025-01-02"), QStringLiteral("2026-03-04"),
+                               QStringLiteral("Met at the fair,\nlikes tea"), QStringLiteral("Call"),
+                               QStringLiteral("2026-04-01"), QStringLiteral("1")};
+    QCOMPARE(table.rows.constFirst(), expected);
+    // The table holds the raw text; neutralising is the writer's job.
+    QCOMPARE(CsvWriter().formatField(table.rows.constFirst().at(4)), QStringLiteral("'=cmd|' /C calc'!A0"));
+}
+
+void TestExportColumns::pickingErrors()
+{
+    const auto columns = customerColumns(CustomerContext());
+    const auto unknown = pickColumns(columns, {QStringLiteral("name"), QStringLiteral("phone")});
+    QVERIFY(!unknown.ok());
+    QVERIFY(unknown.error().message.contains(QStringLiteral("\"phone\"")));
+    QVERIFY(unknown.error().message.contains(QStringLiteral("email")));
+    const auto twice = pickColumns(columns, {QStringLiteral("name"), QStringLiteral("name")});
+    QVERIFY(!twice.ok());
+    QCOMPARE(pickColumns(columns, {}).value().size(), columns.size());
+}
+
+void TestExportColumns::shortlistDefaults()
+{
+    const auto picked = pickColumns(shortlistColumns(), defaultShortlistColumnKeys());
+    QVERIFY(picked.ok());
+    const ShortlistEntry entry{2, ann(), Quadrant::I, Stage::Core, 81.5, true};
+    const CsvTable table = exportTable(picked.value(), QList<ShortlistEntry>{entry});
+    QCOMPARE(table.header.size(), 10);
+    QCOMPARE(table.rows.constFirst(),
+             (QStringList{QStringLiteral("山田 花子"), QStringLiteral("hanako@example.jp"),
+                          QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("I"), stageName(Stage::Core),
+                          QStringLiteral("12345.50"), QStringLiteral("2026-03-04"),
+                          QStringLiteral("Met at the fair,\nlikes tea"), QStringLiteral("Call"),
+                          QStringLiteral("2026-04-01")}));
+    const auto extra = pickColumns(shortlistColumns(), {QStringLiteral("place"), QStringLiteral("value_score")});
+    QCOMPARE(exportTable(extra.value(), QList<ShortlistEntry>{entry}).rows.constFirst(),
+             (QStringList{QStringLiteral("2"), QStringLiteral("81.5")}));
+}
+
+void TestExportColumns::paretoTable()
+{
+    const QList<ParetoExportRow> rows{{QStringLiteral("A Co"), 800, 0.8, 0.8, QStringLiteral("A")},
+                                      {QStringLiteral("B Co"), 150, 0.15, 0.95, QStringLiteral("B")},
+                                      {QStringLiteral("C Co"), 50, 0.05, 1.0, QStringLiteral("C")}};
+    const CsvTable table = exportTable(paretoColumns(), rows);
+    QCOMPARE(table.header, (QStringList{QStringLiteral("Customer"), QStringLiteral("Revenue"),
+                                        QStringLiteral("Share (%)"), QStringLiteral("Cumulative share (%)"),
+                                        QStringLiteral("Class")}));
+    QCOMPARE(table.rows.at(1), (QStringList{QStringLiteral("B Co"), QStringLiteral("150.00"), QStringLiteral("15.00"),
+                                            QStringLiteral("95.00"), QStringLiteral("B")}));
+    QCOMPARE(table.rows.at(2).at(3), QStringLiteral("100.00"));
+}
+
+QTEST_GUILESS_MAIN(TestExportColumns)
+#include "tst_exportcolumns.moc"

@@ -1,0 +1,261 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/addtoshortlist.h"
+#include "commands/excludefromshortlist.h"
+#include "customerstore.h"
+#include "exportdialog.h"
+#include "shortlistmodel.h"
+#include "shortlistpanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Kindred;
+
+// The shortlist panel, its model and its undo commands against a real store.
+class TestShortlistPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void modelIsSound();
+    void listFollowsCapacity();
+    void editNoteAndNextActionUndo();
+    void editDueDate();
+    void pinCheckboxUndo();
+    void excludeLetsNextInAndUndoes();
+    void addToShortlistPinsAndUndoes();
+    void dragReordersAndUndoes();
+    void customerSource();
+    void exportDialogListsProblemsBeforeWriting();
+
+private:
+    QList<CustomerId> listed() const;
+    Customer stored(CustomerId id) const { return m_store->customer(id).value(); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CustomerStore> m_store;
+    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<ShortlistModel> m_model;
+    QList<CustomerId> m_ids; // 0-4 quadrant I by falling value, 5 quadrant IV
+};
+
+QList<CustomerId> TestShortlistPanel::listed() const
+{
+    QList<CustomerId> ids;
+    for (const ShortlistEntry &e : m_model->entries())
+        ids.append(e.customer.id);
+    return ids;
+}
+
+void TestShortlistPanel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<CustomerStore>();
+    QCOMPARE(m_store->open(m_dir->filePath(QStringLiteral("t.kindred")), CustomerStore::OpenMode::CreateIfMissing),
+             std::nullopt);
+    QList<Customer> customers;
+    for (int i = 0; i < 6; ++i) {
+        Customer c;
+        c.name = i == 5 ? QStringLiteral("Zoë 😀") : QStringLiteral("髙橋 %1").arg(i);
+        c.valueFit = i == 5 ? 10 : 95 - i * 5;
+        c.valueAwareness = 10;
+        customers.append(c);
+    }
+    QCOMPARE(m_store->addCustomers(customers), std::nullopt);
+    m_ids.clear();
+    for (const Customer &c : customers)
+        m_ids.append(c.id);
+    WorkspaceSettings settings = m_store->settings();
+    settings.oneToOneCapacity = 3;
+    QCOMPARE(m_store->setSettings(settings), std::nullopt);
+    m_stack = std::make_unique<QUndoStack>();
+    m_model = std::make_unique<ShortlistModel>(*m_store, *m_stack);
+}
+
+void TestShortlistPanel::cleanup()
+{
+    m_model.reset();
+    m_stack.reset();
+    m_store.reset();
+}
+
+void TestShortlistPanel::modelIsSound()
+{
+    QAbstractItemModelTester tester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(m_model->setData(m_model->index(0, ShortlistModel::Note), QStringLiteral("n")));
+    m_stack->push(new ExcludeFromShortlist(*m_store, {m_ids.at(0)}, true));
+    m_stack->undo();
+}
+
+void TestShortlistPanel::listFollowsCapacity()
+{
+    QCOMPARE(listed(), m_ids.mid(0, 3));
+    QCOMPARE(m_model->capacity(), 3);
+    WorkspaceSettings settings = m_store->settings();
+    settings.oneToOneCapacity = 4;
+    QCOMPARE(m_store->setSettings(settings), std::nullopt);
+    QCOMPARE(listed(), m_ids.mid(0, 4));
+}
+
+void TestShortlistPanel::editNoteAndNextActionUndo()
+{
+    const QModelIndex note = m_model->index(1, ShortlistModel::Note);
+    QVERIFY(m_model->flags(note) & Qt::ItemIsEditable);
+    QVERIFY(!(m_model->flags(m_model->index(1, ShortlistModel::Name)) & Qt::ItemIsEditable));
+    QVERIFY(m_model->setData(note, QStringLiteral("Likes tea\nsecond line")));
+    QVERIFY(m_model->setData(m_model->index(1, ShortlistModel::NextAction), QStringLiteral("Invite to the tasting")));
+    QCOMPARE(stored(m_ids.at(1)).notes, QStringLiteral("Likes tea\nsecond line"));
+    QCOMPARE(m_model->index(1, ShortlistModel::Note).data().toString(), QStringLiteral("Likes tea"));
+    QCOMPARE(m_model->index(1, ShortlistModel::Note).data(Qt::EditRole).toString(),
+             QStringLiteral("Likes tea\nsecond line"));
+    QCOMPARE(m_stack->count(), 2);
+    m_stack->undo();
+    QCOMPARE(stored(m_ids.at(1)).nextAction, QString());
+    m_stack->undo();
+    QCOMPARE(stored(m_ids.at(1)).notes, QString());
+    m_stack->redo();
+    QCOMPARE(m_model->index(1, ShortlistModel::Note).data(Qt::EditRole).toString(),
+             QStringLiteral("Likes tea\nsecond line"));
+}
+
+void TestShortlistPanel::editDueDate()
+{
+    const QModelIndex due = m_model->index(0, ShortlistModel::Due);
+    QVERIFY(m_model->setData(due, QStringLiteral("2026-05-01")));
+    QCOMPARE(stored(m_ids.at(0)).nextActionDue, QDate(2026, 5, 1));
+    QVERIFY(!m_model->setData(due, QStringLiteral("soon")));
+    QCOMPARE(stored(m_ids.at(0)).nextActionDue, QDate(2026, 5, 1));
+    QCOMPARE(m_stack->count(), 1);
+    QVERIFY(m_model->setData(due, QString()));
+    QVERIFY(!stored(m_ids.at(0)).nextActionDue.isValid());
+    m_stack->undo();
+    QCOMPARE(stored(m_ids.at(0)).nextActionDue, QDate(2026, 5, 1));
+}
+
+void TestShortlistPanel::pinCheckboxUndo()
+{
+    const QModelIndex pin = m_model->index(2, ShortlistModel::Pin);
+    QCOMPARE(pin.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QVERIFY(m_model->setData(pin, Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(stored(m_ids.at(2)).pinned);
+    QCOMPARE(m_model->index(2, ShortlistModel::Pin).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    m_stack->undo();
+    QVERIFY(!stored(m_ids.at(2)).pinned);
+}
+
+void TestShortlistPanel::excludeLetsNextInAndUndoes()
+{
+    // A pinned customer excluded is unpinned too, or the pin would keep them on.
+    Customer first = stored(m_ids.at(0));
+    first.pinned = true;
+    QCOMPARE(m_store->updateCustomer(first), std::nullopt);
+    QSignalSpy changed(m_store.get(), &CustomerStore::shortlistChanged);
+    m_stack->push(new ExcludeFromShortlist(*m_store, {m_ids.at(0)}, true));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(listed(), m_ids.mid(1, 3));
+    QVERIFY(!stored(m_ids.at(0)).pinned);
+    QCOMPARE(m_model->excludedIds(), QList<CustomerId>{m_ids.at(0)});
+    m_stack->undo();
+    QVERIFY(stored(m_ids.at(0)).pinned);
+    QCOMPARE(listed(), m_ids.mid(0, 3));
+    QVERIFY(m_model->excludedIds().isEmpty());
+}
+
+void TestShortlistPanel::addToShortlistPinsAndUndoes()
+{
+    QUndoStack stack;
+    ShortlistPanel panel(*m_store, stack);
+    m_stack->push(new ExcludeFromShortlist(*m_store, {m_ids.at(1)}, true));
+    panel.addCustomers({m_ids.at(5), m_ids.at(1)});
+    QCOMPARE(stack.count(), 1);
+    QVERIFY(stored(m_ids.at(5)).pinned);
+    QVERIFY(stored(m_ids.at(1)).pinned);
+    QVERIFY(panel.model().excludedIds().isEmpty());
+    const QList<ShortlistEntry> &entries = panel.model().entries();
+    QCOMPARE(entries.size(), 3);
+    // Two pins and one free place for the best of quadrant I.
+    QCOMPARE(entries.at(0).customer.id, m_ids.at(0));
+    QVERIFY(!entries.at(2).inSource);
+    stack.undo();
+    QVERIFY(!stored(m_ids.at(5)).pinned);
+    QCOMPARE(panel.model().excludedIds(), QList<CustomerId>{m_ids.at(1)});
+}
+
+void TestShortlistPanel::dragReordersAndUndoes()
+{
+    std::unique_ptr<QMimeData> data(m_model->mimeData({m_model->index(2, 0), m_model->index(2, 3)}));
+    // Dropped onto the first row: before it.
+    QVERIFY(!m_model->dropMimeData(data.get(), Qt::MoveAction, -1, -1, m_model->index(0, 0)));
+    QCOMPARE(listed(), (QList<CustomerId>{m_ids.at(2), m_ids.at(0), m_ids.at(1)}));
+    QCOMPARE(m_stack->count(), 1);
+    // Between rows, to the end.
+    std::unique_ptr<QMimeData> again(m_model->mimeData({m_model->index(0, 0)}));
+    QVERIFY(!m_model->dropMimeData(again.get(), Qt::MoveAction, 3, 0, QModelIndex()));
+    QCOMPARE(listed(), (QList<CustomerId>{m_ids.at(0), m_ids.at(1), m_ids.at(2)}));
+    m_stack->undo();
+    QCOMPARE(listed(), (QList<CustomerId>{m_ids.at(2), m_ids.at(0), m_ids.at(1)}));
+    m_stack->undo();
+    QCOMPARE(listed(), m_ids.mid(0, 3));
+    QVERIFY(m_store->shortlistMarks().value().isEmpty());
+}
+
+void TestShortlistPanel::customerSource()
+{
+    QUndoStack stack;
+    ShortlistPanel panel(*m_store, stack);
+    panel.setCustomerSource(QStringLiteral("Selection"), {m_ids.at(4), m_ids.at(5)});
+    auto *combo = panel.findChild<QComboBox *>();
+    QVERIFY(combo);
+    combo->setCurrentIndex(combo->count() - 1);
+    QCOMPARE(panel.model().entries().size(), 2);
+    QCOMPARE(panel.model().entries().at(0).customer.id, m_ids.at(4));
+    combo->setCurrentIndex(3); // quadrant IV
+    QCOMPARE(panel.model().entries().size(), 1);
+    QCOMPARE(panel.model().entries().at(0).customer.id, m_ids.at(5));
+}
+
+void TestShortlistPanel::exportDialogListsProblemsBeforeWriting()
+{
+    m_stack->push(new AddToShortlist(*m_store, {m_ids.at(5)}));
+    const QList<ShortlistEntry> entries = m_model->entries();
+    const auto columns = shortlistColumns();
+    ExportDialog dialog(
+        ExportDialog::columnsOf(columns), {QStringLiteral("name"), QStringLiteral("quadrant")},
+        [&](const QStringList &keys) { return exportTable(pickColumns(columns, keys).value(), entries); },
+        QStringLiteral("shortlist.csv"));
+    QCOMPARE(dialog.columnKeys(), (QStringList{QStringLiteral("name"), QStringLiteral("quadrant")}));
+    QCOMPARE(dialog.options().encoding, CsvEncoding::Utf8WithBom);
+    QVERIFY(dialog.options().neutraliseFormulas);
+    QVERIFY(dialog.problems().isEmpty());
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+
+    dialog.setOptions({CsvEncoding::Cp932, QLatin1Char(';'), true});
+    QCOMPARE(dialog.problems().size(), 1);
+    QCOMPARE(dialog.problems().constFirst().characters, QStringLiteral("ë😀"));
+    QVERIFY(!ok->isEnabled());
+
+    dialog.setOptions({CsvEncoding::Utf8, QLatin1Char(';'), true});
+    QVERIFY(ok->isEnabled());
+    const QString path = m_dir->filePath(QStringLiteral("out.csv"));
+    QCOMPARE(dialog.exportTo(path), std::nullopt);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY2(bytes.startsWith(QStringLiteral("Name;Quadrant\r\n髙橋 0;I\r\n").toUtf8()), bytes.constData());
+    QVERIFY(bytes.contains(QStringLiteral("Zoë 😀;IV\r\n").toUtf8()));
+}
+
+QTEST_MAIN(TestShortlistPanel)
+#include "tst_shortlistpanel.moc"

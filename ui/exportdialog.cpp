@@ -1,0 +1,159 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace Kindred {
+
+namespace {
+constexpr int keyRole = Qt::UserRole + 1;
+} // namespace
+
+ExportDialog::ExportDialog(const QList<Column> &columns, const QStringList &checkedKeys, TableBuilder buildTable,
+                           const QString &suggestedFileName, QWidget *parent)
+    : QDialog(parent), m_buildTable(std::move(buildTable)), m_suggestedFileName(suggestedFileName)
+{
+    setWindowTitle(tr("Export as CSV"));
+
+    m_encoding = new QComboBox(this);
+    for (CsvEncoding e : {CsvEncoding::Utf8WithBom, CsvEncoding::Utf8, CsvEncoding::Cp932})
+        m_encoding->addItem(csvEncodingName(e), QVariant::fromValue(int(e)));
+    m_delimiter = new QComboBox(this);
+    m_delimiter->addItem(tr("Comma ( , )"), QChar(u','));
+    m_delimiter->addItem(tr("Semicolon ( ; )"), QChar(u';'));
+    m_delimiter->addItem(tr("Tab"), QChar(u'\t'));
+    m_neutralise = new QCheckBox(tr("Protect against formulas (prefix ' to cells starting with = + - @)"), this);
+    m_neutralise->setChecked(true);
+
+    // Checked columns first, in the given order, then the others.
+    m_columns = new QListWidget(this);
+    m_columns->setDragDropMode(QAbstractItemView::InternalMove);
+    m_columns->setToolTip(tr("Tick the columns to export; drag them to change their order."));
+    auto addColumn = [this](const Column &c, bool checked) {
+        auto *item = new QListWidgetItem(c.title, m_columns);
+        item->setData(keyRole, c.key);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    };
+    for (const QString &key : checkedKeys) {
+        auto it = std::find_if(columns.cbegin(), columns.cend(), [&key](const Column &c) { return c.key == key; });
+        if (it != columns.cend())
+            addColumn(*it, true);
+    }
+    for (const Column &c : columns) {
+        if (!checkedKeys.contains(c.key))
+            addColumn(c, checkedKeys.isEmpty());
+    }
+
+    m_problemsLabel = new QLabel(this);
+    m_problemsLabel->setWordWrap(true);
+    m_problemList = new QListWidget(this);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Encoding:"), m_encoding);
+    form->addRow(tr("&Delimiter:"), m_delimiter);
+    form->addRow(QString(), m_neutralise);
+    form->addRow(tr("&Columns:"), m_columns);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problemsLabel);
+    layout->addWidget(m_problemList);
+    layout->addWidget(m_buttons);
+
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, &ExportDialog::updateProblems);
+    connect(m_columns, &QListWidget::itemChanged, this, &ExportDialog::updateProblems);
+    connect(m_columns->model(), &QAbstractItemModel::rowsMoved, this, &ExportDialog::updateProblems);
+    updateProblems();
+}
+
+CsvOptions ExportDialog::options() const
+{
+    CsvOptions o;
+    o.encoding = CsvEncoding(m_encoding->currentData().toInt());
+    o.delimiter = m_delimiter->currentData().toChar();
+    o.neutraliseFormulas = m_neutralise->isChecked();
+    return o;
+}
+
+void ExportDialog::setOptions(const CsvOptions &options)
+{
+    m_encoding->setCurrentIndex(m_encoding->findData(int(options.encoding)));
+    const int delimiter = m_delimiter->findData(options.delimiter);
+    if (delimiter >= 0)
+        m_delimiter->setCurrentIndex(delimiter);
+    m_neutralise->setChecked(options.neutraliseFormulas);
+}
+
+QStringList ExportDialog::columnKeys() const
+{
+    QStringList keys;
+    for (int i = 0; i < m_columns->count(); ++i) {
+        if (m_columns->item(i)->checkState() == Qt::Checked)
+            keys.append(m_columns->item(i)->data(keyRole).toString());
+    }
+    return keys;
+}
+
+void ExportDialog::updateProblems()
+{
+    const QStringList keys = columnKeys();
+    const CsvTable table = m_buildTable(keys);
+    m_problems = CsvWriter(options()).encodingProblems(table);
+    m_problemList->clear();
+    for (const CsvEncodingProblem &p : std::as_const(m_problems)) {
+        m_problemList->addItem(tr("Row %1, %2: “%3” — %4")
+                                   .arg(p.row)
+                                   .arg(table.header.value(p.column - 1), p.value, p.characters));
+    }
+    m_problemList->setVisible(!m_problems.isEmpty());
+    if (keys.isEmpty())
+        m_problemsLabel->setText(tr("Choose at least one column."));
+    else if (!m_problems.isEmpty())
+        m_problemsLabel->setText(tr("%1 cannot hold the characters below. Choose UTF-8, or change these cells "
+                                    "first; nothing is replaced.")
+                                     .arg(csvEncodingName(options().encoding)));
+    else
+        m_problemsLabel->setText(tr("%n row(s) to export.", nullptr, int(table.rows.size())));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!keys.isEmpty() && m_problems.isEmpty());
+}
+
+Status ExportDialog::exportTo(const QString &path) const
+{
+    return CsvWriter(options()).writeFile(path, m_buildTable(columnKeys()));
+}
+
+void ExportDialog::accept()
+{
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export as CSV"),
+                                                      QDir(folder).filePath(m_suggestedFileName),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (Status error = exportTo(path)) {
+        QMessageBox::warning(this, tr("Export failed"), error->toString());
+        return;
+    }
+    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    QDialog::accept();
+}
+
+} // namespace Kindred

@@ -1,0 +1,312 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shortlistmodel.h"
+
+#include "commands/editcustomers.h"
+#include "commands/pincustomers.h"
+#include "commands/reordershortlist.h"
+#include "customerstore.h"
+
+#include <QDataStream>
+#include <QFont>
+#include <QIODevice>
+#include <QLocale>
+#include <QMimeData>
+#include <QUndoStack>
+
+namespace Kindred {
+
+namespace {
+const QString idsMimeType = QStringLiteral("application/x-kindred-customer-ids");
+} // namespace
+
+ShortlistModel::ShortlistModel(CustomerStore &store, QUndoStack &undoStack, QObject *parent)
+    : QAbstractTableModel(parent),
+      m_store(store),
+      m_undoStack(undoStack),
+      m_source(ShortlistSource::quadrant(Quadrant::I, store.settings().quadrantSplit))
+{
+    for (auto signal : {&CustomerStore::customersReset, &CustomerStore::settingsChanged,
+                        &CustomerStore::shortlistChanged})
+        connect(&store, signal, this, &ShortlistModel::reloadOrReport);
+    for (auto signal : {&CustomerStore::customersAdded, &CustomerStore::customersChanged,
+                        &CustomerStore::customersRemoved})
+        connect(&store, signal, this, &ShortlistModel::reloadOrReport);
+    reloadOrReport();
+}
+
+void ShortlistModel::setSource(const ShortlistSource &source)
+{
+    m_source = source;
+    reloadOrReport();
+}
+
+void ShortlistModel::setExcellenceRule(std::function<bool(const Customer &)> rule)
+{
+    m_context.meetsExcellenceRule = std::move(rule);
+    reloadOrReport();
+}
+
+void ShortlistModel::setToday(const QDate &today)
+{
+    m_context.today = today;
+    reloadOrReport();
+}
+
+QList<CustomerId> ShortlistModel::excludedIds() const
+{
+    QList<CustomerId> ids;
+    for (const ShortlistMark &m : m_marks) {
+        if (m.excluded)
+            ids.append(m.customerId);
+    }
+    return ids;
+}
+
+void ShortlistModel::reloadOrReport()
+{
+    if (Status error = reload())
+        emit loadFailed(*error);
+}
+
+Status ShortlistModel::reload()
+{
+    if (!m_store.isOpen()) {
+        beginResetModel();
+        m_entries.clear();
+        m_marks.clear();
+        endResetModel();
+        return std::nullopt;
+    }
+    auto customers = m_store.customers();
+    if (!customers)
+        return customers.error();
+    auto marks = m_store.shortlistMarks();
+    if (!marks)
+        return marks.error();
+    const WorkspaceSettings settings = m_store.settings();
+    CustomerContext context = m_context;
+    context.split = settings.quadrantSplit;
+    context.dormantDays = settings.dormantDays;
+    QList<ShortlistEntry> entries =
+        buildShortlist(customers.value(), m_source, marks.value(), settings.oneToOneCapacity, context);
+
+    m_marks = marks.value();
+    m_capacity = settings.oneToOneCapacity;
+    // The same people in the same order: update in place, so selection and
+    // scroll position survive an edit of a note.
+    const bool sameRows = std::equal(entries.cbegin(), entries.cend(), m_entries.cbegin(), m_entries.cend(),
+                                     [](const ShortlistEntry &a, const ShortlistEntry &b) {
+                                         return a.customer.id == b.customer.id;
+                                     });
+    if (sameRows) {
+        m_entries = entries;
+        if (!m_entries.isEmpty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return std::nullopt;
+    }
+    beginResetModel();
+    m_entries = entries;
+    endResetModel();
+    return std::nullopt;
+}
+
+int ShortlistModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int ShortlistModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ShortlistModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size())
+        return {};
+    const ShortlistEntry &e = m_entries.at(index.row());
+    const Customer &c = e.customer;
+    if (role == CustomerIdRole)
+        return c.id;
+    if (role == Qt::CheckStateRole && index.column() == Pin)
+        return c.pinned ? Qt::Checked : Qt::Unchecked;
+    if (role == Qt::FontRole && !e.inSource) {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
+    if (role == Qt::ToolTipRole) {
+        if (!e.inSource)
+            return tr("Pinned; not in %1").arg(m_source.name);
+        return tr("Value score %1").arg(QLocale().toString(e.valueScore, 'f', 1));
+    }
+    if (role == Qt::EditRole) {
+        switch (index.column()) {
+        case Note: return c.notes;
+        case NextAction: return c.nextAction;
+        case Due: return c.nextActionDue.toString(Qt::ISODate);
+        default: break;
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Pin: return QString();
+    case Name: return c.name;
+    case Email: return c.email;
+    case Company: return c.company;
+    case Quadrant: return quadrantNumeral(e.quadrant);
+    case Stage: return stageName(e.stage);
+    case Revenue: return QLocale().toString(c.revenue, 'f', 0);
+    case LastOrder: return c.lastOrder.isValid() ? QLocale().toString(c.lastOrder, QLocale::ShortFormat) : QString();
+    case Note: return c.notes.section(QLatin1Char('\n'), 0, 0);
+    case NextAction: return c.nextAction;
+    case Due: return c.nextActionDue.isValid() ? c.nextActionDue.toString(Qt::ISODate) : QString();
+    }
+    return {};
+}
+
+bool ShortlistModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || index.row() >= m_entries.size())
+        return false;
+    const Customer &before = m_entries.at(index.row()).customer;
+    if (index.column() == Pin && role == Qt::CheckStateRole) {
+        const bool pinned = value.toInt() == Qt::Checked;
+        if (pinned != before.pinned)
+            m_undoStack.push(new PinCustomers(m_store, {before.id}, pinned));
+        return true;
+    }
+    if (role != Qt::EditRole)
+        return false;
+    Customer after = before;
+    QString text;
+    switch (index.column()) {
+    case Note:
+        after.notes = value.toString();
+        text = tr("Edit the note of %1").arg(before.name);
+        break;
+    case NextAction:
+        after.nextAction = value.toString().trimmed();
+        text = tr("Edit the next action of %1").arg(before.name);
+        break;
+    case Due: {
+        const QString iso = value.toString().trimmed();
+        after.nextActionDue = value.userType() == QMetaType::QDate ? value.toDate()
+                                                                  : QDate::fromString(iso, Qt::ISODate);
+        if (!iso.isEmpty() && !after.nextActionDue.isValid())
+            return false; // not a date: the editor keeps the old value
+        text = tr("Edit the due date of %1").arg(before.name);
+        break;
+    }
+    default:
+        return false;
+    }
+    if (after.sameEditableFields(before))
+        return true;
+    m_undoStack.push(new EditCustomers(m_store, {before}, {after}, text));
+    return true;
+}
+
+QVariant ShortlistModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    switch (section) {
+    case Pin: return tr("Pin");
+    case Name: return tr("Name");
+    case Email: return tr("Email");
+    case Company: return tr("Company");
+    case Quadrant: return tr("Quadrant");
+    case Stage: return tr("Stage");
+    case Revenue: return tr("Revenue");
+    case LastOrder: return tr("Last order");
+    case Note: return tr("Note");
+    case NextAction: return tr("Next action");
+    case Due: return tr("Due");
+    }
+    return {};
+}
+
+Qt::ItemFlags ShortlistModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+    if (index.column() == Pin)
+        f |= Qt::ItemIsUserCheckable;
+    if (index.column() == Note || index.column() == NextAction || index.column() == Due)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+Qt::DropActions ShortlistModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList ShortlistModel::mimeTypes() const
+{
+    return {idsMimeType};
+}
+
+QMimeData *ShortlistModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<int> rows;
+    for (const QModelIndex &i : indexes) {
+        if (i.isValid() && !rows.contains(i.row()))
+            rows.append(i.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    QByteArray bytes;
+    QDataStream stream(&bytes, QIODevice::WriteOnly);
+    for (int row : std::as_const(rows))
+        stream << m_entries.at(row).customer.id;
+    auto *data = new QMimeData;
+    data->setData(idsMimeType, bytes);
+    return data;
+}
+
+QList<CustomerId> ShortlistModel::orderAfterMove(const QList<CustomerId> &moved, int row) const
+{
+    QList<CustomerId> order;
+    int insertAt = 0;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const CustomerId id = m_entries.at(i).customer.id;
+        if (i < row && !moved.contains(id))
+            ++insertAt;
+        if (!moved.contains(id))
+            order.append(id);
+    }
+    for (qsizetype i = 0; i < moved.size(); ++i)
+        order.insert(insertAt + i, moved.at(i));
+    return order;
+}
+
+bool ShortlistModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent)
+{
+    if (action != Qt::MoveAction || !data->hasFormat(idsMimeType))
+        return false;
+    QList<CustomerId> moved;
+    QDataStream stream(data->data(idsMimeType));
+    while (!stream.atEnd()) {
+        CustomerId id = 0;
+        stream >> id;
+        moved.append(id);
+    }
+    // Dropped on a row: before it; between rows: at row; elsewhere: at the end.
+    const int target = row >= 0 ? row : parent.isValid() ? parent.row() : rowCount();
+    QList<CustomerId> current;
+    for (const ShortlistEntry &e : std::as_const(m_entries))
+        current.append(e.customer.id);
+    const QList<CustomerId> order = orderAfterMove(moved, target);
+    if (order != current)
+        m_undoStack.push(new ReorderShortlist(m_store, order));
+    // The store's signal reloads the list; the view must not remove rows itself.
+    return false;
+}
+
+} // namespace Kindred

@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "error.h"
+#include "shortlist.h"
+
+#include <QAbstractTableModel>
+
+class QUndoStack;
+
+namespace Kindred {
+
+class CustomerStore;
+
+/// The one-to-one shortlist as a table, rebuilt from the store whenever it
+/// changes. Edits (note, next action, due date, pin, drag to reorder) are
+/// pushed as undo commands; the model follows the store's signals.
+class ShortlistModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Pin, Name, Email, Company, Quadrant, Stage, Revenue, LastOrder, Note, NextAction, Due,
+                  ColumnCount };
+    enum Role { CustomerIdRole = Qt::UserRole + 1 };
+
+    ShortlistModel(CustomerStore &store, QUndoStack &undoStack, QObject *parent = nullptr);
+
+    /// Quadrant I by default.
+    void setSource(const ShortlistSource &source);
+    const ShortlistSource &source() const { return m_source; }
+    /// The excellent-customer rule, for the Core stage; empty: none.
+    void setExcellenceRule(std::function<bool(const Customer &)> rule);
+    /// The day stages are derived for. Defaults to today.
+    void setToday(const QDate &today);
+
+    const QList<ShortlistEntry> &entries() const { return m_entries; }
+    int capacity() const { return m_capacity; }
+    QList<CustomerId> excludedIds() const;
+
+    /// Rebuilds the list from the store.
+    Status reload();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+    /// The order after moving the given customers before the entry at row
+    /// (rowCount() for the end): what a drag produces.
+    QList<CustomerId> orderAfterMove(const QList<CustomerId> &moved, int row) const;
+
+signals:
+    /// A read from the store failed; the list shows what it had.
+    void loadFailed(const Kindred::Error &error);
+
+private:
+    void reloadOrReport();
+
+    CustomerStore &m_store;
+    QUndoStack &m_undoStack;
+    ShortlistSource m_source;
+    CustomerContext m_context;
+    QList<ShortlistEntry> m_entries;
+    QList<ShortlistMark> m_marks;
+    int m_capacity = 0;
+};
+
+} // namespace Kindred

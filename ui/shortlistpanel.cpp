@@ -1,0 +1,195 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shortlistpanel.h"
+
+#include "commands/addtoshortlist.h"
+#include "commands/excludefromshortlist.h"
+#include "customerstore.h"
+#include "exportcolumns.h"
+#include "exportdialog.h"
+#include "shortlistmodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Kindred {
+
+namespace {
+// Source picker entries: the four quadrants, the rule, the given customers.
+enum SourceKind { QuadrantSource, RuleSource, CustomersSource };
+} // namespace
+
+ShortlistPanel::ShortlistPanel(CustomerStore &store, QUndoStack &undoStack, QWidget *parent)
+    : QWidget(parent), m_store(store), m_undoStack(undoStack), m_model(new ShortlistModel(store, undoStack, this))
+{
+    m_source = new QComboBox(this);
+    for (Quadrant q : {Quadrant::I, Quadrant::II, Quadrant::III, Quadrant::IV}) {
+        m_source->addItem(tr("Quadrant %1: %2").arg(quadrantNumeral(q), quadrantMeaning(q)),
+                          QVariantList{QuadrantSource, int(q)});
+    }
+    m_source->addItem(tr("Excellent customers (no rule yet)"), QVariantList{RuleSource, 0});
+    qobject_cast<QStandardItemModel *>(m_source->model())->item(m_source->count() - 1)->setEnabled(false);
+    m_source->setToolTip(tr("Where the shortlist draws from; pinned customers are always on it."));
+    connect(m_source, &QComboBox::currentIndexChanged, this, &ShortlistPanel::applySource);
+
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setDragDropMode(QAbstractItemView::DragDrop);
+    m_view->setDefaultDropAction(Qt::MoveAction);
+    m_view->setDragDropOverwriteMode(false);
+    m_view->setDropIndicatorShown(true);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::AnyKeyPressed);
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(ShortlistModel::Pin, QHeaderView::ResizeToContents);
+    m_view->setColumnWidth(ShortlistModel::Name, 160);
+    m_view->setColumnWidth(ShortlistModel::Note, 200);
+
+    m_summary = new QLabel(this);
+    m_exclude = new QPushButton(tr("E&xclude"), this);
+    m_exclude->setToolTip(tr("Take the selected customers off the shortlist; the next in line moves up."));
+    m_letBack = new QPushButton(this);
+    auto *exportButton = new QPushButton(tr("&Export…"), this);
+    connect(m_exclude, &QPushButton::clicked, this, &ShortlistPanel::excludeSelected);
+    connect(m_letBack, &QPushButton::clicked, this, &ShortlistPanel::letExcludedBack);
+    connect(exportButton, &QPushButton::clicked, this, &ShortlistPanel::exportShortlist);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_summary, 1);
+    buttons->addWidget(m_exclude);
+    buttons->addWidget(m_letBack);
+    buttons->addWidget(exportButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_source);
+    layout->addWidget(m_view);
+    layout->addLayout(buttons);
+
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ShortlistPanel::updateSummary);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ShortlistPanel::updateSummary);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ShortlistPanel::updateSummary);
+    connect(m_model, &ShortlistModel::loadFailed, this, [this](const Error &error) {
+        QMessageBox::warning(this, tr("Cannot read the shortlist"), error.toString());
+    });
+    // The split may move people between quadrants.
+    connect(&m_store, &CustomerStore::settingsChanged, this, &ShortlistPanel::applySource);
+    updateSummary();
+}
+
+void ShortlistPanel::addCustomers(const QList<CustomerId> &ids)
+{
+    if (!ids.isEmpty())
+        m_undoStack.push(new AddToShortlist(m_store, ids));
+}
+
+void ShortlistPanel::setCustomerSource(const QString &name, const QList<CustomerId> &ids)
+{
+    m_customerSourceIds = ids;
+    const int index = m_source->findData(QVariantList{CustomersSource, 0});
+    const QString label = tr("%1 (%n customer(s))", nullptr, int(ids.size())).arg(name);
+    if (index >= 0) {
+        m_source->setItemText(index, label);
+        if (index == m_source->currentIndex())
+            applySource();
+    } else {
+        m_source->addItem(label, QVariantList{CustomersSource, 0});
+    }
+}
+
+void ShortlistPanel::setExcellenceRule(std::function<bool(const Customer &)> rule)
+{
+    m_rule = std::move(rule);
+    const int index = m_source->findData(QVariantList{RuleSource, 0});
+    m_source->setItemText(index, m_rule ? tr("Excellent customers") : tr("Excellent customers (no rule yet)"));
+    qobject_cast<QStandardItemModel *>(m_source->model())->item(index)->setEnabled(bool(m_rule));
+    m_model->setExcellenceRule(m_rule);
+    if (index == m_source->currentIndex())
+        applySource();
+}
+
+void ShortlistPanel::reload()
+{
+    applySource();
+}
+
+void ShortlistPanel::applySource()
+{
+    const QVariantList data = m_source->currentData().toList();
+    const QString name = m_source->currentText();
+    switch (data.value(0).toInt()) {
+    case RuleSource:
+        if (m_rule) {
+            m_model->setSource(ShortlistSource::matching(name, m_rule));
+            return;
+        }
+        break;
+    case CustomersSource:
+        m_model->setSource(ShortlistSource::customers(name, m_customerSourceIds));
+        return;
+    default:
+        break;
+    }
+    const Quadrant q = data.isEmpty() ? Quadrant::I : Quadrant(data.value(1).toInt());
+    m_model->setSource(ShortlistSource::quadrant(q, m_store.settings().quadrantSplit));
+}
+
+QList<CustomerId> ShortlistPanel::selectedIds() const
+{
+    QList<CustomerId> ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        ids.append(index.data(ShortlistModel::CustomerIdRole).value<CustomerId>());
+    return ids;
+}
+
+void ShortlistPanel::excludeSelected()
+{
+    const QList<CustomerId> ids = selectedIds();
+    if (!ids.isEmpty())
+        m_undoStack.push(new ExcludeFromShortlist(m_store, ids, true));
+}
+
+void ShortlistPanel::letExcludedBack()
+{
+    const QList<CustomerId> ids = m_model->excludedIds();
+    if (!ids.isEmpty())
+        m_undoStack.push(new ExcludeFromShortlist(m_store, ids, false));
+}
+
+void ShortlistPanel::updateSummary()
+{
+    const int count = m_model->rowCount();
+    m_summary->setText(tr("%1 of %2 places").arg(count).arg(m_model->capacity()));
+    m_summary->setToolTip(count > m_model->capacity() ? tr("More pinned customers than the one-to-one capacity.")
+                                                      : QString());
+    m_exclude->setEnabled(m_view->selectionModel()->hasSelection());
+    const qsizetype excluded = m_model->excludedIds().size();
+    m_letBack->setText(tr("Let back (%1)").arg(excluded));
+    m_letBack->setToolTip(tr("Let every excluded customer back on the shortlist."));
+    m_letBack->setEnabled(excluded > 0);
+}
+
+void ShortlistPanel::exportShortlist()
+{
+    const QList<ShortlistEntry> entries = m_model->entries();
+    const QList<ExportColumn<ShortlistEntry>> columns = shortlistColumns();
+    ExportDialog dialog(
+        ExportDialog::columnsOf(columns), defaultShortlistColumnKeys(),
+        [entries, columns](const QStringList &keys) {
+            const auto picked = pickColumns(columns, keys);
+            return picked ? exportTable(picked.value(), entries) : CsvTable();
+        },
+        tr("shortlist.csv"), this);
+    dialog.exec();
+}
+
+} // namespace Kindred
