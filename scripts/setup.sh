@@ -13,7 +13,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqcustomplot-dev
     fonts-noto-cjk
-    sqlite3 python3
+    sqlite3 libsqlite3-dev python3
 )
 
 missing=()

@@ -1,0 +1,596 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvimporter.h"
+
+#include "customerstore.h"
+#include "stage.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QSaveFile>
+
+#include <cmath>
+
+namespace Kindred {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Kindred::CsvImporter", text);
+}
+
+// How often (in rows) progress is reported and cancellation checked.
+constexpr qint64 kProgressRows = 4096;
+
+struct OrderKey
+{
+    qsizetype customer;
+    QString key;
+    bool operator==(const OrderKey &other) const { return customer == other.customer && key == other.key; }
+};
+
+size_t qHash(const OrderKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.customer, k.key);
+}
+
+QString dateOrderKey(DateOrder order)
+{
+    switch (order) {
+    case DateOrder::DayFirst:
+        return QStringLiteral("day_first");
+    case DateOrder::MonthFirst:
+        return QStringLiteral("month_first");
+    case DateOrder::Unknown:
+        break;
+    }
+    return QStringLiteral("not_needed");
+}
+
+QString csvField(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+// Sums of amounts keep no floating-point dust (0.1 + 0.2).
+double rounded(double amount)
+{
+    return std::round(amount * 1e6) / 1e6;
+}
+
+} // namespace
+
+struct CsvImporter::Private
+{
+    QString storePath;
+    QString csvPath;
+    ImportOptions options;
+    std::function<void(const ImportProgress &)> progress;
+    std::atomic_bool cancelled{false};
+    bool dateOrderNeeded = false;
+
+    // One run.
+    ImportSummary summary;
+    ColumnMapping mapping;
+    qint64 fileSize = 0;
+    QList<Customer> customers; // those in the store, then the new ones
+    qsizetype existing = 0;
+    QList<bool> changed;
+    QHash<QString, qsizetype> byExternalId;
+    QHash<QString, qsizetype> byEmail;
+    QList<ImportOrder> orders;
+    QHash<OrderKey, qsizetype> orderIndex;
+    QHash<OrderKey, int> contentCount;
+
+    Status openReader(QFile &file, CsvReader &reader, QStringList *headers) const;
+    Status scan();
+    Status read(CsvReader &reader);
+    void report(ImportProgress::Phase phase, qint64 done, qint64 total) const
+    {
+        if (progress)
+            progress({phase, done, total, summary.rows});
+    }
+    Status loadCustomers(CustomerStore &store);
+    qsizetype customerFor(const QString &externalId, const QString &email, const QString &name);
+    void markChanged(qsizetype index)
+    {
+        if (index < existing)
+            changed[index] = true;
+    }
+    // Records an unusable row: an error when strict, else an issue and a skipped row.
+    Status issue(qint64 row, int column, QStringView value, const QString &reason);
+    Status readCustomerRow(CsvReader &reader);
+    Status readOrderRow(CsvReader &reader);
+    QString text(CsvReader &reader, ImportField field) const
+    {
+        const int column = mapping.column(field);
+        return column >= 0 && column < reader.size() ? reader.field(column).trimmed().toString() : QString();
+    }
+};
+
+CsvImporter::CsvImporter(const QString &storePath, const QString &csvPath, const ImportOptions &options)
+    : d(std::make_unique<Private>())
+{
+    d->storePath = storePath;
+    d->csvPath = csvPath;
+    d->options = options;
+}
+
+CsvImporter::~CsvImporter() = default;
+
+void CsvImporter::setProgressCallback(std::function<void(const ImportProgress &)> callback)
+{
+    d->progress = std::move(callback);
+}
+
+void CsvImporter::cancel()
+{
+    d->cancelled = true;
+}
+
+bool CsvImporter::dateOrderNeeded() const
+{
+    return d->dateOrderNeeded;
+}
+
+Status CsvImporter::Private::openReader(QFile &file, CsvReader &reader, QStringList *headers) const
+{
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot open the file: %1").arg(file.errorString()), csvPath};
+    if (Status error = reader.start())
+        return error;
+    if (!reader.next())
+        return reader.error() ? reader.error() : Error{tr("The file is empty."), csvPath};
+    if (headers) {
+        *headers = reader.fields();
+        for (QString &header : *headers)
+            header = header.trimmed();
+    }
+    return std::nullopt;
+}
+
+Result<CsvPreview> CsvImporter::preview(const QString &csvPath, const CsvOptions &options, int rows)
+{
+    QFile file(csvPath);
+    CsvReader reader(&file, options);
+    Private p;
+    p.csvPath = csvPath;
+    CsvPreview preview;
+    if (Status error = p.openReader(file, reader, &preview.headers))
+        return *error;
+    preview.encoding = reader.encoding();
+    preview.delimiter = reader.delimiter();
+    while (preview.rows.size() < rows && reader.next())
+        preview.rows.append(reader.fields());
+    return preview;
+}
+
+Result<ImportSummary> CsvImporter::run()
+{
+    d->dateOrderNeeded = false;
+    d->summary = ImportSummary();
+    ImportSummary &summary = d->summary;
+    summary.file = d->csvPath;
+
+    ImportPreset settings = d->options.settings;
+    QStringList headers;
+    {
+        QFile file(d->csvPath);
+        CsvReader reader(&file, {settings.encoding, settings.delimiter});
+        if (Status error = d->openReader(file, reader, &headers))
+            return *error;
+        d->fileSize = file.size();
+        // The second pass reads as the first detected.
+        settings.encoding = summary.encoding = reader.encoding();
+        settings.delimiter = summary.delimiter = reader.delimiter();
+    }
+    if (d->options.guessKind)
+        settings.kind = ColumnMapping::guessKind(headers);
+    summary.kind = settings.kind;
+    auto mapping = settings.mappingFor(headers);
+    if (!mapping)
+        return Error{mapping.error().message, d->csvPath};
+    if (Status error = mapping.value().validate())
+        return Error{error->message, d->csvPath};
+    d->mapping = mapping.value();
+    summary.dateOrder = settings.dateOrder;
+    summary.decimalSeparator = settings.decimalSeparator;
+
+    if (Status error = d->scan())
+        return *error;
+    if (d->cancelled) {
+        summary.cancelled = true;
+        return summary;
+    }
+
+    CustomerStore store;
+    if (Status error = store.open(d->storePath))
+        return *error;
+    if (Status error = d->loadCustomers(store))
+        return *error;
+
+    {
+        QFile file(d->csvPath);
+        CsvReader reader(&file, {settings.encoding, settings.delimiter});
+        if (Status error = d->openReader(file, reader, nullptr))
+            return *error;
+        if (Status error = d->read(reader))
+            return *error;
+    }
+    if (d->cancelled) {
+        summary.cancelled = true;
+        return summary;
+    }
+
+    ImportBatch batch;
+    batch.newCustomers = d->customers.mid(d->existing);
+    for (qsizetype i = 0; i < d->existing; ++i) {
+        if (d->changed.at(i))
+            batch.changedCustomers.append(d->customers.at(i));
+    }
+    d->customers.clear();
+    d->byExternalId.clear();
+    d->byEmail.clear();
+    d->orderIndex.clear();
+    d->contentCount.clear();
+    for (ImportOrder &order : d->orders)
+        order.amount = rounded(order.amount);
+    batch.orders = std::move(d->orders);
+    d->orders.clear();
+    summary.customersCreated = batch.newCustomers.size();
+    summary.customersUpdated = batch.changedCustomers.size();
+
+    WriteControl control;
+    control.cancel = &d->cancelled;
+    control.failAfterRows = d->options.failAfterRows;
+    control.progress = [this](qint64 done, qint64 total) { d->report(ImportProgress::Phase::Writing, done, total); };
+    auto written = store.importBatch(batch, control);
+    if (!written) {
+        if (d->cancelled) {
+            summary.cancelled = true;
+            return summary;
+        }
+        return written.error();
+    }
+    summary.ordersAdded = written.value().ordersAdded;
+    summary.ordersUpdated = written.value().ordersUpdated;
+    summary.ordersUnchanged = written.value().ordersUnchanged;
+    return summary;
+}
+
+Status CsvImporter::Private::scan()
+{
+    const int dateColumn = mapping.kind() == ImportKind::Orders ? mapping.column(ImportField::OrderDate) : -1;
+    QList<int> numberColumns;
+    for (ImportField f : {ImportField::Amount, ImportField::ValueFit, ImportField::ValueAwareness}) {
+        if (mapping.column(f) >= 0)
+            numberColumns.append(mapping.column(f));
+    }
+    const bool needDates = dateColumn >= 0 && summary.dateOrder == DateOrder::Unknown;
+    const bool needNumbers = !numberColumns.isEmpty() && summary.decimalSeparator == DecimalSeparator::Unknown;
+    if (!needDates && !needNumbers)
+        return std::nullopt;
+
+    QFile file(csvPath);
+    CsvReader reader(&file, {summary.encoding, summary.delimiter});
+    if (Status error = openReader(file, reader, nullptr))
+        return error;
+    DateOrderDetector dates;
+    DecimalSeparatorDetector numbers;
+    qint64 rows = 0;
+    while (reader.next()) {
+        if (++rows % kProgressRows == 0) {
+            if (cancelled)
+                return std::nullopt;
+            report(ImportProgress::Phase::Scanning, reader.bytesRead(), fileSize);
+        }
+        if (needDates && dateColumn < reader.size())
+            dates.add(reader.field(dateColumn), reader.row());
+        if (needNumbers) {
+            for (int column : std::as_const(numberColumns)) {
+                if (column < reader.size())
+                    numbers.add(reader.field(column));
+            }
+        }
+    }
+    if (reader.error())
+        return reader.error();
+    if (needDates) {
+        if (dates.isAmbiguous()) {
+            dateOrderNeeded = true;
+            return Error{tr("The dates in column \"%1\" can be read day-first or month-first (for example \"%2\"), "
+                            "and no date in the file tells which. Choose the order of day and month.")
+                             .arg(mapping.header(ImportField::OrderDate), dates.ambiguousExample()),
+                         csvPath, dates.ambiguousExampleRow(), dateColumn + 1};
+        }
+        summary.dateOrder = dates.order();
+    }
+    if (needNumbers)
+        summary.decimalSeparator = numbers.separator();
+    return std::nullopt;
+}
+
+Status CsvImporter::Private::loadCustomers(CustomerStore &store)
+{
+    auto all = store.customers();
+    if (!all)
+        return all.error();
+    customers = std::move(all.value());
+    existing = customers.size();
+    changed.fill(false, existing);
+    for (qsizetype i = 0; i < existing; ++i) {
+        const Customer &c = customers.at(i);
+        if (!c.externalId.isEmpty())
+            byExternalId.insert(c.externalId, i);
+        if (!c.email.isEmpty())
+            byEmail.insert(c.email.toLower(), i);
+    }
+    return std::nullopt;
+}
+
+qsizetype CsvImporter::Private::customerFor(const QString &externalId, const QString &email, const QString &name)
+{
+    if (!externalId.isEmpty()) {
+        const qsizetype found = byExternalId.value(externalId, -1);
+        if (found >= 0)
+            return found;
+    }
+    const QString emailKey = email.toLower();
+    if (!emailKey.isEmpty()) {
+        const qsizetype found = byEmail.value(emailKey, -1);
+        // A customer known by another external id is someone else sharing the address.
+        if (found >= 0 && (externalId.isEmpty() || customers.at(found).externalId.isEmpty())) {
+            if (!externalId.isEmpty()) {
+                customers[found].externalId = externalId;
+                byExternalId.insert(externalId, found);
+                markChanged(found);
+            }
+            return found;
+        }
+    }
+    Customer c;
+    c.externalId = externalId;
+    c.email = email;
+    c.name = name;
+    const qsizetype index = customers.size();
+    customers.append(c);
+    if (!externalId.isEmpty())
+        byExternalId.insert(externalId, index);
+    if (!emailKey.isEmpty() && !byEmail.contains(emailKey))
+        byEmail.insert(emailKey, index);
+    return index;
+}
+
+Status CsvImporter::Private::issue(qint64 row, int column, QStringView value, const QString &reason)
+{
+    const QString header = column >= 0 ? mapping.headers().value(column) : QString();
+    if (options.strict) {
+        const QString message = header.isEmpty() ? reason : QStringLiteral("%1: %2").arg(header, reason);
+        return Error{message, csvPath, row, column + 1};
+    }
+    summary.issues.append({row, column + 1, header, value.toString(), reason});
+    ++summary.rowsSkipped;
+    return std::nullopt;
+}
+
+Status CsvImporter::Private::read(CsvReader &reader)
+{
+    QList<int> mappedColumns;
+    for (ImportField f : importFields(mapping.kind())) {
+        if (mapping.column(f) >= 0)
+            mappedColumns.append(mapping.column(f));
+    }
+    while (reader.next()) {
+        if (++summary.rows % kProgressRows == 0) {
+            if (cancelled)
+                return std::nullopt;
+            report(ImportProgress::Phase::Reading, reader.bytesRead(), fileSize);
+        }
+        if (!reader.problems().isEmpty()) {
+            const Error &problem = reader.problems().constFirst();
+            if (Status error = issue(reader.row(), problem.column - 1, QStringView(), problem.message))
+                return error;
+            continue;
+        }
+        // Spreadsheets export empty rows as ",,,": nothing to import, nothing to report.
+        bool empty = true;
+        for (int column : std::as_const(mappedColumns)) {
+            if (column < reader.size() && !reader.field(column).trimmed().isEmpty()) {
+                empty = false;
+                break;
+            }
+        }
+        if (empty) {
+            --summary.rows;
+            continue;
+        }
+        if (!reader.problems().isEmpty()) { // undecodable bytes in a mapped field
+            const Error &problem = reader.problems().constFirst();
+            if (Status error = issue(reader.row(), problem.column - 1, reader.field(problem.column - 1), problem.message))
+                return error;
+            continue;
+        }
+        Status error = mapping.kind() == ImportKind::Orders ? readOrderRow(reader) : readCustomerRow(reader);
+        if (error)
+            return error;
+    }
+    if (reader.error())
+        return reader.error();
+    report(ImportProgress::Phase::Reading, fileSize, fileSize);
+    return std::nullopt;
+}
+
+Status CsvImporter::Private::readOrderRow(CsvReader &reader)
+{
+    const qint64 row = reader.row();
+    const QString externalId = text(reader, ImportField::CustomerId);
+    const QString email = text(reader, ImportField::Email);
+    if (externalId.isEmpty() && email.isEmpty()) {
+        const int column = std::max(mapping.column(ImportField::CustomerId), mapping.column(ImportField::Email));
+        return issue(row, column, QString(), tr("No customer ID or email."));
+    }
+    const int dateColumn = mapping.column(ImportField::OrderDate);
+    const QString dateText = text(reader, ImportField::OrderDate);
+    const auto date = ValueParser::parseDate(dateText, summary.dateOrder);
+    if (!date) {
+        return issue(row, dateColumn, dateText,
+                     dateText.isEmpty() ? tr("No order date.") : tr("Not a date (or not one of the forms Kindred reads)."));
+    }
+    const int amountColumn = mapping.column(ImportField::Amount);
+    const QString amountText = text(reader, ImportField::Amount);
+    const auto amount = ValueParser::parseNumber(amountText, summary.decimalSeparator);
+    if (!amount)
+        return issue(row, amountColumn, amountText, amountText.isEmpty() ? tr("No amount.") : tr("Not an amount."));
+
+    const qsizetype customer = customerFor(externalId, email, text(reader, ImportField::Name));
+    if (customer < existing) {
+        // Order lines fill in what the store does not know yet about a customer.
+        Customer &c = customers[customer];
+        const QString name = text(reader, ImportField::Name);
+        if (c.name.isEmpty() && !name.isEmpty()) {
+            c.name = name;
+            markChanged(customer);
+        }
+        if (c.email.isEmpty() && !email.isEmpty()) {
+            c.email = email;
+            markChanged(customer);
+        }
+    }
+
+    const QString orderId = text(reader, ImportField::OrderId);
+    if (!orderId.isEmpty()) {
+        const OrderKey key{customer, orderId};
+        const qsizetype found = orderIndex.value(key, -1);
+        if (found >= 0) {
+            ImportOrder &order = orders[found];
+            order.amount += *amount;
+            order.date = std::min(order.date, *date);
+            return std::nullopt;
+        }
+        orderIndex.insert(key, orders.size());
+    }
+    ImportOrder order;
+    if (customer < existing)
+        order.customerId = customers.at(customer).id;
+    else
+        order.newCustomer = customer - existing;
+    order.externalOrderId = orderId;
+    order.date = *date;
+    order.amount = *amount;
+    if (orderId.isEmpty()) {
+        // The same line twice in a file is two orders; numbering keeps them apart.
+        const QString content = date->toString(Qt::ISODate) + QLatin1Char('|') + QString::number(*amount, 'g', 17);
+        const int occurrence = ++contentCount[OrderKey{customer, content}];
+        order.contentKey = content + QLatin1Char('|') + QString::number(occurrence);
+    }
+    orders.append(order);
+    return std::nullopt;
+}
+
+Status CsvImporter::Private::readCustomerRow(CsvReader &reader)
+{
+    const qint64 row = reader.row();
+    const QString externalId = text(reader, ImportField::CustomerId);
+    const QString email = text(reader, ImportField::Email);
+    if (externalId.isEmpty() && email.isEmpty()) {
+        const int column = std::max(mapping.column(ImportField::CustomerId), mapping.column(ImportField::Email));
+        return issue(row, column, QString(), tr("No customer ID or email."));
+    }
+    std::optional<double> scores[2];
+    const ImportField scoreFields[2] = {ImportField::ValueFit, ImportField::ValueAwareness};
+    for (int i = 0; i < 2; ++i) {
+        const QString value = text(reader, scoreFields[i]);
+        if (value.isEmpty())
+            continue;
+        scores[i] = ValueParser::parseNumber(value, summary.decimalSeparator);
+        if (!scores[i] || *scores[i] < 0 || *scores[i] > 100)
+            return issue(row, mapping.column(scoreFields[i]), value, tr("Not a score from 0 to 100."));
+    }
+    const QString stageText = text(reader, ImportField::Stage);
+    std::optional<Stage> stage;
+    if (!stageText.isEmpty()) {
+        stage = stageFromString(stageText);
+        if (!stage)
+            return issue(row, mapping.column(ImportField::Stage), stageText, tr("Not a stage."));
+    }
+
+    const QString name = text(reader, ImportField::Name);
+    const qsizetype index = customerFor(externalId, email, name);
+    Customer c = customers.at(index);
+    // A filled cell sets the field; an empty one keeps what the store has.
+    auto set = [](QString &field, const QString &value) {
+        if (!value.isEmpty())
+            field = value;
+    };
+    set(c.name, name);
+    set(c.email, email);
+    set(c.company, text(reader, ImportField::Company));
+    set(c.notes, text(reader, ImportField::Notes));
+    for (const QString &tag : parseTags(text(reader, ImportField::Tags))) {
+        if (!c.tags.contains(tag))
+            c.tags.append(tag);
+    }
+    if (scores[0])
+        c.valueFit = scores[0];
+    if (scores[1])
+        c.valueAwareness = scores[1];
+    if (stage)
+        c.handSetStage = stage;
+    if (!c.sameEditableFields(customers.at(index))) {
+        customers[index] = c;
+        markChanged(index);
+    }
+    return std::nullopt;
+}
+
+QJsonObject ImportSummary::toJson() const
+{
+    QJsonArray issueArray;
+    for (const ImportIssue &i : issues) {
+        issueArray.append(QJsonObject{{QStringLiteral("row"), i.row},
+                                      {QStringLiteral("column"), i.column},
+                                      {QStringLiteral("header"), i.header},
+                                      {QStringLiteral("value"), i.value},
+                                      {QStringLiteral("reason"), i.reason}});
+    }
+    return {
+        {QStringLiteral("file"), file},
+        {QStringLiteral("kind"), importKindKey(kind)},
+        {QStringLiteral("encoding"), QString::fromLatin1(encoding)},
+        {QStringLiteral("delimiter"), QString(QLatin1Char(delimiter))},
+        {QStringLiteral("date_order"), dateOrderKey(dateOrder)},
+        {QStringLiteral("rows"), rows},
+        {QStringLiteral("rows_skipped"), rowsSkipped},
+        {QStringLiteral("customers_created"), customersCreated},
+        {QStringLiteral("customers_updated"), customersUpdated},
+        {QStringLiteral("orders_added"), ordersAdded},
+        {QStringLiteral("orders_updated"), ordersUpdated},
+        {QStringLiteral("orders_unchanged"), ordersUnchanged},
+        {QStringLiteral("cancelled"), cancelled},
+        {QStringLiteral("issues"), issueArray},
+    };
+}
+
+Status ImportSummary::saveIssues(const QString &path) const
+{
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return Error{tr("Cannot save the report: %1").arg(out.errorString()), path};
+    QString text = QStringLiteral("\uFEFF") + tr("row") + QLatin1Char(',') + tr("column") + QLatin1Char(',')
+        + tr("value") + QLatin1Char(',') + tr("reason") + QStringLiteral("\r\n");
+    for (const ImportIssue &i : issues) {
+        text += QString::number(i.row) + QLatin1Char(',') + csvField(i.header) + QLatin1Char(',') + csvField(i.value)
+            + QLatin1Char(',') + csvField(i.reason) + QStringLiteral("\r\n");
+    }
+    out.write(text.toUtf8());
+    if (!out.commit())
+        return Error{tr("Cannot save the report: %1").arg(out.errorString()), path};
+    return std::nullopt;
+}
+
+} // namespace Kindred
