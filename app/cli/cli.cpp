@@ -27,6 +27,7 @@ const QList<Verb> &verbs()
         {QStringLiteral("demo"), QStringLiteral("Fill a new store with generated demo customers."), demoVerb},
         {QStringLiteral("customers"), QStringLiteral("List customers."), customersVerb},
         {QStringLiteral("stats"), QStringLiteral("Count customers and orders, sum revenue."), statsVerb},
+        {QStringLiteral("import"), QStringLiteral("Import customers or order lines from a CSV file."), importVerb},
     };
     return all;
 }

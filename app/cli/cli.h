@@ -51,5 +51,6 @@ int initVerb(Context &context, const QStringList &arguments);
 int demoVerb(Context &context, const QStringList &arguments);
 int customersVerb(Context &context, const QStringList &arguments);
 int statsVerb(Context &context, const QStringList &arguments);
+int importVerb(Context &context, const QStringList &arguments);
 
 } // namespace Kindred::Cli
