@@ -25,16 +25,39 @@ QString tr(const char *text)
 // How often (in rows) progress is reported and cancellation checked.
 constexpr qint64 kProgressRows = 4096;
 
+// Keys view strings kept elsewhere (customers, orders): looking a row's field
+// up then costs no allocation.
 struct OrderKey
 {
     qsizetype customer;
-    QString key;
+    QStringView key;
     bool operator==(const OrderKey &other) const { return customer == other.customer && key == other.key; }
 };
 
 size_t qHash(const OrderKey &k, size_t seed = 0)
 {
     return qHashMulti(seed, k.customer, k.key);
+}
+
+struct ContentKey
+{
+    qsizetype customer;
+    QString content;
+    bool operator==(const ContentKey &other) const { return customer == other.customer && content == other.content; }
+};
+
+size_t qHash(const ContentKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.customer, k.content);
+}
+
+bool hasUpper(QStringView text)
+{
+    for (QChar c : text) {
+        if (c.isUpper())
+            return true;
+    }
+    return false;
 }
 
 QString dateOrderKey(DateOrder order)
@@ -81,22 +104,33 @@ struct CsvImporter::Private
     QList<Customer> customers; // those in the store, then the new ones
     qsizetype existing = 0;
     QList<bool> changed;
-    QHash<QString, qsizetype> byExternalId;
-    QHash<QString, qsizetype> byEmail;
+    QHash<QStringView, qsizetype> byExternalId;
+    QList<QString> emailKeys; // lower case; byEmail's keys view them
+    QHash<QStringView, qsizetype> byEmail;
     QList<ImportOrder> orders;
     QHash<OrderKey, qsizetype> orderIndex;
-    QHash<OrderKey, int> contentCount;
+    QHash<ContentKey, int> contentCount;
+
+    // While the date order or decimal separator is not known, rows are read
+    // as if they did not matter and the columns watched; only when the
+    // column's verdict changes how some value reads is the file read again.
+    bool detecting = false;
+    DateOrderDetector dates;
+    DecimalSeparatorDetector numbers;
+    Status firstStrictError;
 
     Status openReader(QFile &file, CsvReader &reader, QStringList *headers) const;
-    Status scan();
+    Status readFile(const ImportPreset &settings);
     Status read(CsvReader &reader);
+    void reset();
     void report(ImportProgress::Phase phase, qint64 done, qint64 total) const
     {
         if (progress)
             progress({phase, done, total, summary.rows});
     }
     Status loadCustomers(CustomerStore &store);
-    qsizetype customerFor(const QString &externalId, const QString &email, const QString &name);
+    void indexEmail(const QString &email, qsizetype index);
+    qsizetype customerFor(QStringView externalId, QStringView email, QStringView name);
     void markChanged(qsizetype index)
     {
         if (index < existing)
@@ -106,10 +140,10 @@ struct CsvImporter::Private
     Status issue(qint64 row, int column, QStringView value, const QString &reason);
     Status readCustomerRow(CsvReader &reader);
     Status readOrderRow(CsvReader &reader);
-    QString text(CsvReader &reader, ImportField field) const
+    QStringView text(CsvReader &reader, ImportField field) const
     {
         const int column = mapping.column(field);
-        return column >= 0 && column < reader.size() ? reader.field(column).trimmed().toString() : QString();
+        return column >= 0 && column < reader.size() ? reader.field(column).trimmed() : QStringView();
     }
 };
 
@@ -201,26 +235,42 @@ Result<ImportSummary> CsvImporter::run()
     summary.dateOrder = settings.dateOrder;
     summary.decimalSeparator = settings.decimalSeparator;
 
-    if (Status error = d->scan())
-        return *error;
-    if (d->cancelled) {
-        summary.cancelled = true;
-        return summary;
-    }
+    d->detecting = (summary.kind == ImportKind::Orders && summary.dateOrder == DateOrder::Unknown)
+        || summary.decimalSeparator == DecimalSeparator::Unknown;
 
     CustomerStore store;
     if (Status error = store.open(d->storePath))
         return *error;
     if (Status error = d->loadCustomers(store))
         return *error;
-
-    {
-        QFile file(d->csvPath);
-        CsvReader reader(&file, {settings.encoding, settings.delimiter});
-        if (Status error = d->openReader(file, reader, nullptr))
-            return *error;
-        if (Status error = d->read(reader))
-            return *error;
+    if (Status error = d->readFile(settings))
+        return *error;
+    if (d->detecting && !d->cancelled) {
+        if (summary.kind == ImportKind::Orders && summary.dateOrder == DateOrder::Unknown && d->dates.isAmbiguous()) {
+            d->dateOrderNeeded = true;
+            const int column = d->mapping.column(ImportField::OrderDate);
+            return Error{tr("The dates in column \"%1\" can be read day-first or month-first (for example \"%2\"), "
+                            "and no date in the file tells which. Choose the order of day and month.")
+                             .arg(d->mapping.header(ImportField::OrderDate), d->dates.ambiguousExample()),
+                         d->csvPath, d->dates.ambiguousExampleRow(), column + 1};
+        }
+        const DateOrder order = summary.dateOrder == DateOrder::Unknown ? d->dates.order() : summary.dateOrder;
+        const DecimalSeparator separator = summary.decimalSeparator == DecimalSeparator::Unknown
+            ? d->numbers.separator()
+            : summary.decimalSeparator;
+        const bool again = !d->dates.readsAsUnknown(order) || !d->numbers.readsAsUnknown(separator);
+        summary.dateOrder = order;
+        summary.decimalSeparator = separator;
+        d->detecting = false;
+        if (again) {
+            d->reset();
+            if (Status error = d->loadCustomers(store))
+                return *error;
+            if (Status error = d->readFile(settings))
+                return *error;
+        } else if (d->firstStrictError) {
+            return *d->firstStrictError;
+        }
     }
     if (d->cancelled) {
         summary.cancelled = true;
@@ -263,56 +313,35 @@ Result<ImportSummary> CsvImporter::run()
     return summary;
 }
 
-Status CsvImporter::Private::scan()
+Status CsvImporter::Private::readFile(const ImportPreset &settings)
 {
-    const int dateColumn = mapping.kind() == ImportKind::Orders ? mapping.column(ImportField::OrderDate) : -1;
-    QList<int> numberColumns;
-    for (ImportField f : {ImportField::Amount, ImportField::ValueFit, ImportField::ValueAwareness}) {
-        if (mapping.column(f) >= 0)
-            numberColumns.append(mapping.column(f));
-    }
-    const bool needDates = dateColumn >= 0 && summary.dateOrder == DateOrder::Unknown;
-    const bool needNumbers = !numberColumns.isEmpty() && summary.decimalSeparator == DecimalSeparator::Unknown;
-    if (!needDates && !needNumbers)
-        return std::nullopt;
-
     QFile file(csvPath);
-    CsvReader reader(&file, {summary.encoding, summary.delimiter});
+    CsvReader reader(&file, {settings.encoding, settings.delimiter});
     if (Status error = openReader(file, reader, nullptr))
         return error;
-    DateOrderDetector dates;
-    DecimalSeparatorDetector numbers;
-    qint64 rows = 0;
-    while (reader.next()) {
-        if (++rows % kProgressRows == 0) {
-            if (cancelled)
-                return std::nullopt;
-            report(ImportProgress::Phase::Scanning, reader.bytesRead(), fileSize);
-        }
-        if (needDates && dateColumn < reader.size())
-            dates.add(reader.field(dateColumn), reader.row());
-        if (needNumbers) {
-            for (int column : std::as_const(numberColumns)) {
-                if (column < reader.size())
-                    numbers.add(reader.field(column));
-            }
-        }
-    }
-    if (reader.error())
-        return reader.error();
-    if (needDates) {
-        if (dates.isAmbiguous()) {
-            dateOrderNeeded = true;
-            return Error{tr("The dates in column \"%1\" can be read day-first or month-first (for example \"%2\"), "
-                            "and no date in the file tells which. Choose the order of day and month.")
-                             .arg(mapping.header(ImportField::OrderDate), dates.ambiguousExample()),
-                         csvPath, dates.ambiguousExampleRow(), dateColumn + 1};
-        }
-        summary.dateOrder = dates.order();
-    }
-    if (needNumbers)
-        summary.decimalSeparator = numbers.separator();
-    return std::nullopt;
+    return read(reader);
+}
+
+void CsvImporter::Private::reset()
+{
+    const QString file = summary.file;
+    const ImportSummary kept = summary;
+    summary = ImportSummary();
+    summary.file = kept.file;
+    summary.kind = kept.kind;
+    summary.encoding = kept.encoding;
+    summary.delimiter = kept.delimiter;
+    summary.dateOrder = kept.dateOrder;
+    summary.decimalSeparator = kept.decimalSeparator;
+    customers.clear();
+    changed.clear();
+    byExternalId.clear();
+    byEmail.clear();
+    emailKeys.clear();
+    orders.clear();
+    orderIndex.clear();
+    contentCount.clear();
+    firstStrictError.reset();
 }
 
 Status CsvImporter::Private::loadCustomers(CustomerStore &store)
@@ -327,42 +356,49 @@ Status CsvImporter::Private::loadCustomers(CustomerStore &store)
         const Customer &c = customers.at(i);
         if (!c.externalId.isEmpty())
             byExternalId.insert(c.externalId, i);
-        if (!c.email.isEmpty())
-            byEmail.insert(c.email.toLower(), i);
+        indexEmail(c.email, i);
     }
     return std::nullopt;
 }
 
-qsizetype CsvImporter::Private::customerFor(const QString &externalId, const QString &email, const QString &name)
+void CsvImporter::Private::indexEmail(const QString &email, qsizetype index)
+{
+    if (email.isEmpty())
+        return;
+    emailKeys.append(email.toLower());
+    byEmail.insert(emailKeys.constLast(), index); // the first customer with an address keeps it
+}
+
+qsizetype CsvImporter::Private::customerFor(QStringView externalId, QStringView email, QStringView name)
 {
     if (!externalId.isEmpty()) {
         const qsizetype found = byExternalId.value(externalId, -1);
         if (found >= 0)
             return found;
     }
-    const QString emailKey = email.toLower();
-    if (!emailKey.isEmpty()) {
-        const qsizetype found = byEmail.value(emailKey, -1);
+    if (!email.isEmpty()) {
+        const QString lowered = hasUpper(email) ? email.toString().toLower() : QString();
+        const qsizetype found = byEmail.value(lowered.isNull() ? email : QStringView(lowered), -1);
         // A customer known by another external id is someone else sharing the address.
         if (found >= 0 && (externalId.isEmpty() || customers.at(found).externalId.isEmpty())) {
             if (!externalId.isEmpty()) {
-                customers[found].externalId = externalId;
-                byExternalId.insert(externalId, found);
+                customers[found].externalId = externalId.toString();
+                byExternalId.insert(customers.at(found).externalId, found);
                 markChanged(found);
             }
             return found;
         }
     }
     Customer c;
-    c.externalId = externalId;
-    c.email = email;
-    c.name = name;
+    c.externalId = externalId.toString();
+    c.email = email.toString();
+    c.name = name.toString();
     const qsizetype index = customers.size();
     customers.append(c);
-    if (!externalId.isEmpty())
-        byExternalId.insert(externalId, index);
-    if (!emailKey.isEmpty() && !byEmail.contains(emailKey))
-        byEmail.insert(emailKey, index);
+    if (!c.externalId.isEmpty())
+        byExternalId.insert(c.externalId, index);
+    if (!byEmail.contains(email.toString().toLower()))
+        indexEmail(c.email, index);
     return index;
 }
 
@@ -371,7 +407,12 @@ Status CsvImporter::Private::issue(qint64 row, int column, QStringView value, co
     const QString header = column >= 0 ? mapping.headers().value(column) : QString();
     if (options.strict) {
         const QString message = header.isEmpty() ? reason : QStringLiteral("%1: %2").arg(header, reason);
-        return Error{message, csvPath, row, column + 1};
+        const Error error{message, csvPath, row, column + 1};
+        if (!detecting)
+            return error;
+        // The row may read well once the column's date order or separator is known.
+        if (!firstStrictError)
+            firstStrictError = error;
     }
     summary.issues.append({row, column + 1, header, value.toString(), reason});
     ++summary.rowsSkipped;
@@ -384,6 +425,12 @@ Status CsvImporter::Private::read(CsvReader &reader)
     for (ImportField f : importFields(mapping.kind())) {
         if (mapping.column(f) >= 0)
             mappedColumns.append(mapping.column(f));
+    }
+    const int dateColumn = mapping.column(ImportField::OrderDate);
+    QList<int> numberColumns;
+    for (ImportField f : {ImportField::Amount, ImportField::ValueFit, ImportField::ValueAwareness}) {
+        if (mapping.column(f) >= 0)
+            numberColumns.append(mapping.column(f));
     }
     while (reader.next()) {
         if (++summary.rows % kProgressRows == 0) {
@@ -415,6 +462,12 @@ Status CsvImporter::Private::read(CsvReader &reader)
                 return error;
             continue;
         }
+        if (detecting) {
+            if (dateColumn >= 0)
+                dates.add(reader.field(dateColumn).trimmed(), reader.row());
+            for (int column : std::as_const(numberColumns))
+                numbers.add(reader.field(column));
+        }
         Status error = mapping.kind() == ImportKind::Orders ? readOrderRow(reader) : readCustomerRow(reader);
         if (error)
             return error;
@@ -428,75 +481,75 @@ Status CsvImporter::Private::read(CsvReader &reader)
 Status CsvImporter::Private::readOrderRow(CsvReader &reader)
 {
     const qint64 row = reader.row();
-    const QString externalId = text(reader, ImportField::CustomerId);
-    const QString email = text(reader, ImportField::Email);
+    const QStringView externalId = text(reader, ImportField::CustomerId);
+    const QStringView email = text(reader, ImportField::Email);
     if (externalId.isEmpty() && email.isEmpty()) {
         const int column = std::max(mapping.column(ImportField::CustomerId), mapping.column(ImportField::Email));
         return issue(row, column, QString(), tr("No customer ID or email."));
     }
     const int dateColumn = mapping.column(ImportField::OrderDate);
-    const QString dateText = text(reader, ImportField::OrderDate);
+    const QStringView dateText = text(reader, ImportField::OrderDate);
     const auto date = ValueParser::parseDate(dateText, summary.dateOrder);
     if (!date) {
         return issue(row, dateColumn, dateText,
                      dateText.isEmpty() ? tr("No order date.") : tr("Not a date (or not one of the forms Kindred reads)."));
     }
     const int amountColumn = mapping.column(ImportField::Amount);
-    const QString amountText = text(reader, ImportField::Amount);
+    const QStringView amountText = text(reader, ImportField::Amount);
     const auto amount = ValueParser::parseNumber(amountText, summary.decimalSeparator);
     if (!amount)
         return issue(row, amountColumn, amountText, amountText.isEmpty() ? tr("No amount.") : tr("Not an amount."));
 
-    const qsizetype customer = customerFor(externalId, email, text(reader, ImportField::Name));
+    const QStringView name = text(reader, ImportField::Name);
+    const qsizetype customer = customerFor(externalId, email, name);
     if (customer < existing) {
         // Order lines fill in what the store does not know yet about a customer.
         Customer &c = customers[customer];
-        const QString name = text(reader, ImportField::Name);
         if (c.name.isEmpty() && !name.isEmpty()) {
-            c.name = name;
+            c.name = name.toString();
             markChanged(customer);
         }
         if (c.email.isEmpty() && !email.isEmpty()) {
-            c.email = email;
+            c.email = email.toString();
             markChanged(customer);
         }
     }
 
-    const QString orderId = text(reader, ImportField::OrderId);
+    const QStringView orderId = text(reader, ImportField::OrderId);
     if (!orderId.isEmpty()) {
-        const OrderKey key{customer, orderId};
-        const qsizetype found = orderIndex.value(key, -1);
+        const qsizetype found = orderIndex.value(OrderKey{customer, orderId}, -1);
         if (found >= 0) {
             ImportOrder &order = orders[found];
             order.amount += *amount;
             order.date = std::min(order.date, *date);
             return std::nullopt;
         }
-        orderIndex.insert(key, orders.size());
     }
     ImportOrder order;
     if (customer < existing)
         order.customerId = customers.at(customer).id;
     else
         order.newCustomer = customer - existing;
-    order.externalOrderId = orderId;
+    order.externalOrderId = orderId.toString();
     order.date = *date;
     order.amount = *amount;
     if (orderId.isEmpty()) {
         // The same line twice in a file is two orders; numbering keeps them apart.
         const QString content = date->toString(Qt::ISODate) + QLatin1Char('|') + QString::number(*amount, 'g', 17);
-        const int occurrence = ++contentCount[OrderKey{customer, content}];
+        const int occurrence = ++contentCount[ContentKey{customer, content}];
         order.contentKey = content + QLatin1Char('|') + QString::number(occurrence);
     }
     orders.append(order);
+    if (!orderId.isEmpty())
+        orderIndex.insert(OrderKey{customer, orders.constLast().externalOrderId}, orders.size() - 1);
     return std::nullopt;
 }
 
 Status CsvImporter::Private::readCustomerRow(CsvReader &reader)
 {
     const qint64 row = reader.row();
-    const QString externalId = text(reader, ImportField::CustomerId);
-    const QString email = text(reader, ImportField::Email);
+    const QStringView externalId = text(reader, ImportField::CustomerId);
+    const QStringView email = text(reader, ImportField::Email);
     if (externalId.isEmpty() && email.isEmpty()) {
         const int column = std::max(mapping.column(ImportField::CustomerId), mapping.column(ImportField::Email));
         return issue(row, column, QString(), tr("No customer ID or email."));
@@ -504,34 +557,34 @@ Status CsvImporter::Private::readCustomerRow(CsvReader &reader)
     std::optional<double> scores[2];
     const ImportField scoreFields[2] = {ImportField::ValueFit, ImportField::ValueAwareness};
     for (int i = 0; i < 2; ++i) {
-        const QString value = text(reader, scoreFields[i]);
+        const QStringView value = text(reader, scoreFields[i]);
         if (value.isEmpty())
             continue;
         scores[i] = ValueParser::parseNumber(value, summary.decimalSeparator);
         if (!scores[i] || *scores[i] < 0 || *scores[i] > 100)
             return issue(row, mapping.column(scoreFields[i]), value, tr("Not a score from 0 to 100."));
     }
-    const QString stageText = text(reader, ImportField::Stage);
+    const QStringView stageText = text(reader, ImportField::Stage);
     std::optional<Stage> stage;
     if (!stageText.isEmpty()) {
-        stage = stageFromString(stageText);
+        stage = stageFromString(stageText.toString());
         if (!stage)
             return issue(row, mapping.column(ImportField::Stage), stageText, tr("Not a stage."));
     }
 
-    const QString name = text(reader, ImportField::Name);
+    const QStringView name = text(reader, ImportField::Name);
     const qsizetype index = customerFor(externalId, email, name);
     Customer c = customers.at(index);
     // A filled cell sets the field; an empty one keeps what the store has.
-    auto set = [](QString &field, const QString &value) {
+    auto set = [](QString &field, QStringView value) {
         if (!value.isEmpty())
-            field = value;
+            field = value.toString();
     };
     set(c.name, name);
     set(c.email, email);
     set(c.company, text(reader, ImportField::Company));
     set(c.notes, text(reader, ImportField::Notes));
-    for (const QString &tag : parseTags(text(reader, ImportField::Tags))) {
+    for (const QString &tag : parseTags(text(reader, ImportField::Tags).toString())) {
         if (!c.tags.contains(tag))
             c.tags.append(tag);
     }

@@ -12,6 +12,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QScopeGuard>
 #include <QSqlRecord>
 #include <QtEndian>
 
@@ -760,6 +761,14 @@ Result<ImportWriteCounts> CustomerStore::importBatch(ImportBatch &batch, const W
         return std::nullopt;
     };
 
+    // A large import touches more index pages than SQLite's default 2 MB
+    // cache holds; spilling them to the WAL and reading them back costs more
+    // than the inserts.
+    QSqlQuery pragma(d->db);
+    const int cacheSize = pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next() ? pragma.value(0).toInt() : -2000;
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -131072"));
+    const auto restoreCache = qScopeGuard([&] { pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize)); });
+
     StoreTransaction transaction(d->db);
     if (!transaction.active())
         return sqlError(tr("Cannot start the import"), d->db.lastError().text());
@@ -822,8 +831,16 @@ Result<ImportWriteCounts> CustomerStore::importBatch(ImportBatch &batch, const W
                                   "ON CONFLICT (customer_id, content_key) WHERE content_key IS NOT NULL DO NOTHING");
         if (!byId.isValid() || !byContent.isValid())
             return sqlError(tr("Cannot add orders"), byId.isValid() ? byContent.errorText() : byId.errorText());
-        for (const ImportOrder &order : std::as_const(batch.orders)) {
-            const CustomerId customer = order.newCustomer >= 0 ? added.at(order.newCustomer).id : order.customerId;
+        // In customer order, the index inserts hit neighbouring pages instead of random ones.
+        QList<std::pair<CustomerId, qsizetype>> sequence;
+        sequence.reserve(batch.orders.size());
+        for (qsizetype i = 0; i < batch.orders.size(); ++i) {
+            const ImportOrder &order = batch.orders.at(i);
+            sequence.append({order.newCustomer >= 0 ? added.at(order.newCustomer).id : order.customerId, i});
+        }
+        std::sort(sequence.begin(), sequence.end());
+        for (const auto &[customer, index] : std::as_const(sequence)) {
+            const ImportOrder &order = batch.orders.at(index);
             const bool hasId = !order.externalOrderId.isEmpty();
             SqliteStatement &q = hasId ? byId : byContent;
             const IsoDate date(order.date);

@@ -421,16 +421,36 @@ std::optional<DateOrder> dateOrderFromFormat(const QString &format)
 
 void DecimalSeparatorDetector::add(QStringView value)
 {
-    switch (ValueParser::decimalEvidence(value)) {
+    const auto n = numberBody(value);
+    if (!n)
+        return;
+    switch (evidence(n->body)) {
     case DecimalSeparator::Point:
         ++m_point;
         break;
     case DecimalSeparator::Comma:
         ++m_comma;
         break;
+    case DecimalSeparator::Unknown: {
+        const QByteArrayView v(n->body.constData(), n->body.size());
+        m_lonePoint += v.contains('.');
+        m_loneComma += v.contains(',');
+        break;
+    }
+    }
+}
+
+bool DecimalSeparatorDetector::readsAsUnknown(DecimalSeparator separator) const
+{
+    switch (separator) {
+    case DecimalSeparator::Point:
+        return m_comma == 0 && m_lonePoint == 0;
+    case DecimalSeparator::Comma:
+        return m_point == 0 && m_loneComma == 0;
     case DecimalSeparator::Unknown:
         break;
     }
+    return true;
 }
 
 DecimalSeparator DecimalSeparatorDetector::separator() const
@@ -462,6 +482,14 @@ DateOrder DateOrderDetector::order() const
     if (m_dayFirst == m_monthFirst)
         return DateOrder::Unknown;
     return m_dayFirst > m_monthFirst ? DateOrder::DayFirst : DateOrder::MonthFirst;
+}
+
+bool DateOrderDetector::readsAsUnknown(DateOrder order) const
+{
+    if (order == DateOrder::Unknown)
+        return true;
+    // Ambiguous values do not read at all without an order.
+    return m_example.isEmpty() && (order == DateOrder::DayFirst ? m_monthFirst : m_dayFirst) == 0;
 }
 
 bool DateOrderDetector::isAmbiguous() const

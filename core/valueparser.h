@@ -61,10 +61,16 @@ class DecimalSeparatorDetector
 public:
     void add(QStringView value);
     DecimalSeparator separator() const;
+    /// True when every value added reads the same with an Unknown separator
+    /// as with this one, so that values parsed before the column was decided
+    /// need not be read again.
+    bool readsAsUnknown(DecimalSeparator separator) const;
 
 private:
     qint64 m_point = 0;
     qint64 m_comma = 0;
+    qint64 m_lonePoint = 0; ///< 1.234: a thousands point unless the column says otherwise
+    qint64 m_loneComma = 0; ///< 1,234
 };
 
 /// Decides a column's day and month order from all its values, and says when
@@ -81,6 +87,9 @@ public:
     /// The first value that depends on the order, and its row, for messages.
     QString ambiguousExample() const { return m_example; }
     qint64 ambiguousExampleRow() const { return m_exampleRow; }
+    /// True when every value added reads the same with an Unknown order as
+    /// with this one (see DecimalSeparatorDetector::readsAsUnknown()).
+    bool readsAsUnknown(DateOrder order) const;
 
 private:
     qint64 m_dayFirst = 0;
