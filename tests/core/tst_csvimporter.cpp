@@ -77,6 +77,7 @@ private slots:
     void japaneseUtf16Export();
     void europeanSemicolonExport();
     void ambiguousDatesAreAskedFor();
+    void laterRowsDecideEarlierOnes();
     void skipAndReport();
     void strictStopsAtFirstProblem();
     void customerList();
@@ -347,6 +348,30 @@ void TestCsvImporter::ambiguousDatesAreAskedFor()
     QVERIFY(!store.open(m_db));
     QCOMPARE(store.customers().value().at(0).firstOrder, QDate(2024, 3, 5));
     QCOMPARE(store.customers().value().at(1).firstOrder, QDate(2024, 4, 6));
+}
+
+void TestCsvImporter::laterRowsDecideEarlierOnes()
+{
+    // The first rows read two ways; the last ones tell how, even in strict mode.
+    const QString file = writeFile(QStringLiteral("late.csv"), QStringLiteral("Customer ID;Order Date;Sales\n"
+                                                                              "C1;03/05/2024;1,250\n"
+                                                                              "C2;04/06/2024;2.000\n"
+                                                                              "C3;25/12/2024;9,99\n"));
+    ImportOptions options = ordersOptions();
+    options.strict = true;
+    const auto summary = import(file, options);
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    QCOMPARE(summary.value().dateOrder, DateOrder::DayFirst);
+    QCOMPARE(summary.value().decimalSeparator, DecimalSeparator::Comma);
+    QCOMPARE(summary.value().rows, 3);
+    QCOMPARE(summary.value().ordersAdded, 3);
+    CustomerStore store;
+    QVERIFY(!store.open(m_db));
+    const QList<Customer> customers = store.customers().value();
+    QCOMPARE(customers.at(0).firstOrder, QDate(2024, 5, 3));
+    QCOMPARE(customers.at(0).revenue, 1.25);
+    QCOMPARE(customers.at(1).revenue, 2000.0);
+    QCOMPARE(store.totals().value().customers, 3);
 }
 
 void TestCsvImporter::skipAndReport()

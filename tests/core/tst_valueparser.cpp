@@ -153,6 +153,16 @@ void TestValueParser::decimalSeparatorOfColumn()
         yen.add(QString::fromLatin1(v));
     QCOMPARE(yen.separator(), DecimalSeparator::Unknown);
     QCOMPARE(parseNumber(u"12,000", yen.separator()), 12000.0);
+
+    // Whether values read before the verdict need reading again.
+    QVERIFY(yen.readsAsUnknown(DecimalSeparator::Point));   // 1,234 is 1234 either way
+    QVERIFY(!yen.readsAsUnknown(DecimalSeparator::Comma));  // 1,234 would be 1.234
+    QVERIFY(european.readsAsUnknown(DecimalSeparator::Comma)); // 1.234 is 1234 both ways
+    DecimalSeparatorDetector plain;
+    for (const char *v : {"12,50", "1.000,00", "7"})
+        plain.add(QString::fromLatin1(v));
+    QVERIFY(plain.readsAsUnknown(DecimalSeparator::Comma));
+    QVERIFY(!plain.readsAsUnknown(DecimalSeparator::Point));
 }
 
 void TestValueParser::dates_data()
@@ -254,6 +264,14 @@ void TestValueParser::dateOrderOfColumn()
         iso.add(QString::fromLatin1(v), ++row);
     QCOMPARE(iso.order(), DateOrder::Unknown);
     QVERIFY(!iso.isAmbiguous()); // nothing to ask: every date reads one way
+    QVERIFY(iso.readsAsUnknown(DateOrder::DayFirst));
+
+    QVERIFY(!european.readsAsUnknown(DateOrder::DayFirst)); // 03/05/2024 could not be read before
+    DateOrderDetector clear;
+    clear.add(u"25/05/2024", 2);
+    clear.add(u"05/05/2024", 3);
+    QVERIFY(clear.readsAsUnknown(DateOrder::DayFirst));
+    QVERIFY(!clear.readsAsUnknown(DateOrder::MonthFirst));
 }
 
 void TestValueParser::ambiguousColumnIsReportedNotGuessed()
