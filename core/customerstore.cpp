@@ -14,11 +14,13 @@
 #include <QSqlQuery>
 #include <QScopeGuard>
 #include <QSqlRecord>
+#include <QStringEncoder>
 #include <QtEndian>
 
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 
 namespace Kindred {
@@ -704,13 +706,18 @@ public:
         else
             sqlite3_bind_null(m_statement, i);
     }
-    /// Binds text that stays alive until run(); NULL when null and nullable.
+    /// Binds text as UTF-8, the store's encoding, so that SQLite need not
+    /// convert it; NULL when empty and nullable.
     void bindText(int i, const QString &text, bool nullable = false)
     {
-        if (nullable && text.isEmpty())
+        if (nullable && text.isEmpty()) {
             sqlite3_bind_null(m_statement, i);
-        else
-            sqlite3_bind_text16(m_statement, i, text.isNull() ? static_cast<const void *>(u"") : text.utf16(), int(text.size() * 2), SQLITE_STATIC);
+            return;
+        }
+        QByteArray &buffer = m_buffers[i % kBuffers];
+        buffer.resize(text.size() * 3);
+        char *end = m_encoder.appendToBuffer(buffer.data(), text);
+        sqlite3_bind_text(m_statement, i, buffer.constData(), int(end - buffer.constData()), SQLITE_STATIC);
     }
     void bindLatin1(int i, const char *text, int size) { sqlite3_bind_text(m_statement, i, text, size, SQLITE_STATIC); }
 
@@ -722,8 +729,11 @@ public:
     }
 
 private:
+    static constexpr int kBuffers = 16; // one per parameter, reused row after row
     sqlite3 *m_db;
     sqlite3_stmt *m_statement = nullptr;
+    QStringEncoder m_encoder{QStringEncoder::Utf8};
+    std::array<QByteArray, kBuffers> m_buffers;
 };
 
 // yyyy-MM-dd without allocating.

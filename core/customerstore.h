@@ -59,6 +59,11 @@ struct ImportOrder
     double amount = 0.0;
 };
 
+} // namespace Kindred
+// Moved by memcpy when a million of them grow a list.
+Q_DECLARE_TYPEINFO(Kindred::ImportOrder, Q_RELOCATABLE_TYPE);
+namespace Kindred {
+
 /// Everything one import writes, prepared in memory (see CsvImporter).
 struct ImportBatch
 {

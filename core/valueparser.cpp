@@ -36,16 +36,16 @@ void trim(Ascii &s)
         ++begin;
     while (end > begin && s[end - 1] == ' ')
         --end;
-    s = Ascii(s.begin() + begin, s.begin() + end);
+    if (begin > 0 || end < s.size())
+        s = Ascii(s.begin() + begin, s.begin() + end);
 }
 
-bool startsWithCode(const Ascii &s, qsizetype at)
+bool isCurrencyCode(QByteArrayView v)
 {
-    static const char *const codes[] = {"JPY", "USD", "EUR", "GBP"};
-    if (at < 0 || at + 3 > s.size())
+    if (v.size() != 3 || (v[0] | 0x20) < 'a' || (v[0] | 0x20) > 'z')
         return false;
-    for (const char *code : codes) {
-        if (QByteArrayView(s.constData() + at, 3).compare(QByteArrayView(code), Qt::CaseInsensitive) == 0)
+    for (const char *code : {"JPY", "USD", "EUR", "GBP"}) {
+        if (v.compare(QByteArrayView(code), Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
@@ -81,40 +81,49 @@ std::optional<NumberBody> numberBody(QStringView text)
 
     // Signs and currency may come in any order at either end: -¥1,000, ¥-1,000, (1,000 円), 1000-.
     int negatives = 0;
+    qsizetype b = 0;
+    qsizetype e = s.size();
     for (bool changed = true; changed;) {
-        trim(s);
+        while (b < e && s[b] == ' ')
+            ++b;
+        while (e > b && s[e - 1] == ' ')
+            --e;
         changed = false;
-        if (s.isEmpty())
+        if (b == e)
             break;
-        const char first = s.front();
-        const char last = s.back();
+        const char first = s[b];
+        const char last = s[e - 1];
+        const QByteArrayView rest(s.constData() + b, e - b);
         if (first == kCurrency || first == '+' || first == '-' || first == kTriangle) {
             negatives += first == '-' || first == kTriangle;
-            s.remove(0);
+            ++b;
             changed = true;
         } else if (last == kCurrency || last == '-') {
             negatives += last == '-';
-            s.removeLast();
+            --e;
             changed = true;
-        } else if (first == '(' && last == ')' && s.size() > 2) {
+        } else if (first == '(' && last == ')' && e - b > 2) {
             ++negatives;
-            s.removeLast();
-            s.remove(0);
+            ++b;
+            --e;
             changed = true;
-        } else if (startsWithCode(s, 0)) {
-            s.remove(0, 3);
+        } else if (isCurrencyCode(rest.first(std::min<qsizetype>(3, rest.size())))) {
+            b += 3;
             changed = true;
-        } else if (startsWithCode(s, s.size() - 3)) {
-            s.resize(s.size() - 3);
+        } else if (isCurrencyCode(rest.last(std::min<qsizetype>(3, rest.size())))) {
+            e -= 3;
             changed = true;
         }
     }
-    if (negatives > 1 || s.isEmpty())
+    if (negatives > 1 || b == e)
         return std::nullopt;
-    for (char c : s) {
+    for (qsizetype i = b; i < e; ++i) {
+        const char c = s[i];
         if (!(c >= '0' && c <= '9') && c != '.' && c != ',' && c != ' ' && c != '\'')
             return std::nullopt;
     }
+    if (b > 0 || e < s.size())
+        s = Ascii(s.begin() + b, s.begin() + e);
     n.negative = negatives == 1;
     return n;
 }
@@ -150,10 +159,10 @@ bool allDigits(QByteArrayView v)
     return !v.isEmpty();
 }
 
-// Integer digits, checking that separators (if any) make groups of three.
-std::optional<QByteArray> integerDigits(QByteArrayView v)
+// Appends the integer digits to out, checking that separators (if any)
+// make groups of three.
+bool appendIntegerDigits(QByteArrayView v, Ascii &out)
 {
-    QByteArray digits;
     qsizetype groupStart = 0;
     bool grouped = false;
     for (qsizetype i = 0; i <= v.size(); ++i) {
@@ -161,12 +170,12 @@ std::optional<QByteArray> integerDigits(QByteArrayView v)
             continue;
         const QByteArrayView group = v.sliced(groupStart, i - groupStart);
         if (group.isEmpty() || (grouped && group.size() != 3) || (i < v.size() && group.size() > 3))
-            return std::nullopt;
-        digits += group;
+            return false;
+        out.append(group.constData(), group.size());
         grouped = true;
         groupStart = i + 1;
     }
-    return digits;
+    return true;
 }
 
 // A date as written: a fixed date, or day and month that may be swapped.
@@ -341,19 +350,19 @@ std::optional<double> parseNumber(QStringView text, DecimalSeparator separator)
     if (at >= 0 && !allDigits(fraction))
         return std::nullopt;
     const QByteArrayView integer = at >= 0 ? v.first(at) : v;
-    QByteArray digits;
+    Ascii digits;
     if (!integer.isEmpty()) {
-        const auto grouped = integerDigits(integer);
-        if (!grouped)
+        if (!appendIntegerDigits(integer, digits))
             return std::nullopt;
-        digits = *grouped;
     } else if (at < 0) {
         return std::nullopt;
     }
-    if (at >= 0)
-        digits += '.' + fraction.toByteArray();
+    if (at >= 0) {
+        digits.append('.');
+        digits.append(fraction.constData(), fraction.size());
+    }
     bool ok = false;
-    const double value = digits.toDouble(&ok);
+    const double value = QByteArrayView(digits.constData(), digits.size()).toDouble(&ok);
     if (!ok)
         return std::nullopt;
     return n->negative ? -value : value;
