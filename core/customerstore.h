@@ -20,11 +20,7 @@ class StoreLock;
 
 /// A customer and everything the store holds about them, so that a deletion
 /// can be undone exactly (same id, same orders, same history).
-struct CustomerSnapshot
-{
-    Customer customer;
-    QList<Order> orders;
-};
+struct CustomerSnapshot;
 
 /// One change of a customer's place on the value matrix.
 struct ScoreChange
@@ -36,6 +32,13 @@ struct ScoreChange
     std::optional<double> newAwareness;
     QDateTime changedAt;
     QString source; ///< "hand", a survey name, a behaviour rule...
+};
+
+struct CustomerSnapshot
+{
+    Customer customer;
+    QList<Order> orders;
+    QList<ScoreChange> history;
 };
 
 /// Counts and sums over the whole store.
@@ -186,9 +189,11 @@ private:
     Status insertOrders(QList<Order> &orders, bool keepIds);
     Status writeCustomerUpdates(const QList<Customer> &customers, const QString &scoreSource,
                                 QList<CustomerId> &ids);
+    Status insertHistory(const QList<ScoreChange> &changes);
     Status refreshDerivedFigures(const QList<CustomerId> &ids);
     Result<QList<Customer>> selectCustomers(const QString &where, const QVariantList &values) const;
     Error sqlError(const QString &what, const QString &detail) const;
+    Error notBegun() const;
 };
 
 } // namespace Kindred

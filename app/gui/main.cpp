@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+#include "storepaths.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Kindred"));
+    QApplication::setApplicationName(QStringLiteral("Kindred"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Kindred"));
+    QApplication::setApplicationVersion(QStringLiteral(KINDRED_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("kindred"));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator kindredTranslator;
+    if (kindredTranslator.load(QLocale(), QStringLiteral("kindred"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&kindredTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Find the few customers who share your values."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QApplication::translate("main", "Open the demo store."));
+    parser.addOption(demoOption);
+    parser.addPositionalArgument(QStringLiteral("store"), QApplication::translate("main", "The store to open."),
+                                 QStringLiteral("[STORE]"));
+    parser.process(app);
+
+    Kindred::MainWindow window;
+    window.show();
+    const QStringList stores = parser.positionalArguments();
+    const QString last = Kindred::StorePaths::defaultStore();
+    if (!stores.isEmpty())
+        window.openStore(stores.constFirst(), Kindred::CustomerStore::OpenMode::CreateIfMissing);
+    else if (parser.isSet(demoOption) || !QFileInfo::exists(last) || !window.openStore(last))
+        window.openDemoStore();
+    return app.exec();
+}

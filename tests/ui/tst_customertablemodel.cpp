@@ -1,0 +1,202 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "customerfilterproxymodel.h"
+#include "customerstore.h"
+#include "customertablemodel.h"
+#include "demogenerator.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kindred;
+
+class TestCustomerTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void passesModelTester();
+    void followsStoreChanges();
+    void showsDerivedStageAndQuadrant();
+    void filterMatchesNameEmailAndTags_data();
+    void filterMatchesNameEmailAndTags();
+    void stageFilter();
+    void sortsByRawValues();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CustomerStore> m_store;
+    CustomerId add(const QString &name, const QString &email, const QStringList &tags = {})
+    {
+        Customer c;
+        c.name = name;
+        c.email = email;
+        c.tags = tags;
+        return m_store->addCustomer(c).value();
+    }
+};
+
+void TestCustomerTableModel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<CustomerStore>();
+    QCOMPARE(m_store->open(m_dir->filePath(QStringLiteral("t.kindred")), CustomerStore::OpenMode::CreateIfMissing),
+             std::nullopt);
+}
+
+void TestCustomerTableModel::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestCustomerTableModel::passesModelTester()
+{
+    DemoGenerator::Options options;
+    options.customers = 200;
+    QCOMPARE(DemoGenerator(options).fill(*m_store), std::nullopt);
+    CustomerTableModel model(*m_store);
+    CustomerFilterProxyModel proxy(&model);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.reload(), std::nullopt);
+    QCOMPARE(model.rowCount(), 200);
+    proxy.sort(CustomerTableModel::Revenue, Qt::DescendingOrder);
+    proxy.setSearchText(QStringLiteral("example.jp"));
+    QVERIFY(proxy.rowCount() > 0);
+    QVERIFY(proxy.rowCount() < 200);
+    // Changes while the testers watch.
+    const CustomerId id = add(QStringLiteral("Zed"), QStringLiteral("zed@example.jp"));
+    QVERIFY(m_store->removeCustomers({id}).ok());
+}
+
+void TestCustomerTableModel::followsStoreChanges()
+{
+    CustomerTableModel model(*m_store);
+    QCOMPARE(model.reload(), std::nullopt);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+
+    const CustomerId ann = add(QStringLiteral("Ann"), QStringLiteral("ann@example.com"));
+    const CustomerId bob = add(QStringLiteral("Bob"), QStringLiteral("bob@example.com"));
+    QCOMPARE(inserted.count(), 2);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.rowOf(bob), 1);
+
+    Customer c = m_store->customer(ann).value();
+    c.name = QStringLiteral("Ann Lee");
+    QCOMPARE(m_store->updateCustomer(c), std::nullopt);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.index(model.rowOf(ann), CustomerTableModel::Name).data().toString(), QStringLiteral("Ann Lee"));
+
+    QVERIFY(m_store->removeCustomers({ann}).ok());
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.rowOf(ann), -1);
+    QCOMPARE(model.rowOf(bob), 0);
+    QCOMPARE(model.index(0, CustomerTableModel::Name).data().toString(), QStringLiteral("Bob"));
+}
+
+void TestCustomerTableModel::showsDerivedStageAndQuadrant()
+{
+    const CustomerId ann = add(QStringLiteral("Ann"), QStringLiteral("ann@example.com"));
+    QList<Order> orders{{0, ann, QStringLiteral("1"), QDate(2026, 1, 10), 50.0},
+                        {0, ann, QStringLiteral("2"), QDate(2026, 3, 10), 70.0}};
+    QCOMPARE(m_store->addOrders(orders), std::nullopt);
+    Customer c = m_store->customer(ann).value();
+    c.valueFit = 80;
+    c.valueAwareness = 20;
+    QCOMPARE(m_store->updateCustomer(c), std::nullopt);
+
+    CustomerTableModel model(*m_store);
+    model.setToday(QDate(2026, 6, 1));
+    QCOMPARE(model.reload(), std::nullopt);
+    QCOMPARE(model.stageAt(0), Stage::Regular);
+    QCOMPARE(model.index(0, CustomerTableModel::Quadrant).data().toString(), QStringLiteral("I"));
+    QCOMPARE(model.index(0, CustomerTableModel::Revenue).data(CustomerTableModel::SortRole).toDouble(), 120.0);
+    QCOMPARE(model.index(0, CustomerTableModel::Orders).data().toInt(), 2);
+
+    model.setToday(QDate(2027, 6, 1)); // more than 365 days since the last order
+    QCOMPARE(model.stageAt(0), Stage::Dormant);
+
+    WorkspaceSettings settings = m_store->settings();
+    settings.quadrantSplit.valueFit = 90;
+    QCOMPARE(m_store->setSettings(settings), std::nullopt);
+    QCOMPARE(model.quadrantAt(0), Quadrant::IV);
+}
+
+void TestCustomerTableModel::filterMatchesNameEmailAndTags_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("empty shows all") << QString() << QStringList{QStringLiteral("Ann Lee"), QStringLiteral("佐藤　花子"),
+                                                                 QStringLiteral("Bob")};
+    QTest::newRow("name, any case") << QStringLiteral("ann") << QStringList{QStringLiteral("Ann Lee")};
+    QTest::newRow("japanese name") << QStringLiteral("佐藤") << QStringList{QStringLiteral("佐藤　花子")};
+    QTest::newRow("email") << QStringLiteral("@shop.jp") << QStringList{QStringLiteral("佐藤　花子")};
+    QTest::newRow("tag") << QStringLiteral("vip") << QStringList{QStringLiteral("Ann Lee"), QStringLiteral("Bob")};
+    QTest::newRow("japanese tag") << QStringLiteral("イベント") << QStringList{QStringLiteral("佐藤　花子")};
+    QTest::newRow("nothing") << QStringLiteral("zzz") << QStringList{};
+}
+
+void TestCustomerTableModel::filterMatchesNameEmailAndTags()
+{
+    QFETCH(QString, search);
+    QFETCH(QStringList, expected);
+    add(QStringLiteral("Ann Lee"), QStringLiteral("ann@example.com"), {QStringLiteral("VIP")});
+    add(QStringLiteral("佐藤　花子"), QStringLiteral("hanako@shop.jp"), {QStringLiteral("イベント参加")});
+    add(QStringLiteral("Bob"), QStringLiteral("bob@example.com"), {QStringLiteral("newsletter"), QStringLiteral("vip")});
+    CustomerTableModel model(*m_store);
+    QCOMPARE(model.reload(), std::nullopt);
+    CustomerFilterProxyModel proxy(&model);
+    proxy.setSearchText(search);
+    QStringList names;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        names.append(proxy.index(row, CustomerTableModel::Name).data().toString());
+    QCOMPARE(names, expected);
+}
+
+void TestCustomerTableModel::stageFilter()
+{
+    const CustomerId ann = add(QStringLiteral("Ann"), QStringLiteral("ann@example.com"));
+    add(QStringLiteral("Bob"), QStringLiteral("bob@example.com"));
+    QList<Order> orders{{0, ann, QStringLiteral("1"), QDate::currentDate(), 10.0}};
+    QCOMPARE(m_store->addOrders(orders), std::nullopt);
+    CustomerTableModel model(*m_store);
+    QCOMPARE(model.reload(), std::nullopt);
+    CustomerFilterProxyModel proxy(&model);
+    proxy.setStageFilter(Stage::FirstTime);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, CustomerTableModel::Name).data().toString(), QStringLiteral("Ann"));
+    proxy.setStageFilter(Stage::Prospect);
+    QCOMPARE(proxy.index(0, CustomerTableModel::Name).data().toString(), QStringLiteral("Bob"));
+    proxy.setStageFilter(std::nullopt);
+    QCOMPARE(proxy.rowCount(), 2);
+}
+
+void TestCustomerTableModel::sortsByRawValues()
+{
+    const CustomerId a = add(QStringLiteral("A"), QString());
+    const CustomerId b = add(QStringLiteral("B"), QString());
+    const CustomerId c = add(QStringLiteral("C"), QString());
+    // Display text "900" sorts after "1,200" as text; as numbers it must not.
+    QList<Order> orders{{0, a, QStringLiteral("1"), QDate(2026, 1, 1), 900.0},
+                        {0, b, QStringLiteral("2"), QDate(2026, 1, 1), 1200.0},
+                        {0, c, QStringLiteral("3"), QDate(2026, 1, 1), 15.0}};
+    QCOMPARE(m_store->addOrders(orders), std::nullopt);
+    CustomerTableModel model(*m_store);
+    QCOMPARE(model.reload(), std::nullopt);
+    CustomerFilterProxyModel proxy(&model);
+    proxy.sort(CustomerTableModel::Revenue, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, CustomerTableModel::Name).data().toString(), QStringLiteral("B"));
+    QCOMPARE(proxy.index(1, CustomerTableModel::Name).data().toString(), QStringLiteral("A"));
+    QCOMPARE(proxy.index(2, CustomerTableModel::Name).data().toString(), QStringLiteral("C"));
+}
+
+QTEST_MAIN(TestCustomerTableModel)
+#include "tst_customertablemodel.moc"

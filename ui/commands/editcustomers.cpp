@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "editcustomers.h"
+
+#include "customerstore.h"
+
+namespace Kindred {
+
+EditCustomers::EditCustomers(CustomerStore &store, QList<Customer> before, QList<Customer> after,
+                             const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text, parent), m_store(store), m_before(std::move(before)), m_after(std::move(after))
+{
+}
+
+void EditCustomers::undo()
+{
+    apply(m_before);
+}
+
+void EditCustomers::redo()
+{
+    apply(m_after);
+}
+
+void EditCustomers::apply(const QList<Customer> &customers)
+{
+    // A store that refuses the change (the file went away, a constraint) makes
+    // the step obsolete so the stack never claims a state the store lacks.
+    if (Status error = m_store.updateCustomers(customers)) {
+        qWarning("%s", qPrintable(error->toString()));
+        setObsolete(true);
+    }
+}
+
+} // namespace Kindred

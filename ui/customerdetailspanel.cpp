@@ -1,0 +1,217 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "customerdetailspanel.h"
+
+#include "commands/editcustomers.h"
+#include "customerstore.h"
+#include "quadrant.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Kindred {
+
+namespace {
+QString scoreText(const std::optional<double> &value)
+{
+    return value ? QLocale().toString(*value, 'f', 0) : QStringLiteral("–");
+}
+} // namespace
+
+CustomerDetailsPanel::CustomerDetailsPanel(CustomerStore &store, QUndoStack &undoStack, QWidget *parent)
+    : QWidget(parent), m_store(store), m_undoStack(undoStack)
+{
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+
+    m_form = new QWidget(this);
+    auto *form = new QFormLayout(m_form);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_name = new QLineEdit(m_form);
+    m_externalId = new QLineEdit(m_form);
+    m_email = new QLineEdit(m_form);
+    m_company = new QLineEdit(m_form);
+    m_tags = new QLineEdit(m_form);
+    m_tags->setPlaceholderText(tr("Separate tags with commas"));
+    m_stage = new QComboBox(m_form);
+    m_stage->addItem(tr("From orders and the rule"));
+    for (Stage stage : allStages)
+        m_stage->addItem(stageName(stage), int(stage));
+    m_stage->setToolTip(tr("A stage set by hand is kept until you set it back to \"From orders and the rule\"."));
+    m_notes = new QPlainTextEdit(m_form);
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(90);
+    m_notes->installEventFilter(this);
+    m_nextAction = new QLineEdit(m_form);
+    m_hasDue = new QCheckBox(tr("Due"), m_form);
+    m_due = new QDateEdit(m_form);
+    m_due->setCalendarPopup(true);
+    auto *dueRow = new QHBoxLayout;
+    dueRow->addWidget(m_hasDue);
+    dueRow->addWidget(m_due, 1);
+    m_figures = new QLabel(m_form);
+    m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_history = new QListWidget(m_form);
+    m_history->setMaximumHeight(110);
+
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Customer &ID:"), m_externalId);
+    form->addRow(tr("&Email:"), m_email);
+    form->addRow(tr("&Company:"), m_company);
+    form->addRow(tr("&Tags:"), m_tags);
+    form->addRow(tr("&Stage:"), m_stage);
+    form->addRow(tr("N&otes:"), m_notes);
+    form->addRow(tr("Next &action:"), m_nextAction);
+    form->addRow(QString(), dueRow);
+    form->addRow(m_figures);
+    form->addRow(tr("Score history:"), m_history);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_form);
+    layout->addStretch();
+
+    struct Field { QLineEdit *edit; const char *what; };
+    for (const Field &field : {Field{m_name, QT_TR_NOOP("Edit name")}, Field{m_externalId, QT_TR_NOOP("Edit customer ID")},
+                               Field{m_email, QT_TR_NOOP("Edit email")}, Field{m_company, QT_TR_NOOP("Edit company")},
+                               Field{m_tags, QT_TR_NOOP("Edit tags")},
+                               Field{m_nextAction, QT_TR_NOOP("Edit next action")}}) {
+        const char *what = field.what;
+        connect(field.edit, &QLineEdit::editingFinished, this, [this, what] { commit(tr(what)); });
+    }
+    connect(m_stage, &QComboBox::activated, this, [this] { commit(tr("Set stage")); });
+    connect(m_hasDue, &QCheckBox::toggled, this, [this](bool on) {
+        m_due->setEnabled(on);
+        commit(tr("Edit due date"));
+    });
+    connect(m_due, &QDateEdit::editingFinished, this, [this] { commit(tr("Edit due date")); });
+
+    auto follow = [this](const QList<CustomerId> &ids) {
+        if (ids.contains(m_customer.id))
+            refresh();
+    };
+    connect(&store, &CustomerStore::customersChanged, this, follow);
+    connect(&store, &CustomerStore::customersAdded, this, follow);
+    connect(&store, &CustomerStore::customersReset, this, &CustomerDetailsPanel::refresh);
+    connect(&store, &CustomerStore::customersRemoved, this, [this](const QList<CustomerId> &ids) {
+        if (ids.contains(m_customer.id))
+            showCustomer(0);
+    });
+    showCustomer(0);
+}
+
+void CustomerDetailsPanel::showCustomer(CustomerId id)
+{
+    m_customer = Customer();
+    m_customer.id = id;
+    refresh();
+}
+
+void CustomerDetailsPanel::refresh()
+{
+    auto customer = m_customer.id != 0 ? m_store.customer(m_customer.id) : Result<Customer>(Error{});
+    m_form->setVisible(customer.ok());
+    if (!customer.ok()) {
+        m_customer = Customer();
+        m_title->setText(tr("Select a customer to see and edit their details."));
+        return;
+    }
+    m_loading = true;
+    m_customer = customer.value();
+    const Customer &c = m_customer;
+    m_title->setText(c.name.isEmpty() ? tr("(no name)") : c.name);
+    m_name->setText(c.name);
+    m_externalId->setText(c.externalId);
+    m_email->setText(c.email);
+    m_company->setText(c.company);
+    m_tags->setText(joinTags(c.tags));
+    m_stage->setCurrentIndex(c.handSetStage ? m_stage->findData(int(*c.handSetStage)) : 0);
+    if (m_notes->toPlainText() != c.notes)
+        m_notes->setPlainText(c.notes);
+    m_nextAction->setText(c.nextAction);
+    m_hasDue->setChecked(c.nextActionDue.isValid());
+    m_due->setEnabled(c.nextActionDue.isValid());
+    m_due->setDate(c.nextActionDue.isValid() ? c.nextActionDue : QDate::currentDate());
+
+    const QLocale locale;
+    const Quadrant quadrant = quadrantOf(c.valueFit, c.valueAwareness, m_store.settings().quadrantSplit);
+    m_figures->setText(
+        tr("Revenue %1 from %n order(s)", nullptr, c.orderCount).arg(locale.toString(c.revenue, 'f', 0)) + QLatin1Char('\n')
+        + (c.orderCount > 0 ? tr("First order %1, last order %2")
+                                  .arg(locale.toString(c.firstOrder, QLocale::ShortFormat),
+                                       locale.toString(c.lastOrder, QLocale::ShortFormat))
+                                + QLatin1Char('\n')
+                            : QString())
+        + tr("Value fit %1, value awareness %2").arg(scoreText(c.valueFit), scoreText(c.valueAwareness))
+        + QLatin1Char('\n')
+        + (quadrant == Quadrant::Unplaced ? tr("Not placed on the matrix yet")
+                                          : tr("Quadrant %1: %2").arg(quadrantNumeral(quadrant), quadrantMeaning(quadrant))));
+
+    m_history->clear();
+    if (auto history = m_store.scoreHistory(c.id)) {
+        for (auto it = history.value().crbegin(); it != history.value().crend(); ++it) {
+            m_history->addItem(tr("%1: (%2, %3) → (%4, %5), %6")
+                                   .arg(locale.toString(it->changedAt.toLocalTime(), QLocale::ShortFormat),
+                                        scoreText(it->oldFit), scoreText(it->oldAwareness), scoreText(it->newFit),
+                                        scoreText(it->newAwareness), it->source));
+        }
+    }
+    m_loading = false;
+}
+
+Customer CustomerDetailsPanel::edited() const
+{
+    Customer c = m_customer;
+    c.name = m_name->text().trimmed();
+    c.externalId = m_externalId->text().trimmed();
+    c.email = m_email->text().trimmed();
+    c.company = m_company->text().trimmed();
+    c.tags = parseTags(m_tags->text());
+    c.handSetStage = m_stage->currentIndex() > 0 ? std::optional<Stage>(Stage(m_stage->currentData().toInt()))
+                                                 : std::nullopt;
+    c.notes = m_notes->toPlainText();
+    c.nextAction = m_nextAction->text().trimmed();
+    c.nextActionDue = m_hasDue->isChecked() ? m_due->date() : QDate();
+    return c;
+}
+
+void CustomerDetailsPanel::commit(const QString &what)
+{
+    if (m_loading || m_customer.id == 0)
+        return;
+    const Customer after = edited();
+    if (after.sameEditableFields(m_customer))
+        return;
+    m_undoStack.push(new EditCustomers(m_store, {m_customer}, {after}, what));
+    refresh();
+    if (!after.sameEditableFields(m_customer)) {
+        QMessageBox::warning(this, tr("Not saved"),
+                             tr("The change could not be saved. Another customer may already have this "
+                                "customer ID."));
+    }
+}
+
+bool CustomerDetailsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_notes && event->type() == QEvent::FocusOut)
+        commit(tr("Edit notes"));
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace Kindred

@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "customerfilterproxymodel.h"
+
+#include "customertablemodel.h"
+
+namespace Kindred {
+
+CustomerFilterProxyModel::CustomerFilterProxyModel(CustomerTableModel *source, QObject *parent)
+    : QSortFilterProxyModel(parent), m_source(source)
+{
+    setSourceModel(source);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setNumericMode(true);
+}
+
+void CustomerFilterProxyModel::setSearchText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_search)
+        return;
+    m_search = trimmed;
+    invalidateRowsFilter();
+}
+
+void CustomerFilterProxyModel::setStageFilter(std::optional<Stage> stage)
+{
+    if (stage == m_stage)
+        return;
+    m_stage = stage;
+    invalidateRowsFilter();
+}
+
+bool CustomerFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
+    if (m_stage && m_source->stageAt(sourceRow) != *m_stage)
+        return false;
+    if (m_search.isEmpty())
+        return true;
+    const Customer &c = m_source->customerAt(sourceRow);
+    if (c.name.contains(m_search, Qt::CaseInsensitive) || c.email.contains(m_search, Qt::CaseInsensitive))
+        return true;
+    return std::any_of(c.tags.cbegin(), c.tags.cend(),
+                       [this](const QString &tag) { return tag.contains(m_search, Qt::CaseInsensitive); });
+}
+
+} // namespace Kindred
+
+namespace Kindred {
+
+namespace {
+// Empty values sort after all others in ascending order.
+template<typename T>
+int compareOptional(const std::optional<T> &a, const std::optional<T> &b)
+{
+    if (a.has_value() != b.has_value())
+        return a.has_value() ? -1 : 1;
+    return !a ? 0 : (*a < *b ? -1 : (*b < *a ? 1 : 0));
+}
+
+template<typename T>
+int compare(const T &a, const T &b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+std::optional<QDate> present(const QDate &date)
+{
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+} // namespace
+
+bool CustomerFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const Customer &a = m_source->customerAt(left.row());
+    const Customer &b = m_source->customerAt(right.row());
+    int order = 0;
+    switch (left.column()) {
+    case CustomerTableModel::Name: order = m_collator.compare(a.name, b.name); break;
+    case CustomerTableModel::Email: order = m_collator.compare(a.email, b.email); break;
+    case CustomerTableModel::Company: order = m_collator.compare(a.company, b.company); break;
+    case CustomerTableModel::Tags: order = m_collator.compare(joinTags(a.tags), joinTags(b.tags)); break;
+    case CustomerTableModel::Stage:
+        order = compare(int(m_source->stageAt(left.row())), int(m_source->stageAt(right.row())));
+        break;
+    case CustomerTableModel::Revenue: order = compare(a.revenue, b.revenue); break;
+    case CustomerTableModel::Orders: order = compare(a.orderCount, b.orderCount); break;
+    case CustomerTableModel::LastOrder: order = compareOptional(present(a.lastOrder), present(b.lastOrder)); break;
+    case CustomerTableModel::ValueFit: order = compareOptional(a.valueFit, b.valueFit); break;
+    case CustomerTableModel::ValueAwareness: order = compareOptional(a.valueAwareness, b.valueAwareness); break;
+    case CustomerTableModel::Quadrant:
+        order = compare(int(m_source->quadrantAt(left.row())), int(m_source->quadrantAt(right.row())));
+        break;
+    }
+    // Ties keep a stable order by id, so equal values never shuffle.
+    return order != 0 ? order < 0 : a.id < b.id;
+}
+
+} // namespace Kindred

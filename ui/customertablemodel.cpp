@@ -1,0 +1,219 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "customertablemodel.h"
+
+#include "customerstore.h"
+
+#include <QLocale>
+
+namespace Kindred {
+
+CustomerTableModel::CustomerTableModel(CustomerStore &store, QObject *parent)
+    : QAbstractTableModel(parent), m_store(store), m_today(QDate::currentDate())
+{
+    connect(&store, &CustomerStore::customersReset, this, [this] { reload(); });
+    connect(&store, &CustomerStore::customersAdded, this, &CustomerTableModel::onCustomersAdded);
+    connect(&store, &CustomerStore::customersChanged, this, &CustomerTableModel::onCustomersChanged);
+    connect(&store, &CustomerStore::customersRemoved, this, &CustomerTableModel::onCustomersRemoved);
+    connect(&store, &CustomerStore::settingsChanged, this, &CustomerTableModel::onSettingsChanged);
+}
+
+int CustomerTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_customers.size());
+}
+
+int CustomerTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Quadrant CustomerTableModel::quadrantAt(int row) const
+{
+    const Customer &c = m_customers.at(row);
+    return quadrantOf(c.valueFit, c.valueAwareness, m_store.settings().quadrantSplit);
+}
+
+QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Customer &c = m_customers.at(index.row());
+    if (role == CustomerIdRole)
+        return c.id;
+
+    auto score = [role](const std::optional<double> &value) -> QVariant {
+        if (!value)
+            return {};
+        return role == SortRole ? QVariant(*value) : QVariant(QLocale().toString(*value, 'f', 0));
+    };
+    if (role == Qt::TextAlignmentRole) {
+        switch (index.column()) {
+        case Revenue: case Orders: case ValueFit: case ValueAwareness:
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        case Quadrant:
+            return Qt::AlignCenter;
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
+        return {};
+
+    switch (index.column()) {
+    case Name:
+        return c.name;
+    case Email:
+        return c.email;
+    case Company:
+        return c.company;
+    case Stage:
+        return role == SortRole ? QVariant(int(m_stages.at(index.row()))) : QVariant(stageName(m_stages.at(index.row())));
+    case Revenue:
+        return role == SortRole ? QVariant(c.revenue) : QVariant(QLocale().toString(c.revenue, 'f', 0));
+    case Orders:
+        return c.orderCount;
+    case LastOrder:
+        if (role == SortRole)
+            return c.lastOrder;
+        return c.lastOrder.isValid() ? QLocale().toString(c.lastOrder, QLocale::ShortFormat) : QString();
+    case ValueFit:
+        return score(c.valueFit);
+    case ValueAwareness:
+        return score(c.valueAwareness);
+    case Quadrant: {
+        const Kindred::Quadrant q = quadrantAt(index.row());
+        if (role == SortRole)
+            return int(q);
+        return role == Qt::ToolTipRole ? quadrantMeaning(q) : quadrantNumeral(q);
+    }
+    case Tags:
+        return joinTags(c.tags);
+    }
+    return {};
+}
+
+QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name: return tr("Name");
+    case Email: return tr("Email");
+    case Company: return tr("Company");
+    case Stage: return tr("Stage");
+    case Revenue: return tr("Revenue");
+    case Orders: return tr("Orders");
+    case LastOrder: return tr("Last order");
+    case ValueFit: return tr("Value fit");
+    case ValueAwareness: return tr("Value awareness");
+    case Quadrant: return tr("Quadrant");
+    case Tags: return tr("Tags");
+    }
+    return {};
+}
+
+void CustomerTableModel::setToday(const QDate &today)
+{
+    m_today = today;
+    onSettingsChanged();
+}
+
+Stage CustomerTableModel::deriveStageOf(const Customer &c) const
+{
+    return deriveStage({c.handSetStage, c.orderCount, c.lastOrder, false}, m_today, m_store.settings().dormantDays);
+}
+
+Status CustomerTableModel::reload()
+{
+    auto customers = m_store.isOpen() ? m_store.customers() : Result<QList<Customer>>(QList<Customer>());
+    if (!customers) {
+        emit loadFailed(customers.error());
+        return customers.error();
+    }
+    beginResetModel();
+    m_customers = std::move(customers.value());
+    m_stages.clear();
+    m_stages.reserve(m_customers.size());
+    for (const Customer &c : std::as_const(m_customers))
+        m_stages.append(deriveStageOf(c));
+    rebuildRowIndex();
+    endResetModel();
+    return std::nullopt;
+}
+
+void CustomerTableModel::rebuildRowIndex()
+{
+    m_rows.clear();
+    m_rows.reserve(m_customers.size());
+    for (int row = 0; row < m_customers.size(); ++row)
+        m_rows.insert(m_customers.at(row).id, row);
+}
+
+void CustomerTableModel::onCustomersAdded(const QList<CustomerId> &ids)
+{
+    QList<Customer> added;
+    for (CustomerId id : ids) {
+        auto customer = m_store.customer(id);
+        if (!customer) {
+            emit loadFailed(customer.error());
+            continue;
+        }
+        added.append(customer.value());
+    }
+    if (added.isEmpty())
+        return;
+    const int first = int(m_customers.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    for (const Customer &c : std::as_const(added)) {
+        m_rows.insert(c.id, int(m_customers.size()));
+        m_customers.append(c);
+        m_stages.append(deriveStageOf(c));
+    }
+    endInsertRows();
+}
+
+void CustomerTableModel::onCustomersChanged(const QList<CustomerId> &ids)
+{
+    for (CustomerId id : ids) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        auto customer = m_store.customer(id);
+        if (!customer) {
+            emit loadFailed(customer.error());
+            continue;
+        }
+        m_customers[row] = customer.value();
+        m_stages[row] = deriveStageOf(m_customers.at(row));
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+void CustomerTableModel::onCustomersRemoved(const QList<CustomerId> &ids)
+{
+    QList<int> rows;
+    for (CustomerId id : ids) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    for (int row : rows) {
+        beginRemoveRows({}, row, row);
+        m_customers.removeAt(row);
+        m_stages.removeAt(row);
+        endRemoveRows();
+    }
+    rebuildRowIndex();
+}
+
+void CustomerTableModel::onSettingsChanged()
+{
+    for (int row = 0; row < m_customers.size(); ++row)
+        m_stages[row] = deriveStageOf(m_customers.at(row));
+    if (!m_customers.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+} // namespace Kindred

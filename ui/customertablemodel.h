@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "customer.h"
+#include "error.h"
+#include "quadrant.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QHash>
+#include <QList>
+
+namespace Kindred {
+
+class CustomerStore;
+
+/// The customers of a store as a table, kept in memory and in step with the
+/// store's change signals. Read-only: edits go through undo commands on the
+/// store, and the model follows.
+class CustomerTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Email, Company, Stage, Revenue, Orders, LastOrder, ValueFit, ValueAwareness, Quadrant, Tags,
+                  ColumnCount };
+    enum Role {
+        CustomerIdRole = Qt::UserRole + 1,
+        SortRole, ///< raw values for sorting: numbers, dates, stage order
+    };
+
+    explicit CustomerTableModel(CustomerStore &store, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const Customer &customerAt(int row) const { return m_customers.at(row); }
+    Kindred::Stage stageAt(int row) const { return m_stages.at(row); }
+    Kindred::Quadrant quadrantAt(int row) const;
+    /// Row of a customer, or -1.
+    int rowOf(CustomerId id) const { return m_rows.value(id, -1); }
+    /// The day stages are derived for (dormancy). Defaults to today.
+    void setToday(const QDate &today);
+
+    /// Reloads everything from the store.
+    Status reload();
+
+signals:
+    /// A read from the store failed; the table shows what it had.
+    void loadFailed(const Kindred::Error &error);
+
+private:
+    void onCustomersAdded(const QList<CustomerId> &ids);
+    void onCustomersChanged(const QList<CustomerId> &ids);
+    void onCustomersRemoved(const QList<CustomerId> &ids);
+    void onSettingsChanged();
+    void rebuildRowIndex();
+    Kindred::Stage deriveStageOf(const Customer &customer) const;
+
+    CustomerStore &m_store;
+    QList<Customer> m_customers;
+    QList<Kindred::Stage> m_stages;
+    QHash<CustomerId, int> m_rows;
+    QDate m_today;
+};
+
+} // namespace Kindred

@@ -1,0 +1,346 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "commands/addcustomer.h"
+#include "commands/deletecustomers.h"
+#include "customerdetailspanel.h"
+#include "customerfilterproxymodel.h"
+#include "customertablemodel.h"
+#include "demogenerator.h"
+#include "storepaths.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Kindred {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent),
+      m_undoStack(new QUndoStack(this)),
+      m_model(new CustomerTableModel(m_store, this)),
+      m_proxy(new CustomerFilterProxyModel(m_model, this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(createCustomerPage(), tr("&Customers"));
+    m_tabs->addTab(createPlaceholder(tr("The value matrix is not built yet.")), tr("Value &matrix"));
+    m_tabs->addTab(createPlaceholder(tr("The funnel view is not built yet.")), tr("&Funnel"));
+    m_tabs->addTab(createPlaceholder(tr("The Pareto view is not built yet.")), tr("&Pareto"));
+    setCentralWidget(m_tabs);
+
+    m_details = new CustomerDetailsPanel(m_store, *m_undoStack, this);
+    auto *detailsDock = new QDockWidget(tr("Details"), this);
+    detailsDock->setObjectName(QStringLiteral("DetailsDock"));
+    detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+
+    auto *shortlistDock = new QDockWidget(tr("One-to-one shortlist"), this);
+    shortlistDock->setObjectName(QStringLiteral("ShortlistDock"));
+    shortlistDock->setWidget(createPlaceholder(tr("The shortlist is not built yet.")));
+    addDockWidget(Qt::RightDockWidgetArea, shortlistDock);
+
+    m_statusCount = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusCount);
+
+    createActions();
+    auto *viewMenu = menuBar()->findChild<QMenu *>(QStringLiteral("ViewMenu"));
+    viewMenu->addAction(detailsDock->toggleViewAction());
+    viewMenu->addAction(shortlistDock->toggleViewAction());
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QList<CustomerId> ids = selectedCustomerIds();
+        m_details->showCustomer(ids.size() == 1 ? ids.constFirst() : 0);
+        m_deleteAction->setEnabled(!ids.isEmpty());
+        updateStatus();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
+    connect(m_model, &CustomerTableModel::loadFailed, this, [this](const Error &error) {
+        QMessageBox::warning(this, tr("Cannot read the store"), error.toString());
+    });
+
+    QSettings settings;
+    resize(1280, 800);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/tableHeader")).toByteArray());
+    updateTitle();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::createCustomerPage()
+{
+    auto *page = new QWidget(this);
+    m_demoBanner = new QLabel(page);
+    m_demoBanner->setWordWrap(true);
+    m_demoBanner->setText(tr("<b>This is demo data.</b> The customers and orders here were generated to show "
+                             "how Kindred works. Use File ▸ New to start your own store."));
+    m_demoBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4ce; color: #4a3b00; border: 1px solid #e5cf7a; border-radius: 4px; padding: 6px; }"));
+    m_demoBanner->hide();
+
+    m_search = new QLineEdit(page);
+    m_search->setPlaceholderText(tr("Filter by name, email or tag"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &CustomerFilterProxyModel::setSearchText);
+
+    m_table = new QTableView(page);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CustomerTableModel::Revenue, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: no per-row measuring, so 100,000 rows open at once.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(CustomerTableModel::Name, 180);
+    m_table->setColumnWidth(CustomerTableModel::Email, 220);
+    m_table->setColumnWidth(CustomerTableModel::Company, 160);
+    m_table->setWordWrap(false);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_demoBanner);
+    layout->addWidget(m_search);
+    layout->addWidget(m_table);
+    return page;
+}
+
+QWidget *MainWindow::createPlaceholder(const QString &text)
+{
+    auto *label = new QLabel(text, this);
+    label->setAlignment(Qt::AlignCenter);
+    label->setEnabled(false);
+    return label;
+}
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = fileMenu->addAction(tr("&New Store…"), this, &MainWindow::newStore);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = fileMenu->addAction(tr("&Open Store…"), this, &MainWindow::openStoreDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    fileMenu->addAction(tr("Open &Demo Store"), this, &MainWindow::openDemoStore);
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    QAction *redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redoAction->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(undoAction);
+    editMenu->addAction(redoAction);
+    editMenu->addSeparator();
+    QAction *addAction = editMenu->addAction(tr("&Add Customer"), this, &MainWindow::addCustomer);
+    addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
+    m_deleteAction = editMenu->addAction(tr("&Delete Customers"), this, &MainWindow::deleteSelectedCustomers);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(m_deleteAction);
+    m_deleteAction->setEnabled(false);
+    editMenu->addSeparator();
+    QAction *findAction = editMenu->addAction(tr("&Find Customer"), this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    findAction->setShortcut(QKeySequence::Find);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("ViewMenu"));
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Kindred"), this, &MainWindow::showAbout);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("MainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(undoAction);
+    toolBar->addAction(redoAction);
+    toolBar->addSeparator();
+    toolBar->addAction(addAction);
+    toolBar->addAction(m_deleteAction);
+
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString &path : StorePaths::recentStores()) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openStore(path); });
+    }
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+bool MainWindow::openStore(const QString &path, CustomerStore::OpenMode mode)
+{
+    const QString previous = m_store.path();
+    if (Status error = m_store.open(path, mode)) {
+        QMessageBox::warning(this, tr("Cannot open the store"), error->toString());
+        if (!previous.isEmpty() && m_store.open(previous))
+            QMessageBox::warning(this, tr("Cannot reopen the store"), previous);
+        m_model->reload();
+        updateTitle();
+        return false;
+    }
+    m_undoStack->clear();
+    StorePaths::addRecentStore(path);
+    m_model->reload();
+    m_details->showCustomer(0);
+    m_demoBanner->setVisible(QFileInfo(path) == QFileInfo(StorePaths::demoStore()));
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::openDemoStore()
+{
+    const QString path = StorePaths::demoStore();
+    if (QFileInfo::exists(path))
+        return openStore(path);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!openStore(path, CustomerStore::OpenMode::CreateIfMissing))
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status error = DemoGenerator(DemoGenerator::Options()).fill(m_store);
+    QApplication::restoreOverrideCursor();
+    if (error) {
+        QMessageBox::warning(this, tr("Cannot create the demo store"), error->toString());
+        return false;
+    }
+    m_model->reload();
+    return true;
+}
+
+void MainWindow::newStore()
+{
+    const QString suffix = CustomerStore::fileSuffix();
+    QString path = QFileDialog::getSaveFileName(this, tr("New Store"), QDir::homePath(),
+                                                tr("Kindred stores (*.%1)").arg(suffix));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    if (QFileInfo::exists(path) && QFileInfo(path) != QFileInfo(m_store.path())) {
+        // The dialog asked before overwriting; the old file is replaced by an empty store.
+        QFile::remove(path);
+    }
+    openStore(path, CustomerStore::OpenMode::CreateIfMissing);
+}
+
+void MainWindow::openStoreDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Store"), QFileInfo(m_store.path()).absolutePath(),
+        tr("Kindred stores (*.%1);;All files (*)").arg(CustomerStore::fileSuffix()));
+    if (!path.isEmpty())
+        openStore(path);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowFilePath(m_store.path());
+    setWindowTitle(m_store.isOpen() ? QStringLiteral("%1 — Kindred").arg(QFileInfo(m_store.path()).fileName())
+                                    : QStringLiteral("Kindred"));
+}
+
+void MainWindow::updateStatus()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_model->rowCount();
+    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    QString text = shown == total ? tr("%n customer(s)", nullptr, total)
+                                  : tr("%1 of %n customer(s) shown", nullptr, total).arg(shown);
+    if (selected > 1)
+        text += tr(", %n selected", nullptr, selected);
+    m_statusCount->setText(text);
+}
+
+QList<CustomerId> MainWindow::selectedCustomerIds() const
+{
+    QList<CustomerId> ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids.append(index.data(CustomerTableModel::CustomerIdRole).toLongLong());
+    return ids;
+}
+
+void MainWindow::addCustomer()
+{
+    Customer customer;
+    customer.name = tr("New customer");
+    auto *command = new AddCustomer(m_store, customer);
+    m_undoStack->push(command);
+    const int row = m_model->rowOf(command->customerId());
+    if (row < 0)
+        return;
+    m_search->clear();
+    m_tabs->setCurrentIndex(0);
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, CustomerTableModel::Name));
+    m_table->setCurrentIndex(index);
+    m_table->selectRow(index.row());
+    m_table->scrollTo(index);
+}
+
+void MainWindow::deleteSelectedCustomers()
+{
+    const QList<CustomerId> ids = selectedCustomerIds();
+    if (!ids.isEmpty())
+        m_undoStack->push(new DeleteCustomers(m_store, ids));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Kindred"),
+        tr("<h3>Kindred %1</h3>"
+           "<p>Find the few customers who share your values, and serve them one-to-one.</p>"
+           "<p>Copyright © 2026 Kindred contributors.</p>"
+           "<p>Kindred is free software: you can redistribute it and/or modify it under the terms of the "
+           "GNU General Public License as published by the Free Software Foundation, either version 3 of "
+           "the License, or (at your option) any later version. It comes with no warranty.</p>"
+           "<p>Charts are drawn with QCustomPlot (GPL).</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/tableHeader"), m_table->horizontalHeader()->saveState());
+    event->accept();
+}
+
+} // namespace Kindred

@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "customerstore.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QTabWidget;
+class QTableView;
+class QUndoStack;
+
+namespace Kindred {
+
+class CustomerDetailsPanel;
+class CustomerFilterProxyModel;
+class CustomerTableModel;
+
+/// Kindred's window: the customer table with its filter, the details panel,
+/// and the views of the method (matrix, funnel, Pareto, shortlist).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a store; on failure shows why and keeps the current one.
+    bool openStore(const QString &path, CustomerStore::OpenMode mode = CustomerStore::OpenMode::OpenExisting);
+    /// Opens the demo store, creating and filling it first when it does not exist.
+    bool openDemoStore();
+
+    CustomerStore &store() { return m_store; }
+    QUndoStack &undoStack() { return *m_undoStack; }
+    QTableView &customerTable() { return *m_table; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    QWidget *createCustomerPage();
+    QWidget *createPlaceholder(const QString &text);
+    void newStore();
+    void openStoreDialog();
+    void updateRecentMenu();
+    void updateTitle();
+    void updateStatus();
+    void addCustomer();
+    void deleteSelectedCustomers();
+    void showAbout();
+    QList<CustomerId> selectedCustomerIds() const;
+
+    CustomerStore m_store;
+    QUndoStack *m_undoStack;
+    CustomerTableModel *m_model;
+    CustomerFilterProxyModel *m_proxy;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_demoBanner = nullptr;
+    QTabWidget *m_tabs;
+    CustomerDetailsPanel *m_details;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QLabel *m_statusCount;
+};
+
+} // namespace Kindred
