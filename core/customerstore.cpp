@@ -325,6 +325,10 @@ Status CustomerStore::migrate(int targetVersion)
     if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(targetVersion)) || !transaction.commit())
         return sqlError(tr("Cannot upgrade the store"), d->db.lastError().text());
     d->schemaVersion = targetVersion;
+    // The header in the file itself (application id, version) is what another
+    // connection checks before opening, e.g. an import on a worker thread;
+    // until a checkpoint it would only be in the WAL.
+    q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
     return std::nullopt;
 }
 

@@ -116,7 +116,13 @@ Result<ColumnMapping> ImportPreset::mappingFor(const QStringList &headers) const
     QStringList keys = columns.keys();
     keys.sort(); // the same error first every time
     for (const QString &key : std::as_const(keys)) {
-        if (Status error = mapping.setColumn(key, columns.value(key)))
+        const QString header = columns.value(key);
+        if (header.isEmpty()) {
+            if (const auto field = importFieldFromKey(key))
+                mapping.setColumn(*field, -1);
+            continue;
+        }
+        if (Status error = mapping.setColumn(key, header))
             return *error;
     }
     return mapping;

@@ -29,7 +29,7 @@ struct ImportPreset
     char delimiter = 0;
     DateOrder dateOrder = DateOrder::Unknown;
     DecimalSeparator decimalSeparator = DecimalSeparator::Unknown;
-    QHash<QString, QString> columns; ///< field key -> header
+    QHash<QString, QString> columns; ///< field key -> header; an empty header: not imported
 
     QJsonObject toJson() const;
     static Result<ImportPreset> fromJson(const QJsonObject &json);

@@ -69,6 +69,10 @@ void TestImportPreset::appliesToHeaders()
     QCOMPARE(mapping.value().column(ImportField::OrderDate), 1); // automatic where the preset says nothing
     QCOMPARE(mapping.value().column(ImportField::Amount), 2);    // the preset wins over the automatic match
 
+    ImportPreset skipping = preset;
+    skipping.columns.insert(QStringLiteral("order_date"), QString()); // not imported, though it matches
+    QCOMPARE(skipping.mappingFor(headers).value().column(ImportField::OrderDate), -1);
+
     const auto missing = preset.mappingFor({QStringLiteral("お会計"), QStringLiteral("注文日")});
     QVERIFY(!missing);
     QVERIFY(missing.error().message.contains(QStringLiteral("会員番号X")));
