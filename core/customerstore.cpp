@@ -779,6 +779,7 @@ public:
         sqlite3_bind_text(m_statement, i, buffer.constData(), int(end - buffer.constData()), SQLITE_STATIC);
     }
     void bindLatin1(int i, const char *text, int size) { sqlite3_bind_text(m_statement, i, text, size, SQLITE_STATIC); }
+    void bindNull(int i) { sqlite3_bind_null(m_statement, i); }
 
     bool run()
     {
@@ -788,7 +789,7 @@ public:
     }
 
 private:
-    static constexpr int kBuffers = 16; // one per parameter, reused row after row
+    static constexpr int kBuffers = 16; // one per text parameter, reused row after row
     sqlite3 *m_db;
     sqlite3_stmt *m_statement = nullptr;
     QStringEncoder m_encoder{QStringEncoder::Utf8};
@@ -842,12 +843,26 @@ Result<ImportWriteCounts> CustomerStore::importBatch(ImportBatch &batch, const W
     if (!transaction.active())
         return sqlError(tr("Cannot start the import"), d->db.lastError().text());
 
+    // A new customer's orders are all in the batch and all new, so their
+    // figures are known without reading the orders back.
     QList<Customer> added = batch.newCustomers;
+    for (const ImportOrder &order : std::as_const(batch.orders)) {
+        if (order.newCustomer < 0)
+            continue;
+        Customer &c = added[order.newCustomer];
+        c.revenue += order.amount;
+        ++c.orderCount;
+        if (!c.firstOrder.isValid() || order.date < c.firstOrder)
+            c.firstOrder = order.date;
+        if (!c.lastOrder.isValid() || order.date > c.lastOrder)
+            c.lastOrder = order.date;
+    }
     {
         SqliteStatement insert(handle,
                                "INSERT INTO customers (external_id, name, email, company, tags, notes, value_fit, "
-                               "value_awareness, hand_stage, created_at, updated_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                               "value_awareness, hand_stage, created_at, updated_at, revenue, order_count, "
+                               "first_order, last_order) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!insert.isValid())
             return sqlError(tr("Cannot add customers"), insert.errorText());
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -867,6 +882,17 @@ Result<ImportWriteCounts> CustomerStore::importBatch(ImportBatch &batch, const W
             insert.bindText(9, stage, true);
             insert.bindText(10, nowText);
             insert.bindText(11, nowText);
+            insert.bind(12, c.revenue);
+            insert.bind(13, qint64(c.orderCount));
+            const IsoDate first(c.firstOrder);
+            const IsoDate last(c.lastOrder);
+            if (c.orderCount > 0) {
+                insert.bindLatin1(14, first.text, 10);
+                insert.bindLatin1(15, last.text, 10);
+            } else {
+                insert.bindNull(14);
+                insert.bindNull(15);
+            }
             if (!insert.run()) {
                 return sqlError(tr("Cannot add customer \"%1\"").arg(c.name.isEmpty() ? c.externalId : c.name),
                                 insert.errorText());
@@ -926,7 +952,8 @@ Result<ImportWriteCounts> CustomerStore::importBatch(ImportBatch &batch, const W
                 ++counts.ordersUnchanged;
             } else {
                 ++(sqlite3_last_insert_rowid(handle) != 0 ? counts.ordersAdded : counts.ordersUpdated);
-                orderCustomers.append(customer);
+                if (order.newCustomer < 0)
+                    orderCustomers.append(customer);
             }
             if (Status error = wrote(1))
                 return *error;
