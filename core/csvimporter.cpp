@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QSaveFile>
 
+#include <array>
 #include <cmath>
 
 namespace Kindred {
@@ -140,9 +141,10 @@ struct CsvImporter::Private
     Status issue(qint64 row, int column, QStringView value, const QString &reason);
     Status readCustomerRow(CsvReader &reader);
     Status readOrderRow(CsvReader &reader);
+    std::array<int, 12> columns{}; // mapping.column() per field, looked up once
     QStringView text(CsvReader &reader, ImportField field) const
     {
-        const int column = mapping.column(field);
+        const int column = columns[size_t(field)];
         return column >= 0 && column < reader.size() ? reader.field(column).trimmed() : QStringView();
     }
 };
@@ -232,6 +234,8 @@ Result<ImportSummary> CsvImporter::run()
     if (Status error = mapping.value().validate())
         return Error{error->message, d->csvPath};
     d->mapping = mapping.value();
+    for (size_t f = 0; f < d->columns.size(); ++f)
+        d->columns[f] = d->mapping.column(ImportField(f));
     summary.dateOrder = settings.dateOrder;
     summary.decimalSeparator = settings.decimalSeparator;
 

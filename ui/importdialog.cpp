@@ -219,14 +219,15 @@ void ImportDialog::chooseFile()
 void ImportDialog::readPreview()
 {
     const CsvOptions csv{m_encoding->currentData().toByteArray(), char(m_delimiter->currentData().toInt())};
-    const auto preview = CsvImporter::preview(file(), csv, kPreviewRows);
+    const auto preview = file().isEmpty() ? Result<CsvPreview>(CsvPreview())
+                                          : CsvImporter::preview(file(), csv, kPreviewRows);
     m_previewData = preview ? preview.value() : CsvPreview();
     // Say what "Detect" found.
     const QString delimiter = m_previewData.delimiter == '\t' ? tr("tab") : QString(QLatin1Char(m_previewData.delimiter));
     m_encoding->setItemText(0, preview ? tr("Detect (found %1)").arg(QString::fromLatin1(m_previewData.encoding)) : tr("Detect"));
     m_delimiter->setItemText(0, preview ? tr("Detect (found %1)").arg(delimiter) : tr("Detect"));
     m_result->setText(preview ? QString() : preview.error().toString());
-    m_importButton->setEnabled(preview.ok());
+    m_importButton->setEnabled(preview.ok() && !file().isEmpty());
     showPreview();
     fillMapping();
 }
