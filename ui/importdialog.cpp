@@ -223,9 +223,11 @@ void ImportDialog::readPreview()
                                           : CsvImporter::preview(file(), csv, kPreviewRows);
     m_previewData = preview ? preview.value() : CsvPreview();
     // Say what "Detect" found.
+    const bool found = !m_previewData.encoding.isEmpty();
     const QString delimiter = m_previewData.delimiter == '\t' ? tr("tab") : QString(QLatin1Char(m_previewData.delimiter));
-    m_encoding->setItemText(0, preview ? tr("Detect (found %1)").arg(QString::fromLatin1(m_previewData.encoding)) : tr("Detect"));
-    m_delimiter->setItemText(0, preview ? tr("Detect (found %1)").arg(delimiter) : tr("Detect"));
+    m_encoding->setItemText(0, found ? tr("Detect (found %1)").arg(QString::fromLatin1(m_previewData.encoding))
+                                     : tr("Detect"));
+    m_delimiter->setItemText(0, found ? tr("Detect (found %1)").arg(delimiter) : tr("Detect"));
     m_result->setText(preview ? QString() : preview.error().toString());
     m_importButton->setEnabled(preview.ok() && !file().isEmpty());
     showPreview();
