@@ -34,6 +34,7 @@ const QList<Verb> &verbs()
         {QStringLiteral("pareto"), QStringLiteral("Revenue concentration: top 20% share, ABC classes."), paretoVerb},
         {QStringLiteral("shortlist"), QStringLiteral("The one-to-one shortlist, as CSV or JSON."), shortlistVerb},
         {QStringLiteral("export"), QStringLiteral("Export customers as CSV."), exportVerb},
+        {QStringLiteral("import"), QStringLiteral("Import customers or order lines from a CSV file."), importVerb},
     };
     return all;
 }

@@ -58,5 +58,6 @@ int funnelVerb(Context &context, const QStringList &arguments);
 int paretoVerb(Context &context, const QStringList &arguments);
 int shortlistVerb(Context &context, const QStringList &arguments);
 int exportVerb(Context &context, const QStringList &arguments);
+int importVerb(Context &context, const QStringList &arguments);
 
 } // namespace Kindred::Cli
