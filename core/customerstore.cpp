@@ -256,16 +256,14 @@ Status CustomerStore::openImpl(const QString &path, OpenMode mode, int targetVer
     const FileHeader header = readHeader(path);
     if (!header.exists && mode == OpenMode::OpenExisting)
         return Error{tr("The store does not exist."), path};
-    if (header.exists && !header.empty) {
-        if (!header.isSqlite || header.applicationId != kApplicationId)
+    // After a crash the newest header may still be in the write-ahead log;
+    // then SQLite itself must say what the file is, once it is open.
+    const bool headerInWal = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (header.exists && !header.empty && !headerInWal) {
+        if (!header.isSqlite)
             return Error{tr("This file is not a Kindred store."), path};
-        if (int(header.userVersion) > latestSchemaVersion()) {
-            return Error{tr("This store was made by a newer version of Kindred (store version %1; "
-                            "this version reads up to %2). Update Kindred to open it.")
-                             .arg(header.userVersion)
-                             .arg(latestSchemaVersion()),
-                         path};
-        }
+        if (Status error = checkIdentity(header.applicationId, header.userVersion, path))
+            return error;
     }
 
     auto lock = StoreLock::acquire(path);
@@ -296,9 +294,21 @@ Status CustomerStore::openImpl(const QString &path, OpenMode mode, int targetVer
         const QString detail = q.lastError().isValid() ? q.lastError().databaseText() : q.value(0).toString();
         return fail(tr("The store is damaged and cannot be read (%1).").arg(detail));
     }
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+        return fail(tr("The store is damaged and cannot be read (%1).").arg(q.lastError().databaseText()));
+    const quint32 applicationId = q.value(0).toUInt();
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return fail(tr("The store is damaged and cannot be read (%1).").arg(q.lastError().databaseText()));
     d->schemaVersion = q.value(0).toInt();
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+        return fail(tr("The store is damaged and cannot be read (%1).").arg(q.lastError().databaseText()));
+    const bool blank = q.value(0).toInt() == 0 && d->schemaVersion == 0;
+    if (!blank) {
+        if (Status error = checkIdentity(applicationId, quint32(d->schemaVersion), path)) {
+            close();
+            return error;
+        }
+    }
 
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.exec(QStringLiteral("PRAGMA foreign_keys = ON"))
         || !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
@@ -311,6 +321,20 @@ Status CustomerStore::openImpl(const QString &path, OpenMode mode, int targetVer
     if (Status error = loadSettings()) {
         close();
         return error;
+    }
+    return std::nullopt;
+}
+
+Status CustomerStore::checkIdentity(quint32 applicationId, quint32 schemaVersion, const QString &path)
+{
+    if (applicationId != kApplicationId)
+        return Error{tr("This file is not a Kindred store."), path};
+    if (int(schemaVersion) > latestSchemaVersion()) {
+        return Error{tr("This store was made by a newer version of Kindred (store version %1; "
+                        "this version reads up to %2). Update Kindred to open it.")
+                         .arg(schemaVersion)
+                         .arg(latestSchemaVersion()),
+                     path};
     }
     return std::nullopt;
 }

@@ -228,6 +228,7 @@ private:
 
     Status openImpl(const QString &path, OpenMode mode, int targetVersion);
     Status migrate(int targetVersion);
+    static Status checkIdentity(quint32 applicationId, quint32 schemaVersion, const QString &path);
     Status loadSettings();
     Status insertCustomer(Customer &customer, bool keepId);
     Status insertOrders(QList<Order> &orders, bool keepIds);
