@@ -10,6 +10,7 @@
 #include "demogenerator.h"
 #include "exportcolumns.h"
 #include "exportdialog.h"
+#include "importdialog.h"
 #include "shortlistpanel.h"
 #include "valuematrixview.h"
 #include "storepaths.h"
@@ -17,6 +18,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -43,6 +47,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_proxy(new CustomerFilterProxyModel(m_model, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true); // a CSV file dropped on the window opens the import
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(createCustomerPage(), tr("&Customers"));
@@ -162,6 +167,15 @@ void MainWindow::createActions()
     QAction *openAction = fileMenu->addAction(tr("&Open Store…"), this, &MainWindow::openStoreDialog);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    fileMenu->addSeparator();
+    QAction *importAction = fileMenu->addAction(tr("&Import CSV…"), this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Import Customers or Orders"), QString(),
+            tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
+        if (!file.isEmpty())
+            importFile(file);
+    });
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     fileMenu->addAction(tr("Open &Demo Store"), this, &MainWindow::openDemoStore);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Export Customers…"), this, &MainWindow::exportCustomers);
@@ -392,6 +406,39 @@ void MainWindow::showAbout()
            "the License, or (at your option) any later version. It comes with no warranty.</p>"
            "<p>Charts are drawn with QCustomPlot (GPL).</p>")
             .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::importFile(const QString &file)
+{
+    ImportDialog(m_store, file, this).exec();
+}
+
+namespace {
+QString droppedCsvFile(const QMimeData *data)
+{
+    static const QStringList suffixes{QStringLiteral("csv"), QStringLiteral("txt"), QStringLiteral("tsv")};
+    const QList<QUrl> urls = data->urls();
+    if (urls.size() != 1 || !urls.constFirst().isLocalFile())
+        return {};
+    const QString file = urls.constFirst().toLocalFile();
+    return suffixes.contains(QFileInfo(file).suffix(), Qt::CaseInsensitive) ? file : QString();
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedCsvFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString file = droppedCsvFile(event->mimeData());
+    if (file.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Leave the drop handler first: the dialog runs its own event loop.
+    QMetaObject::invokeMethod(this, [this, file] { importFile(file); }, Qt::QueuedConnection);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

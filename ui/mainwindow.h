@@ -35,6 +35,8 @@ public:
     bool openStore(const QString &path, CustomerStore::OpenMode mode = CustomerStore::OpenMode::OpenExisting);
     /// Opens the demo store, creating and filling it first when it does not exist.
     bool openDemoStore();
+    /// Opens the import dialog on a CSV file.
+    void importFile(const QString &file);
 
     CustomerStore &store() { return m_store; }
     QUndoStack &undoStack() { return *m_undoStack; }
@@ -43,6 +45,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
