@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvimporter.h"
 
+#include "csvwriter.h"
+
 #include "customerstore.h"
 #include "stage.h"
 
@@ -72,13 +74,6 @@ QString dateOrderKey(DateOrder order)
         break;
     }
     return QStringLiteral("not_needed");
-}
-
-QString csvField(const QString &text)
-{
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 // Sums of amounts keep no floating-point dust (0.1 + 0.2).
@@ -635,19 +630,11 @@ QJsonObject ImportSummary::toJson() const
 
 Status ImportSummary::saveIssues(const QString &path) const
 {
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot save the report: %1").arg(out.errorString()), path};
-    QString text = QStringLiteral("\uFEFF") + tr("row") + QLatin1Char(',') + tr("column") + QLatin1Char(',')
-        + tr("value") + QLatin1Char(',') + tr("reason") + QStringLiteral("\r\n");
-    for (const ImportIssue &i : issues) {
-        text += QString::number(i.row) + QLatin1Char(',') + csvField(i.header) + QLatin1Char(',') + csvField(i.value)
-            + QLatin1Char(',') + csvField(i.reason) + QStringLiteral("\r\n");
-    }
-    out.write(text.toUtf8());
-    if (!out.commit())
-        return Error{tr("Cannot save the report: %1").arg(out.errorString()), path};
-    return std::nullopt;
+    CsvTable table;
+    table.header = {tr("row"), tr("column"), tr("value"), tr("reason")};
+    for (const ImportIssue &i : issues)
+        table.rows.append({QString::number(i.row), i.header, i.value, i.reason});
+    return CsvWriter().writeFile(path, table);
 }
 
 } // namespace Kindred
