@@ -244,16 +244,24 @@ Status CustomerStore::openImpl(const QString &path, OpenMode mode, int targetVer
     const FileHeader header = readHeader(path);
     if (!header.exists && mode == OpenMode::OpenExisting)
         return Error{tr("The store does not exist."), path};
-    if (header.exists && !header.empty) {
-        if (!header.isSqlite || header.applicationId != kApplicationId)
-            return Error{tr("This file is not a Kindred store."), path};
-        if (int(header.userVersion) > latestSchemaVersion()) {
-            return Error{tr("This store was made by a newer version of Kindred (store version %1; "
-                            "this version reads up to %2). Update Kindred to open it.")
-                             .arg(header.userVersion)
-                             .arg(latestSchemaVersion()),
-                         path};
-        }
+    const bool existing = header.exists && !header.empty;
+    const QString notAStore = tr("This file is not a Kindred store.");
+    const auto newerStore = [](int version) {
+        return tr("This store was made by a newer version of Kindred (store version %1; "
+                  "this version reads up to %2). Update Kindred to open it.")
+            .arg(version)
+            .arg(latestSchemaVersion());
+    };
+    // After a crash the newest header can still be in the write-ahead log,
+    // where only SQLite sees it; then the checks are made through SQL below.
+    const bool headerInLog = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (existing && !header.isSqlite)
+        return Error{notAStore, path};
+    if (existing && !headerInLog) {
+        if (header.applicationId != kApplicationId)
+            return Error{notAStore, path};
+        if (int(header.userVersion) > latestSchemaVersion())
+            return Error{newerStore(int(header.userVersion)), path};
     }
 
     auto lock = StoreLock::acquire(path);
@@ -287,6 +295,12 @@ Status CustomerStore::openImpl(const QString &path, OpenMode mode, int targetVer
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return fail(tr("The store is damaged and cannot be read (%1).").arg(q.lastError().databaseText()));
     d->schemaVersion = q.value(0).toInt();
+    if (existing) {
+        if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next() || q.value(0).toUInt() != kApplicationId)
+            return fail(notAStore);
+        if (d->schemaVersion > latestSchemaVersion())
+            return fail(newerStore(d->schemaVersion));
+    }
 
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.exec(QStringLiteral("PRAGMA foreign_keys = ON"))
         || !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))

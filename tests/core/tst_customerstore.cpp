@@ -45,6 +45,7 @@ private slots:
     void refusesFileThatIsNotAStore_data();
     void refusesFileThatIsNotAStore();
     void refusesDamagedStore();
+    void opensStoreLeftByACrash();
     void refusesStoreLockedByAnotherProcess();
     void missingStoreIsNotCreatedWhenOpening();
     void addUpdateDelete();
@@ -160,6 +161,31 @@ void TestCustomerStore::refusesFileThatIsNotAStore()
     QVERIFY(error);
     QVERIFY2(error->message.contains(QStringLiteral("not a Kindred store")), qPrintable(error->message));
     QCOMPARE(fileHash(file.fileName()), QCryptographicHash::hash(content, QCryptographicHash::Sha256));
+}
+
+void TestCustomerStore::opensStoreLeftByACrash()
+{
+    // Copying the file and its write-ahead log while the store is open is
+    // what a crash leaves: the header with Kindred's id is still in the log.
+    const QString crashed = path(QStringLiteral("crashed.kindred"));
+    {
+        CustomerStore store;
+        QCOMPARE(store.open(path(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+        Customer ann;
+        ann.name = QStringLiteral("Ann");
+        QVERIFY(store.addCustomer(ann).ok());
+        QVERIFY(QFile::copy(path(), crashed));
+        QVERIFY(QFile::copy(path() + QStringLiteral("-wal"), crashed + QStringLiteral("-wal")));
+    }
+    QFile file(crashed);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(72).mid(68), QByteArray(4, '\0')); // no application id in the file itself
+    file.close();
+
+    CustomerStore store;
+    QCOMPARE(store.open(crashed), std::nullopt);
+    QCOMPARE(store.schemaVersion(), CustomerStore::latestSchemaVersion());
+    QCOMPARE(store.customers().value().size(), 1);
 }
 
 void TestCustomerStore::refusesDamagedStore()
