@@ -135,12 +135,23 @@ DemoGenerator::Data DemoGenerator::generate() const
 
 Status DemoGenerator::fill(CustomerStore &store) const
 {
+    // One batch, one transaction: a store has the whole demo or none of it.
     Data data = generate();
-    if (Status error = store.addCustomers(data.customers))
-        return error;
-    for (Order &order : data.orders)
-        order.customerId = data.customers.at(order.customerId).id;
-    return store.addOrders(data.orders);
+    ImportBatch batch;
+    batch.newCustomers = std::move(data.customers);
+    batch.orders.reserve(data.orders.size());
+    for (const Order &order : std::as_const(data.orders)) {
+        ImportOrder line;
+        line.newCustomer = qsizetype(order.customerId);
+        line.externalOrderId = order.externalOrderId;
+        line.date = order.date;
+        line.amount = order.amount;
+        batch.orders.append(line);
+    }
+    auto written = store.importBatch(batch);
+    if (!written)
+        return written.error();
+    return std::nullopt;
 }
 
 } // namespace Kindred

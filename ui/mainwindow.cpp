@@ -15,6 +15,7 @@
 #include "paretoview.h"
 #include "ruleeditordialog.h"
 #include "shortlistpanel.h"
+#include "valuematrixview.h"
 #include "storepaths.h"
 
 #include <QAction>
@@ -54,7 +55,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(createCustomerPage(), tr("&Customers"));
-    m_tabs->addTab(createPlaceholder(tr("The value matrix is not built yet.")), tr("Value &matrix"));
+    m_matrix = new ValueMatrixView(m_store, *m_model, *m_undoStack, this);
+    m_tabs->addTab(m_matrix, tr("Value &matrix"));
     m_tabs->addTab(m_funnel = new FunnelView(m_store, this), tr("&Funnel"));
     m_tabs->addTab(m_pareto = new ParetoView(m_store, this), tr("&Pareto"));
     setCentralWidget(m_tabs);
@@ -86,6 +88,13 @@ MainWindow::MainWindow(QWidget *parent)
         m_addToShortlistAction->setEnabled(!ids.isEmpty());
         updateStatus();
     });
+    // The matrix and the table share one selection.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (!m_syncingSelection)
+            m_matrix->setSelectedIds(selectedCustomerIds());
+    });
+    connect(m_matrix, &ValueMatrixView::selectionChanged, this, &MainWindow::selectCustomers);
+    connect(m_matrix, &ValueMatrixView::addToShortlistRequested, m_shortlist, &ShortlistPanel::addCustomers);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
@@ -159,14 +168,6 @@ QWidget *MainWindow::createCustomerPage()
     layout->addLayout(searchRow);
     layout->addWidget(m_table);
     return page;
-}
-
-QWidget *MainWindow::createPlaceholder(const QString &text)
-{
-    auto *label = new QLabel(text, this);
-    label->setAlignment(Qt::AlignCenter);
-    label->setEnabled(false);
-    return label;
 }
 
 void MainWindow::createActions()
@@ -248,7 +249,7 @@ void MainWindow::createAnalysisMenu()
         setStageFilter(stage);
         m_tabs->setCurrentIndex(0);
     });
-    connect(m_pareto, &ParetoView::customersClicked, this, &MainWindow::selectCustomers);
+    connect(m_pareto, &ParetoView::customersClicked, this, &MainWindow::showCustomers);
 }
 
 void MainWindow::setStageFilter(std::optional<Stage> stage)
@@ -260,31 +261,19 @@ void MainWindow::setStageFilter(std::optional<Stage> stage)
     updateStatus();
 }
 
-void MainWindow::selectCustomers(const QList<CustomerId> &ids)
+void MainWindow::showCustomers(const QList<CustomerId> &ids)
 {
-    const auto proxyIndex = [this](CustomerId id) {
+    const bool hidden = std::any_of(ids.cbegin(), ids.cend(), [this](CustomerId id) {
         const int row = m_model->rowOf(id);
-        return row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
-    };
-    const bool hidden = std::any_of(ids.cbegin(), ids.cend(), [&](CustomerId id) {
-        return m_model->rowOf(id) >= 0 && !proxyIndex(id).isValid();
+        return row >= 0 && !m_proxy->mapFromSource(m_model->index(row, 0)).isValid();
     });
     if (hidden) {
         m_search->clear();
         setStageFilter(std::nullopt);
     }
-    QItemSelection selection;
-    for (CustomerId id : ids) {
-        const QModelIndex index = proxyIndex(id);
-        if (index.isValid())
-            selection.select(index, index);
-    }
     m_tabs->setCurrentIndex(0);
-    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    if (!selection.isEmpty()) {
-        m_table->selectionModel()->setCurrentIndex(selection.constFirst().topLeft(), QItemSelectionModel::NoUpdate);
-        m_table->scrollTo(selection.constFirst().topLeft());
-    }
+    selectCustomers(ids);
+    m_matrix->setSelectedIds(selectedCustomerIds());
 }
 
 void MainWindow::editExcellenceRule()
@@ -391,6 +380,22 @@ void MainWindow::updateStatus()
     if (selected > 1)
         text += tr(", %n selected", nullptr, selected);
     m_statusCount->setText(text);
+}
+
+void MainWindow::selectCustomers(const QList<CustomerId> &ids)
+{
+    QItemSelection selection;
+    for (CustomerId id : ids) {
+        const int row = m_model->rowOf(id);
+        const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    m_syncingSelection = true;
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (!selection.isEmpty())
+        m_table->scrollTo(selection.constFirst().topLeft());
+    m_syncingSelection = false;
 }
 
 QList<CustomerId> MainWindow::selectedCustomerIds() const

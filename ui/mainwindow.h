@@ -23,6 +23,7 @@ class CustomerTableModel;
 class FunnelView;
 class ParetoView;
 class ShortlistPanel;
+class ValueMatrixView;
 
 /// Kindred's window: the customer table with its filter, the details panel,
 /// and the views of the method (matrix, funnel, Pareto, shortlist).
@@ -47,8 +48,9 @@ public:
     ParetoView &pareto() { return *m_pareto; }
     /// Shows one stage only in the customer table (nullopt: all stages).
     void setStageFilter(std::optional<Kindred::Stage> stage);
-    /// Selects these customers in the table and shows it.
-    void selectCustomers(const QList<CustomerId> &ids);
+    /// Selects these customers and shows them in the table, clearing the
+    /// table's filter when it hides some of them (a click on a Pareto bar).
+    void showCustomers(const QList<CustomerId> &ids);
     /// Opens the excellent-customer rule editor; applying it is one undo step.
     void editExcellenceRule();
 
@@ -59,7 +61,6 @@ private:
     void createActions();
     void createAnalysisMenu();
     QWidget *createCustomerPage();
-    QWidget *createPlaceholder(const QString &text);
     void newStore();
     void openStoreDialog();
     void updateRecentMenu();
@@ -70,6 +71,8 @@ private:
     void exportCustomers();
     void showAbout();
     QList<CustomerId> selectedCustomerIds() const;
+    /// Selects customers in the table (and so everywhere), e.g. from the matrix.
+    void selectCustomers(const QList<CustomerId> &ids);
 
     CustomerStore m_store;
     QUndoStack *m_undoStack;
@@ -88,6 +91,8 @@ private:
     FunnelView *m_funnel = nullptr;
     ParetoView *m_pareto = nullptr;
     QToolButton *m_stageChip = nullptr;
+    ValueMatrixView *m_matrix = nullptr;
+    bool m_syncingSelection = false;
 };
 
 } // namespace Kindred

@@ -27,10 +27,14 @@ const QList<Verb> &verbs()
         {QStringLiteral("demo"), QStringLiteral("Fill a new store with generated demo customers."), demoVerb},
         {QStringLiteral("customers"), QStringLiteral("List customers."), customersVerb},
         {QStringLiteral("stats"), QStringLiteral("Count customers and orders, sum revenue."), statsVerb},
+        {QStringLiteral("matrix"), QStringLiteral("Customers per quadrant of the value matrix."), matrixVerb},
+        {QStringLiteral("place"), QStringLiteral("Place a customer on the value matrix."), placeVerb},
+        {QStringLiteral("unplace"), QStringLiteral("Clear a customer's place on the value matrix."), unplaceVerb},
         {QStringLiteral("funnel"), QStringLiteral("Count customers per funnel stage, with conversions."), funnelVerb},
         {QStringLiteral("pareto"), QStringLiteral("Revenue concentration: top 20% share, ABC classes."), paretoVerb},
         {QStringLiteral("shortlist"), QStringLiteral("The one-to-one shortlist, as CSV or JSON."), shortlistVerb},
         {QStringLiteral("export"), QStringLiteral("Export customers or the Pareto table as CSV."), exportVerb},
+        {QStringLiteral("import"), QStringLiteral("Import customers or order lines from a CSV file."), importVerb},
     };
     return all;
 }

@@ -70,9 +70,13 @@ int initVerb(Context &context, const QStringList &arguments);
 int demoVerb(Context &context, const QStringList &arguments);
 int customersVerb(Context &context, const QStringList &arguments);
 int statsVerb(Context &context, const QStringList &arguments);
+int matrixVerb(Context &context, const QStringList &arguments);
+int placeVerb(Context &context, const QStringList &arguments);
+int unplaceVerb(Context &context, const QStringList &arguments);
 int funnelVerb(Context &context, const QStringList &arguments);
 int paretoVerb(Context &context, const QStringList &arguments);
 int shortlistVerb(Context &context, const QStringList &arguments);
 int exportVerb(Context &context, const QStringList &arguments);
+int importVerb(Context &context, const QStringList &arguments);
 
 } // namespace Kindred::Cli

@@ -40,7 +40,7 @@ struct CsvCommandLine
     void addTo(QCommandLineParser &parser) const { parser.addOptions({out, encoding, delimiter, columns, keepFormulas}); }
 
     // Options from the parsed command line; an error message when they are wrong.
-    std::optional<QString> read(const QCommandLineParser &parser, CsvOptions &options, QStringList &columnKeys) const
+    std::optional<QString> read(const QCommandLineParser &parser, CsvWriteOptions &options, QStringList &columnKeys) const
     {
         const auto e = csvEncodingFromKey(parser.value(encoding));
         if (!e)
@@ -62,7 +62,7 @@ struct CsvCommandLine
 
 // Writes the table to the file or to stdout. Cells the encoding cannot hold
 // are listed on stderr and nothing is written.
-int writeCsv(Context &context, const CsvTable &table, const CsvOptions &options, const QString &path)
+int writeCsv(Context &context, const CsvTable &table, const CsvWriteOptions &options, const QString &path)
 {
     const CsvWriter writer(options);
     const QList<CsvEncodingProblem> problems = writer.encodingProblems(table);
@@ -145,7 +145,7 @@ int shortlistVerb(Context &context, const QStringList &arguments)
     if (!context.parse(parser, arguments, exitCode))
         return exitCode;
 
-    CsvOptions options;
+    CsvWriteOptions options;
     QStringList columnKeys = defaultShortlistColumnKeys();
     if (auto message = csv.read(parser, options, columnKeys))
         return context.fail(*message);
@@ -226,7 +226,7 @@ int exportVerb(Context &context, const QStringList &arguments)
     if (!period)
         return 1;
 
-    CsvOptions options;
+    CsvWriteOptions options;
     QStringList columnKeys;
     if (auto message = csv.read(parser, options, columnKeys))
         return context.fail(*message);
