@@ -203,8 +203,14 @@ void ValueMatrixView::createPlot()
 QWidget *ValueMatrixView::createFilterBar()
 {
     auto *bar = new QWidget(this);
-    auto *layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(4, 4, 4, 0);
+    // Filters on one row, display options on the next: in one row the bar
+    // alone was wider than a 1366-pixel screen.
+    auto *layout = new QHBoxLayout;
+    auto *options = new QHBoxLayout;
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(4, 4, 4, 0);
+    rows->addLayout(layout);
+    rows->addLayout(options);
 
     m_search = new QLineEdit(bar);
     m_search->setPlaceholderText(tr("Search name, email, tag"));
@@ -250,12 +256,13 @@ QWidget *ValueMatrixView::createFilterBar()
     layout->addWidget(m_minRevenue);
     layout->addWidget(new QLabel(QStringLiteral("–"), bar));
     layout->addWidget(m_maxRevenue);
-    layout->addWidget(m_filteredMode);
-    layout->addWidget(m_sizeByRevenue);
-    layout->addWidget(m_names);
-    layout->addWidget(m_moves);
-    layout->addWidget(m_movesSince);
-    layout->addWidget(exportButton);
+    options->addWidget(m_filteredMode);
+    options->addWidget(m_sizeByRevenue);
+    options->addWidget(m_names);
+    options->addWidget(m_moves);
+    options->addWidget(m_movesSince);
+    options->addStretch();
+    options->addWidget(exportButton);
 
     connect(m_search, &QLineEdit::textChanged, this, &ValueMatrixView::applyFilterControls);
     connect(m_tags, &QLineEdit::textChanged, this, &ValueMatrixView::applyFilterControls);
