@@ -3,6 +3,7 @@
 #pragma once
 
 #include "customerstore.h"
+#include "paretoanalysis.h"
 
 #include <QCommandLineParser>
 #include <QJsonValue>
@@ -30,6 +31,24 @@ public:
     int fail(const QString &message);
     /// Writes indented JSON and a newline on stdout; returns 0.
     int printJson(const QJsonValue &value);
+    /// Reads an ISO date option into date when it is set; false (after saying
+    /// why) when it is set but not a date.
+    bool readDate(const QCommandLineParser &parser, const QCommandLineOption &option, QDate &date);
+};
+
+/// --since, --until and --last-12-months: the orders a verb counts.
+struct PeriodOptions
+{
+    QCommandLineOption since;
+    QCommandLineOption until;
+    QCommandLineOption lastTwelveMonths;
+
+    PeriodOptions();
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({since, until, lastTwelveMonths}); }
+    bool isSet(const QCommandLineParser &parser) const;
+    /// The period asked for (all time when none is set); nullopt, after
+    /// saying why, when the options are wrong.
+    std::optional<RevenuePeriod> read(Context &context, const QCommandLineParser &parser) const;
 };
 
 /// A verb of kindred-cli: "demo", "stats", ...

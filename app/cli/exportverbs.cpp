@@ -157,9 +157,6 @@ int shortlistVerb(Context &context, const QStringList &arguments)
                                                                                      : parser.value(quadrantOption));
     if (!quadrant)
         return context.fail(tr("--quadrant needs I, II, III or IV, not \"%1\"").arg(parser.value(quadrantOption)));
-    if (parser.isSet(ruleOption))
-        return context.fail(tr("--rule: the excellent-customer rule cannot be evaluated by this version of "
-                               "kindred-cli yet; use --quadrant"));
     const auto columns = pickColumns(shortlistColumns(), columnKeys);
     if (!columns)
         return context.fail(columns.error().toString());
@@ -181,10 +178,19 @@ int shortlistVerb(Context &context, const QStringList &arguments)
     const auto marks = store.shortlistMarks();
     if (!marks)
         return context.fail(marks.error().toString());
+    const auto customerContext = CustomerContext::forCustomers(customers.value(), settings);
+    if (parser.isSet(ruleOption)) {
+        if (const Status &error = customerContext.analysis().ruleError())
+            return context.fail(tr("--rule: %1").arg(error->toString()));
+        if (customerContext.analysis().rule().isEmpty())
+            return context.fail(tr("--rule: no excellent-customer rule yet; define one in Kindred "
+                                   "(Analysis ▸ Excellent Customer Rule…)"));
+    }
 
+    const ShortlistSource source =
+        parser.isSet(ruleOption) ? ShortlistSource::excellentCustomers() : ShortlistSource::quadrant(*quadrant);
     const QList<ShortlistEntry> entries =
-        buildShortlist(customers.value(), ShortlistSource::quadrant(*quadrant, settings.quadrantSplit), marks.value(),
-                       capacity, CustomerContext::fromSettings(settings));
+        buildShortlist(customers.value(), source, marks.value(), capacity, customerContext);
     if (parser.isSet(jsonOption)) {
         QJsonArray array;
         for (const ShortlistEntry &e : entries)
@@ -197,17 +203,28 @@ int shortlistVerb(Context &context, const QStringList &arguments)
 int exportVerb(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Export a table as CSV. TABLE: customers (every customer, by id)."));
+    parser.setApplicationDescription(
+        tr("Export a table as CSV. TABLE: customers (every customer, by id) or pareto (the customers on the "
+           "revenue curve, by revenue: rank, share, cumulative share and ABC class)."));
     context.addCommonOptions(parser);
     const CsvCommandLine csv;
     csv.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("table"), tr("What to export: customers."), QStringLiteral("TABLE"));
+    const PeriodOptions periodOptions;
+    periodOptions.addTo(parser);
+    parser.addPositionalArgument(QStringLiteral("table"), tr("What to export: customers or pareto."),
+                                 QStringLiteral("TABLE"));
     int exitCode = 0;
     if (!context.parse(parser, arguments, exitCode))
         return exitCode;
     const QStringList tables = parser.positionalArguments();
-    if (tables != QStringList{QStringLiteral("customers")})
-        return context.fail(tr("export needs one table: customers"));
+    const bool pareto = tables == QStringList{QStringLiteral("pareto")};
+    if (!pareto && tables != QStringList{QStringLiteral("customers")})
+        return context.fail(tr("export needs one table: customers or pareto"));
+    if (!pareto && periodOptions.isSet(parser))
+        return context.fail(tr("--since, --until and --last-12-months apply to the pareto table only"));
+    const std::optional<RevenuePeriod> period = periodOptions.read(context, parser);
+    if (!period)
+        return 1;
 
     CsvWriteOptions options;
     QStringList columnKeys;
@@ -216,12 +233,27 @@ int exportVerb(Context &context, const QStringList &arguments)
     CustomerStore store;
     if (!context.openStore(store))
         return 1;
-    const auto columns = pickColumns(customerColumns(CustomerContext::fromSettings(store.settings())), columnKeys);
-    if (!columns)
-        return context.fail(columns.error().toString());
     const auto customers = store.customers();
     if (!customers)
         return context.fail(customers.error().toString());
+    if (pareto) {
+        const auto columns = pickColumns(paretoColumns(), columnKeys);
+        if (!columns)
+            return context.fail(columns.error().toString());
+        const auto revenues = ParetoAnalysis::revenueInPeriod(store, customers.value(), *period);
+        if (!revenues)
+            return context.fail(revenues.error().toString());
+        QHash<CustomerId, QString> names;
+        for (const Customer &c : customers.value())
+            names.insert(c.id, c.name);
+        const ParetoAnalysis analysis(revenues.value(), store.settings());
+        return writeCsv(context, exportTable(columns.value(), paretoExportRows(analysis, names)), options,
+                        parser.value(csv.out));
+    }
+    const auto columns =
+        pickColumns(customerColumns(CustomerContext::forCustomers(customers.value(), store.settings())), columnKeys);
+    if (!columns)
+        return context.fail(columns.error().toString());
     return writeCsv(context, exportTable(columns.value(), customers.value()), options, parser.value(csv.out));
 }
 
