@@ -3,6 +3,7 @@
 #include "demogenerator.h"
 
 #include "customerstore.h"
+#include "excellencerule.h"
 
 #include <QRandomGenerator>
 
@@ -99,13 +100,13 @@ DemoGenerator::Data DemoGenerator::generate() const
         c.created = created;
         c.updated = created;
 
-        // Pareto-distributed appetite (alpha ~1.16 gives the 80:20 shape).
-        const double appetite = std::pow(1.0 - rng.generateDouble(), -1.0 / 1.16);
+        // Pareto-distributed appetite: a long tail where the top fifth brings most revenue.
+        const double appetite = std::pow(1.0 - rng.generateDouble(), -1.0 / 1.4);
         const int roll = int(rng.bounded(100));
         int orderCount = 0;
         if (roll >= 30) {
             orderCount = roll < 60 ? 1
-                                   : 2 + int(std::min(200.0, m_options.averageOrdersPerBuyer * appetite
+                                   : 2 + int(std::min(120.0, m_options.averageOrdersPerBuyer * appetite
                                                                  * rng.generateDouble() * 1.5));
         }
         // Some buyers stop: their orders end well before today (dormant).
@@ -151,7 +152,12 @@ Status DemoGenerator::fill(CustomerStore &store) const
     auto written = store.importBatch(batch);
     if (!written)
         return written.error();
-    return std::nullopt;
+    // A believable market around the base, and a first excellent-customer
+    // rule, so that the funnel shows its narrow end from the start.
+    WorkspaceSettings settings = store.settings();
+    settings.marketSize = qint64(m_options.customers) * 40;
+    settings.excellenceRule = rulePresets().constFirst().rule.toJson();
+    return store.setSettings(settings);
 }
 
 } // namespace Kindred
