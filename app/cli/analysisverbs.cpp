@@ -16,21 +16,6 @@
 namespace Kindred::Cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Kindred::Cli", text);
-}
-
-QJsonValue optionalNumber(const std::optional<double> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue optionalDate(const QDate &date)
-{
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
 QString percent(const std::optional<double> &share)
 {
     return share ? QString::number(*share * 100.0, 'f', 2) + QLatin1Char('%') : QStringLiteral("-");
@@ -91,7 +76,7 @@ int funnelVerb(Context &context, const QStringList &arguments)
     for (Stage step : FunnelAnalysis::steps) {
         steps.append(QJsonObject{{QStringLiteral("stage"), stageKey(step)},
                                  {QStringLiteral("reached"), funnel.reached(step)},
-                                 {QStringLiteral("conversion"), optionalNumber(funnel.conversion(step))}});
+                                 {QStringLiteral("conversion"), jsonValue(funnel.conversion(step))}});
     }
     return context.printJson(QJsonObject{
         {QStringLiteral("date"), funnel.date().toString(Qt::ISODate)},
@@ -99,7 +84,7 @@ int funnelVerb(Context &context, const QStringList &arguments)
         {QStringLiteral("customers"), funnel.customers()},
         {QStringLiteral("stages"), counts},
         {QStringLiteral("steps"), steps},
-        {QStringLiteral("core_share_of_market"), optionalNumber(funnel.coreShareOfMarket())},
+        {QStringLiteral("core_share_of_market"), jsonValue(funnel.coreShareOfMarket())},
     });
 }
 
@@ -148,8 +133,8 @@ int paretoVerb(Context &context, const QStringList &arguments)
         return 0;
     }
     return context.printJson(QJsonObject{
-        {QStringLiteral("since"), optionalDate(period.from)},
-        {QStringLiteral("until"), optionalDate(period.until)},
+        {QStringLiteral("since"), jsonDate(period.from)},
+        {QStringLiteral("until"), jsonDate(period.until)},
         {QStringLiteral("customers"), pareto.customerCount()},
         {QStringLiteral("revenue"), pareto.revenue()},
         {QStringLiteral("net_revenue"), pareto.netRevenue()},

@@ -20,6 +20,21 @@ const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")
                                     QCoreApplication::translate("Kindred::Cli", "Show this help."));
 } // namespace
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Kindred::Cli", text);
+}
+
+QJsonValue jsonValue(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue jsonDate(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
 const QList<Verb> &verbs()
 {
     static const QList<Verb> all = {

@@ -6,6 +6,7 @@
 #include "paretoanalysis.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
@@ -50,6 +51,12 @@ struct PeriodOptions
     /// saying why, when the options are wrong.
     std::optional<RevenuePeriod> read(Context &context, const QCommandLineParser &parser) const;
 };
+
+/// Translates the command line's text; all verbs share one context.
+QString tr(const char *text);
+/// The value, or JSON null when it is absent.
+QJsonValue jsonValue(const std::optional<double> &value);
+QJsonValue jsonDate(const QDate &date);
 
 /// A verb of kindred-cli: "demo", "stats", ...
 struct Verb

@@ -16,12 +16,6 @@
 namespace Kindred::Cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Kindred::Cli", text);
-}
-
 // The options every CSV export shares.
 struct CsvCommandLine
 {

@@ -13,12 +13,6 @@
 namespace Kindred::Cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Kindred::Cli", text);
-}
-
 std::optional<char> delimiterFromName(const QString &name)
 {
     const QString n = name.toLower();

@@ -14,18 +14,6 @@
 
 namespace Kindred::Cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Kindred::Cli", text);
-}
-
-QJsonValue optionalScore(const std::optional<double> &score)
-{
-    return score ? QJsonValue(*score) : QJsonValue(QJsonValue::Null);
-}
-} // namespace
-
 int initVerb(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -126,8 +114,8 @@ int customersVerb(Context &context, const QStringList &arguments)
             {QStringLiteral("orders"), c.orderCount},
             {QStringLiteral("first_order"), c.firstOrder.toString(Qt::ISODate)},
             {QStringLiteral("last_order"), c.lastOrder.toString(Qt::ISODate)},
-            {QStringLiteral("value_fit"), optionalScore(c.valueFit)},
-            {QStringLiteral("value_awareness"), optionalScore(c.valueAwareness)},
+            {QStringLiteral("value_fit"), jsonValue(c.valueFit)},
+            {QStringLiteral("value_awareness"), jsonValue(c.valueAwareness)},
             {QStringLiteral("quadrant"), quadrantNumeral(d.quadrant)},
         });
     }
