@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../common/clirun.h"
+
 using namespace Kindred;
 
 // kindred-cli shortlist and export, end to end, on a store made for the test.
@@ -35,12 +37,7 @@ private slots:
     void unwritableTargetNamesThePath();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Run = CliRun;
     Run cli(const QStringList &arguments) const;
     QByteArray fileBytes(const QString &name) const;
 
@@ -51,15 +48,7 @@ private:
 
 TestCliExport::Run TestCliExport::cli(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(KINDRED_CLI), QStringList{QStringLiteral("--db"), m_db} + arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    return runCli(QStringList{QStringLiteral("--db"), m_db} + arguments, m_dir->path());
 }
 
 QByteArray TestCliExport::fileBytes(const QString &name) const

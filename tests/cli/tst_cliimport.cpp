@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../common/clirun.h"
+
 // Runs kindred-cli import end to end, as a script would.
 class TestCliImport : public QObject
 {
@@ -27,13 +29,7 @@ private slots:
     void badArgumentsFail();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    };
+    using Run = CliRun;
     Run cli(const QStringList &arguments) const;
     Run import(const QStringList &arguments) const
     {
@@ -47,15 +43,7 @@ private:
 
 TestCliImport::Run TestCliImport::cli(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(KINDRED_CLI), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    return runCli(arguments, m_dir->path());
 }
 
 QString TestCliImport::writeFile(const QString &name, const QByteArray &bytes) const

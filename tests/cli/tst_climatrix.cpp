@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../common/clirun.h"
+
 // kindred-cli matrix, place and unplace, end to end.
 class TestCliMatrix : public QObject
 {
@@ -20,12 +22,7 @@ private slots:
     void badScoresAndUnknownCustomersFail();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Run = CliRun;
     Run cli(const QStringList &arguments) const;
     QJsonObject matrix() const { return QJsonDocument::fromJson(cli({QStringLiteral("matrix"), QStringLiteral("--json")}).out).object(); }
     QJsonObject customer(const QString &externalId) const;
@@ -34,12 +31,7 @@ private:
 
 TestCliMatrix::Run TestCliMatrix::cli(const QStringList &arguments) const
 {
-    QProcess process;
-    process.start(QStringLiteral(KINDRED_CLI),
-                  QStringList{QStringLiteral("--db"), m_dir->filePath(QStringLiteral("m.kindred"))} + arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    return runCli(QStringList{QStringLiteral("--db"), m_dir->filePath(QStringLiteral("m.kindred"))} + arguments, m_dir->path());
 }
 
 QJsonObject TestCliMatrix::customer(const QString &externalId) const
