@@ -11,7 +11,11 @@
 #include "demogenerator.h"
 #include "exportcolumns.h"
 #include "exportdialog.h"
+#include "behaviourscoring.h"
+#include "commands/applysuggestions.h"
 #include "importdialog.h"
+#include "scoresuggestions.h"
+#include "scoringdialog.h"
 #include "funnelview.h"
 #include "paretoview.h"
 #include "ruleeditordialog.h"
@@ -255,6 +259,13 @@ void MainWindow::createAnalysisMenu()
     QMenu *analysisMenu = menuBar()->addMenu(tr("&Analysis"));
     analysisMenu->addAction(tr("Excellent Customer &Rule…"), this, &MainWindow::editExcellenceRule);
     analysisMenu->addSeparator();
+    analysisMenu->addAction(tr("Score from a &Survey…"), this, [this] {
+        ScoringDialog dialog(m_store, *m_undoStack, this);
+        dialog.exec();
+    });
+    analysisMenu->addAction(tr("Suggest Value Awareness from &Behaviour…"), this,
+                            &MainWindow::applyBehaviourSuggestions);
+    analysisMenu->addSeparator();
     analysisMenu->addAction(tr("Export &Funnel Chart…"), m_funnel, &FunnelView::exportChart);
     analysisMenu->addAction(tr("Export &Pareto Chart…"), m_pareto, &ParetoView::exportChart);
     analysisMenu->addAction(tr("Export Pareto &Table…"), m_pareto, &ParetoView::exportTable);
@@ -474,6 +485,34 @@ void MainWindow::showAbout()
            "the License, or (at your option) any later version. It comes with no warranty.</p>"
            "<p>Charts are drawn with QCustomPlot (GPL).</p>")
             .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::applyBehaviourSuggestions()
+{
+    auto suggestions = BehaviourRule::forSettings(m_store.settings()).suggest(m_store, QDate::currentDate());
+    auto plan = suggestions ? planSuggestions(m_store, suggestions.value(), false)
+                            : Result<SuggestionPlan>(suggestions.error());
+    if (!plan) {
+        QMessageBox::warning(this, tr("Cannot suggest scores"), plan.error().toString());
+        return;
+    }
+    const SuggestionPlan &p = plan.value();
+    if (p.updates.isEmpty()) {
+        QMessageBox::information(this, tr("No suggestions"),
+                                 tr("Purchase behaviour suggests no change to anyone's value awareness."));
+        return;
+    }
+    const QString question =
+        tr("Purchase behaviour (repeat orders, tenure, recency) suggests a new value awareness for %n "
+           "customer(s).", nullptr, int(p.updates.size()))
+        + QLatin1Char('\n')
+        + tr("%n would change quadrant and %1 would be placed for the first time.", nullptr, int(p.quadrantChanges))
+              .arg(p.newlyPlaced)
+        + QLatin1Char('\n')
+        + tr("Scores you set by hand are kept (%n customer(s)).", nullptr, int(p.protectedByHand))
+        + QStringLiteral("\n\n") + tr("Apply the suggestions? You can undo this in one step.");
+    if (QMessageBox::question(this, tr("Apply Behaviour Suggestions"), question) == QMessageBox::Yes)
+        m_undoStack->push(new ApplySuggestions(m_store, p, behaviourScoreSource()));
 }
 
 void MainWindow::importFile(const QString &file)
