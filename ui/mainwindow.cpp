@@ -511,7 +511,12 @@ void MainWindow::applyBehaviourSuggestions()
         + QLatin1Char('\n')
         + tr("Scores you set by hand are kept (%n customer(s)).", nullptr, int(p.protectedByHand))
         + QStringLiteral("\n\n") + tr("Apply the suggestions? You can undo this in one step.");
-    if (QMessageBox::question(this, tr("Apply Behaviour Suggestions"), question) == QMessageBox::Yes)
+    // The suggested places show as ghosts on the matrix while the marketer decides.
+    m_tabs->setCurrentWidget(m_matrix);
+    m_matrix->setGhosts(p.updates);
+    const bool apply = QMessageBox::question(this, tr("Apply Behaviour Suggestions"), question) == QMessageBox::Yes;
+    m_matrix->setGhosts({});
+    if (apply)
         m_undoStack->push(new ApplySuggestions(m_store, p, behaviourScoreSource()));
 }
 
