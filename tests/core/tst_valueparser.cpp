@@ -81,6 +81,15 @@ void TestValueParser::numbers_data()
     QTest::newRow("unicode minus") << QStringLiteral("\u2212300") << unknown << -300.0;
     QTest::newRow("plus") << "+7" << unknown << 7.0;
     QTest::newRow("zero") << "0" << unknown << 0.0;
+    // Plain decimals take a fast path; these are its edges.
+    QTest::newRow("plain decimal, no convention") << "971.96" << unknown << 971.96;
+    QTest::newRow("plain decimal in a European column is grouping") << "971.96" << comma << kInvalid;
+    QTest::newRow("lone point, three digits, US column") << "1.234" << point << 1.234;
+    QTest::newRow("lone point, three digits, European column") << "1.234" << comma << 1234.0;
+    QTest::newRow("zeros before a thousands point") << "00.234" << unknown << 234.0;
+    QTest::newRow("leading zeros") << "007.5" << point << 7.5;
+    QTest::newRow("sixteen digits") << "1234567890123.456" << point << 1234567890123.456;
+    QTest::newRow("decimal point without decimals") << "12." << point << kInvalid;
 
     QTest::newRow("empty") << "" << unknown << kInvalid;
     QTest::newRow("only currency") << QStringLiteral("¥") << unknown << kInvalid;
@@ -177,6 +186,7 @@ void TestValueParser::dates_data()
     const QDate march5(2024, 3, 5);
     QTest::newRow("ISO") << "2024-03-05" << unknown << march5;
     QTest::newRow("ISO with time") << "2024-03-05T14:30:00Z" << unknown << march5;
+    QTest::newRow("ISO in a day-first column") << "2024-03-05" << dayFirst << march5;
     QTest::newRow("ISO with space and time") << "2024-03-05 14:30:00" << unknown << march5;
     QTest::newRow("slashes, year first") << "2024/03/05" << unknown << march5;
     QTest::newRow("slashes, no zeros") << "2024/3/5" << unknown << march5;
@@ -203,6 +213,7 @@ void TestValueParser::dates_data()
     QTest::newRow("contradicts the order") << "3/13/2024" << dayFirst << QDate();
     QTest::newRow("no such day") << "2024-02-30" << unknown << QDate();
     QTest::newRow("no such month") << "2024/13/01" << unknown << QDate();
+    QTest::newRow("ISO shape with a letter") << "2024-0a-05" << unknown << QDate();
     QTest::newRow("empty") << "" << unknown << QDate();
     QTest::newRow("words") << "yesterday" << unknown << QDate();
     QTest::newRow("mixed separators") << "3/5-2024" << monthFirst << QDate();
