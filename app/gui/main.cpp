@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 #include "storepaths.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
+#include <QIcon>
 
 int main(int argc, char *argv[])
 {
@@ -19,13 +18,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(KINDRED_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("kindred"));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator kindredTranslator;
-    if (kindredTranslator.load(QLocale(), QStringLiteral("kindred"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&kindredTranslator);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kindred.svg")));
+    Kindred::Translations::install(Kindred::Translations::interfaceLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Find the few customers who share your values."));

@@ -1,0 +1,1608 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>Kindred::AddCustomer</name>
+    <message>
+        <source>Add customer</source>
+        <translation>顧客を追加</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::AddToShortlist</name>
+    <message numerus="yes">
+        <source>Add %n customer(s) to the shortlist</source>
+        <translation>
+            <numerusform>%n人の顧客を候補リストに追加</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ChartExport</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>グラフを書き出す</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::Cli</name>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>--%1 には YYYY-MM-DD 形式の日付を指定してください（「%2」は無効です）</translation>
+    </message>
+    <message>
+        <source>Count customers per funnel stage, with the conversion from each step to the next and the share of the market that is Core.</source>
+        <translation>ファネルの段階ごとに顧客数を数え、各段階から次への転換率と、市場のうちコア顧客の割合を表示します。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>The funnel as it stood at the end of this day (default: today).</source>
+        <translation>この日の終わり時点のファネル（既定：今日）。</translation>
+    </message>
+    <message>
+        <source>warning: %1; nobody is Core by rule</source>
+        <translation>警告: %1。定義によるコア顧客はいません</translation>
+    </message>
+    <message>
+        <source>Funnel on %1
+</source>
+        <translation>%1 のファネル
+</translation>
+    </message>
+    <message>
+        <source>Market	%1
+</source>
+        <translation>市場	%1
+</translation>
+    </message>
+    <message>
+        <source>reached %1</source>
+        <translation>到達 %1</translation>
+    </message>
+    <message>
+        <source>conversion %1</source>
+        <translation>転換率 %1</translation>
+    </message>
+    <message>
+        <source>Core share of the market: %1
+</source>
+        <translation>市場に占めるコア顧客の割合: %1
+</translation>
+    </message>
+    <message>
+        <source>Sort customers by revenue and print the Pareto figures: the share of the top 20%, how many customers make up 80% and the ABC classes. Customers with no revenue in the period, or more refunds than purchases, are counted apart.</source>
+        <translation>顧客を売上順に並べ、パレートの数値を出力します：上位 20% の売上シェア、売上の 80% を占める顧客数、ABC 分類。期間中に売上のない顧客と、返金が購入を上回る顧客は別に数えます。</translation>
+    </message>
+    <message>
+        <source>Count orders from this day on.</source>
+        <translation>この日以降の注文を数えます。</translation>
+    </message>
+    <message>
+        <source>Count orders up to this day.</source>
+        <translation>この日までの注文を数えます。</translation>
+    </message>
+    <message>
+        <source>Count the orders of the last twelve months.</source>
+        <translation>直近 12か月の注文を数えます。</translation>
+    </message>
+    <message>
+        <source>--last-12-months cannot be combined with --since or --until</source>
+        <translation>--last-12-months は --since や --until と併用できません</translation>
+    </message>
+    <message>
+        <source>--since (%1) is after --until (%2)</source>
+        <translation>--since（%1）が --until（%2）より後になっています</translation>
+    </message>
+    <message>
+        <source>Customers with revenue: %1 (without: %2, with more refunds than purchases: %3)
+</source>
+        <translation>売上のある顧客: %1（売上なし: %2、返金が購入を上回る: %3）
+</translation>
+    </message>
+    <message>
+        <source>Revenue: %1
+</source>
+        <translation>売上: %1
+</translation>
+    </message>
+    <message>
+        <source>Class A: %1, B: %2, C: %3
+</source>
+        <translation>A 分類: %1、B: %2、C: %3
+</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Kindred on the command line: the same store and analyses as the app.</source>
+        <translation>コマンドラインの Kindred：アプリと同じデータファイルと分析を使えます。</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>実行する操作:</translation>
+    </message>
+    <message>
+        <source>unknown verb &quot;%1&quot;; see --help</source>
+        <translation>不明な操作「%1」です。--help を参照してください</translation>
+    </message>
+    <message>
+        <source>row %1, column %2 (%3): &quot;%4&quot; holds %5, which %6 cannot hold</source>
+        <translation>%1行目、%2列目（%3）：「%4」に %6 で表せない %5 が含まれています</translation>
+    </message>
+    <message>
+        <source>%1 cell(s) cannot be written in %2; nothing was written. Use --encoding utf-8-bom or change those cells.</source>
+        <translation>%1個のセルを %2 で書き出せないため、何も書き出していません。--encoding utf-8-bom を使うか、該当するセルを修正してください。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 row(s) to %2</source>
+        <translation>%2 に %1行を書き出しました</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output</source>
+        <translation>標準出力に書き込めません</translation>
+    </message>
+    <message>
+        <source>The one-to-one shortlist: quadrant I ranked by value score (0.5 × value fit + 50 × revenue percentile), cut at the one-to-one capacity; pinned customers always in, excluded ones out.</source>
+        <translation>1対1の候補リスト：第I象限の顧客を価値スコア（0.5 × 価値観の共有可能性 + 50 × 売上パーセンタイル）順に並べ、1対1で対応できる人数で区切ります。ピン留めした顧客は常に含め、除外した顧客は含めません。</translation>
+    </message>
+    <message>
+        <source>Draw from this quadrant (default I).</source>
+        <translation>この象限から選びます（既定：I）。</translation>
+    </message>
+    <message>
+        <source>Draw from customers who meet the excellent-customer rule.</source>
+        <translation>優良顧客の定義を満たす顧客から選びます。</translation>
+    </message>
+    <message>
+        <source>How many (default: the one-to-one capacity).</source>
+        <translation>人数（既定：1対1で対応できる人数）。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of CSV.</source>
+        <translation>CSV の代わりに JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>--json prints to standard output; leave out --out</source>
+        <translation>--json は標準出力に出力します。--out は指定しないでください</translation>
+    </message>
+    <message>
+        <source>choose --quadrant or --rule, not both</source>
+        <translation>--quadrant と --rule はどちらか一方だけを指定してください</translation>
+    </message>
+    <message>
+        <source>--quadrant needs I, II, III or IV, not &quot;%1&quot;</source>
+        <translation>--quadrant には I、II、III、IV のいずれかを指定してください（「%1」は無効です）</translation>
+    </message>
+    <message>
+        <source>--rule: the excellent-customer rule cannot be evaluated by this version of kindred-cli yet; use --quadrant</source>
+        <translation>--rule: このバージョンの kindred-cli はまだ優良顧客の定義を評価できません。--quadrant を使ってください</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of 0 or more, not &quot;%1&quot;</source>
+        <translation>--limit には 0 以上の整数を指定してください（「%1」は無効です）</translation>
+    </message>
+    <message>
+        <source>Export a table as CSV. TABLE: customers (every customer, by id).</source>
+        <translation>表を CSV で書き出します。TABLE: customers（全顧客、ID 順）。</translation>
+    </message>
+    <message>
+        <source>What to export: customers.</source>
+        <translation>書き出す表: customers。</translation>
+    </message>
+    <message>
+        <source>export needs one table: customers</source>
+        <translation>export には表を 1つ指定してください: customers</translation>
+    </message>
+    <message>
+        <source>Create an empty store (or upgrade an existing one).</source>
+        <translation>空のデータファイルを作成します（既存のものはアップグレードします）。</translation>
+    </message>
+    <message>
+        <source>Store ready: %1</source>
+        <translation>データファイルの準備ができました: %1</translation>
+    </message>
+    <message>
+        <source>Fill a new or empty store with generated demo customers and orders.</source>
+        <translation>新規または空のデータファイルに、生成したデモ用の顧客と注文を入れます。</translation>
+    </message>
+    <message>
+        <source>How many customers (default 500).</source>
+        <translation>顧客数（既定：500）。</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>乱数のシード（既定：1）。</translation>
+    </message>
+    <message>
+        <source>--customers needs a whole number of 0 or more, not &quot;%1&quot;</source>
+        <translation>--customers には 0 以上の整数を指定してください（「%1」は無効です）</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number, not &quot;%1&quot;</source>
+        <translation>--seed には整数を指定してください（「%1」は無効です）</translation>
+    </message>
+    <message>
+        <source>%1 already has customers; demo data goes into a new store</source>
+        <translation>%1 にはすでに顧客がいます。デモデータは新しいデータファイルに作成してください</translation>
+    </message>
+    <message>
+        <source>Generated %1 demo customers in %2</source>
+        <translation>%2 に %1人のデモ顧客を生成しました</translation>
+    </message>
+    <message>
+        <source>List customers with their derived figures.</source>
+        <translation>顧客を、集計した数値とともに一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Count customers and orders and sum the revenue.</source>
+        <translation>顧客数と注文数を数え、売上を合計します。</translation>
+    </message>
+    <message>
+        <source>Customers: %1
+Orders: %2
+Revenue: %3
+</source>
+        <translation>顧客: %1
+注文: %2
+売上: %3
+</translation>
+    </message>
+    <message>
+        <source>The store to use (default: the one the GUI opens).</source>
+        <translation>使用するデータファイル（既定：GUI アプリが開くもの）。</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::Cli::CsvCommandLine</name>
+    <message>
+        <source>Write to FILE (default: standard output).</source>
+        <translation>FILE に書き出します（既定：標準出力）。</translation>
+    </message>
+    <message>
+        <source>utf-8-bom (default, for Excel), utf-8 or cp932 (Shift_JIS).</source>
+        <translation>utf-8-bom（既定、Excel 向け）、utf-8、cp932（Shift_JIS）のいずれか。</translation>
+    </message>
+    <message>
+        <source>Field delimiter: a character or &quot;tab&quot; (default ,).</source>
+        <translation>区切り文字：1文字または &quot;tab&quot;（既定：,）。</translation>
+    </message>
+    <message>
+        <source>Columns to write, in order, separated by commas.</source>
+        <translation>書き出す列を、順番にカンマ区切りで指定します。</translation>
+    </message>
+    <message>
+        <source>Do not neutralise cells starting with = + - @ (formula injection).</source>
+        <translation>= + - @ で始まるセルを無害化しません（数式インジェクション対策を無効にします）。</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;; use utf-8-bom, utf-8 or cp932</source>
+        <translation>不明な文字コード「%1」です。utf-8-bom、utf-8、cp932 のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>--delimiter needs one character or &quot;tab&quot;, not &quot;%1&quot;</source>
+        <translation>--delimiter には 1文字または &quot;tab&quot; を指定してください（「%1」は無効です）</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::CsvWriter</name>
+    <message>
+        <source>The delimiter cannot be a quote, a line break or empty.</source>
+        <translation>区切り文字に引用符や改行は使えません。空にもできません。</translation>
+    </message>
+    <message>
+        <source>This system cannot write %1.</source>
+        <translation>このシステムでは %1 で書き出せません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) hold characters that %1 cannot hold (first: &quot;%2&quot; in &quot;%3&quot;); nothing was written. Choose UTF-8 or change those cells.</source>
+        <translation>
+            <numerusform>%n個のセルに %1 で表せない文字が含まれているため（最初の例：「%3」の「%2」）、何も書き出していません。UTF-8 を選ぶか、該当するセルを修正してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write: %1</source>
+        <translation>書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the file: %1</source>
+        <translation>ファイルを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the file: %1</source>
+        <translation>ファイルを保存できません: %1</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (Excel)</source>
+        <translation>UTF-8 BOM 付き（Excel 向け）</translation>
+    </message>
+    <message>
+        <source>UTF-8 without BOM</source>
+        <translation>UTF-8 BOM なし</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932)</source>
+        <translation>Shift_JIS (CP932)</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::CustomerDetailsPanel</name>
+    <message>
+        <source>Separate tags with commas</source>
+        <translation>タグはカンマで区切ります</translation>
+    </message>
+    <message>
+        <source>From orders and the rule</source>
+        <translation>注文履歴と定義から判定</translation>
+    </message>
+    <message>
+        <source>A stage set by hand is kept until you set it back to &quot;From orders and the rule&quot;.</source>
+        <translation>手動で設定した段階は、「注文履歴と定義から判定」に戻すまで保持されます。</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Customer &amp;ID:</source>
+        <translation>顧客 ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>メール(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>会社(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>タグ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>段階(&amp;S):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>メモ(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Next &amp;action:</source>
+        <translation>次のアクション(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Score history:</source>
+        <translation>スコアの履歴:</translation>
+    </message>
+    <message>
+        <source>Edit name</source>
+        <translation>名前を編集</translation>
+    </message>
+    <message>
+        <source>Edit customer ID</source>
+        <translation>顧客 ID を編集</translation>
+    </message>
+    <message>
+        <source>Edit email</source>
+        <translation>メールを編集</translation>
+    </message>
+    <message>
+        <source>Edit company</source>
+        <translation>会社を編集</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>タグを編集</translation>
+    </message>
+    <message>
+        <source>Edit next action</source>
+        <translation>次のアクションを編集</translation>
+    </message>
+    <message>
+        <source>Set stage</source>
+        <translation>段階を設定</translation>
+    </message>
+    <message>
+        <source>Edit due date</source>
+        <translation>期限を編集</translation>
+    </message>
+    <message>
+        <source>Select a customer to see and edit their details.</source>
+        <translation>顧客を選ぶと、詳細を確認・編集できます。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revenue %1 from %n order(s)</source>
+        <translation>
+            <numerusform>売上 %1（注文 %n件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First order %1, last order %2</source>
+        <translation>初回購入 %1、最終購入 %2</translation>
+    </message>
+    <message>
+        <source>Value fit %1, value awareness %2</source>
+        <translation>価値観の共有可能性 %1、価値観の自覚 %2</translation>
+    </message>
+    <message>
+        <source>Not placed on the matrix yet</source>
+        <translation>まだマトリクスに配置されていません</translation>
+    </message>
+    <message>
+        <source>Quadrant %1: %2</source>
+        <translation>第%1象限：%2</translation>
+    </message>
+    <message>
+        <source>%1: (%2, %3) → (%4, %5), %6</source>
+        <translation>%1：(%2, %3) → (%4, %5)、%6</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>保存されませんでした</translation>
+    </message>
+    <message>
+        <source>The change could not be saved. Another customer may already have this customer ID.</source>
+        <translation>変更を保存できませんでした。この顧客 ID はすでに別の顧客に使われている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>メモを編集</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::CustomerStore</name>
+    <message>
+        <source>The store does not exist.</source>
+        <translation>データファイルが存在しません。</translation>
+    </message>
+    <message>
+        <source>This file is not a Kindred store.</source>
+        <translation>このファイルは Kindred のデータファイルではありません。</translation>
+    </message>
+    <message>
+        <source>This store was made by a newer version of Kindred (store version %1; this version reads up to %2). Update Kindred to open it.</source>
+        <translation>このデータファイルは新しいバージョンの Kindred で作成されています（データ形式 %1。このバージョンが読めるのは %2 まで）。開くには Kindred を更新してください。</translation>
+    </message>
+    <message>
+        <source>Cannot open the store: %1</source>
+        <translation>データファイルを開けません: %1</translation>
+    </message>
+    <message>
+        <source>The store is damaged and cannot be read (%1).</source>
+        <translation>データファイルが破損しているため読み込めません（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the store: %1</source>
+        <translation>データファイルを準備できません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the store to version %1</source>
+        <translation>データファイルをバージョン %1 にアップグレードできません</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the store</source>
+        <translation>データファイルをアップグレードできません</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction</source>
+        <translation>トランザクションを開始できません</translation>
+    </message>
+    <message>
+        <source>Cannot read customers</source>
+        <translation>顧客を読み込めません</translation>
+    </message>
+    <message>
+        <source>No customer with id %1.</source>
+        <translation>ID %1 の顧客はいません。</translation>
+    </message>
+    <message>
+        <source>No customer with id &quot;%1&quot;.</source>
+        <translation>ID「%1」の顧客はいません。</translation>
+    </message>
+    <message>
+        <source>Cannot add customer &quot;%1&quot;</source>
+        <translation>顧客「%1」を追加できません</translation>
+    </message>
+    <message>
+        <source>Cannot save customers</source>
+        <translation>顧客を保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot save customer &quot;%1&quot;</source>
+        <translation>顧客「%1」を保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot delete customer &quot;%1&quot;</source>
+        <translation>顧客「%1」を削除できません</translation>
+    </message>
+    <message>
+        <source>Cannot delete customers</source>
+        <translation>顧客を削除できません</translation>
+    </message>
+    <message>
+        <source>Cannot restore customers</source>
+        <translation>顧客を復元できません</translation>
+    </message>
+    <message>
+        <source>Cannot record the score history</source>
+        <translation>スコアの履歴を記録できません</translation>
+    </message>
+    <message>
+        <source>Cannot add order &quot;%1&quot; of customer %2</source>
+        <translation>顧客 %2 の注文「%1」を追加できません</translation>
+    </message>
+    <message>
+        <source>Cannot update revenue and order figures</source>
+        <translation>売上と注文の集計を更新できません</translation>
+    </message>
+    <message>
+        <source>Cannot save orders</source>
+        <translation>注文を保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot read orders</source>
+        <translation>注文を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot read order figures</source>
+        <translation>注文の集計を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot read the score history</source>
+        <translation>スコアの履歴を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot read the shortlist</source>
+        <translation>候補リストを読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot save the shortlist</source>
+        <translation>候補リストを保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot save the shortlist mark of customer %1</source>
+        <translation>顧客 %1 の候補リストの設定を保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings</source>
+        <translation>設定を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings</source>
+        <translation>設定を保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the totals</source>
+        <translation>合計を読み込めません</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::CustomerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>注文数</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>最終購入日</translation>
+    </message>
+    <message>
+        <source>Value fit</source>
+        <translation>価値観の共有可能性</translation>
+    </message>
+    <message>
+        <source>Value awareness</source>
+        <translation>価値観の自覚</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>象限</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::DeleteCustomers</name>
+    <message numerus="yes">
+        <source>Delete %n customer(s)</source>
+        <translation>
+            <numerusform>%n人の顧客を削除</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::Error</name>
+    <message>
+        <source>row %1</source>
+        <translation>%1行目</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>%1列目</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ExcellenceRule</name>
+    <message>
+        <source>The excellent-customer rule is not valid JSON: %1</source>
+        <translation>優良顧客の定義が正しい JSON ではありません: %1</translation>
+    </message>
+    <message>
+        <source>The excellent-customer rule must match &quot;all&quot; or &quot;any&quot;, not &quot;%1&quot;.</source>
+        <translation>優良顧客の定義の一致条件は &quot;all&quot; か &quot;any&quot; でなければなりません（「%1」は無効です）。</translation>
+    </message>
+    <message>
+        <source>Condition %1 of the excellent-customer rule: %2</source>
+        <translation>優良顧客の定義の条件 %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>不明な項目「%1」</translation>
+    </message>
+    <message>
+        <source>unknown operator &quot;%1&quot;</source>
+        <translation>不明な演算子「%1」</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not apply to %2</source>
+        <translation>「%1」は%2には使えません</translation>
+    </message>
+    <message>
+        <source>%1 needs a number</source>
+        <translation>%1には数値が必要です</translation>
+    </message>
+    <message>
+        <source>unknown %1 &quot;%2&quot;</source>
+        <translation>不明な%1「%2」</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>注文数</translation>
+    </message>
+    <message>
+        <source>Days since last order</source>
+        <translation>最終購入からの日数</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>象限</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>ABC class</source>
+        <translation>ABC 分類</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>が次のいずれか</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>が次のいずれでもない</translation>
+    </message>
+    <message>
+        <source>Class A and ordered in the last 180 days</source>
+        <translation>A 分類で、直近 180日以内に購入</translation>
+    </message>
+    <message>
+        <source>Quadrant II</source>
+        <translation>第II象限</translation>
+    </message>
+    <message>
+        <source>Regular with revenue of 1,000 or more</source>
+        <translation>常連客で、売上 1,000 以上</translation>
+    </message>
+    <message>
+        <source>Five orders or more, the last within 180 days</source>
+        <translation>注文 5件以上で、最終購入が 180日以内</translation>
+    </message>
+    <message>
+        <source>Quadrant II or class A</source>
+        <translation>第II象限または A 分類</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ExcludeFromShortlist</name>
+    <message numerus="yes">
+        <source>Exclude %n customer(s) from the shortlist</source>
+        <translation>
+            <numerusform>%n人の顧客を候補リストから除外</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Let %n customer(s) back on the shortlist</source>
+        <translation>
+            <numerusform>%n人の顧客を候補リストに戻す</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ExportColumns</name>
+    <message>
+        <source>Unknown column &quot;%1&quot;; known: %2</source>
+        <translation>不明な列「%1」です。使える列: %2</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is chosen twice</source>
+        <translation>列「%1」が 2回指定されています</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>外部 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>象限</translation>
+    </message>
+    <message>
+        <source>Value fit</source>
+        <translation>価値観の共有可能性</translation>
+    </message>
+    <message>
+        <source>Value awareness</source>
+        <translation>価値観の自覚</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>注文数</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>初回購入日</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>最終購入日</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>次のアクション</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>ピン留め</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>Value score</source>
+        <translation>価値スコア</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>シェア (%)</translation>
+    </message>
+    <message>
+        <source>Cumulative share (%)</source>
+        <translation>累積シェア (%)</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>分類</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ExportDialog</name>
+    <message>
+        <source>Export as CSV</source>
+        <translation>CSV で書き出す</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>カンマ ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>セミコロン ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>Protect against formulas (prefix &apos; to cells starting with = + - @)</source>
+        <translation>数式として扱われないようにする（= + - @ で始まるセルの先頭に &apos; を付ける）</translation>
+    </message>
+    <message>
+        <source>Tick the columns to export; drag them to change their order.</source>
+        <translation>書き出す列にチェックを入れ、ドラッグで順番を変えられます。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出す…</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>区切り文字(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>列(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: “%3” — %4</source>
+        <translation>%1行目、%2：「%3」 — %4</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>列を 1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold the characters below. Choose UTF-8, or change these cells first; nothing is replaced.</source>
+        <translation>%1 では次の文字を表せません。UTF-8 を選ぶか、先にこれらのセルを修正してください。文字が勝手に置き換えられることはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to export.</source>
+        <translation>
+            <numerusform>書き出すのは %n行です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>書き出しに失敗しました</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::FunnelChart</name>
+    <message>
+        <source>Funnel on %1</source>
+        <translation>%1 のファネル</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>%1 時点</translation>
+    </message>
+    <message>
+        <source>Now (%1)</source>
+        <translation>現在（%1）</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市場</translation>
+    </message>
+    <message>
+        <source>(now %1)</source>
+        <translation>（現在 %1）</translation>
+    </message>
+    <message>
+        <source>Core customers: %1, %2 of the market.</source>
+        <translation>コア顧客: %1（市場の %2）。</translation>
+    </message>
+    <message>
+        <source>Core customers: %1. Set the market size to see their share of it.</source>
+        <translation>コア顧客: %1。市場規模を設定すると、市場に占める割合が表示されます。</translation>
+    </message>
+    <message>
+        <source>Show the %1 customers in the table</source>
+        <translation>この %1人の顧客を表に表示</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::FunnelView</name>
+    <message>
+        <source>Compare with the funnel as of</source>
+        <translation>次の時点のファネルと比較</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出す…</translation>
+    </message>
+    <message>
+        <source>The excellent-customer rule cannot be read, so nobody is Core by rule: %1</source>
+        <translation>優良顧客の定義を読み込めないため、定義によるコア顧客はいません: %1</translation>
+    </message>
+    <message>
+        <source>No excellent-customer rule yet: only customers set to Core by hand are Core.</source>
+        <translation>優良顧客の定義がまだありません。手動でコア顧客に設定した顧客だけがコア顧客です。</translation>
+    </message>
+    <message>
+        <source>funnel</source>
+        <translation>ファネル</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>グラフを書き出す</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::MainWindow</name>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>顧客(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The value matrix is not built yet.</source>
+        <translation>価値マトリクスはまだ作成されていません。</translation>
+    </message>
+    <message>
+        <source>Value &amp;matrix</source>
+        <translation>価値マトリクス(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The funnel view is not built yet.</source>
+        <translation>ファネル表示はまだ作成されていません。</translation>
+    </message>
+    <message>
+        <source>&amp;Funnel</source>
+        <translation>ファネル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The Pareto view is not built yet.</source>
+        <translation>パレート表示はまだ作成されていません。</translation>
+    </message>
+    <message>
+        <source>&amp;Pareto</source>
+        <translation>パレート(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>One-to-one shortlist</source>
+        <translation>1対1の候補リスト</translation>
+    </message>
+    <message>
+        <source>Cannot read the store</source>
+        <translation>データファイルを読み込めません</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is demo data.&lt;/b&gt; The customers and orders here were generated to show how Kindred works. Use File ▸ New to start your own store.</source>
+        <translation>&lt;b&gt;これはデモデータです。&lt;/b&gt;ここにある顧客と注文は、Kindred の使い方を示すために生成したものです。自分のデータを始めるには［ファイル］▸［新規作成］を使ってください。</translation>
+    </message>
+    <message>
+        <source>Filter by name, email or tag</source>
+        <translation>名前、メール、タグで絞り込み</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Store…</source>
+        <translation>新規データファイル(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Store…</source>
+        <translation>データファイルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Store</source>
+        <translation>デモデータを開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Customers…</source>
+        <translation>顧客を書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Shortlist…</source>
+        <translation>候補リストを書き出す(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Customer</source>
+        <translation>顧客を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Customers</source>
+        <translation>顧客を削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Shortlist</source>
+        <translation>候補リストに追加(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Customer</source>
+        <translation>顧客を検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Kindred</source>
+        <translation>Kindred について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <source>Cannot open the store</source>
+        <translation>データファイルを開けません</translation>
+    </message>
+    <message>
+        <source>Cannot reopen the store</source>
+        <translation>データファイルを開き直せません</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo store</source>
+        <translation>デモデータを作成できません</translation>
+    </message>
+    <message>
+        <source>New Store</source>
+        <translation>新規データファイル</translation>
+    </message>
+    <message>
+        <source>Kindred stores (*.%1)</source>
+        <translation>Kindred データファイル (*.%1)</translation>
+    </message>
+    <message>
+        <source>Open Store</source>
+        <translation>データファイルを開く</translation>
+    </message>
+    <message>
+        <source>Kindred stores (*.%1);;All files (*)</source>
+        <translation>Kindred データファイル (*.%1);;すべてのファイル (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>顧客 %n人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customer(s) shown</source>
+        <translation>
+            <numerusform>顧客 %n人中 %1人を表示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n selected</source>
+        <translation>
+            <numerusform>、%n人を選択中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <translation>顧客.csv</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新しい顧客</translation>
+    </message>
+    <message>
+        <source>About Kindred</source>
+        <translation>Kindred について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kindred %1&lt;/h3&gt;&lt;p&gt;Find the few customers who share your values, and serve them one-to-one.&lt;/p&gt;&lt;p&gt;Copyright © 2026 Kindred contributors.&lt;/p&gt;&lt;p&gt;Kindred is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with no warranty.&lt;/p&gt;&lt;p&gt;Charts are drawn with QCustomPlot (GPL).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kindred %1&lt;/h3&gt;&lt;p&gt;価値観を共有できる少数の顧客を見つけ、1対1で向き合うためのツールです。&lt;/p&gt;&lt;p&gt;Copyright © 2026 Kindred contributors.&lt;/p&gt;&lt;p&gt;Kindred はフリーソフトウェアです。Free Software Foundation が公表した GNU 一般公衆利用許諾書（GNU General Public License）のバージョン 3、またはそれ以降のバージョンのいずれかの条件の下で、再頒布や改変ができます。本ソフトウェアは無保証です。&lt;/p&gt;&lt;p&gt;グラフの描画には QCustomPlot（GPL）を使用しています。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ParetoAnalysis</name>
+    <message>
+        <source>No customer has revenue in this period.</source>
+        <translation>この期間に売上のある顧客はいません。</translation>
+    </message>
+    <message>
+        <source>The top 20% of customers bring %1% of revenue.</source>
+        <translation>上位 20% の顧客が売上の %1% をもたらしています。</translation>
+    </message>
+    <message>
+        <source>1 customer makes up 80%.</source>
+        <translation>1人の顧客で売上の 80% を占めています。</translation>
+    </message>
+    <message>
+        <source>%1 customers make up 80%.</source>
+        <translation>%1人の顧客で売上の 80% を占めています。</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ParetoChart</name>
+    <message>
+        <source>Customers, ranked by revenue (%)</source>
+        <translation>顧客（売上順、%）</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <source>Cumulative share of revenue (%)</source>
+        <translation>売上の累積シェア (%)</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Revenue per percentile of customers</source>
+        <translation>顧客のパーセンタイルごとの売上</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>顧客ごとの売上</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>顧客 %1</translation>
+    </message>
+    <message>
+        <source>#%1 %2: revenue %3 (%4 of the total), cumulative %5, class %6</source>
+        <translation>%1位 %2：売上 %3（全体の %4）、累積 %5、%6 分類</translation>
+    </message>
+    <message>
+        <source>Customers #%1–#%2: revenue %3, cumulative %4. Click to select them.</source>
+        <translation>%1〜%2位の顧客：売上 %3、累積 %4。クリックで選択します。</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ParetoView</name>
+    <message>
+        <source>All time</source>
+        <translation>全期間</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>直近 12か月</translation>
+    </message>
+    <message>
+        <source>From … until …</source>
+        <translation>期間を指定…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出す…</translation>
+    </message>
+    <message>
+        <source>Revenue of:</source>
+        <translation>売上の期間:</translation>
+    </message>
+    <message>
+        <source>%1 customers with revenue. Class A: %2, B: %3, C: %4.</source>
+        <translation>売上のある顧客 %1人。A 分類: %2、B: %3、C: %4。</translation>
+    </message>
+    <message>
+        <source>%1 without revenue in the period are not on the curve.</source>
+        <translation>この期間に売上のない %1人は曲線に含まれていません。</translation>
+    </message>
+    <message>
+        <source>%1 with more refunds than purchases (%2) are not on the curve.</source>
+        <translation>返金が購入を上回る %1人（%2）は曲線に含まれていません。</translation>
+    </message>
+    <message>
+        <source>pareto</source>
+        <translation>パレート</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>グラフを書き出す</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::PinCustomers</name>
+    <message numerus="yes">
+        <source>Pin %n customer(s)</source>
+        <translation>
+            <numerusform>%n人の顧客をピン留め</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpin %n customer(s)</source>
+        <translation>
+            <numerusform>%n人の顧客のピン留めを解除</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::Quadrant</name>
+    <message>
+        <source>Shares our values, not yet aware</source>
+        <translation>価値観を共有できるが、まだ自覚していない</translation>
+    </message>
+    <message>
+        <source>Shares our values and knows it</source>
+        <translation>価値観を共有し、それを自覚している</translation>
+    </message>
+    <message>
+        <source>Knows what they want: not us</source>
+        <translation>求めるものが明確で、それは自社ではない</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>どちらでもない</translation>
+    </message>
+    <message>
+        <source>Unplaced</source>
+        <translation>未配置</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ReorderShortlist</name>
+    <message>
+        <source>Reorder the shortlist</source>
+        <translation>候補リストを並べ替え</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::RuleConditionRow</name>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>タグ（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>この条件を削除</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::RuleEditorDialog</name>
+    <message>
+        <source>Excellent Customer Rule</source>
+        <translation>優良顧客の定義</translation>
+    </message>
+    <message>
+        <source>Start from a preset…</source>
+        <translation>ひな形から始める…</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>いずれか</translation>
+    </message>
+    <message>
+        <source>Add Condition</source>
+        <translation>条件を追加</translation>
+    </message>
+    <message>
+        <source>An excellent customer meets</source>
+        <translation>優良顧客とは、次の条件の</translation>
+    </message>
+    <message>
+        <source>of these conditions:</source>
+        <translation>を満たす顧客：</translation>
+    </message>
+    <message>
+        <source>Add a condition: a rule without conditions matches nobody.</source>
+        <translation>条件を追加してください。条件のない定義には誰も当てはまりません。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers match (%3%).</source>
+        <translation>%2人中 %1人が当てはまります（%3%）。</translation>
+    </message>
+    <message>
+        <source>%1 — revenue %2, %3 orders, %4</source>
+        <translation>%1 — 売上 %2、注文 %3件、%4</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>…ほか %1人</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::Shortlist</name>
+    <message>
+        <source>Quadrant %1</source>
+        <translation>第%1象限</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ShortlistModel</name>
+    <message>
+        <source>Pinned; not in %1</source>
+        <translation>ピン留め（%1 の対象外）</translation>
+    </message>
+    <message>
+        <source>Value score %1</source>
+        <translation>価値スコア %1</translation>
+    </message>
+    <message>
+        <source>Edit the note of %1</source>
+        <translation>%1 のメモを編集</translation>
+    </message>
+    <message>
+        <source>Edit the next action of %1</source>
+        <translation>%1 の次のアクションを編集</translation>
+    </message>
+    <message>
+        <source>Edit the due date of %1</source>
+        <translation>%1 の期限を編集</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>ピン留め</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>象限</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>最終購入日</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>次のアクション</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ShortlistPanel</name>
+    <message>
+        <source>Quadrant %1: %2</source>
+        <translation>第%1象限：%2</translation>
+    </message>
+    <message>
+        <source>Excellent customers (no rule yet)</source>
+        <translation>優良顧客（定義はまだありません）</translation>
+    </message>
+    <message>
+        <source>Where the shortlist draws from; pinned customers are always on it.</source>
+        <translation>候補リストの対象です。ピン留めした顧客は常にリストに入ります。</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude</source>
+        <translation>除外(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Take the selected customers off the shortlist; the next in line moves up.</source>
+        <translation>選択した顧客を候補リストから外し、次の順位の顧客を繰り上げます。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Cannot read the shortlist</source>
+        <translation>候補リストを読み込めません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n customer(s))</source>
+        <translation>
+            <numerusform>%1（%n人）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excellent customers</source>
+        <translation>優良顧客</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places</source>
+        <translation>%2枠中 %1枠</translation>
+    </message>
+    <message>
+        <source>More pinned customers than the one-to-one capacity.</source>
+        <translation>ピン留めした顧客が、1対1で対応できる人数を超えています。</translation>
+    </message>
+    <message>
+        <source>Let back (%1)</source>
+        <translation>戻す（%1）</translation>
+    </message>
+    <message>
+        <source>Let every excluded customer back on the shortlist.</source>
+        <translation>除外したすべての顧客を候補リストに戻します。</translation>
+    </message>
+    <message>
+        <source>shortlist.csv</source>
+        <translation>候補リスト.csv</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::Stage</name>
+    <message>
+        <source>Prospect</source>
+        <translation>見込み客</translation>
+    </message>
+    <message>
+        <source>First-time buyer</source>
+        <translation>初回購入者</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>常連客</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>コア顧客</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>休眠顧客</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::StoreLock</name>
+    <message>
+        <source>The store is in use by another program (%1, process %2 on %3). Close it there and try again.</source>
+        <translation>このデータファイルは別のプログラムで使用中です（%1、%3 のプロセス %2）。そちらで閉じてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Cannot lock the store: the folder is not writable.</source>
+        <translation>データファイルをロックできません：フォルダーに書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Find the few customers who share your values.</source>
+        <translation>価値観を共有できる少数の顧客を見つけます。</translation>
+    </message>
+    <message>
+        <source>Open the demo store.</source>
+        <translation>デモデータを開きます。</translation>
+    </message>
+    <message>
+        <source>The store to open.</source>
+        <translation>開くデータファイル。</translation>
+    </message>
+</context>
+</TS>
