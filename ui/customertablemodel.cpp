@@ -5,6 +5,7 @@
 #include "customerstore.h"
 
 #include <QLocale>
+#include <QMimeData>
 
 namespace Kindred {
 
@@ -111,6 +112,46 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
     case Tags: return tr("Tags");
     }
     return {};
+}
+
+Qt::ItemFlags CustomerTableModel::flags(const QModelIndex &index) const
+{
+    return QAbstractTableModel::flags(index) | (index.isValid() ? Qt::ItemIsDragEnabled : Qt::NoItemFlags);
+}
+
+QString CustomerTableModel::customerIdsMimeType()
+{
+    return QStringLiteral("application/x-kindred-customer-ids");
+}
+
+QStringList CustomerTableModel::mimeTypes() const
+{
+    return {customerIdsMimeType()};
+}
+
+QMimeData *CustomerTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList ids;
+    for (const QModelIndex &index : indexes) {
+        const QString id = QString::number(m_customers.at(index.row()).id);
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    auto *data = new QMimeData;
+    data->setData(customerIdsMimeType(), ids.join(QLatin1Char(',')).toLatin1());
+    return data;
+}
+
+QList<CustomerId> CustomerTableModel::customerIds(const QMimeData *data)
+{
+    QList<CustomerId> ids;
+    for (const QByteArray &part : data->data(customerIdsMimeType()).split(',')) {
+        bool ok = false;
+        const CustomerId id = part.toLongLong(&ok);
+        if (ok)
+            ids.append(id);
+    }
+    return ids;
 }
 
 void CustomerTableModel::setToday(const QDate &today)

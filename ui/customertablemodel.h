@@ -36,6 +36,12 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    /// Dragged rows carry their customers' ids, e.g. onto the value matrix.
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    static QString customerIdsMimeType();
+    static QList<CustomerId> customerIds(const QMimeData *data);
 
     const Customer &customerAt(int row) const { return m_customers.at(row); }
     Kindred::Stage stageAt(int row) const { return m_stages.at(row); }

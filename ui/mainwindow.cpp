@@ -11,6 +11,7 @@
 #include "exportcolumns.h"
 #include "exportdialog.h"
 #include "shortlistpanel.h"
+#include "valuematrixview.h"
 #include "storepaths.h"
 
 #include <QAction>
@@ -45,7 +46,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(createCustomerPage(), tr("&Customers"));
-    m_tabs->addTab(createPlaceholder(tr("The value matrix is not built yet.")), tr("Value &matrix"));
+    m_matrix = new ValueMatrixView(m_store, *m_model, *m_undoStack, this);
+    m_tabs->addTab(m_matrix, tr("Value &matrix"));
     m_tabs->addTab(createPlaceholder(tr("The funnel view is not built yet.")), tr("&Funnel"));
     m_tabs->addTab(createPlaceholder(tr("The Pareto view is not built yet.")), tr("&Pareto"));
     setCentralWidget(m_tabs);
@@ -77,6 +79,13 @@ MainWindow::MainWindow(QWidget *parent)
         m_addToShortlistAction->setEnabled(!ids.isEmpty());
         updateStatus();
     });
+    // The matrix and the table share one selection.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (!m_syncingSelection)
+            m_matrix->setSelectedIds(selectedCustomerIds());
+    });
+    connect(m_matrix, &ValueMatrixView::selectionChanged, this, &MainWindow::selectCustomers);
+    connect(m_matrix, &ValueMatrixView::addToShortlistRequested, m_shortlist, &ShortlistPanel::addCustomers);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
@@ -303,6 +312,22 @@ void MainWindow::updateStatus()
     if (selected > 1)
         text += tr(", %n selected", nullptr, selected);
     m_statusCount->setText(text);
+}
+
+void MainWindow::selectCustomers(const QList<CustomerId> &ids)
+{
+    QItemSelection selection;
+    for (CustomerId id : ids) {
+        const int row = m_model->rowOf(id);
+        const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    m_syncingSelection = true;
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (!selection.isEmpty())
+        m_table->scrollTo(selection.constFirst().topLeft());
+    m_syncingSelection = false;
 }
 
 QList<CustomerId> MainWindow::selectedCustomerIds() const

@@ -19,6 +19,7 @@ class CustomerDetailsPanel;
 class CustomerFilterProxyModel;
 class CustomerTableModel;
 class ShortlistPanel;
+class ValueMatrixView;
 
 /// Kindred's window: the customer table with its filter, the details panel,
 /// and the views of the method (matrix, funnel, Pareto, shortlist).
@@ -57,6 +58,8 @@ private:
     void exportCustomers();
     void showAbout();
     QList<CustomerId> selectedCustomerIds() const;
+    /// Selects customers in the table (and so everywhere), e.g. from the matrix.
+    void selectCustomers(const QList<CustomerId> &ids);
 
     CustomerStore m_store;
     QUndoStack *m_undoStack;
@@ -72,6 +75,8 @@ private:
     QAction *m_addToShortlistAction = nullptr;
     ShortlistPanel *m_shortlist;
     QLabel *m_statusCount;
+    ValueMatrixView *m_matrix = nullptr;
+    bool m_syncingSelection = false;
 };
 
 } // namespace Kindred

@@ -22,7 +22,7 @@ public:
     void undo() override;
     void redo() override;
 
-private:
+protected:
     void apply(const QList<Customer> &customers);
 
     CustomerStore &m_store;

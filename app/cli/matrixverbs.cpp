@@ -1,0 +1,157 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Verbs of the value matrix: read it, place and unplace customers.
+#include "cli.h"
+
+#include "customerstore.h"
+#include "valuematrix.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Kindred::Cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Kindred::Cli", text);
+}
+
+QJsonValue optionalScore(const std::optional<double> &score)
+{
+    return score ? QJsonValue(*score) : QJsonValue(QJsonValue::Null);
+}
+
+/// Reads a 0-100 score option; false (after saying why) when it is not one.
+bool scoreOption(Context &context, const QCommandLineParser &parser, const QCommandLineOption &option,
+                 double &score)
+{
+    bool ok = false;
+    score = parser.value(option).toDouble(&ok);
+    if (ok && score >= 0.0 && score <= 100.0)
+        return true;
+    context.fail(tr("--%1 needs a score from 0 to 100, not \"%2\"").arg(option.names().constFirst(),
+                                                                        parser.value(option)));
+    return false;
+}
+
+/// Opens the store and finds the customer named by the single positional argument.
+bool findCustomer(Context &context, QCommandLineParser &parser, CustomerStore &store, Customer &customer)
+{
+    if (parser.positionalArguments().size() != 1) {
+        context.fail(tr("give exactly one customer ID"));
+        return false;
+    }
+    if (!context.openStore(store))
+        return false;
+    auto found = store.findCustomer(parser.positionalArguments().constFirst());
+    if (!found) {
+        context.fail(found.error().toString());
+        return false;
+    }
+    customer = found.value();
+    return true;
+}
+} // namespace
+
+int matrixVerb(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("The value matrix: customers per quadrant, and each customer's scores "
+                                        "and quadrant. A score equal to the split counts as high."));
+    context.addCommonOptions(parser);
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(jsonOption);
+    int exitCode = 0;
+    if (!context.parse(parser, arguments, exitCode))
+        return exitCode;
+    CustomerStore store;
+    if (!context.openStore(store))
+        return 1;
+    auto customers = store.customers();
+    if (!customers)
+        return context.fail(customers.error().toString());
+    const QuadrantSplit split = store.settings().quadrantSplit;
+    const auto counts = ValueMatrix::countQuadrants(customers.value(), split);
+
+    if (!parser.isSet(jsonOption)) {
+        for (Quadrant q : {Quadrant::I, Quadrant::II, Quadrant::III, Quadrant::IV})
+            context.out << quadrantNumeral(q) << '\t' << counts[int(q)] << '\t' << quadrantMeaning(q) << '\n';
+        context.out << tr("unplaced") << '\t' << counts[int(Quadrant::Unplaced)] << '\n';
+        return 0;
+    }
+    QJsonObject countObject;
+    for (Quadrant q : {Quadrant::I, Quadrant::II, Quadrant::III, Quadrant::IV})
+        countObject.insert(quadrantNumeral(q), counts[int(q)]);
+    countObject.insert(QStringLiteral("unplaced"), counts[int(Quadrant::Unplaced)]);
+    QJsonArray rows;
+    for (const Customer &c : customers.value()) {
+        const Quadrant q = quadrantOf(c.valueFit, c.valueAwareness, split);
+        rows.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                {QStringLiteral("external_id"), c.externalId},
+                                {QStringLiteral("name"), c.name},
+                                {QStringLiteral("value_fit"), optionalScore(c.valueFit)},
+                                {QStringLiteral("value_awareness"), optionalScore(c.valueAwareness)},
+                                {QStringLiteral("quadrant"), q == Quadrant::Unplaced ? QJsonValue(QJsonValue::Null)
+                                                                                   : QJsonValue(quadrantNumeral(q))}});
+    }
+    return context.printJson(QJsonObject{
+        {QStringLiteral("split"), QJsonObject{{QStringLiteral("value_fit"), split.valueFit},
+                                              {QStringLiteral("value_awareness"), split.valueAwareness}}},
+        {QStringLiteral("counts"), countObject},
+        {QStringLiteral("customers"), rows}});
+}
+
+int placeVerb(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Place a customer on the value matrix."));
+    context.addCommonOptions(parser);
+    const QCommandLineOption fitOption(QStringLiteral("fit"), tr("Value fit, 0-100."), QStringLiteral("F"));
+    const QCommandLineOption awarenessOption(QStringLiteral("awareness"), tr("Value awareness, 0-100."),
+                                             QStringLiteral("A"));
+    parser.addOptions({fitOption, awarenessOption});
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The customer's ID (theirs, or Kindred's number)."));
+    int exitCode = 0;
+    if (!context.parse(parser, arguments, exitCode))
+        return exitCode;
+    if (!parser.isSet(fitOption) || !parser.isSet(awarenessOption))
+        return context.fail(tr("place needs both --fit and --awareness"));
+    double fit = 0, awareness = 0;
+    if (!scoreOption(context, parser, fitOption, fit) || !scoreOption(context, parser, awarenessOption, awareness))
+        return 1;
+    CustomerStore store;
+    Customer customer;
+    if (!findCustomer(context, parser, store, customer))
+        return 1;
+    customer.valueFit = ValueMatrix::clampScore(fit);
+    customer.valueAwareness = ValueMatrix::clampScore(awareness);
+    if (Status error = store.updateCustomer(customer))
+        return context.fail(error->toString());
+    const Quadrant q = quadrantOf(customer.valueFit, customer.valueAwareness, store.settings().quadrantSplit);
+    context.err << tr("%1 is now in quadrant %2").arg(customer.name, quadrantNumeral(q)) << Qt::endl;
+    return 0;
+}
+
+int unplaceVerb(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Clear a customer's scores: they wait unplaced beside the matrix."));
+    context.addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The customer's ID (theirs, or Kindred's number)."));
+    int exitCode = 0;
+    if (!context.parse(parser, arguments, exitCode))
+        return exitCode;
+    CustomerStore store;
+    Customer customer;
+    if (!findCustomer(context, parser, store, customer))
+        return 1;
+    customer.valueFit.reset();
+    customer.valueAwareness.reset();
+    if (Status error = store.updateCustomer(customer))
+        return context.fail(error->toString());
+    return 0;
+}
+
+} // namespace Kindred::Cli
