@@ -10,6 +10,7 @@
 #include "demogenerator.h"
 #include "exportcolumns.h"
 #include "exportdialog.h"
+#include "preferencesdialog.h"
 #include "shortlistpanel.h"
 #include "valuematrixview.h"
 #include "storepaths.h"
@@ -199,6 +200,14 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
     findAction->setShortcut(QKeySequence::Find);
+    editMenu->addSeparator();
+    QAction *preferencesAction = editMenu->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog(m_store, *m_undoStack, this).exec();
+    });
+    const QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    preferencesAction->setShortcuts(preferencesKeys.isEmpty() ? QList<QKeySequence>{Qt::CTRL | Qt::Key_Comma}
+                                                              : preferencesKeys);
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("ViewMenu"));

@@ -264,6 +264,50 @@ Revenue: %3
         <source>The store to use (default: the one the GUI opens).</source>
         <translation>使用するデータファイル（既定：GUI アプリが開くもの）。</translation>
     </message>
+    <message>
+        <source>--%1 needs a score from 0 to 100, not &quot;%2&quot;</source>
+        <translation>--%1 には 0〜100 のスコアを指定してください（「%2」は無効です）</translation>
+    </message>
+    <message>
+        <source>give exactly one customer ID</source>
+        <translation>顧客 ID を 1つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>The value matrix: customers per quadrant, and each customer&apos;s scores and quadrant. A score equal to the split counts as high.</source>
+        <translation>価値マトリクス：象限ごとの顧客数と、各顧客のスコアと象限を表示します。境界値と同じスコアは「高い」に数えます。</translation>
+    </message>
+    <message>
+        <source>unplaced</source>
+        <translation>未配置</translation>
+    </message>
+    <message>
+        <source>Place a customer on the value matrix.</source>
+        <translation>顧客を価値マトリクスに配置します。</translation>
+    </message>
+    <message>
+        <source>Value fit, 0-100.</source>
+        <translation>価値観の共有可能性（0〜100）。</translation>
+    </message>
+    <message>
+        <source>Value awareness, 0-100.</source>
+        <translation>価値観の自覚（0〜100）。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s ID (theirs, or Kindred&apos;s number).</source>
+        <translation>顧客の ID（顧客 ID、または Kindred の番号）。</translation>
+    </message>
+    <message>
+        <source>place needs both --fit and --awareness</source>
+        <translation>place には --fit と --awareness の両方が必要です</translation>
+    </message>
+    <message>
+        <source>%1 is now in quadrant %2</source>
+        <translation>%1 は第%2象限になりました</translation>
+    </message>
+    <message>
+        <source>Clear a customer&apos;s scores: they wait unplaced beside the matrix.</source>
+        <translation>顧客のスコアを消去します。顧客は未配置としてマトリクスの横で待機します。</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::Cli::CsvCommandLine</name>
@@ -1019,10 +1063,6 @@ Revenue: %3
         <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-        <source>The value matrix is not built yet.</source>
-        <translation>価値マトリクスはまだ作成されていません。</translation>
-    </message>
-    <message>
         <source>Value &amp;matrix</source>
         <translation>価値マトリクス(&amp;M)</translation>
     </message>
@@ -1204,6 +1244,37 @@ Revenue: %3
         <source>&lt;h3&gt;Kindred %1&lt;/h3&gt;&lt;p&gt;Find the few customers who share your values, and serve them one-to-one.&lt;/p&gt;&lt;p&gt;Copyright © 2026 Kindred contributors.&lt;/p&gt;&lt;p&gt;Kindred is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with no warranty.&lt;/p&gt;&lt;p&gt;Charts are drawn with QCustomPlot (GPL).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kindred %1&lt;/h3&gt;&lt;p&gt;価値観を共有できる少数の顧客を見つけ、1対1で向き合うためのツールです。&lt;/p&gt;&lt;p&gt;Copyright © 2026 Kindred contributors.&lt;/p&gt;&lt;p&gt;Kindred はフリーソフトウェアです。Free Software Foundation が公表した GNU 一般公衆利用許諾書（GNU General Public License）のバージョン 3、またはそれ以降のバージョンのいずれかの条件の下で、再頒布や改変ができます。本ソフトウェアは無保証です。&lt;/p&gt;&lt;p&gt;グラフの描画には QCustomPlot（GPL）を使用しています。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>設定(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::MoveCustomers</name>
+    <message numerus="yes">
+        <source>Move %n customer(s)</source>
+        <translation>
+            <numerusform>%n人の顧客を移動</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nudge %n customer(s)</source>
+        <translation>
+            <numerusform>%n人の顧客を少し移動</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %n customer(s)</source>
+        <translation>
+            <numerusform>%n人の顧客を配置</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear placement of %n customer(s)</source>
+        <translation>
+            <numerusform>%n人の顧客の配置を解除</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kindred::ParetoAnalysis</name>
@@ -1331,6 +1402,121 @@ Revenue: %3
         <translation>
             <numerusform>%n人の顧客のピン留めを解除</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>This workspace</source>
+        <translation>このワークスペース</translation>
+    </message>
+    <message>
+        <source>Saved in %1 with its customers. Edit ▸ Undo takes a change back.</source>
+        <translation>顧客と一緒に %1 に保存されます。変更は［編集］▸［元に戻す］で取り消せます。</translation>
+    </message>
+    <message>
+        <source>A value fit score from here up counts as high: quadrants I and II.</source>
+        <translation>価値観の共有可能性のスコアがこの値以上なら「高い」とみなします（第I・第II象限）。</translation>
+    </message>
+    <message>
+        <source>A value awareness score from here up counts as high: quadrants II and III.</source>
+        <translation>価値観の自覚のスコアがこの値以上なら「高い」とみなします（第II・第III象限）。</translation>
+    </message>
+    <message>
+        <source> customers</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>How many customers you can serve one-to-one: the length of the shortlist.</source>
+        <translation>1対1で対応できる顧客の人数です。候補リストの長さになります。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>A customer with no order for this many days is dormant.</source>
+        <translation>この日数のあいだ注文がない顧客を休眠顧客とみなします。</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>The whole target population, to show the share of it that reaches Core.</source>
+        <translation>ターゲットとする市場全体の人数です。そのうちコア顧客に至る割合を表示するのに使います。</translation>
+    </message>
+    <message>
+        <source>The locale&apos;s (%1)</source>
+        <translation>ロケールの既定（%1）</translation>
+    </message>
+    <message>
+        <source>Customers who, ranked by revenue, bring up to this share of it are class A.</source>
+        <translation>売上順に並べて、累積売上がこの割合に達するまでの顧客を A 分類とします。</translation>
+    </message>
+    <message>
+        <source>The next customers, up to this cumulative share of revenue, are class B; the rest C.</source>
+        <translation>その次から累積売上がこの割合に達するまでの顧客を B 分類、残りを C 分類とします。</translation>
+    </message>
+    <message>
+        <source>Value &amp;fit is high from:</source>
+        <translation>価値観の共有可能性が「高い」の下限(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Value a&amp;wareness is high from:</source>
+        <translation>価値観の自覚が「高い」の下限(&amp;W):</translation>
+    </message>
+    <message>
+        <source>One-to-one &amp;capacity:</source>
+        <translation>1対1で対応できる人数(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Dormant after:</source>
+        <translation>休眠とみなすまで(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Market size:</source>
+        <translation>市場規模(&amp;M):</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>通貨(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Class &amp;A up to:</source>
+        <translation>A 分類の上限(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Class &amp;B up to:</source>
+        <translation>B 分類の上限(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Kindred on this computer</source>
+        <translation>このコンピューターの Kindred</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>システムの設定（%1）</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Kindred is started again.</source>
+        <translation>表示言語の変更は、Kindred を再起動すると反映されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>表示言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Class A must end below class B: A takes the biggest customers, B the next ones.</source>
+        <translation>A 分類の上限は B 分類の上限より小さくしてください。A は売上の大きい顧客、B はその次の顧客です。</translation>
+    </message>
+    <message>
+        <source>Change Preferences</source>
+        <translation>設定を変更</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1774,177 @@ Revenue: %3
     <message>
         <source>Cannot lock the store: the folder is not writable.</source>
         <translation>データファイルをロックできません：フォルダーに書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ValueMatrixView</name>
+    <message>
+        <source>Value matrix</source>
+        <translation>価値マトリクス</translation>
+    </message>
+    <message>
+        <source>Customers by value awareness (across) and value fit (up). Drag customers to move them; arrow keys nudge the selection, Shift+arrow by 10.</source>
+        <translation>横軸に価値観の自覚、縦軸に価値観の共有可能性をとった顧客の分布です。ドラッグで顧客を移動できます。矢印キーで選択中の顧客を少しずつ、Shift+矢印キーで 10 ずつ動かせます。</translation>
+    </message>
+    <message>
+        <source>Value awareness →</source>
+        <translation>価値観の自覚 →</translation>
+    </message>
+    <message>
+        <source>Value fit →</source>
+        <translation>価値観の共有可能性 →</translation>
+    </message>
+    <message>
+        <source>Add to Shortlist</source>
+        <translation>候補リストに追加</translation>
+    </message>
+    <message>
+        <source>Clear Placement</source>
+        <translation>配置を解除</translation>
+    </message>
+    <message>
+        <source>Search name, email, tag</source>
+        <translation>名前、メール、タグで検索</translation>
+    </message>
+    <message>
+        <source>Stage filter</source>
+        <translation>段階で絞り込み</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>すべての段階</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>Minimum revenue</source>
+        <translation>売上の下限</translation>
+    </message>
+    <message>
+        <source>Maximum revenue</source>
+        <translation>売上の上限</translation>
+    </message>
+    <message>
+        <source>Dim others</source>
+        <translation>ほかを薄く表示</translation>
+    </message>
+    <message>
+        <source>Hide others</source>
+        <translation>ほかを隠す</translation>
+    </message>
+    <message>
+        <source>Customers outside the filter</source>
+        <translation>絞り込み条件に当てはまらない顧客</translation>
+    </message>
+    <message>
+        <source>Size by revenue</source>
+        <translation>売上で大きさを変える</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Show names beside the points when at most %1 are shown.</source>
+        <translation>表示している点が %1個以下のとき、点の横に名前を表示します。</translation>
+    </message>
+    <message>
+        <source>Moves since</source>
+        <translation>次の日以降の移動</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出す…</translation>
+    </message>
+    <message>
+        <source>Save the matrix as PNG or PDF</source>
+        <translation>マトリクスを PNG または PDF で保存</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unplaced&lt;/b&gt;&lt;br&gt;&lt;small&gt;Drag onto the matrix to place.&lt;/small&gt;</source>
+        <translation>&lt;b&gt;未配置&lt;/b&gt;&lt;br&gt;&lt;small&gt;マトリクスにドラッグして配置します。&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Search unplaced</source>
+        <translation>未配置の顧客を検索</translation>
+    </message>
+    <message>
+        <source>Unplaced customers</source>
+        <translation>未配置の顧客</translation>
+    </message>
+    <message>
+        <source>Place in the middle</source>
+        <translation>中央に配置</translation>
+    </message>
+    <message>
+        <source>Place the chosen customers at the centre of the matrix, to move them from there.</source>
+        <translation>選んだ顧客をマトリクスの中央に配置します。そこから移動させてください。</translation>
+    </message>
+    <message>
+        <source>Clear placement</source>
+        <translation>配置を解除</translation>
+    </message>
+    <message>
+        <source>Send the customers selected on the matrix back to this list.</source>
+        <translation>マトリクスで選択中の顧客を、この一覧に戻します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>顧客 %n人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priority: one-to-one support</source>
+        <translation>最優先：1対1で支援する</translation>
+    </message>
+    <message>
+        <source>unplaced</source>
+        <translation>未配置</translation>
+    </message>
+    <message>
+        <source>No customer changed quadrant since %1.</source>
+        <translation>%1 以降、象限が変わった顧客はいません。</translation>
+    </message>
+    <message>
+        <source>Since %1: %2</source>
+        <translation>%1 以降：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Revenue %2 from %n order(s)&lt;br&gt;Stage: %3&lt;br&gt;Value fit %4, value awareness %5</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;売上 %2（注文 %n件）&lt;br&gt;段階：%3&lt;br&gt;価値観の共有可能性 %4、価値観の自覚 %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write the image.</source>
+        <translation>画像を書き込めません。</translation>
+    </message>
+    <message>
+        <source>Export Value Matrix</source>
+        <translation>価値マトリクスを書き出す</translation>
+    </message>
+    <message>
+        <source>value-matrix.png</source>
+        <translation>価値マトリクス.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG 画像 (*.png);;PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>書き出しに失敗しました</translation>
     </message>
 </context>
 <context>
