@@ -211,6 +211,9 @@ Status CsvWriter::check(const CsvTable &table) const
         return Error{Text::tr("The delimiter cannot be a quote, a line break or empty."), QString()};
     if (!makeEncoder(m_options.encoding).isValid())
         return Error{Text::tr("This system cannot write %1.").arg(csvEncodingName(m_options.encoding)), QString()};
+    if (!EncodingCheck(m_options.encoding).fits(QString(d)))
+        return Error{Text::tr("The delimiter %1 cannot be written in %2.").arg(d).arg(csvEncodingName(m_options.encoding)),
+                     QString()};
     const QList<CsvEncodingProblem> problems = encodingProblems(table);
     if (problems.isEmpty())
         return std::nullopt;

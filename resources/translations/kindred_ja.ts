@@ -380,6 +380,10 @@ Revenue: %3
         <source>Shift_JIS (CP932)</source>
         <translation>Shift_JIS (CP932)</translation>
     </message>
+    <message>
+        <source>The delimiter %1 cannot be written in %2.</source>
+        <translation>区切り文字 %1 は %2 では書き出せません。</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::CustomerDetailsPanel</name>
