@@ -288,6 +288,12 @@ Status CustomerStore::openImpl(const QString &path, OpenMode mode, int targetVer
         return fail(tr("The store is damaged and cannot be read (%1).").arg(q.lastError().databaseText()));
     d->schemaVersion = q.value(0).toInt();
 
+    // Mark a new file as Kindred's before the write-ahead log takes over: until
+    // a checkpoint the schema lives in the log only, and the next open reads
+    // the mark from the file's own header (readHeader) before anything else.
+    if ((!header.exists || header.empty)
+        && !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))
+        return fail(tr("Cannot prepare the store: %1").arg(q.lastError().text()));
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.exec(QStringLiteral("PRAGMA foreign_keys = ON"))
         || !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
         return fail(tr("Cannot prepare the store: %1").arg(q.lastError().text()));
@@ -511,6 +517,45 @@ Result<CustomerId> CustomerStore::addCustomer(const Customer &customer)
     if (Status error = addCustomers(list))
         return *error;
     return list.constFirst().id;
+}
+
+Status CustomerStore::addCustomersWithOrders(QList<CustomerSnapshot> &snapshots)
+{
+    StoreTransaction transaction(d->db);
+    if (!transaction.active())
+        return notBegun();
+    QList<CustomerSnapshot> added = snapshots;
+    QList<CustomerId> ids;
+    QList<Order> orders;
+    QList<ScoreChange> history;
+    for (CustomerSnapshot &snapshot : added) {
+        if (Status error = insertCustomer(snapshot.customer, false))
+            return error;
+        ids.append(snapshot.customer.id);
+        for (Order &order : snapshot.orders)
+            order.customerId = snapshot.customer.id;
+        for (ScoreChange &change : snapshot.history)
+            change.customerId = snapshot.customer.id;
+        orders += snapshot.orders;
+        history += snapshot.history;
+    }
+    // All orders through one prepared statement: the demo has a million at most.
+    if (Status error = insertOrders(orders, false))
+        return error;
+    if (Status error = insertHistory(history))
+        return error;
+    if (Status error = refreshDerivedFigures(ids))
+        return error;
+    if (!transaction.commit())
+        return sqlError(tr("Cannot save customers"), d->db.lastError().text());
+    qsizetype next = 0;
+    for (CustomerSnapshot &snapshot : added) {
+        for (Order &order : snapshot.orders)
+            order.id = orders.at(next++).id;
+    }
+    snapshots = added;
+    emit customersReset();
+    return std::nullopt;
 }
 
 Status CustomerStore::updateCustomers(const QList<Customer> &customers, const QString &scoreSource)

@@ -115,6 +115,10 @@ public:
     /// added when one of them fails (for example a duplicate external id).
     [[nodiscard]] Status addCustomers(QList<Customer> &customers);
     Result<CustomerId> addCustomer(const Customer &customer);
+    /// Adds new customers with their orders and score history in one
+    /// transaction (the demo data), so that an interrupted fill leaves none of
+    /// them; fills in the ids. Announced by customersReset().
+    [[nodiscard]] Status addCustomersWithOrders(QList<CustomerSnapshot> &snapshots);
     /// Saves the editable fields of the customers, in one transaction. Changes
     /// of scores are recorded in the score history with the given source.
     [[nodiscard]] Status updateCustomers(const QList<Customer> &customers,

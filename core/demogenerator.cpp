@@ -135,12 +135,14 @@ DemoGenerator::Data DemoGenerator::generate() const
 
 Status DemoGenerator::fill(CustomerStore &store) const
 {
-    Data data = generate();
-    if (Status error = store.addCustomers(data.customers))
-        return error;
-    for (Order &order : data.orders)
-        order.customerId = data.customers.at(order.customerId).id;
-    return store.addOrders(data.orders);
+    const Data data = generate();
+    // One transaction for all: a fill that is interrupted leaves nothing.
+    QList<CustomerSnapshot> snapshots(data.customers.size());
+    for (qsizetype i = 0; i < data.customers.size(); ++i)
+        snapshots[i].customer = data.customers.at(i);
+    for (const Order &order : data.orders)
+        snapshots[order.customerId].orders.append(order);
+    return store.addCustomersWithOrders(snapshots);
 }
 
 } // namespace Kindred

@@ -47,6 +47,8 @@ private slots:
     void refusesDamagedStore();
     void refusesStoreLockedByAnotherProcess();
     void missingStoreIsNotCreatedWhenOpening();
+    void opensStoreKilledBeforeCheckpoint();
+    void takesOverLockLeftEmptyByKilledProgram();
     void addUpdateDelete();
     void failedBatchLeavesNothing();
     void ordersUpdateDerivedFigures();
@@ -221,6 +223,43 @@ void TestCustomerStore::missingStoreIsNotCreatedWhenOpening()
     const Status error = store.open(path(QStringLiteral("missing.kindred")));
     QVERIFY(error);
     QVERIFY(!QFile::exists(path(QStringLiteral("missing.kindred"))));
+}
+
+// Found by tst_crashsafety: a program killed after creating a store left its
+// schema in the write-ahead log only; the main file's header had no Kindred
+// mark yet, so the store was refused as "not a Kindred store".
+void TestCustomerStore::opensStoreKilledBeforeCheckpoint()
+{
+    CustomerStore creator;
+    QCOMPARE(creator.open(path(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+    QVERIFY(creator.addCustomer(makeCustomer(QStringLiteral("A1"), QStringLiteral("Ann Lee"))).ok());
+    // The files as a kill would leave them: the log not yet checkpointed.
+    const QString copy = path(QStringLiteral("killed.kindred"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")})
+        QVERIFY(QFile::copy(path() + suffix, copy + suffix));
+    creator.close();
+
+    CustomerStore store;
+    const Status error = store.open(copy);
+    QVERIFY2(!error, qPrintable(error ? error->toString() : QString()));
+    QCOMPARE(store.schemaVersion(), CustomerStore::latestSchemaVersion());
+    QCOMPARE(store.customers().value().size(), 1);
+}
+
+// Found by tst_crashsafety: a program killed while taking the lock left an
+// empty lock file, which nobody could take over.
+void TestCustomerStore::takesOverLockLeftEmptyByKilledProgram()
+{
+    {
+        CustomerStore store;
+        QCOMPARE(store.open(path(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+    }
+    QFile lock(path() + QStringLiteral(".lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.close();
+    CustomerStore store;
+    const Status error = store.open(path());
+    QVERIFY2(!error, qPrintable(error ? error->toString() : QString()));
 }
 
 void TestCustomerStore::addUpdateDelete()
