@@ -403,6 +403,20 @@ void MainWindow::showAbout()
             .arg(QApplication::applicationVersion()));
 }
 
+QStringList MainWindow::viewNames()
+{
+    return {QStringLiteral("customers"), QStringLiteral("matrix"), QStringLiteral("funnel"), QStringLiteral("pareto")};
+}
+
+bool MainWindow::showView(const QString &name)
+{
+    const int index = int(viewNames().indexOf(name));
+    if (index < 0 || index >= m_tabs->count())
+        return false;
+    m_tabs->setCurrentIndex(index);
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDebug>
 #include <QFileInfo>
 #include <QIcon>
 
@@ -28,11 +29,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QApplication::translate("main", "Open the demo store."));
     parser.addOption(demoOption);
+    const QString views = Kindred::MainWindow::viewNames().join(QStringLiteral(", "));
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+                                        QApplication::translate("main", "Start on this view: %1.").arg(views),
+                                        QStringLiteral("VIEW"));
+    parser.addOption(viewOption);
     parser.addPositionalArgument(QStringLiteral("store"), QApplication::translate("main", "The store to open."),
                                  QStringLiteral("[STORE]"));
     parser.process(app);
 
     Kindred::MainWindow window;
+    if (parser.isSet(viewOption) && !window.showView(parser.value(viewOption))) {
+        qCritical().noquote() << QApplication::translate("main", "Unknown view \"%1\"; choose one of: %2.")
+                                     .arg(parser.value(viewOption), views);
+        return 2;
+    }
     window.show();
     const QStringList stores = parser.positionalArguments();
     const QString last = Kindred::StorePaths::defaultStore();

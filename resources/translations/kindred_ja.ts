@@ -1965,5 +1965,13 @@ Revenue: %3
         <source>The store to open.</source>
         <translation>開くデータファイル。</translation>
     </message>
+    <message>
+        <source>Start on this view: %1.</source>
+        <translation>最初に表示するビュー: %1。</translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;; choose one of: %2.</source>
+        <translation>不明なビュー「%1」です。次のいずれかを指定してください: %2。</translation>
+    </message>
 </context>
 </TS>
