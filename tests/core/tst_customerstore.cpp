@@ -45,6 +45,8 @@ private slots:
     void refusesFileThatIsNotAStore_data();
     void refusesFileThatIsNotAStore();
     void refusesDamagedStore();
+    void refusesUnreadableSettingsUntouched_data();
+    void refusesUnreadableSettingsUntouched();
     void refusesStoreLockedByAnotherProcess();
     void missingStoreIsNotCreatedWhenOpening();
     void opensStoreKilledBeforeCheckpoint();
@@ -187,6 +189,44 @@ void TestCustomerStore::refusesDamagedStore()
     const Status error = store.open(path());
     QVERIFY(error);
     QVERIFY2(error->message.contains(QStringLiteral("damaged")), qPrintable(error->message));
+    QCOMPARE(fileHash(path()), before);
+}
+
+void TestCustomerStore::refusesUnreadableSettingsUntouched_data()
+{
+    QTest::addColumn<int>("schemaVersion");
+    QTest::newRow("latest version") << CustomerStore::latestSchemaVersion();
+    QTest::newRow("needs an upgrade") << CustomerStore::latestSchemaVersion() - 1;
+}
+
+// Found by fuzz_openstore: a store in rollback-journal mode (as another SQLite
+// tool may leave it) whose settings could not be read was refused, but only
+// after it had been switched to WAL.
+void TestCustomerStore::refusesUnreadableSettingsUntouched()
+{
+    QFETCH(int, schemaVersion);
+    {
+        CustomerStore store;
+        QCOMPARE(store.open(path(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE settings RENAME COLUMN value TO v")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion)));
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    const QByteArray before = fileHash(path());
+
+    CustomerStore store;
+    const Status error = store.open(path());
+    QVERIFY(error);
+    QVERIFY(!store.isOpen());
     QCOMPARE(fileHash(path()), before);
 }
 
