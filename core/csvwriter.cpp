@@ -146,7 +146,7 @@ bool CsvEncodingProblem::operator==(const CsvEncodingProblem &other) const
     return row == other.row && column == other.column && value == other.value && characters == other.characters;
 }
 
-CsvWriter::CsvWriter(const CsvOptions &options) : m_options(options) {}
+CsvWriter::CsvWriter(const CsvWriteOptions &options) : m_options(options) {}
 
 bool CsvWriter::isPlainNumber(const QString &text)
 {

@@ -24,7 +24,7 @@ std::optional<CsvEncoding> csvEncodingFromKey(const QString &key);
 /// Translated name for display, e.g. "Shift_JIS (CP932)".
 QString csvEncodingName(CsvEncoding encoding);
 
-struct CsvOptions
+struct CsvWriteOptions
 {
     CsvEncoding encoding = CsvEncoding::Utf8WithBom;
     /// Any character but a quote, CR or LF; usually ',', ';' or tab.
@@ -71,9 +71,9 @@ struct CsvEncodingProblem
 class CsvWriter
 {
 public:
-    explicit CsvWriter(const CsvOptions &options = {});
+    explicit CsvWriter(const CsvWriteOptions &options = {});
 
-    const CsvOptions &options() const { return m_options; }
+    const CsvWriteOptions &options() const { return m_options; }
 
     /// Every cell (header included) that the encoding cannot hold, in reading
     /// order. Empty when the table can be written as it is.
@@ -99,7 +99,7 @@ private:
     Status writeRecords(QIODevice &device, const CsvTable &table) const;
     QString formatRecord(const QStringList &fields, bool first) const;
 
-    CsvOptions m_options;
+    CsvWriteOptions m_options;
 };
 
 } // namespace Kindred

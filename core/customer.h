@@ -56,6 +56,8 @@ struct Order
     QString externalOrderId;
     QDate date;
     double amount = 0.0;
+    /// For an imported line without an order id: what identifies it on re-import.
+    QString contentKey = QString();
 };
 
 /// Tags as the user types them: separated by commas (also 、 and ，), trimmed,

@@ -8,40 +8,57 @@ namespace Kindred {
 
 CustomerAnalysis::CustomerAnalysis(const QList<Customer> &customers, const WorkspaceSettings &settings,
                                    const QDate &today)
-    : m_today(today)
+    : m_today(today), m_split(settings.quadrantSplit), m_dormantDays(settings.dormantDays)
 {
     auto rule = ExcellenceRule::fromJson(settings.excellenceRule);
     if (rule)
         m_rule = rule.value();
     else
         m_ruleError = rule.error();
-    derive(customers, settings);
+    m_pareto = ParetoAnalysis(ParetoAnalysis::allTimeRevenue(customers), settings);
+    deriveAll(customers);
 }
 
-void CustomerAnalysis::derive(const QList<Customer> &customers, const WorkspaceSettings &settings)
+void CustomerAnalysis::deriveAll(const QList<Customer> &customers)
 {
-    m_pareto = ParetoAnalysis(ParetoAnalysis::allTimeRevenue(customers), settings);
     const QHash<CustomerId, AbcClass> classes = m_pareto.classes();
-
     m_derived.reserve(customers.size());
     m_subjects.reserve(customers.size());
     for (const Customer &c : customers) {
-        StageInput input{c.handSetStage, c.orderCount, c.lastOrder, false};
-        RuleSubject subject;
-        subject.revenue = c.revenue;
-        subject.orderCount = c.orderCount;
-        if (c.orderCount > 0 && c.lastOrder.isValid())
-            subject.daysSinceLastOrder = c.lastOrder.daysTo(m_today);
-        subject.stage = deriveStage(input, m_today, settings.dormantDays);
-        subject.quadrant = quadrantOf(c.valueFit, c.valueAwareness, settings.quadrantSplit);
-        subject.abcClass = classes.value(c.id, AbcClass::None);
-        subject.tags = c.tags;
-
-        input.meetsExcellenceRule = m_rule.matches(subject);
-        m_derived.append({c.id, c.orderCount, subject.abcClass, subject.quadrant, input.meetsExcellenceRule,
-                          deriveStage(input, m_today, settings.dormantDays)});
+        RuleSubject subject = subjectOf(c, classes.value(c.id, AbcClass::None));
+        m_derived.append(derivedOf(c, subject));
         m_subjects.append(std::move(subject));
     }
+}
+
+RuleSubject CustomerAnalysis::subjectOf(const Customer &c, AbcClass abcClass) const
+{
+    RuleSubject subject;
+    subject.revenue = c.revenue;
+    subject.orderCount = c.orderCount;
+    if (c.orderCount > 0 && c.lastOrder.isValid())
+        subject.daysSinceLastOrder = c.lastOrder.daysTo(m_today);
+    subject.stage = deriveStage({c.handSetStage, c.orderCount, c.lastOrder, false}, m_today, m_dormantDays);
+    subject.quadrant = quadrantOf(c.valueFit, c.valueAwareness, m_split);
+    subject.abcClass = abcClass;
+    subject.tags = c.tags;
+    return subject;
+}
+
+DerivedCustomer CustomerAnalysis::derivedOf(const Customer &c, const RuleSubject &subject) const
+{
+    const bool excellent = m_rule.matches(subject);
+    return {c.id,
+            c.orderCount,
+            subject.abcClass,
+            subject.quadrant,
+            excellent,
+            deriveStage({c.handSetStage, c.orderCount, c.lastOrder, excellent}, m_today, m_dormantDays)};
+}
+
+DerivedCustomer CustomerAnalysis::derive(const Customer &customer, AbcClass abcClass) const
+{
+    return derivedOf(customer, subjectOf(customer, abcClass));
 }
 
 Result<CustomerAnalysis> CustomerAnalysis::asOf(const CustomerStore &store, const QList<Customer> &customers,

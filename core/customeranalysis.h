@@ -53,6 +53,11 @@ public:
     const DerivedCustomer &at(qsizetype index) const { return m_derived.at(index); }
     qsizetype size() const { return m_derived.size(); }
 
+    /// One customer the analysis was not built over (a test's, or one just
+    /// added), derived with its rule, settings and day; not on its revenue
+    /// curve, so of the given ABC class.
+    DerivedCustomer derive(const Customer &customer, AbcClass abcClass = AbcClass::None) const;
+
     /// What the rule sees of each customer, in the same order.
     const RuleSubject &subject(qsizetype index) const { return m_subjects.at(index); }
     /// Indexes of the customers another rule would match (live preview).
@@ -64,9 +69,13 @@ public:
     QDate today() const { return m_today; }
 
 private:
-    void derive(const QList<Customer> &customers, const WorkspaceSettings &settings);
+    void deriveAll(const QList<Customer> &customers);
+    RuleSubject subjectOf(const Customer &customer, AbcClass abcClass) const;
+    DerivedCustomer derivedOf(const Customer &customer, const RuleSubject &subject) const;
 
     QDate m_today;
+    QuadrantSplit m_split;
+    int m_dormantDays = 365;
     ExcellenceRule m_rule;
     Status m_ruleError;
     ParetoAnalysis m_pareto;

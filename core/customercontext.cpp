@@ -4,24 +4,28 @@
 
 namespace Kindred {
 
-CustomerContext CustomerContext::fromSettings(const WorkspaceSettings &settings, const QDate &today)
+CustomerContext::CustomerContext()
+    : CustomerContext(CustomerAnalysis({}, WorkspaceSettings(), QDate::currentDate()))
 {
-    CustomerContext context;
-    context.split = settings.quadrantSplit;
-    context.dormantDays = settings.dormantDays;
-    context.today = today;
-    return context;
 }
 
-Quadrant CustomerContext::quadrant(const Customer &customer) const
+CustomerContext::CustomerContext(const CustomerAnalysis &analysis) : m_analysis(analysis)
 {
-    return quadrantOf(customer.valueFit, customer.valueAwareness, split);
+    m_index.reserve(analysis.size());
+    for (qsizetype i = 0; i < analysis.size(); ++i)
+        m_index.insert(analysis.at(i).id, i);
 }
 
-Stage CustomerContext::stage(const Customer &customer) const
+CustomerContext CustomerContext::forCustomers(const QList<Customer> &customers, const WorkspaceSettings &settings,
+                                              const QDate &today)
 {
-    const bool core = meetsExcellenceRule && meetsExcellenceRule(customer);
-    return deriveStage({customer.handSetStage, customer.orderCount, customer.lastOrder, core}, today, dormantDays);
+    return CustomerContext(CustomerAnalysis(customers, settings, today));
+}
+
+DerivedCustomer CustomerContext::derived(const Customer &customer) const
+{
+    const auto found = m_index.constFind(customer.id);
+    return found != m_index.cend() ? m_analysis.at(*found) : m_analysis.derive(customer);
 }
 
 } // namespace Kindred

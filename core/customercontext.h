@@ -2,31 +2,43 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "customer.h"
-#include "quadrant.h"
-#include "stage.h"
-#include "workspacesettings.h"
+#include "customeranalysis.h"
 
-#include <QDate>
-
-#include <functional>
+#include <QHash>
 
 namespace Kindred {
 
-/// What a customer's quadrant and stage depend on besides the customer: the
-/// workspace settings, today's date and the excellent-customer rule.
-struct CustomerContext
+/// A customer's quadrant, stage and whether they meet the excellent-customer
+/// rule, for lists that show customers one by one (the shortlist, export
+/// columns). It reads them from a CustomerAnalysis over all the customers,
+/// so that they agree with the customer table, the funnel and the CLI:
+///
+///     const auto context = CustomerContext::forCustomers(customers, store.settings());
+///     context.stage(customer);
+///
+/// A customer the analysis was not built over is derived on their own with
+/// the same rule, settings and day, off the revenue curve (no ABC class).
+/// Copies are cheap: the analysis is shared.
+class CustomerContext
 {
-    QuadrantSplit split;
-    int dormantDays = 365;
-    QDate today = QDate::currentDate();
-    /// The excellent-customer rule, for the Core stage; empty: nobody is Core by rule.
-    std::function<bool(const Customer &)> meetsExcellenceRule;
+public:
+    /// No customers, the default settings (no rule), today.
+    CustomerContext();
+    explicit CustomerContext(const CustomerAnalysis &analysis);
+    static CustomerContext forCustomers(const QList<Customer> &customers, const WorkspaceSettings &settings,
+                                        const QDate &today = QDate::currentDate());
 
-    static CustomerContext fromSettings(const WorkspaceSettings &settings, const QDate &today = QDate::currentDate());
+    Quadrant quadrant(const Customer &customer) const { return derived(customer).quadrant; }
+    Stage stage(const Customer &customer) const { return derived(customer).stage; }
+    bool meetsExcellenceRule(const Customer &customer) const { return derived(customer).meetsExcellenceRule; }
 
-    Quadrant quadrant(const Customer &customer) const;
-    Stage stage(const Customer &customer) const;
+    const CustomerAnalysis &analysis() const { return m_analysis; }
+
+private:
+    DerivedCustomer derived(const Customer &customer) const;
+
+    CustomerAnalysis m_analysis;
+    QHash<CustomerId, qsizetype> m_index;
 };
 
 } // namespace Kindred

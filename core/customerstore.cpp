@@ -12,10 +12,16 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QScopeGuard>
 #include <QSqlRecord>
+#include <QStringEncoder>
 #include <QtEndian>
 
 #include <sqlite3.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
 
 namespace Kindred {
 
@@ -80,6 +86,12 @@ const QList<QStringList> &migrations()
                 customer_id INTEGER PRIMARY KEY REFERENCES customers (id) ON DELETE CASCADE,
                 position INTEGER,
                 excluded INTEGER NOT NULL DEFAULT 0))"),
+        },
+        // 4: imported order lines without an order id are known again by their content
+        {
+            QStringLiteral("ALTER TABLE orders ADD COLUMN content_key TEXT"),
+            QStringLiteral("CREATE UNIQUE INDEX orders_content ON orders (customer_id, content_key) "
+                           "WHERE content_key IS NOT NULL"),
         },
     };
     return all;
@@ -244,16 +256,14 @@ Status CustomerStore::openImpl(const QString &path, OpenMode mode, int targetVer
     const FileHeader header = readHeader(path);
     if (!header.exists && mode == OpenMode::OpenExisting)
         return Error{tr("The store does not exist."), path};
-    if (header.exists && !header.empty) {
-        if (!header.isSqlite || header.applicationId != kApplicationId)
+    // After a crash the newest header may still be in the write-ahead log;
+    // then SQLite itself must say what the file is, once it is open.
+    const bool headerInWal = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (header.exists && !header.empty && !headerInWal) {
+        if (!header.isSqlite)
             return Error{tr("This file is not a Kindred store."), path};
-        if (int(header.userVersion) > latestSchemaVersion()) {
-            return Error{tr("This store was made by a newer version of Kindred (store version %1; "
-                            "this version reads up to %2). Update Kindred to open it.")
-                             .arg(header.userVersion)
-                             .arg(latestSchemaVersion()),
-                         path};
-        }
+        if (Status error = checkIdentity(header.applicationId, header.userVersion, path))
+            return error;
     }
 
     auto lock = StoreLock::acquire(path);
@@ -284,9 +294,21 @@ Status CustomerStore::openImpl(const QString &path, OpenMode mode, int targetVer
         const QString detail = q.lastError().isValid() ? q.lastError().databaseText() : q.value(0).toString();
         return fail(tr("The store is damaged and cannot be read (%1).").arg(detail));
     }
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+        return fail(tr("The store is damaged and cannot be read (%1).").arg(q.lastError().databaseText()));
+    const quint32 applicationId = q.value(0).toUInt();
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return fail(tr("The store is damaged and cannot be read (%1).").arg(q.lastError().databaseText()));
     d->schemaVersion = q.value(0).toInt();
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+        return fail(tr("The store is damaged and cannot be read (%1).").arg(q.lastError().databaseText()));
+    const bool blank = q.value(0).toInt() == 0 && d->schemaVersion == 0;
+    if (!blank) {
+        if (Status error = checkIdentity(applicationId, quint32(d->schemaVersion), path)) {
+            close();
+            return error;
+        }
+    }
 
     // Mark a new file as Kindred's before the write-ahead log takes over: until
     // a checkpoint the schema lives in the log only, and the next open reads
@@ -312,6 +334,20 @@ Status CustomerStore::openImpl(const QString &path, OpenMode mode, int targetVer
     return std::nullopt;
 }
 
+Status CustomerStore::checkIdentity(quint32 applicationId, quint32 schemaVersion, const QString &path)
+{
+    if (applicationId != kApplicationId)
+        return Error{tr("This file is not a Kindred store."), path};
+    if (int(schemaVersion) > latestSchemaVersion()) {
+        return Error{tr("This store was made by a newer version of Kindred (store version %1; "
+                        "this version reads up to %2). Update Kindred to open it.")
+                         .arg(schemaVersion)
+                         .arg(latestSchemaVersion()),
+                     path};
+    }
+    return std::nullopt;
+}
+
 Status CustomerStore::migrate(int targetVersion)
 {
     if (d->schemaVersion >= targetVersion)
@@ -334,6 +370,10 @@ Status CustomerStore::migrate(int targetVersion)
     if (!transaction.commit())
         return sqlError(tr("Cannot upgrade the store"), d->db.lastError().text());
     d->schemaVersion = targetVersion;
+    // The header in the file itself (application id, version) is what another
+    // connection checks before opening, e.g. an import on a worker thread;
+    // until a checkpoint it would only be in the WAL.
+    q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
     return std::nullopt;
 }
 
@@ -527,50 +567,23 @@ Result<CustomerId> CustomerStore::addCustomer(const Customer &customer)
     return list.constFirst().id;
 }
 
-Status CustomerStore::addCustomersWithOrders(QList<CustomerSnapshot> &snapshots)
-{
-    StoreTransaction transaction(d->db);
-    if (!transaction.active())
-        return notBegun();
-    QList<CustomerSnapshot> added = snapshots;
-    QList<CustomerId> ids;
-    QList<Order> orders;
-    QList<ScoreChange> history;
-    for (CustomerSnapshot &snapshot : added) {
-        if (Status error = insertCustomer(snapshot.customer, false))
-            return error;
-        ids.append(snapshot.customer.id);
-        for (Order &order : snapshot.orders)
-            order.customerId = snapshot.customer.id;
-        for (ScoreChange &change : snapshot.history)
-            change.customerId = snapshot.customer.id;
-        orders += snapshot.orders;
-        history += snapshot.history;
-    }
-    // All orders through one prepared statement: the demo has a million at most.
-    if (Status error = insertOrders(orders, false))
-        return error;
-    if (Status error = insertHistory(history))
-        return error;
-    if (Status error = refreshDerivedFigures(ids))
-        return error;
-    if (!transaction.commit())
-        return sqlError(tr("Cannot save customers"), d->db.lastError().text());
-    qsizetype next = 0;
-    for (CustomerSnapshot &snapshot : added) {
-        for (Order &order : snapshot.orders)
-            order.id = orders.at(next++).id;
-    }
-    snapshots = added;
-    emit customersReset();
-    return std::nullopt;
-}
-
 Status CustomerStore::updateCustomers(const QList<Customer> &customers, const QString &scoreSource)
 {
     StoreTransaction transaction(d->db);
     if (!transaction.active())
         return notBegun();
+    QList<CustomerId> ids;
+    if (Status error = writeCustomerUpdates(customers, scoreSource, ids))
+        return error;
+    if (!transaction.commit())
+        return sqlError(tr("Cannot save customers"), d->db.lastError().text());
+    emit customersChanged(ids);
+    return std::nullopt;
+}
+
+Status CustomerStore::writeCustomerUpdates(const QList<Customer> &customers, const QString &scoreSource,
+                                           QList<CustomerId> &ids)
+{
     QSqlQuery read(d->db);
     read.prepare(QStringLiteral("SELECT value_fit, value_awareness FROM customers WHERE id = ?"));
     QSqlQuery write(d->db);
@@ -581,7 +594,6 @@ Status CustomerStore::updateCustomers(const QList<Customer> &customers, const QS
     const QDateTime changedAt = QDateTime::currentDateTimeUtc();
     const QString now = timestamp(changedAt);
     QList<ScoreChange> changes;
-    QList<CustomerId> ids;
     for (const Customer &c : customers) {
         read.addBindValue(c.id);
         if (!read.exec() || !read.next())
@@ -604,12 +616,7 @@ Status CustomerStore::updateCustomers(const QList<Customer> &customers, const QS
             changes.append({c.id, oldFit, oldAwareness, c.valueFit, c.valueAwareness, changedAt, scoreSource});
         ids.append(c.id);
     }
-    if (Status error = insertHistory(changes))
-        return error;
-    if (!transaction.commit())
-        return sqlError(tr("Cannot save customers"), d->db.lastError().text());
-    emit customersChanged(ids);
-    return std::nullopt;
+    return insertHistory(changes);
 }
 
 Status CustomerStore::updateCustomer(const Customer &customer)
@@ -689,14 +696,15 @@ Status CustomerStore::insertHistory(const QList<ScoreChange> &changes)
 Status CustomerStore::insertOrders(QList<Order> &orders, bool keepIds)
 {
     QSqlQuery q(d->db);
-    q.prepare(QStringLiteral("INSERT INTO orders (id, customer_id, external_order_id, order_date, amount) "
-                             "VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO orders (id, customer_id, external_order_id, order_date, amount, "
+                             "content_key) VALUES (?, ?, ?, ?, ?, ?)"));
     for (Order &order : orders) {
         q.bindValue(0, keepIds ? QVariant(order.id) : QVariant(QMetaType::fromType<qint64>()));
         q.bindValue(1, order.customerId);
         q.bindValue(2, nullable(order.externalOrderId));
         q.bindValue(3, order.date.toString(Qt::ISODate));
         q.bindValue(4, order.amount);
+        q.bindValue(5, nullable(order.contentKey));
         if (!q.exec()) {
             return sqlError(tr("Cannot add order \"%1\" of customer %2").arg(order.externalOrderId).arg(order.customerId),
                             q.lastError().text());
@@ -761,7 +769,7 @@ Result<QList<Order>> CustomerStore::orders(CustomerId customerId) const
 {
     QSqlQuery q(d->db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, customer_id, external_order_id, order_date, amount FROM orders "
+    q.prepare(QStringLiteral("SELECT id, customer_id, external_order_id, order_date, amount, content_key FROM orders "
                              "WHERE customer_id = ? ORDER BY order_date, id"));
     q.addBindValue(customerId);
     if (!q.exec())
@@ -769,7 +777,8 @@ Result<QList<Order>> CustomerStore::orders(CustomerId customerId) const
     QList<Order> result;
     while (q.next()) {
         result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                       QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toDouble()});
+                       QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toDouble(),
+                       q.value(5).toString()});
     }
     return result;
 }
@@ -866,6 +875,299 @@ Status CustomerStore::setShortlistMarks(const QList<ShortlistMark> &marks)
         return sqlError(tr("Cannot save the shortlist"), d->db.lastError().text());
     emit shortlistChanged();
     return std::nullopt;
+}
+
+namespace {
+
+// A statement on the connection's own sqlite3 handle, inside the store's
+// transaction: for a million order lines, QSqlQuery's per-row cost is larger
+// than SQLite's own work (see NOTES.md).
+class SqliteStatement
+{
+public:
+    SqliteStatement(sqlite3 *db, const char *sql) : m_db(db)
+    {
+        if (sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK)
+            m_statement = nullptr;
+    }
+    ~SqliteStatement() { sqlite3_finalize(m_statement); }
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    bool isValid() const { return m_statement; }
+    QString errorText() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+
+    void bind(int i, qint64 value) { sqlite3_bind_int64(m_statement, i, value); }
+    void bind(int i, double value) { sqlite3_bind_double(m_statement, i, value); }
+    void bind(int i, const std::optional<double> &value)
+    {
+        if (value)
+            bind(i, *value);
+        else
+            sqlite3_bind_null(m_statement, i);
+    }
+    /// Binds text as UTF-8, the store's encoding, so that SQLite need not
+    /// convert it; NULL when empty and nullable.
+    void bindText(int i, const QString &text, bool nullable = false)
+    {
+        if (nullable && text.isEmpty()) {
+            sqlite3_bind_null(m_statement, i);
+            return;
+        }
+        QByteArray &buffer = m_buffers[i % kBuffers];
+        buffer.resize(text.size() * 3);
+        char *end = m_encoder.appendToBuffer(buffer.data(), text);
+        sqlite3_bind_text(m_statement, i, buffer.constData(), int(end - buffer.constData()), SQLITE_STATIC);
+    }
+    void bindLatin1(int i, const char *text, int size) { sqlite3_bind_text(m_statement, i, text, size, SQLITE_STATIC); }
+    void bindNull(int i) { sqlite3_bind_null(m_statement, i); }
+
+    bool run()
+    {
+        const int rc = sqlite3_step(m_statement);
+        sqlite3_reset(m_statement);
+        return rc == SQLITE_DONE;
+    }
+
+private:
+    static constexpr int kBuffers = 16; // one per text parameter, reused row after row
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statement = nullptr;
+    QStringEncoder m_encoder{QStringEncoder::Utf8};
+    std::array<QByteArray, kBuffers> m_buffers;
+};
+
+// Above this many new orders, rebuilding the order indexes may pay.
+constexpr qsizetype kBulkOrders = 10000;
+
+// yyyy-MM-dd without allocating.
+struct IsoDate
+{
+    explicit IsoDate(const QDate &date)
+    {
+        std::snprintf(text, sizeof text, "%04d-%02d-%02d", date.year(), date.month(), date.day());
+    }
+    char text[16];
+};
+
+} // namespace
+
+Result<ImportWriteCounts> CustomerStore::importBatch(ImportBatch &batch, const WriteControl &control)
+{
+    sqlite3 *handle = sqliteHandle(d->db);
+    if (!handle)
+        return Error{tr("The store is not open."), d->path};
+    const qint64 total = batch.newCustomers.size() + batch.changedCustomers.size() + batch.orders.size();
+    qint64 done = 0;
+    // Called after every row written: cancellation, progress and the test's fault.
+    auto wrote = [&](qint64 rows) -> Status {
+        const qint64 before = done;
+        done += rows;
+        if (control.failAfterRows >= 0 && done >= control.failAfterRows)
+            return Error{tr("Cannot write to the store (simulated failure after %1 rows).").arg(control.failAfterRows),
+                         d->path};
+        if (before >> 13 != done >> 13 || done == total) {
+            if (control.cancel && control.cancel->load())
+                return Error{tr("The import was cancelled."), d->path};
+            if (control.progress)
+                control.progress(done, total);
+        }
+        return std::nullopt;
+    };
+
+    // A large import touches more index pages than SQLite's default 2 MB
+    // cache holds; spilling them to the WAL and reading them back costs more
+    // than the inserts.
+    QSqlQuery pragma(d->db);
+    const int cacheSize = pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next() ? pragma.value(0).toInt() : -2000;
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -131072"));
+    const auto restoreCache = qScopeGuard([&] { pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize)); });
+
+    StoreTransaction transaction(d->db);
+    if (!transaction.active())
+        return sqlError(tr("Cannot start the import"), d->db.lastError().text());
+
+    // A new customer's orders are all in the batch and all new, so their
+    // figures are known without reading the orders back.
+    QList<Customer> added = batch.newCustomers;
+    for (const ImportOrder &order : std::as_const(batch.orders)) {
+        if (order.newCustomer < 0)
+            continue;
+        Customer &c = added[order.newCustomer];
+        c.revenue += order.amount;
+        ++c.orderCount;
+        if (!c.firstOrder.isValid() || order.date < c.firstOrder)
+            c.firstOrder = order.date;
+        if (!c.lastOrder.isValid() || order.date > c.lastOrder)
+            c.lastOrder = order.date;
+    }
+    {
+        SqliteStatement insert(handle,
+                               "INSERT INTO customers (external_id, name, email, company, tags, notes, value_fit, "
+                               "value_awareness, hand_stage, created_at, updated_at, revenue, order_count, "
+                               "first_order, last_order) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!insert.isValid())
+            return sqlError(tr("Cannot add customers"), insert.errorText());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString nowText = timestamp(now);
+        for (Customer &c : added) {
+            c.created = c.updated = now;
+            const QString tags = joinTags(c.tags);
+            const QString stage = c.handSetStage ? stageKey(*c.handSetStage) : QString();
+            insert.bindText(1, c.externalId, true);
+            insert.bindText(2, c.name);
+            insert.bindText(3, c.email);
+            insert.bindText(4, c.company);
+            insert.bindText(5, tags);
+            insert.bindText(6, c.notes);
+            insert.bind(7, c.valueFit);
+            insert.bind(8, c.valueAwareness);
+            insert.bindText(9, stage, true);
+            insert.bindText(10, nowText);
+            insert.bindText(11, nowText);
+            insert.bind(12, c.revenue);
+            insert.bind(13, qint64(c.orderCount));
+            const IsoDate first(c.firstOrder);
+            const IsoDate last(c.lastOrder);
+            if (c.orderCount > 0) {
+                insert.bindLatin1(14, first.text, 10);
+                insert.bindLatin1(15, last.text, 10);
+            } else {
+                insert.bindNull(14);
+                insert.bindNull(15);
+            }
+            if (!insert.run()) {
+                return sqlError(tr("Cannot add customer \"%1\"").arg(c.name.isEmpty() ? c.externalId : c.name),
+                                insert.errorText());
+            }
+            c.id = sqlite3_last_insert_rowid(handle);
+            if (Status error = wrote(1))
+                return *error;
+        }
+    }
+
+    QList<CustomerId> changedIds;
+    if (Status error = writeCustomerUpdates(batch.changedCustomers, QStringLiteral("import"), changedIds))
+        return *error;
+    if (Status error = wrote(batch.changedCustomers.size()))
+        return *error;
+
+    ImportWriteCounts counts;
+    QList<CustomerId> orderCustomers;
+    orderCustomers.reserve(batch.orders.size());
+    {
+        // An order already there is updated only when its date or amount changed.
+        SqliteStatement byId(handle,
+                             "INSERT INTO orders (customer_id, external_order_id, order_date, amount) "
+                             "VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT (customer_id, external_order_id) WHERE external_order_id IS NOT NULL "
+                             "DO UPDATE SET order_date = excluded.order_date, amount = excluded.amount "
+                             "WHERE order_date IS NOT excluded.order_date OR amount IS NOT excluded.amount");
+        SqliteStatement byContent(handle,
+                                  "INSERT INTO orders (customer_id, content_key, order_date, amount) "
+                                  "VALUES (?, ?, ?, ?) "
+                                  "ON CONFLICT (customer_id, content_key) WHERE content_key IS NOT NULL DO NOTHING");
+        if (!byId.isValid() || !byContent.isValid())
+            return sqlError(tr("Cannot add orders"), byId.isValid() ? byContent.errorText() : byId.errorText());
+        // In customer order, the index inserts hit neighbouring pages instead of random ones.
+        QList<std::pair<CustomerId, qsizetype>> sequence;
+        sequence.reserve(batch.orders.size());
+        for (qsizetype i = 0; i < batch.orders.size(); ++i) {
+            const ImportOrder &order = batch.orders.at(i);
+            sequence.append({order.newCustomer >= 0 ? added.at(order.newCustomer).id : order.customerId, i});
+        }
+        std::sort(sequence.begin(), sequence.end());
+
+        // New customers come last (their ids are the highest) and have no
+        // orders yet, so theirs are all inserts. When they outnumber the orders
+        // stored, the order indexes are dropped and built again afterwards:
+        // one sort instead of three index updates per row.
+        const auto firstNew = std::find_if(sequence.cbegin(), sequence.cend(), [&batch](const auto &entry) {
+            return batch.orders.at(entry.second).newCustomer >= 0;
+        });
+        QList<std::pair<QString, QString>> indexes; // name, SQL
+        if (sequence.cend() - firstNew > kBulkOrders) {
+            QSqlQuery q(d->db);
+            if (!q.exec(QStringLiteral("SELECT count(*) FROM orders")) || !q.next())
+                return sqlError(tr("Cannot add orders"), q.lastError().text());
+            if (sequence.cend() - firstNew > q.value(0).toLongLong()) {
+                if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master "
+                                           "WHERE type = 'index' AND tbl_name = 'orders' AND sql IS NOT NULL")))
+                    return sqlError(tr("Cannot add orders"), q.lastError().text());
+                while (q.next())
+                    indexes.append({q.value(0).toString(), q.value(1).toString()});
+            }
+        }
+        SqliteStatement insert(handle, "INSERT INTO orders (customer_id, external_order_id, content_key, order_date, "
+                                       "amount) VALUES (?, ?, ?, ?, ?)");
+        if (!insert.isValid())
+            return sqlError(tr("Cannot add orders"), insert.errorText());
+
+        for (auto it = sequence.cbegin(); it != sequence.cend(); ++it) {
+            const auto &[customer, index] = *it;
+            const ImportOrder &order = batch.orders.at(index);
+            const IsoDate date(order.date);
+            if (it == firstNew && !indexes.isEmpty()) {
+                QSqlQuery drop(d->db);
+                for (const auto &[name, sql] : std::as_const(indexes)) {
+                    if (!drop.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
+                        return sqlError(tr("Cannot add orders"), drop.lastError().text());
+                }
+            }
+            if (it >= firstNew && !indexes.isEmpty()) {
+                insert.bind(1, qint64(customer));
+                insert.bindText(2, order.externalOrderId, true);
+                insert.bindText(3, order.contentKey, true);
+                insert.bindLatin1(4, date.text, 10);
+                insert.bind(5, order.amount);
+                if (!insert.run())
+                    return sqlError(tr("Cannot add order \"%1\" of customer %2").arg(order.externalOrderId).arg(customer),
+                                    insert.errorText());
+                ++counts.ordersAdded;
+            } else {
+                const bool hasId = !order.externalOrderId.isEmpty();
+                SqliteStatement &q = hasId ? byId : byContent;
+                q.bind(1, qint64(customer));
+                q.bindText(2, hasId ? order.externalOrderId : order.contentKey);
+                q.bindLatin1(3, date.text, 10);
+                q.bind(4, order.amount);
+                sqlite3_set_last_insert_rowid(handle, 0);
+                if (!q.run()) {
+                    return sqlError(tr("Cannot add order \"%1\" of customer %2").arg(order.externalOrderId).arg(customer),
+                                    q.errorText());
+                }
+                if (sqlite3_changes(handle) == 0) {
+                    ++counts.ordersUnchanged;
+                } else {
+                    ++(sqlite3_last_insert_rowid(handle) != 0 ? counts.ordersAdded : counts.ordersUpdated);
+                    if (order.newCustomer < 0)
+                        orderCustomers.append(customer);
+                }
+            }
+            if (Status error = wrote(1))
+                return *error;
+        }
+        QSqlQuery create(d->db);
+        for (const auto &[name, sql] : std::as_const(indexes)) {
+            if (!create.exec(sql))
+                return sqlError(tr("Cannot index the orders"), create.lastError().text());
+        }
+    }
+    std::sort(orderCustomers.begin(), orderCustomers.end());
+    orderCustomers.erase(std::unique(orderCustomers.begin(), orderCustomers.end()), orderCustomers.end());
+    if (Status error = refreshDerivedFigures(orderCustomers))
+        return *error;
+    if (!transaction.commit())
+        return sqlError(tr("Cannot save the import"), d->db.lastError().text());
+    batch.newCustomers = added;
+    emit customersReset();
+    return counts;
+}
+
+void CustomerStore::announceExternalChange()
+{
+    emit customersReset();
 }
 
 namespace {

@@ -12,6 +12,8 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 
 namespace Kindred {
@@ -73,6 +75,50 @@ struct StoreTotals
     double revenue = 0.0;
 };
 
+/// One order as an import writes it: for an existing customer (customerId)
+/// or for the new customer at index newCustomer of ImportBatch::newCustomers.
+/// It is identified by its external order id, else by its content key.
+struct ImportOrder
+{
+    CustomerId customerId = 0;
+    qsizetype newCustomer = -1;
+    QString externalOrderId;
+    QString contentKey;
+    QDate date;
+    double amount = 0.0;
+};
+
+} // namespace Kindred
+// Moved by memcpy when a million of them grow a list.
+Q_DECLARE_TYPEINFO(Kindred::ImportOrder, Q_RELOCATABLE_TYPE);
+namespace Kindred {
+
+/// Everything one import writes, prepared in memory (see CsvImporter).
+struct ImportBatch
+{
+    QList<Customer> newCustomers;     ///< ids are filled in when written
+    QList<Customer> changedCustomers; ///< saved as updateCustomers() does
+    QList<ImportOrder> orders;
+};
+
+/// What an import did to the orders: an order already in the store with the
+/// same id (or content) and the same date and amount is left unchanged.
+struct ImportWriteCounts
+{
+    qint64 ordersAdded = 0;
+    qint64 ordersUpdated = 0;
+    qint64 ordersUnchanged = 0;
+};
+
+/// How a long write reports progress and is stopped from another thread.
+struct WriteControl
+{
+    std::function<void(qint64 done, qint64 total)> progress;
+    const std::atomic_bool *cancel = nullptr;
+    /// Tests only: fail like a full disk after writing this many rows.
+    qint64 failAfterRows = -1;
+};
+
 /// One Kindred workspace: a single SQLite file holding customers, their orders,
 /// the history of their scores and the workspace settings.
 ///
@@ -115,10 +161,6 @@ public:
     /// added when one of them fails (for example a duplicate external id).
     [[nodiscard]] Status addCustomers(QList<Customer> &customers);
     Result<CustomerId> addCustomer(const Customer &customer);
-    /// Adds new customers with their orders and score history in one
-    /// transaction (the demo data), so that an interrupted fill leaves none of
-    /// them; fills in the ids. Announced by customersReset().
-    [[nodiscard]] Status addCustomersWithOrders(QList<CustomerSnapshot> &snapshots);
     /// Saves the editable fields of the customers, in one transaction. Changes
     /// of scores are recorded in the score history with the given source.
     [[nodiscard]] Status updateCustomers(const QList<Customer> &customers,
@@ -140,6 +182,17 @@ public:
     /// over a period and for the funnel as it stood on a past date; it reads the
     /// (customer_id, order_date, amount) index only.
     Result<QHash<CustomerId, OrderFigures>> orderFigures(const QDate &from, const QDate &until) const;
+
+    // Import
+    /// Writes an import in one transaction: new customers, changed customers
+    /// (score changes recorded with source "import"), and orders added or
+    /// updated by their id or content key; then refreshes the derived figures.
+    /// Cancelled (control.cancel) or failed, it leaves the store as it was.
+    /// Emits customersReset after the commit.
+    Result<ImportWriteCounts> importBatch(ImportBatch &batch, const WriteControl &control = {});
+    /// Tells this store's listeners that another connection (an import on a
+    /// worker thread) changed the customers: emits customersReset.
+    void announceExternalChange();
 
     // Score history
     Result<QList<ScoreChange>> scoreHistory(CustomerId customerId) const;
@@ -175,9 +228,12 @@ private:
 
     Status openImpl(const QString &path, OpenMode mode, int targetVersion);
     Status migrate(int targetVersion);
+    static Status checkIdentity(quint32 applicationId, quint32 schemaVersion, const QString &path);
     Status loadSettings();
     Status insertCustomer(Customer &customer, bool keepId);
     Status insertOrders(QList<Order> &orders, bool keepIds);
+    Status writeCustomerUpdates(const QList<Customer> &customers, const QString &scoreSource,
+                                QList<CustomerId> &ids);
     Status insertHistory(const QList<ScoreChange> &changes);
     Status refreshDerivedFigures(const QList<CustomerId> &ids);
     Result<QList<Customer>> selectCustomers(const QString &where, const QVariantList &values) const;

@@ -3,6 +3,7 @@
 #include "demogenerator.h"
 
 #include "customerstore.h"
+#include "excellencerule.h"
 
 #include <QRandomGenerator>
 
@@ -99,13 +100,13 @@ DemoGenerator::Data DemoGenerator::generate() const
         c.created = created;
         c.updated = created;
 
-        // Pareto-distributed appetite (alpha ~1.16 gives the 80:20 shape).
-        const double appetite = std::pow(1.0 - rng.generateDouble(), -1.0 / 1.16);
+        // Pareto-distributed appetite: a long tail where the top fifth brings most revenue.
+        const double appetite = std::pow(1.0 - rng.generateDouble(), -1.0 / 1.4);
         const int roll = int(rng.bounded(100));
         int orderCount = 0;
         if (roll >= 30) {
             orderCount = roll < 60 ? 1
-                                   : 2 + int(std::min(200.0, m_options.averageOrdersPerBuyer * appetite
+                                   : 2 + int(std::min(120.0, m_options.averageOrdersPerBuyer * appetite
                                                                  * rng.generateDouble() * 1.5));
         }
         // Some buyers stop: their orders end well before today (dormant).
@@ -135,14 +136,30 @@ DemoGenerator::Data DemoGenerator::generate() const
 
 Status DemoGenerator::fill(CustomerStore &store) const
 {
-    const Data data = generate();
-    // One transaction for all: a fill that is interrupted leaves nothing.
-    QList<CustomerSnapshot> snapshots(data.customers.size());
-    for (qsizetype i = 0; i < data.customers.size(); ++i)
-        snapshots[i].customer = data.customers.at(i);
-    for (const Order &order : data.orders)
-        snapshots[order.customerId].orders.append(order);
-    return store.addCustomersWithOrders(snapshots);
+    // A believable market around the base, and a first excellent-customer
+    // rule, so that the funnel shows its narrow end from the start. Set
+    // before the data: a fill killed in between leaves a store without
+    // customers, which the next fill completes.
+    WorkspaceSettings settings = store.settings();
+    settings.marketSize = qint64(m_options.customers) * 40;
+    settings.excellenceRule = rulePresets().constFirst().rule.toJson();
+    if (Status error = store.setSettings(settings))
+        return error;
+    // One batch, one transaction: a store has the whole demo or none of it.
+    Data data = generate();
+    ImportBatch batch;
+    batch.newCustomers = std::move(data.customers);
+    batch.orders.reserve(data.orders.size());
+    for (const Order &order : std::as_const(data.orders)) {
+        ImportOrder line;
+        line.newCustomer = qsizetype(order.customerId);
+        line.externalOrderId = order.externalOrderId;
+        line.date = order.date;
+        line.amount = order.amount;
+        batch.orders.append(line);
+    }
+    auto written = store.importBatch(batch);
+    return written ? Status() : Status(written.error());
 }
 
 } // namespace Kindred

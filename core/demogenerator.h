@@ -37,7 +37,7 @@ public:
     explicit DemoGenerator(const Options &options);
 
     Data generate() const;
-    /// Generates and writes into the store, in one transaction per table.
+    /// Generates and writes into the store, in one transaction.
     [[nodiscard]] Status fill(CustomerStore &store) const;
 
 private:

@@ -95,16 +95,29 @@ QStringList defaultShortlistColumnKeys()
             QStringLiteral("next_action_due")};
 }
 
+QList<ParetoExportRow> paretoExportRows(const ParetoAnalysis &pareto, const QHash<CustomerId, QString> &names)
+{
+    QList<ParetoExportRow> rows;
+    rows.reserve(pareto.entries().size());
+    for (const ParetoEntry &e : pareto.entries()) {
+        rows.append({int(rows.size() + 1), e.id, names.value(e.id), e.revenue, e.share, e.cumulativeShare,
+                     e.abcClass});
+    }
+    return rows;
+}
+
 QList<ExportColumn<ParetoExportRow>> paretoColumns()
 {
     using C = ExportColumn<ParetoExportRow>;
     return {
+        C{QStringLiteral("rank"), Text::tr("Rank"), [](const ParetoExportRow &r) { return QString::number(r.rank); }},
+        C{QStringLiteral("id"), Text::tr("Id"), [](const ParetoExportRow &r) { return QString::number(r.id); }},
         C{QStringLiteral("customer"), Text::tr("Customer"), [](const ParetoExportRow &r) { return r.customer; }},
         C{QStringLiteral("revenue"), Text::tr("Revenue"), [](const ParetoExportRow &r) { return money(r.revenue); }},
         C{QStringLiteral("share_percent"), Text::tr("Share (%)"), [](const ParetoExportRow &r) { return percent(r.share); }},
         C{QStringLiteral("cumulative_share_percent"), Text::tr("Cumulative share (%)"),
           [](const ParetoExportRow &r) { return percent(r.cumulativeShare); }},
-        C{QStringLiteral("class"), Text::tr("Class"), [](const ParetoExportRow &r) { return r.abcClass; }},
+        C{QStringLiteral("class"), Text::tr("Class"), [](const ParetoExportRow &r) { return abcClassKey(r.abcClass); }},
     };
 }
 

@@ -5,6 +5,7 @@
 #include "csvwriter.h"
 #include "customercontext.h"
 #include "error.h"
+#include "paretoanalysis.h"
 #include "shortlist.h"
 
 #include <QCoreApplication>
@@ -85,16 +86,20 @@ QList<ExportColumn<ShortlistEntry>> shortlistColumns();
 /// company, quadrant, stage, revenue, last_order, notes, next_action, next_action_due.
 QStringList defaultShortlistColumnKeys();
 
-/// One row of the Pareto table, as the Pareto analysis computes it.
+/// One row of the Pareto table: a customer on the revenue curve.
 struct ParetoExportRow
 {
+    int rank = 0; ///< 1-based, by revenue, descending
+    CustomerId id = 0;
     QString customer;
     double revenue = 0.0;
-    double share = 0.0;           ///< of total revenue, 0-1
-    double cumulativeShare = 0.0; ///< 0-1, customers sorted by revenue, descending
-    QString abcClass;             ///< "A", "B" or "C"
+    double share = 0.0;           ///< of the curve's revenue, 0-1
+    double cumulativeShare = 0.0; ///< 0-1
+    AbcClass abcClass = AbcClass::None;
 };
-/// customer, revenue, share_percent, cumulative_share_percent, class.
+/// The curve's customers in its order, named from `names` (by id).
+QList<ParetoExportRow> paretoExportRows(const ParetoAnalysis &pareto, const QHash<CustomerId, QString> &names);
+/// rank, id, customer, revenue, share_percent, cumulative_share_percent, class.
 QList<ExportColumn<ParetoExportRow>> paretoColumns();
 
 } // namespace Kindred

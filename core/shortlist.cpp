@@ -33,21 +33,22 @@ ShortlistMark &markOf(QList<ShortlistMark> &marks, CustomerId id)
 
 } // namespace
 
-ShortlistSource ShortlistSource::quadrant(Quadrant quadrant, const QuadrantSplit &split)
+ShortlistSource ShortlistSource::quadrant(Quadrant quadrant)
 {
     return {QCoreApplication::translate("Kindred::Shortlist", "Quadrant %1").arg(quadrantNumeral(quadrant)),
-            [quadrant, split](const Customer &c) { return quadrantOf(c.valueFit, c.valueAwareness, split) == quadrant; }};
+            [quadrant](const Customer &c, const CustomerContext &context) { return context.quadrant(c) == quadrant; }};
+}
+
+ShortlistSource ShortlistSource::excellentCustomers()
+{
+    return {QCoreApplication::translate("Kindred::Shortlist", "Excellent customers"),
+            [](const Customer &c, const CustomerContext &context) { return context.meetsExcellenceRule(c); }};
 }
 
 ShortlistSource ShortlistSource::customers(const QString &name, const QList<CustomerId> &ids)
 {
     const QSet<CustomerId> set(ids.cbegin(), ids.cend());
-    return {name, [set](const Customer &c) { return set.contains(c.id); }};
-}
-
-ShortlistSource ShortlistSource::matching(const QString &name, std::function<bool(const Customer &)> predicate)
-{
-    return {name, std::move(predicate)};
+    return {name, [set](const Customer &c, const CustomerContext &) { return set.contains(c.id); }};
 }
 
 double valueScore(std::optional<double> valueFit, double revenuePercentile)
@@ -107,7 +108,7 @@ QList<ShortlistEntry> buildShortlist(const QList<Customer> &customers, const Sho
     for (const Customer *c : std::as_const(ranked)) {
         if (room == 0)
             break;
-        if (!c->pinned && !markOfId.value(c->id).excluded && source.accepts && source.accepts(*c)) {
+        if (!c->pinned && !markOfId.value(c->id).excluded && source.accepts && source.accepts(*c, context)) {
             members.append(c);
             --room;
         }
@@ -129,7 +130,7 @@ QList<ShortlistEntry> buildShortlist(const QList<Customer> &customers, const Sho
     entries.reserve(members.size());
     for (const Customer *c : std::as_const(members)) {
         entries.append({int(entries.size() + 1), *c, context.quadrant(*c), context.stage(*c), scores.value(c->id),
-                        source.accepts && source.accepts(*c)});
+                        source.accepts && source.accepts(*c, context)});
     }
     return entries;
 }

@@ -14,17 +14,18 @@
 namespace Kindred {
 
 /// Where the one-to-one shortlist draws its candidates from: quadrant I by
-/// default, another quadrant, the excellent-customer rule, or a given set of
-/// customers (the table's current filter or selection). Any rule plugs in as
-/// a predicate.
+/// default, another quadrant, the customers who meet the excellent-customer
+/// rule, or a given set of customers (the table's current filter or
+/// selection). Quadrant and rule are read from the shortlist's context, so
+/// they agree with the rest of Kindred.
 struct ShortlistSource
 {
     QString name; ///< for display, e.g. "Quadrant I"
-    std::function<bool(const Customer &)> accepts;
+    std::function<bool(const Customer &, const CustomerContext &)> accepts;
 
-    static ShortlistSource quadrant(Quadrant quadrant, const QuadrantSplit &split);
+    static ShortlistSource quadrant(Quadrant quadrant);
+    static ShortlistSource excellentCustomers();
     static ShortlistSource customers(const QString &name, const QList<CustomerId> &ids);
-    static ShortlistSource matching(const QString &name, std::function<bool(const Customer &)> predicate);
 };
 
 /// One person on the shortlist with what the list shows about them.
@@ -62,6 +63,8 @@ QHash<CustomerId, double> valueScores(const QList<Customer> &customers);
 ///   `capacity` people;
 /// - in the manual order: customers with a position first by position, the
 ///   others after them by value score.
+/// The context gives quadrant, stage and the rule; build it over the same
+/// customers (CustomerContext::forCustomers).
 QList<ShortlistEntry> buildShortlist(const QList<Customer> &customers, const ShortlistSource &source,
                                      const QList<ShortlistMark> &marks, int capacity,
                                      const CustomerContext &context);

@@ -5,7 +5,7 @@
 # Builds the libFuzzer targets of tests/fuzz with clang, AddressSanitizer and
 # UBSan in build-fuzz/ (installing clang and its runtime when missing), then
 # runs each for a while. Usage:
-#   scripts/fuzz.sh [SECONDS_PER_TARGET (default 600)] [TARGET...]   targets: openstore csvwriter
+#   scripts/fuzz.sh [SECONDS_PER_TARGET (default 600)] [TARGET...]   targets: openstore csvwriter csvreader
 # New interesting inputs go to build-fuzz/corpus/TARGET; a failing input is
 # saved in build-fuzz/crashes/TARGET/. Keep it as a regression test: fix the
 # bug, then copy the input to tests/fuzz/regressions/TARGET/ under a name
@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(openstore csvwriter)
+[[ ${#targets[@]} -gt 0 ]] || targets=(openstore csvwriter csvreader)
 
 scripts/setup.sh
 missing=()

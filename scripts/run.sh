@@ -8,4 +8,5 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build -j2
+if [[ $# -eq 0 ]]; then set -- --demo; fi
 exec build/app/kindred "$@"

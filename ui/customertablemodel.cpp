@@ -29,12 +29,6 @@ int CustomerTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-Quadrant CustomerTableModel::quadrantAt(int row) const
-{
-    const Customer &c = m_customers.at(row);
-    return quadrantOf(c.valueFit, c.valueAwareness, m_store.settings().quadrantSplit);
-}
-
 QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -68,8 +62,10 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
         return c.email;
     case Company:
         return c.company;
-    case Stage:
-        return role == SortRole ? QVariant(int(m_stages.at(index.row()))) : QVariant(stageName(m_stages.at(index.row())));
+    case Stage: {
+        const Kindred::Stage stage = stageAt(index.row());
+        return role == SortRole ? QVariant(int(stage)) : QVariant(stageName(stage));
+    }
     case Revenue:
         return role == SortRole ? QVariant(c.revenue) : QVariant(QLocale().toString(c.revenue, 'f', 0));
     case Orders:
@@ -160,9 +156,27 @@ void CustomerTableModel::setToday(const QDate &today)
     onSettingsChanged();
 }
 
-Stage CustomerTableModel::deriveStageOf(const Customer &c) const
+std::pair<int, int> CustomerTableModel::rederive(int compared)
 {
-    return deriveStage({c.handSetStage, c.orderCount, c.lastOrder, false}, m_today, m_store.settings().dormantDays);
+    m_analysis = CustomerAnalysis(m_customers, m_store.settings(), m_today);
+    std::pair<int, int> changed{-1, -1};
+    for (int row = 0; row < compared; ++row) {
+        const DerivedCustomer &before = m_derived.at(row);
+        const DerivedCustomer &after = m_analysis.at(row);
+        if (before.stage != after.stage || before.quadrant != after.quadrant) {
+            if (changed.first < 0)
+                changed.first = row;
+            changed.second = row;
+        }
+    }
+    m_derived = m_analysis.customers();
+    return changed;
+}
+
+void CustomerTableModel::announceDerived(std::pair<int, int> rows)
+{
+    if (rows.first >= 0)
+        emit dataChanged(index(rows.first, Stage), index(rows.second, Quadrant));
 }
 
 Status CustomerTableModel::reload()
@@ -174,10 +188,7 @@ Status CustomerTableModel::reload()
     }
     beginResetModel();
     m_customers = std::move(customers.value());
-    m_stages.clear();
-    m_stages.reserve(m_customers.size());
-    for (const Customer &c : std::as_const(m_customers))
-        m_stages.append(deriveStageOf(c));
+    rederive(0);
     rebuildRowIndex();
     endResetModel();
     return std::nullopt;
@@ -209,13 +220,15 @@ void CustomerTableModel::onCustomersAdded(const QList<CustomerId> &ids)
     for (const Customer &c : std::as_const(added)) {
         m_rows.insert(c.id, int(m_customers.size()));
         m_customers.append(c);
-        m_stages.append(deriveStageOf(c));
     }
+    const auto changed = rederive(first);
     endInsertRows();
+    announceDerived(changed);
 }
 
 void CustomerTableModel::onCustomersChanged(const QList<CustomerId> &ids)
 {
+    QList<int> rows;
     for (CustomerId id : ids) {
         const int row = rowOf(id);
         if (row < 0)
@@ -226,9 +239,14 @@ void CustomerTableModel::onCustomersChanged(const QList<CustomerId> &ids)
             continue;
         }
         m_customers[row] = customer.value();
-        m_stages[row] = deriveStageOf(m_customers.at(row));
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        rows.append(row);
     }
+    if (rows.isEmpty())
+        return;
+    const auto changed = rederive(int(m_customers.size()));
+    for (int row : std::as_const(rows))
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    announceDerived(changed);
 }
 
 void CustomerTableModel::onCustomersRemoved(const QList<CustomerId> &ids)
@@ -239,22 +257,22 @@ void CustomerTableModel::onCustomersRemoved(const QList<CustomerId> &ids)
         if (row >= 0)
             rows.append(row);
     }
+    if (rows.isEmpty())
+        return;
     std::sort(rows.begin(), rows.end(), std::greater<>());
     for (int row : rows) {
         beginRemoveRows({}, row, row);
         m_customers.removeAt(row);
-        m_stages.removeAt(row);
+        m_derived.removeAt(row);
         endRemoveRows();
     }
     rebuildRowIndex();
+    announceDerived(rederive(int(m_customers.size())));
 }
 
 void CustomerTableModel::onSettingsChanged()
 {
-    for (int row = 0; row < m_customers.size(); ++row)
-        m_stages[row] = deriveStageOf(m_customers.at(row));
-    if (!m_customers.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    announceDerived(rederive(int(m_customers.size())));
 }
 
 } // namespace Kindred

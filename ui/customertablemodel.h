@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "customer.h"
+#include "customeranalysis.h"
 #include "error.h"
-#include "quadrant.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -17,7 +16,10 @@ class CustomerStore;
 
 /// The customers of a store as a table, kept in memory and in step with the
 /// store's change signals. Read-only: edits go through undo commands on the
-/// store, and the model follows.
+/// store, and the model follows. Stage and quadrant come from a
+/// CustomerAnalysis over all the rows (Core by the excellent-customer rule),
+/// recomputed after every change, since one customer's revenue can move
+/// others' ABC class and so whether they meet the rule.
 class CustomerTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -44,8 +46,11 @@ public:
     static QList<CustomerId> customerIds(const QMimeData *data);
 
     const Customer &customerAt(int row) const { return m_customers.at(row); }
-    Kindred::Stage stageAt(int row) const { return m_stages.at(row); }
-    Kindred::Quadrant quadrantAt(int row) const;
+    Kindred::Stage stageAt(int row) const { return m_derived.at(row).stage; }
+    Kindred::Quadrant quadrantAt(int row) const { return m_derived.at(row).quadrant; }
+    /// All rows' customers and their analysis, in row order.
+    const QList<Customer> &customers() const { return m_customers; }
+    const CustomerAnalysis &analysis() const { return m_analysis; }
     /// Row of a customer, or -1.
     int rowOf(CustomerId id) const { return m_rows.value(id, -1); }
     /// The day stages are derived for (dormancy). Defaults to today.
@@ -64,11 +69,16 @@ private:
     void onCustomersRemoved(const QList<CustomerId> &ids);
     void onSettingsChanged();
     void rebuildRowIndex();
-    Kindred::Stage deriveStageOf(const Customer &customer) const;
+    /// Recomputes the analysis; returns the first and last of the first
+    /// `compared` rows whose stage or quadrant changed (-1 when none).
+    std::pair<int, int> rederive(int compared);
+    void announceDerived(std::pair<int, int> rows);
 
     CustomerStore &m_store;
     QList<Customer> m_customers;
-    QList<Kindred::Stage> m_stages;
+    CustomerAnalysis m_analysis;
+    /// What the rows show; follows inserts and removals at once, the analysis after them.
+    QList<DerivedCustomer> m_derived;
     QHash<CustomerId, int> m_rows;
     QDate m_today;
 };

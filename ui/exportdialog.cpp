@@ -83,16 +83,16 @@ ExportDialog::ExportDialog(const QList<Column> &columns, const QStringList &chec
     updateProblems();
 }
 
-CsvOptions ExportDialog::options() const
+CsvWriteOptions ExportDialog::options() const
 {
-    CsvOptions o;
+    CsvWriteOptions o;
     o.encoding = CsvEncoding(m_encoding->currentData().toInt());
     o.delimiter = m_delimiter->currentData().toChar();
     o.neutraliseFormulas = m_neutralise->isChecked();
     return o;
 }
 
-void ExportDialog::setOptions(const CsvOptions &options)
+void ExportDialog::setOptions(const CsvWriteOptions &options)
 {
     m_encoding->setCurrentIndex(m_encoding->findData(int(options.encoding)));
     const int delimiter = m_delimiter->findData(options.delimiter);

@@ -45,8 +45,8 @@ public:
         return result;
     }
 
-    CsvOptions options() const;
-    void setOptions(const CsvOptions &options);
+    CsvWriteOptions options() const;
+    void setOptions(const CsvWriteOptions &options);
     /// Checked columns, in the order shown.
     QStringList columnKeys() const;
     /// What the encoding cannot hold with the current choices.

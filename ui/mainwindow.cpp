@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "commands/addcustomer.h"
+#include "commands/changesettings.h"
 #include "commands/deletecustomers.h"
 #include "customerdetailspanel.h"
 #include "customerfilterproxymodel.h"
@@ -10,7 +11,11 @@
 #include "demogenerator.h"
 #include "exportcolumns.h"
 #include "exportdialog.h"
+#include "importdialog.h"
+#include "funnelview.h"
+#include "paretoview.h"
 #include "preferencesdialog.h"
+#include "ruleeditordialog.h"
 #include "shortlistpanel.h"
 #include "valuematrixview.h"
 #include "storepaths.h"
@@ -18,10 +23,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,11 +38,15 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Kindred {
 
@@ -44,13 +57,14 @@ MainWindow::MainWindow(QWidget *parent)
       m_proxy(new CustomerFilterProxyModel(m_model, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true); // a CSV file dropped on the window opens the import
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(createCustomerPage(), tr("&Customers"));
     m_matrix = new ValueMatrixView(m_store, *m_model, *m_undoStack, this);
     m_tabs->addTab(m_matrix, tr("Value &matrix"));
-    m_tabs->addTab(createPlaceholder(tr("The funnel view is not built yet.")), tr("&Funnel"));
-    m_tabs->addTab(createPlaceholder(tr("The Pareto view is not built yet.")), tr("&Pareto"));
+    m_tabs->addTab(m_funnel = new FunnelView(m_store, this), tr("&Funnel"));
+    m_tabs->addTab(m_pareto = new ParetoView(m_store, this), tr("&Pareto"));
     setCentralWidget(m_tabs);
 
     m_details = new CustomerDetailsPanel(m_store, *m_undoStack, this);
@@ -121,6 +135,21 @@ QWidget *MainWindow::createCustomerPage()
     m_search->setPlaceholderText(tr("Filter by name, email or tag"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &CustomerFilterProxyModel::setSearchText);
+    // Shown while a funnel click limits the table to one stage; a click shows all again.
+    m_stageChip = new QToolButton(page);
+    m_stageChip->setObjectName(QStringLiteral("StageFilterChip"));
+    m_stageChip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_stageChip->setIcon(style()->standardIcon(QStyle::SP_LineEditClearButton));
+    m_stageChip->setToolTip(tr("Show all stages"));
+    m_stageChip->setAutoRaise(true);
+    m_stageChip->setStyleSheet(QStringLiteral(
+        "QToolButton { background: #e3eefb; color: #123a63; border: 1px solid #9cbfe6; border-radius: 10px;"
+        " padding: 2px 8px; }"));
+    m_stageChip->hide();
+    connect(m_stageChip, &QToolButton::clicked, this, [this] { setStageFilter(std::nullopt); });
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_stageChip);
 
     m_table = new QTableView(page);
     m_table->setModel(m_proxy);
@@ -142,17 +171,9 @@ QWidget *MainWindow::createCustomerPage()
 
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_demoBanner);
-    layout->addWidget(m_search);
+    layout->addLayout(searchRow);
     layout->addWidget(m_table);
     return page;
-}
-
-QWidget *MainWindow::createPlaceholder(const QString &text)
-{
-    auto *label = new QLabel(text, this);
-    label->setAlignment(Qt::AlignCenter);
-    label->setEnabled(false);
-    return label;
 }
 
 void MainWindow::createActions()
@@ -163,6 +184,15 @@ void MainWindow::createActions()
     QAction *openAction = fileMenu->addAction(tr("&Open Store…"), this, &MainWindow::openStoreDialog);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    fileMenu->addSeparator();
+    QAction *importAction = fileMenu->addAction(tr("&Import CSV…"), this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Import Customers or Orders"), QString(),
+            tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
+        if (!file.isEmpty())
+            importFile(file);
+    });
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     fileMenu->addAction(tr("Open &Demo Store"), this, &MainWindow::openDemoStore);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Export Customers…"), this, &MainWindow::exportCustomers);
@@ -211,6 +241,7 @@ void MainWindow::createActions()
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("ViewMenu"));
+    createAnalysisMenu();
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Kindred"), this, &MainWindow::showAbout);
@@ -226,6 +257,57 @@ void MainWindow::createActions()
     toolBar->addAction(m_deleteAction);
 
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+}
+
+void MainWindow::createAnalysisMenu()
+{
+    QMenu *analysisMenu = menuBar()->addMenu(tr("&Analysis"));
+    analysisMenu->addAction(tr("Excellent Customer &Rule…"), this, &MainWindow::editExcellenceRule);
+    analysisMenu->addSeparator();
+    analysisMenu->addAction(tr("Export &Funnel Chart…"), m_funnel, &FunnelView::exportChart);
+    analysisMenu->addAction(tr("Export &Pareto Chart…"), m_pareto, &ParetoView::exportChart);
+    analysisMenu->addAction(tr("Export Pareto &Table…"), m_pareto, &ParetoView::exportTable);
+
+    connect(m_funnel, &FunnelView::stageClicked, this, [this](Stage stage) {
+        setStageFilter(stage);
+        m_tabs->setCurrentIndex(0);
+    });
+    connect(m_pareto, &ParetoView::customersClicked, this, &MainWindow::showCustomers);
+}
+
+void MainWindow::setStageFilter(std::optional<Stage> stage)
+{
+    m_proxy->setStageFilter(stage);
+    m_stageChip->setVisible(stage.has_value());
+    if (stage)
+        m_stageChip->setText(tr("Stage: %1").arg(stageName(*stage)));
+    updateStatus();
+}
+
+void MainWindow::showCustomers(const QList<CustomerId> &ids)
+{
+    const bool hidden = std::any_of(ids.cbegin(), ids.cend(), [this](CustomerId id) {
+        const int row = m_model->rowOf(id);
+        return row >= 0 && !m_proxy->mapFromSource(m_model->index(row, 0)).isValid();
+    });
+    if (hidden) {
+        m_search->clear();
+        setStageFilter(std::nullopt);
+    }
+    m_tabs->setCurrentIndex(0);
+    selectCustomers(ids);
+    m_matrix->setSelectedIds(selectedCustomerIds());
+}
+
+void MainWindow::editExcellenceRule()
+{
+    RuleEditorDialog dialog(m_model->customers(), m_model->analysis(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    WorkspaceSettings settings = m_store.settings();
+    settings.excellenceRule = dialog.rule().toJson();
+    if (settings != m_store.settings())
+        m_undoStack->push(new ChangeSettings(m_store, settings, tr("Change the Excellent Customer Rule")));
 }
 
 void MainWindow::updateRecentMenu()
@@ -354,7 +436,7 @@ void MainWindow::exportCustomers()
     rows.reserve(m_proxy->rowCount());
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         rows.append(m_model->customerAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
-    const auto columns = customerColumns(CustomerContext::fromSettings(m_store.settings()));
+    const auto columns = customerColumns(CustomerContext(m_model->analysis()));
     ExportDialog dialog(
         ExportDialog::columnsOf(columns), {},
         [rows, columns](const QStringList &keys) {
@@ -415,6 +497,39 @@ bool MainWindow::showView(const QString &name)
         return false;
     m_tabs->setCurrentIndex(index);
     return true;
+}
+
+void MainWindow::importFile(const QString &file)
+{
+    ImportDialog(m_store, file, this).exec();
+}
+
+namespace {
+QString droppedCsvFile(const QMimeData *data)
+{
+    static const QStringList suffixes{QStringLiteral("csv"), QStringLiteral("txt"), QStringLiteral("tsv")};
+    const QList<QUrl> urls = data->urls();
+    if (urls.size() != 1 || !urls.constFirst().isLocalFile())
+        return {};
+    const QString file = urls.constFirst().toLocalFile();
+    return suffixes.contains(QFileInfo(file).suffix(), Qt::CaseInsensitive) ? file : QString();
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedCsvFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString file = droppedCsvFile(event->mimeData());
+    if (file.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Leave the drop handler first: the dialog runs its own event loop.
+    QMetaObject::invokeMethod(this, [this, file] { importFile(file); }, Qt::QueuedConnection);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

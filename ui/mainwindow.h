@@ -3,6 +3,7 @@
 #pragma once
 
 #include "customerstore.h"
+#include "stage.h"
 
 #include <QMainWindow>
 
@@ -11,6 +12,7 @@ class QLineEdit;
 class QMenu;
 class QTabWidget;
 class QTableView;
+class QToolButton;
 class QUndoStack;
 
 namespace Kindred {
@@ -18,6 +20,8 @@ namespace Kindred {
 class CustomerDetailsPanel;
 class CustomerFilterProxyModel;
 class CustomerTableModel;
+class FunnelView;
+class ParetoView;
 class ShortlistPanel;
 class ValueMatrixView;
 
@@ -39,19 +43,32 @@ public:
     static QStringList viewNames();
     /// Brings a view to the front by its name in viewNames(); false for an unknown name.
     bool showView(const QString &name);
+    /// Opens the import dialog on a CSV file.
+    void importFile(const QString &file);
 
     CustomerStore &store() { return m_store; }
     QUndoStack &undoStack() { return *m_undoStack; }
     QTableView &customerTable() { return *m_table; }
     ShortlistPanel &shortlist() { return *m_shortlist; }
+    FunnelView &funnel() { return *m_funnel; }
+    ParetoView &pareto() { return *m_pareto; }
+    /// Shows one stage only in the customer table (nullopt: all stages).
+    void setStageFilter(std::optional<Kindred::Stage> stage);
+    /// Selects these customers and shows them in the table, clearing the
+    /// table's filter when it hides some of them (a click on a Pareto bar).
+    void showCustomers(const QList<CustomerId> &ids);
+    /// Opens the excellent-customer rule editor; applying it is one undo step.
+    void editExcellenceRule();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
+    void createAnalysisMenu();
     QWidget *createCustomerPage();
-    QWidget *createPlaceholder(const QString &text);
     void newStore();
     void openStoreDialog();
     void updateRecentMenu();
@@ -79,6 +96,9 @@ private:
     QAction *m_addToShortlistAction = nullptr;
     ShortlistPanel *m_shortlist;
     QLabel *m_statusCount;
+    FunnelView *m_funnel = nullptr;
+    ParetoView *m_pareto = nullptr;
+    QToolButton *m_stageChip = nullptr;
     ValueMatrixView *m_matrix = nullptr;
     bool m_syncingSelection = false;
 };

@@ -4,6 +4,7 @@
 
 #include "chartexport.h"
 #include "customerstore.h"
+#include "exportdialog.h"
 #include "paretochart.h"
 #include "storefollower.h"
 
@@ -31,7 +32,10 @@ ParetoView::ParetoView(CustomerStore &store, QWidget *parent)
         edit->setCalendarPopup(true);
         edit->setVisible(false);
     }
-    auto *exportButton = new QPushButton(tr("Export…"), this);
+    auto *exportButton = new QPushButton(tr("Export Chart…"), this);
+    auto *exportTableButton = new QPushButton(tr("Export Table…"), this);
+    exportTableButton->setToolTip(tr("The customers on the curve as CSV: rank, revenue, share, cumulative share "
+                                     "and class."));
     m_details = new QLabel(this);
     m_details->setWordWrap(true);
 
@@ -41,6 +45,7 @@ ParetoView::ParetoView(CustomerStore &store, QWidget *parent)
     controls->addWidget(m_from);
     controls->addWidget(m_until);
     controls->addStretch();
+    controls->addWidget(exportTableButton);
     controls->addWidget(exportButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
@@ -57,6 +62,7 @@ ParetoView::ParetoView(CustomerStore &store, QWidget *parent)
     connect(m_from, &QDateEdit::dateChanged, m_follower, &StoreFollower::invalidate);
     connect(m_until, &QDateEdit::dateChanged, m_follower, &StoreFollower::invalidate);
     connect(exportButton, &QPushButton::clicked, this, &ParetoView::exportChart);
+    connect(exportTableButton, &QPushButton::clicked, this, &ParetoView::exportTable);
     connect(m_chart, &ParetoChart::customersClicked, this, &ParetoView::customersClicked);
 }
 
@@ -90,8 +96,10 @@ RevenuePeriod ParetoView::period() const
 
 void ParetoView::reload()
 {
+    m_analysis = ParetoAnalysis();
+    m_names.clear();
     if (!m_store.isOpen()) {
-        m_chart->setPareto(ParetoAnalysis(), {});
+        m_chart->setPareto(m_analysis, m_names);
         m_details->clear();
         return;
     }
@@ -102,12 +110,12 @@ void ParetoView::reload()
         m_details->setText(revenues.error().toString());
         return;
     }
-    QHash<CustomerId, QString> names;
-    names.reserve(customers.value().size());
+    m_names.reserve(customers.value().size());
     for (const Customer &c : customers.value())
-        names.insert(c.id, c.name);
-    const ParetoAnalysis pareto(revenues.value(), m_store.settings());
-    m_chart->setPareto(pareto, names);
+        m_names.insert(c.id, c.name);
+    m_analysis = ParetoAnalysis(revenues.value(), m_store.settings());
+    const ParetoAnalysis &pareto = m_analysis;
+    m_chart->setPareto(pareto, m_names);
 
     const QLocale locale;
     QString details = tr("%1 customers with revenue. Class A: %2, B: %3, C: %4.")
@@ -135,6 +143,21 @@ void ParetoView::exportChart()
     const bool saved = pdf ? m_chart->savePdf(path, 1200, 800) : m_chart->savePng(path, 1200, 800);
     if (!saved)
         QMessageBox::warning(this, tr("Export Chart"), tr("Cannot write %1.").arg(path));
+}
+
+void ParetoView::exportTable()
+{
+    reload(); // a hidden view may not have followed the store yet
+    const QList<ParetoExportRow> rows = paretoExportRows(m_analysis, m_names);
+    const QList<ExportColumn<ParetoExportRow>> columns = paretoColumns();
+    ExportDialog dialog(
+        ExportDialog::columnsOf(columns), {},
+        [rows, columns](const QStringList &keys) {
+            const auto picked = pickColumns(columns, keys);
+            return picked ? Kindred::exportTable(picked.value(), rows) : CsvTable();
+        },
+        tr("pareto.csv"), this);
+    dialog.exec();
 }
 
 } // namespace Kindred

@@ -39,6 +39,11 @@ public:
     void reload();
     /// Asks for a file and saves the chart as PNG or PDF.
     void exportChart();
+    /// The Pareto table of the period shown (rank, customer, revenue, shares,
+    /// class) through the export dialog.
+    void exportTable();
+    /// What the view shows, as of the last reload.
+    const ParetoAnalysis &analysis() const { return m_analysis; }
 
 signals:
     void customersClicked(const QList<Kindred::CustomerId> &ids);
@@ -54,6 +59,8 @@ private:
     QLabel *m_details;
     StoreFollower *m_follower;
     QDate m_today;
+    ParetoAnalysis m_analysis;
+    QHash<CustomerId, QString> m_names;
 };
 
 } // namespace Kindred

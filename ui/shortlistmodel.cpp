@@ -24,7 +24,8 @@ ShortlistModel::ShortlistModel(CustomerStore &store, QUndoStack &undoStack, QObj
     : QAbstractTableModel(parent),
       m_store(store),
       m_undoStack(undoStack),
-      m_source(ShortlistSource::quadrant(Quadrant::I, store.settings().quadrantSplit))
+      m_source(ShortlistSource::quadrant(Quadrant::I)),
+      m_today(QDate::currentDate())
 {
     for (auto signal : {&CustomerStore::customersReset, &CustomerStore::settingsChanged,
                         &CustomerStore::shortlistChanged})
@@ -41,15 +42,9 @@ void ShortlistModel::setSource(const ShortlistSource &source)
     reloadOrReport();
 }
 
-void ShortlistModel::setExcellenceRule(std::function<bool(const Customer &)> rule)
-{
-    m_context.meetsExcellenceRule = std::move(rule);
-    reloadOrReport();
-}
-
 void ShortlistModel::setToday(const QDate &today)
 {
-    m_context.today = today;
+    m_today = today;
     reloadOrReport();
 }
 
@@ -85,11 +80,9 @@ Status ShortlistModel::reload()
     if (!marks)
         return marks.error();
     const WorkspaceSettings settings = m_store.settings();
-    CustomerContext context = m_context;
-    context.split = settings.quadrantSplit;
-    context.dormantDays = settings.dormantDays;
     QList<ShortlistEntry> entries =
-        buildShortlist(customers.value(), m_source, marks.value(), settings.oneToOneCapacity, context);
+        buildShortlist(customers.value(), m_source, marks.value(), settings.oneToOneCapacity,
+                       CustomerContext::forCustomers(customers.value(), settings, m_today));
 
     m_marks = marks.value();
     m_capacity = settings.oneToOneCapacity;

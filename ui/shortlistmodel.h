@@ -30,8 +30,6 @@ public:
     /// Quadrant I by default.
     void setSource(const ShortlistSource &source);
     const ShortlistSource &source() const { return m_source; }
-    /// The excellent-customer rule, for the Core stage; empty: none.
-    void setExcellenceRule(std::function<bool(const Customer &)> rule);
     /// The day stages are derived for. Defaults to today.
     void setToday(const QDate &today);
 
@@ -69,7 +67,7 @@ private:
     CustomerStore &m_store;
     QUndoStack &m_undoStack;
     ShortlistSource m_source;
-    CustomerContext m_context;
+    QDate m_today;
     QList<ShortlistEntry> m_entries;
     QList<ShortlistMark> m_marks;
     int m_capacity = 0;

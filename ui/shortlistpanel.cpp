@@ -35,8 +35,8 @@ ShortlistPanel::ShortlistPanel(CustomerStore &store, QUndoStack &undoStack, QWid
         m_source->addItem(tr("Quadrant %1: %2").arg(quadrantNumeral(q), quadrantMeaning(q)),
                           QVariantList{QuadrantSource, int(q)});
     }
-    m_source->addItem(tr("Excellent customers (no rule yet)"), QVariantList{RuleSource, 0});
-    qobject_cast<QStandardItemModel *>(m_source->model())->item(m_source->count() - 1)->setEnabled(false);
+    m_source->addItem(QString(), QVariantList{RuleSource, 0});
+    updateRuleSource();
     m_source->setToolTip(tr("Where the shortlist draws from; pinned customers are always on it."));
     connect(m_source, &QComboBox::currentIndexChanged, this, &ShortlistPanel::applySource);
 
@@ -81,8 +81,7 @@ ShortlistPanel::ShortlistPanel(CustomerStore &store, QUndoStack &undoStack, QWid
     connect(m_model, &ShortlistModel::loadFailed, this, [this](const Error &error) {
         QMessageBox::warning(this, tr("Cannot read the shortlist"), error.toString());
     });
-    // The split may move people between quadrants.
-    connect(&m_store, &CustomerStore::settingsChanged, this, &ShortlistPanel::applySource);
+    connect(&m_store, &CustomerStore::settingsChanged, this, &ShortlistPanel::updateRuleSource);
     updateSummary();
 }
 
@@ -106,41 +105,38 @@ void ShortlistPanel::setCustomerSource(const QString &name, const QList<Customer
     }
 }
 
-void ShortlistPanel::setExcellenceRule(std::function<bool(const Customer &)> rule)
+// The rule source is offered once the workspace has a rule.
+void ShortlistPanel::updateRuleSource()
 {
-    m_rule = std::move(rule);
+    const bool hasRule = !m_store.settings().excellenceRule.isEmpty();
     const int index = m_source->findData(QVariantList{RuleSource, 0});
-    m_source->setItemText(index, m_rule ? tr("Excellent customers") : tr("Excellent customers (no rule yet)"));
-    qobject_cast<QStandardItemModel *>(m_source->model())->item(index)->setEnabled(bool(m_rule));
-    m_model->setExcellenceRule(m_rule);
-    if (index == m_source->currentIndex())
-        applySource();
+    m_source->setItemText(index, hasRule ? tr("Excellent customers (the rule)")
+                                         : tr("Excellent customers (no rule yet)"));
+    qobject_cast<QStandardItemModel *>(m_source->model())->item(index)->setEnabled(hasRule);
+    if (!hasRule && index == m_source->currentIndex())
+        m_source->setCurrentIndex(0);
 }
 
 void ShortlistPanel::reload()
 {
+    updateRuleSource();
     applySource();
 }
 
 void ShortlistPanel::applySource()
 {
     const QVariantList data = m_source->currentData().toList();
-    const QString name = m_source->currentText();
     switch (data.value(0).toInt()) {
     case RuleSource:
-        if (m_rule) {
-            m_model->setSource(ShortlistSource::matching(name, m_rule));
-            return;
-        }
+        m_model->setSource(ShortlistSource::excellentCustomers());
         break;
     case CustomersSource:
-        m_model->setSource(ShortlistSource::customers(name, m_customerSourceIds));
-        return;
+        m_model->setSource(ShortlistSource::customers(m_source->currentText(), m_customerSourceIds));
+        break;
     default:
+        m_model->setSource(ShortlistSource::quadrant(data.isEmpty() ? Quadrant::I : Quadrant(data.value(1).toInt())));
         break;
     }
-    const Quadrant q = data.isEmpty() ? Quadrant::I : Quadrant(data.value(1).toInt());
-    m_model->setSource(ShortlistSource::quadrant(q, m_store.settings().quadrantSplit));
 }
 
 QList<CustomerId> ShortlistPanel::selectedIds() const

@@ -6,8 +6,6 @@
 
 #include <QWidget>
 
-#include <functional>
-
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -35,8 +33,6 @@ public:
     /// Offers a set of customers as a source, e.g. the table's current filter
     /// or selection; replaces the previous such set.
     void setCustomerSource(const QString &name, const QList<CustomerId> &ids);
-    /// Enables the "excellent customers" source; the rule also makes customers Core.
-    void setExcellenceRule(std::function<bool(const Customer &)> rule);
 
     ShortlistModel &model() { return *m_model; }
     QTableView &view() { return *m_view; }
@@ -50,6 +46,7 @@ public:
 
 private:
     void applySource();
+    void updateRuleSource();
     void excludeSelected();
     void letExcludedBack();
     void updateSummary();
@@ -63,7 +60,6 @@ private:
     QLabel *m_summary;
     QPushButton *m_exclude;
     QPushButton *m_letBack;
-    std::function<bool(const Customer &)> m_rule;
     QList<CustomerId> m_customerSourceIds;
 };
 

@@ -135,8 +135,9 @@ void ValueMatrixView::createPlot()
     // repaints that layer only, however many customers the plot holds.
     m_selectionLayer->setMode(QCPLayer::lmBuffered);
 
-    m_plot->xAxis->setRange(0, 100);
-    m_plot->yAxis->setRange(0, 100);
+    // A little room beyond 0 and 100 so that points on the edges show whole.
+    m_plot->xAxis->setRange(-2, 102);
+    m_plot->yAxis->setRange(-2, 102);
     m_plot->xAxis->setLabel(tr("Value awareness →"));
     m_plot->yAxis->setLabel(tr("Value fit →"));
     m_plot->xAxis->grid()->setVisible(false);
@@ -203,7 +204,7 @@ void ValueMatrixView::createPlot()
 QWidget *ValueMatrixView::createFilterBar()
 {
     auto *bar = new QWidget(this);
-    auto *layout = new QHBoxLayout(bar);
+    auto *layout = new QVBoxLayout(bar);
     layout->setContentsMargins(4, 4, 4, 0);
 
     m_search = new QLineEdit(bar);
@@ -243,19 +244,25 @@ QWidget *ValueMatrixView::createFilterBar()
     exportButton->setText(tr("Export…"));
     exportButton->setToolTip(tr("Save the matrix as PNG or PDF"));
 
-    layout->addWidget(m_search, 2);
-    layout->addWidget(m_stage);
-    layout->addWidget(m_tags, 1);
-    layout->addWidget(new QLabel(tr("Revenue"), bar));
-    layout->addWidget(m_minRevenue);
-    layout->addWidget(new QLabel(QStringLiteral("–"), bar));
-    layout->addWidget(m_maxRevenue);
-    layout->addWidget(m_filteredMode);
-    layout->addWidget(m_sizeByRevenue);
-    layout->addWidget(m_names);
-    layout->addWidget(m_moves);
-    layout->addWidget(m_movesSince);
-    layout->addWidget(exportButton);
+    // Two rows: what to show, then how to show it.
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_stage);
+    filters->addWidget(m_tags, 1);
+    filters->addWidget(new QLabel(tr("Revenue"), bar));
+    filters->addWidget(m_minRevenue);
+    filters->addWidget(new QLabel(QStringLiteral("–"), bar));
+    filters->addWidget(m_maxRevenue);
+    auto *display = new QHBoxLayout;
+    display->addWidget(m_filteredMode);
+    display->addWidget(m_sizeByRevenue);
+    display->addWidget(m_names);
+    display->addWidget(m_moves);
+    display->addWidget(m_movesSince);
+    display->addStretch();
+    display->addWidget(exportButton);
+    layout->addLayout(filters);
+    layout->addLayout(display);
 
     connect(m_search, &QLineEdit::textChanged, this, &ValueMatrixView::applyFilterControls);
     connect(m_tags, &QLineEdit::textChanged, this, &ValueMatrixView::applyFilterControls);

@@ -16,38 +16,11 @@
 namespace Kindred::Cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Kindred::Cli", text);
-}
-
-QJsonValue optionalNumber(const std::optional<double> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue optionalDate(const QDate &date)
-{
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
 QString percent(const std::optional<double> &share)
 {
     return share ? QString::number(*share * 100.0, 'f', 2) + QLatin1Char('%') : QStringLiteral("-");
 }
 
-/// Reads an ISO date option; false (after saying why) when it is set but not a date.
-bool dateOption(Context &context, const QCommandLineParser &parser, const QCommandLineOption &option, QDate &date)
-{
-    if (!parser.isSet(option))
-        return true;
-    date = QDate::fromString(parser.value(option), Qt::ISODate);
-    if (date.isValid())
-        return true;
-    context.fail(tr("--%1 needs a date as YYYY-MM-DD, not \"%2\"").arg(option.names().constFirst(),
-                                                                        parser.value(option)));
-    return false;
-}
 } // namespace
 
 int funnelVerb(Context &context, const QStringList &arguments)
@@ -65,7 +38,7 @@ int funnelVerb(Context &context, const QStringList &arguments)
     if (!context.parse(parser, arguments, exitCode))
         return exitCode;
     QDate asOf;
-    if (!dateOption(context, parser, asOfOption, asOf))
+    if (!context.readDate(parser, asOfOption, asOf))
         return 1;
 
     CustomerStore store;
@@ -103,7 +76,7 @@ int funnelVerb(Context &context, const QStringList &arguments)
     for (Stage step : FunnelAnalysis::steps) {
         steps.append(QJsonObject{{QStringLiteral("stage"), stageKey(step)},
                                  {QStringLiteral("reached"), funnel.reached(step)},
-                                 {QStringLiteral("conversion"), optionalNumber(funnel.conversion(step))}});
+                                 {QStringLiteral("conversion"), jsonValue(funnel.conversion(step))}});
     }
     return context.printJson(QJsonObject{
         {QStringLiteral("date"), funnel.date().toString(Qt::ISODate)},
@@ -111,7 +84,7 @@ int funnelVerb(Context &context, const QStringList &arguments)
         {QStringLiteral("customers"), funnel.customers()},
         {QStringLiteral("stages"), counts},
         {QStringLiteral("steps"), steps},
-        {QStringLiteral("core_share_of_market"), optionalNumber(funnel.coreShareOfMarket())},
+        {QStringLiteral("core_share_of_market"), jsonValue(funnel.coreShareOfMarket())},
     });
 }
 
@@ -124,27 +97,16 @@ int paretoVerb(Context &context, const QStringList &arguments)
            "refunds than purchases, are counted apart."));
     context.addCommonOptions(parser);
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption sinceOption(QStringLiteral("since"), tr("Count orders from this day on."),
-                                         QStringLiteral("DATE"));
-    const QCommandLineOption untilOption(QStringLiteral("until"), tr("Count orders up to this day."),
-                                         QStringLiteral("DATE"));
-    const QCommandLineOption lastYearOption(QStringLiteral("last-12-months"),
-                                            tr("Count the orders of the last twelve months."));
-    parser.addOptions({jsonOption, sinceOption, untilOption, lastYearOption});
+    const PeriodOptions periodOptions;
+    periodOptions.addTo(parser);
+    parser.addOption(jsonOption);
     int exitCode = 0;
     if (!context.parse(parser, arguments, exitCode))
         return exitCode;
-    RevenuePeriod period;
-    if (!dateOption(context, parser, sinceOption, period.from) || !dateOption(context, parser, untilOption, period.until))
+    const std::optional<RevenuePeriod> asked = periodOptions.read(context, parser);
+    if (!asked)
         return 1;
-    if (parser.isSet(lastYearOption)) {
-        if (!period.isAllTime())
-            return context.fail(tr("--last-12-months cannot be combined with --since or --until"));
-        period = RevenuePeriod::lastTwelveMonths(QDate::currentDate());
-    }
-    if (period.from.isValid() && period.until.isValid() && period.from > period.until)
-        return context.fail(tr("--since (%1) is after --until (%2)")
-                                .arg(period.from.toString(Qt::ISODate), period.until.toString(Qt::ISODate)));
+    const RevenuePeriod period = *asked;
 
     CustomerStore store;
     if (!context.openStore(store))
@@ -171,8 +133,8 @@ int paretoVerb(Context &context, const QStringList &arguments)
         return 0;
     }
     return context.printJson(QJsonObject{
-        {QStringLiteral("since"), optionalDate(period.from)},
-        {QStringLiteral("until"), optionalDate(period.until)},
+        {QStringLiteral("since"), jsonDate(period.from)},
+        {QStringLiteral("until"), jsonDate(period.until)},
         {QStringLiteral("customers"), pareto.customerCount()},
         {QStringLiteral("revenue"), pareto.revenue()},
         {QStringLiteral("net_revenue"), pareto.netRevenue()},

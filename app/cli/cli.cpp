@@ -30,6 +30,21 @@ const QCommandLineOption &helpOption()
 }
 } // namespace
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Kindred::Cli", text);
+}
+
+QJsonValue jsonValue(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue jsonDate(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
 const QList<Verb> &verbs()
 {
     static const QList<Verb> all = {
@@ -43,7 +58,8 @@ const QList<Verb> &verbs()
         {QStringLiteral("funnel"), QStringLiteral("Count customers per funnel stage, with conversions."), funnelVerb},
         {QStringLiteral("pareto"), QStringLiteral("Revenue concentration: top 20% share, ABC classes."), paretoVerb},
         {QStringLiteral("shortlist"), QStringLiteral("The one-to-one shortlist, as CSV or JSON."), shortlistVerb},
-        {QStringLiteral("export"), QStringLiteral("Export customers as CSV."), exportVerb},
+        {QStringLiteral("export"), QStringLiteral("Export customers or the Pareto table as CSV."), exportVerb},
+        {QStringLiteral("import"), QStringLiteral("Import customers or order lines from a CSV file."), importVerb},
     };
     return all;
 }
@@ -92,6 +108,54 @@ int Context::printJson(const QJsonValue &value)
     out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
     out.flush();
     return 0;
+}
+
+bool Context::readDate(const QCommandLineParser &parser, const QCommandLineOption &option, QDate &date)
+{
+    if (!parser.isSet(option))
+        return true;
+    date = QDate::fromString(parser.value(option), Qt::ISODate);
+    if (date.isValid())
+        return true;
+    fail(QCoreApplication::translate("Kindred::Cli", "--%1 needs a date as YYYY-MM-DD, not \"%2\"")
+             .arg(option.names().constFirst(), parser.value(option)));
+    return false;
+}
+
+PeriodOptions::PeriodOptions()
+    : since(QStringLiteral("since"), QCoreApplication::translate("Kindred::Cli", "Count orders from this day on."),
+            QStringLiteral("DATE")),
+      until(QStringLiteral("until"), QCoreApplication::translate("Kindred::Cli", "Count orders up to this day."),
+            QStringLiteral("DATE")),
+      lastTwelveMonths(QStringLiteral("last-12-months"),
+                       QCoreApplication::translate("Kindred::Cli", "Count the orders of the last twelve months."))
+{
+}
+
+bool PeriodOptions::isSet(const QCommandLineParser &parser) const
+{
+    return parser.isSet(since) || parser.isSet(until) || parser.isSet(lastTwelveMonths);
+}
+
+std::optional<RevenuePeriod> PeriodOptions::read(Context &context, const QCommandLineParser &parser) const
+{
+    RevenuePeriod period;
+    if (!context.readDate(parser, since, period.from) || !context.readDate(parser, until, period.until))
+        return std::nullopt;
+    if (parser.isSet(lastTwelveMonths)) {
+        if (!period.isAllTime()) {
+            context.fail(QCoreApplication::translate("Kindred::Cli",
+                                                     "--last-12-months cannot be combined with --since or --until"));
+            return std::nullopt;
+        }
+        period = RevenuePeriod::lastTwelveMonths(QDate::currentDate());
+    }
+    if (period.from.isValid() && period.until.isValid() && period.from > period.until) {
+        context.fail(QCoreApplication::translate("Kindred::Cli", "--since (%1) is after --until (%2)")
+                         .arg(period.from.toString(Qt::ISODate), period.until.toString(Qt::ISODate)));
+        return std::nullopt;
+    }
+    return period;
 }
 
 int run(const QStringList &arguments)

@@ -3,8 +3,10 @@
 #pragma once
 
 #include "customerstore.h"
+#include "paretoanalysis.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
@@ -30,7 +32,31 @@ public:
     int fail(const QString &message);
     /// Writes indented JSON and a newline on stdout; returns 0.
     int printJson(const QJsonValue &value);
+    /// Reads an ISO date option into date when it is set; false (after saying
+    /// why) when it is set but not a date.
+    bool readDate(const QCommandLineParser &parser, const QCommandLineOption &option, QDate &date);
 };
+
+/// --since, --until and --last-12-months: the orders a verb counts.
+struct PeriodOptions
+{
+    QCommandLineOption since;
+    QCommandLineOption until;
+    QCommandLineOption lastTwelveMonths;
+
+    PeriodOptions();
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({since, until, lastTwelveMonths}); }
+    bool isSet(const QCommandLineParser &parser) const;
+    /// The period asked for (all time when none is set); nullopt, after
+    /// saying why, when the options are wrong.
+    std::optional<RevenuePeriod> read(Context &context, const QCommandLineParser &parser) const;
+};
+
+/// Translates the command line's text; all verbs share one context.
+QString tr(const char *text);
+/// The value, or JSON null when it is absent.
+QJsonValue jsonValue(const std::optional<double> &value);
+QJsonValue jsonDate(const QDate &date);
 
 /// A verb of kindred-cli: "demo", "stats", ...
 struct Verb
@@ -58,5 +84,6 @@ int funnelVerb(Context &context, const QStringList &arguments);
 int paretoVerb(Context &context, const QStringList &arguments);
 int shortlistVerb(Context &context, const QStringList &arguments);
 int exportVerb(Context &context, const QStringList &arguments);
+int importVerb(Context &context, const QStringList &arguments);
 
 } // namespace Kindred::Cli

@@ -16,12 +16,6 @@
 namespace Kindred::Cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Kindred::Cli", text);
-}
-
 // The options every CSV export shares.
 struct CsvCommandLine
 {
@@ -40,7 +34,7 @@ struct CsvCommandLine
     void addTo(QCommandLineParser &parser) const { parser.addOptions({out, encoding, delimiter, columns, keepFormulas}); }
 
     // Options from the parsed command line; an error message when they are wrong.
-    std::optional<QString> read(const QCommandLineParser &parser, CsvOptions &options, QStringList &columnKeys) const
+    std::optional<QString> read(const QCommandLineParser &parser, CsvWriteOptions &options, QStringList &columnKeys) const
     {
         const auto e = csvEncodingFromKey(parser.value(encoding));
         if (!e)
@@ -65,7 +59,7 @@ struct CsvCommandLine
 
 // Writes the table to the file or to stdout. Cells the encoding cannot hold
 // are listed on stderr and nothing is written.
-int writeCsv(Context &context, const CsvTable &table, const CsvOptions &options, const QString &path)
+int writeCsv(Context &context, const CsvTable &table, const CsvWriteOptions &options, const QString &path)
 {
     const CsvWriter writer(options);
     const QList<CsvEncodingProblem> problems = writer.encodingProblems(table);
@@ -148,7 +142,7 @@ int shortlistVerb(Context &context, const QStringList &arguments)
     if (!context.parse(parser, arguments, exitCode))
         return exitCode;
 
-    CsvOptions options;
+    CsvWriteOptions options;
     QStringList columnKeys = defaultShortlistColumnKeys();
     if (auto message = csv.read(parser, options, columnKeys))
         return context.fail(*message);
@@ -160,9 +154,6 @@ int shortlistVerb(Context &context, const QStringList &arguments)
                                                                                      : parser.value(quadrantOption));
     if (!quadrant)
         return context.fail(tr("--quadrant needs I, II, III or IV, not \"%1\"").arg(parser.value(quadrantOption)));
-    if (parser.isSet(ruleOption))
-        return context.fail(tr("--rule: the excellent-customer rule cannot be evaluated by this version of "
-                               "kindred-cli yet; use --quadrant"));
     const auto columns = pickColumns(shortlistColumns(), columnKeys);
     if (!columns)
         return context.fail(columns.error().toString());
@@ -184,10 +175,19 @@ int shortlistVerb(Context &context, const QStringList &arguments)
     const auto marks = store.shortlistMarks();
     if (!marks)
         return context.fail(marks.error().toString());
+    const auto customerContext = CustomerContext::forCustomers(customers.value(), settings);
+    if (parser.isSet(ruleOption)) {
+        if (const Status &error = customerContext.analysis().ruleError())
+            return context.fail(tr("--rule: %1").arg(error->toString()));
+        if (customerContext.analysis().rule().isEmpty())
+            return context.fail(tr("--rule: no excellent-customer rule yet; define one in Kindred "
+                                   "(Analysis ▸ Excellent Customer Rule…)"));
+    }
 
+    const ShortlistSource source =
+        parser.isSet(ruleOption) ? ShortlistSource::excellentCustomers() : ShortlistSource::quadrant(*quadrant);
     const QList<ShortlistEntry> entries =
-        buildShortlist(customers.value(), ShortlistSource::quadrant(*quadrant, settings.quadrantSplit), marks.value(),
-                       capacity, CustomerContext::fromSettings(settings));
+        buildShortlist(customers.value(), source, marks.value(), capacity, customerContext);
     if (parser.isSet(jsonOption)) {
         QJsonArray array;
         for (const ShortlistEntry &e : entries)
@@ -200,31 +200,57 @@ int shortlistVerb(Context &context, const QStringList &arguments)
 int exportVerb(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Export a table as CSV. TABLE: customers (every customer, by id)."));
+    parser.setApplicationDescription(
+        tr("Export a table as CSV. TABLE: customers (every customer, by id) or pareto (the customers on the "
+           "revenue curve, by revenue: rank, share, cumulative share and ABC class)."));
     context.addCommonOptions(parser);
     const CsvCommandLine csv;
     csv.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("table"), tr("What to export: customers."), QStringLiteral("TABLE"));
+    const PeriodOptions periodOptions;
+    periodOptions.addTo(parser);
+    parser.addPositionalArgument(QStringLiteral("table"), tr("What to export: customers or pareto."),
+                                 QStringLiteral("TABLE"));
     int exitCode = 0;
     if (!context.parse(parser, arguments, exitCode))
         return exitCode;
     const QStringList tables = parser.positionalArguments();
-    if (tables != QStringList{QStringLiteral("customers")})
-        return context.fail(tr("export needs one table: customers"));
+    const bool pareto = tables == QStringList{QStringLiteral("pareto")};
+    if (!pareto && tables != QStringList{QStringLiteral("customers")})
+        return context.fail(tr("export needs one table: customers or pareto"));
+    if (!pareto && periodOptions.isSet(parser))
+        return context.fail(tr("--since, --until and --last-12-months apply to the pareto table only"));
+    const std::optional<RevenuePeriod> period = periodOptions.read(context, parser);
+    if (!period)
+        return 1;
 
-    CsvOptions options;
+    CsvWriteOptions options;
     QStringList columnKeys;
     if (auto message = csv.read(parser, options, columnKeys))
         return context.fail(*message);
     CustomerStore store;
     if (!context.openStore(store))
         return 1;
-    const auto columns = pickColumns(customerColumns(CustomerContext::fromSettings(store.settings())), columnKeys);
-    if (!columns)
-        return context.fail(columns.error().toString());
     const auto customers = store.customers();
     if (!customers)
         return context.fail(customers.error().toString());
+    if (pareto) {
+        const auto columns = pickColumns(paretoColumns(), columnKeys);
+        if (!columns)
+            return context.fail(columns.error().toString());
+        const auto revenues = ParetoAnalysis::revenueInPeriod(store, customers.value(), *period);
+        if (!revenues)
+            return context.fail(revenues.error().toString());
+        QHash<CustomerId, QString> names;
+        for (const Customer &c : customers.value())
+            names.insert(c.id, c.name);
+        const ParetoAnalysis analysis(revenues.value(), store.settings());
+        return writeCsv(context, exportTable(columns.value(), paretoExportRows(analysis, names)), options,
+                        parser.value(csv.out));
+    }
+    const auto columns =
+        pickColumns(customerColumns(CustomerContext::forCustomers(customers.value(), store.settings())), columnKeys);
+    if (!columns)
+        return context.fail(columns.error().toString());
     return writeCsv(context, exportTable(columns.value(), customers.value()), options, parser.value(csv.out));
 }
 

@@ -13,16 +13,6 @@
 namespace Kindred::Cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Kindred::Cli", text);
-}
-
-QJsonValue optionalScore(const std::optional<double> &score)
-{
-    return score ? QJsonValue(*score) : QJsonValue(QJsonValue::Null);
-}
-
 /// Reads a 0-100 score option; false (after saying why) when it is not one.
 bool scoreOption(Context &context, const QCommandLineParser &parser, const QCommandLineOption &option,
                  double &score)
@@ -91,8 +81,8 @@ int matrixVerb(Context &context, const QStringList &arguments)
         rows.append(QJsonObject{{QStringLiteral("id"), c.id},
                                 {QStringLiteral("external_id"), c.externalId},
                                 {QStringLiteral("name"), c.name},
-                                {QStringLiteral("value_fit"), optionalScore(c.valueFit)},
-                                {QStringLiteral("value_awareness"), optionalScore(c.valueAwareness)},
+                                {QStringLiteral("value_fit"), jsonValue(c.valueFit)},
+                                {QStringLiteral("value_awareness"), jsonValue(c.valueAwareness)},
                                 {QStringLiteral("quadrant"), q == Quadrant::Unplaced ? QJsonValue(QJsonValue::Null)
                                                                                    : QJsonValue(quadrantNumeral(q))}});
     }

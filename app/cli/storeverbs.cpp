@@ -3,9 +3,9 @@
 // Verbs that create a store or read what is in it.
 #include "cli.h"
 
+#include "customeranalysis.h"
 #include "customerstore.h"
 #include "demogenerator.h"
-#include "quadrant.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -13,18 +13,6 @@
 #include <QJsonObject>
 
 namespace Kindred::Cli {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Kindred::Cli", text);
-}
-
-QJsonValue optionalScore(const std::optional<double> &score)
-{
-    return score ? QJsonValue(*score) : QJsonValue(QJsonValue::Null);
-}
-} // namespace
 
 int initVerb(Context &context, const QStringList &arguments)
 {
@@ -96,21 +84,22 @@ int customersVerb(Context &context, const QStringList &arguments)
     if (!customers)
         return context.fail(customers.error().toString());
 
-    const WorkspaceSettings settings = store.settings();
-    const QDate today = QDate::currentDate();
-    auto stageOf = [&](const Customer &c) {
-        return deriveStage({c.handSetStage, c.orderCount, c.lastOrder, false}, today, settings.dormantDays);
-    };
+    const CustomerAnalysis analysis(customers.value(), store.settings(), QDate::currentDate());
+    if (const Status &ruleError = analysis.ruleError())
+        context.err << tr("warning: %1; nobody is Core by rule").arg(ruleError->toString()) << Qt::endl;
     if (!parser.isSet(jsonOption)) {
-        for (const Customer &c : customers.value()) {
+        for (qsizetype i = 0; i < customers.value().size(); ++i) {
+            const Customer &c = customers.value().at(i);
             context.out << c.id << '\t' << c.externalId << '\t' << c.name << '\t' << c.email << '\t'
-                        << stageKey(stageOf(c)) << '\t' << QString::number(c.revenue, 'f', 2) << '\t'
+                        << stageKey(analysis.at(i).stage) << '\t' << QString::number(c.revenue, 'f', 2) << '\t'
                         << c.orderCount << '\n';
         }
         return 0;
     }
     QJsonArray array;
-    for (const Customer &c : customers.value()) {
+    for (qsizetype i = 0; i < customers.value().size(); ++i) {
+        const Customer &c = customers.value().at(i);
+        const DerivedCustomer &d = analysis.at(i);
         array.append(QJsonObject{
             {QStringLiteral("id"), c.id},
             {QStringLiteral("external_id"), c.externalId},
@@ -118,15 +107,16 @@ int customersVerb(Context &context, const QStringList &arguments)
             {QStringLiteral("email"), c.email},
             {QStringLiteral("company"), c.company},
             {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
-            {QStringLiteral("stage"), stageKey(stageOf(c))},
+            {QStringLiteral("stage"), stageKey(d.stage)},
+            {QStringLiteral("excellent"), d.meetsExcellenceRule},
+            {QStringLiteral("abc_class"), abcClassKey(d.abcClass)},
             {QStringLiteral("revenue"), c.revenue},
             {QStringLiteral("orders"), c.orderCount},
             {QStringLiteral("first_order"), c.firstOrder.toString(Qt::ISODate)},
             {QStringLiteral("last_order"), c.lastOrder.toString(Qt::ISODate)},
-            {QStringLiteral("value_fit"), optionalScore(c.valueFit)},
-            {QStringLiteral("value_awareness"), optionalScore(c.valueAwareness)},
-            {QStringLiteral("quadrant"),
-             quadrantNumeral(quadrantOf(c.valueFit, c.valueAwareness, settings.quadrantSplit))},
+            {QStringLiteral("value_fit"), jsonValue(c.valueFit)},
+            {QStringLiteral("value_awareness"), jsonValue(c.valueAwareness)},
+            {QStringLiteral("quadrant"), quadrantNumeral(d.quadrant)},
         });
     }
     return context.printJson(array);

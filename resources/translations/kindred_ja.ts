@@ -187,24 +187,8 @@
         <translation>--quadrant には I、II、III、IV のいずれかを指定してください（「%1」は無効です）</translation>
     </message>
     <message>
-        <source>--rule: the excellent-customer rule cannot be evaluated by this version of kindred-cli yet; use --quadrant</source>
-        <translation>--rule: このバージョンの kindred-cli はまだ優良顧客の定義を評価できません。--quadrant を使ってください</translation>
-    </message>
-    <message>
         <source>--limit needs a whole number of 0 or more, not &quot;%1&quot;</source>
         <translation>--limit には 0 以上の整数を指定してください（「%1」は無効です）</translation>
-    </message>
-    <message>
-        <source>Export a table as CSV. TABLE: customers (every customer, by id).</source>
-        <translation>表を CSV で書き出します。TABLE: customers（全顧客、ID 順）。</translation>
-    </message>
-    <message>
-        <source>What to export: customers.</source>
-        <translation>書き出す表: customers。</translation>
-    </message>
-    <message>
-        <source>export needs one table: customers</source>
-        <translation>export には表を 1つ指定してください: customers</translation>
     </message>
     <message>
         <source>Create an empty store (or upgrade an existing one).</source>
@@ -308,6 +292,116 @@ Revenue: %3
         <source>Clear a customer&apos;s scores: they wait unplaced beside the matrix.</source>
         <translation>顧客のスコアを消去します。顧客は未配置としてマトリクスの横で待機します。</translation>
     </message>
+    <message>
+        <source>--rule: %1</source>
+        <translation>--rule: %1</translation>
+    </message>
+    <message>
+        <source>--rule: no excellent-customer rule yet; define one in Kindred (Analysis ▸ Excellent Customer Rule…)</source>
+        <translation>--rule: 優良顧客の定義がまだありません。Kindred で定義してください（［分析］▸［優良顧客の定義…］）</translation>
+    </message>
+    <message>
+        <source>Export a table as CSV. TABLE: customers (every customer, by id) or pareto (the customers on the revenue curve, by revenue: rank, share, cumulative share and ABC class).</source>
+        <translation>表を CSV で書き出します。TABLE: customers（全顧客、ID 順）または pareto（売上曲線上の顧客、売上順：順位、シェア、累積シェア、ABC 分類）。</translation>
+    </message>
+    <message>
+        <source>What to export: customers or pareto.</source>
+        <translation>書き出す表: customers または pareto。</translation>
+    </message>
+    <message>
+        <source>export needs one table: customers or pareto</source>
+        <translation>export には表を 1つ指定してください: customers または pareto</translation>
+    </message>
+    <message>
+        <source>--since, --until and --last-12-months apply to the pareto table only</source>
+        <translation>--since、--until、--last-12-months は pareto の表にだけ使えます</translation>
+    </message>
+    <message>
+        <source>Import a customer list or order lines from a CSV file. Columns are matched to fields by their headers (English or Japanese); the encoding, delimiter, decimal separator and date order are detected. Importing the same file again changes nothing.</source>
+        <translation>CSV ファイルから顧客リストまたは注文明細を取り込みます。列は見出し（英語または日本語）で項目に対応づけ、文字コード、区切り文字、小数点の記号、日付の順序は自動で判定します。同じファイルをもう一度取り込んでも何も変わりません。</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>取り込む CSV ファイル。</translation>
+    </message>
+    <message>
+        <source>What the file holds: customers or orders (default: from the headers).</source>
+        <translation>ファイルの内容: customers または orders（既定：見出しから判定）。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding, e.g. UTF-8, Shift_JIS, UTF-16 (default: detected).</source>
+        <translation>ファイルの文字コード。UTF-8、Shift_JIS、UTF-16 など（既定：自動判定）。</translation>
+    </message>
+    <message>
+        <source>comma, semicolon, tab or bar (default: detected).</source>
+        <translation>comma、semicolon、tab、bar のいずれか（既定：自動判定）。</translation>
+    </message>
+    <message>
+        <source>Fill a field from the column with this header, e.g. amount=Total. Fields: customer_id, name, email, company, tags, value_fit, value_awareness, stage, notes, order_id, order_date, amount. Repeatable.</source>
+        <translation>この見出しの列から項目を埋めます（例: amount=Total）。項目: customer_id、name、email、company、tags、value_fit、value_awareness、stage、notes、order_id、order_date、amount。複数回指定できます。</translation>
+    </message>
+    <message>
+        <source>Order of day and month in dates like 3/5/2024: DMY or MDY (default: from the dates).</source>
+        <translation>3/5/2024 のような日付の日と月の順序: DMY または MDY（既定：日付から判定）。</translation>
+    </message>
+    <message>
+        <source>Stop at the first unusable row instead of skipping it.</source>
+        <translation>使えない行があれば、読み飛ばさずにそこで止めます。</translation>
+    </message>
+    <message>
+        <source>Save the skipped rows and why as CSV to this file.</source>
+        <translation>読み飛ばした行とその理由を、このファイルに CSV で保存します。</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>結果の概要を JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>import needs exactly one file; see --help</source>
+        <translation>import にはファイルを 1つだけ指定してください。--help を参照してください</translation>
+    </message>
+    <message>
+        <source>--kind must be customers or orders, not &quot;%1&quot;</source>
+        <translation>--kind には customers または orders を指定してください（「%1」は無効です）</translation>
+    </message>
+    <message>
+        <source>--delimiter must be comma, semicolon, tab or bar, not &quot;%1&quot;</source>
+        <translation>--delimiter には comma、semicolon、tab、bar のいずれかを指定してください（「%1」は無効です）</translation>
+    </message>
+    <message>
+        <source>--map needs field=Header, not &quot;%1&quot;</source>
+        <translation>--map は 項目=見出し の形で指定してください（「%1」は無効です）</translation>
+    </message>
+    <message>
+        <source>--date-format must say the order of day and month, such as DMY or MDY, not &quot;%1&quot;</source>
+        <translation>--date-format には DMY や MDY のように日と月の順序を指定してください（「%1」は無効です）</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: ファイルがありません</translation>
+    </message>
+    <message>
+        <source>Say how to read them with --date-format DMY (day first) or --date-format MDY (month first).</source>
+        <translation>--date-format DMY（日が先）または --date-format MDY（月が先）で読み方を指定してください。</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>読み飛ばし: %1</translation>
+    </message>
+    <message>
+        <source>... and %1 more skipped rows; --report saves them all.</source>
+        <translation>…ほかに %1行を読み飛ばしました。--report ですべて保存できます。</translation>
+    </message>
+    <message>
+        <source>Read %1 rows as %2 (%3, delimiter %4); skipped %5.
+Customers: %6 created, %7 updated.
+Orders: %8 added, %9 updated, %10 unchanged.
+</source>
+        <translation>%1行を %2 として読み込みました（%3、区切り文字 %4）。読み飛ばし %5行。
+顧客: 新規 %6、更新 %7。
+注文: 追加 %8、更新 %9、変更なし %10。
+</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::Cli::CsvCommandLine</name>
@@ -338,6 +432,153 @@ Revenue: %3
     <message>
         <source>--delimiter needs one character or &quot;tab&quot;, not &quot;%1&quot;</source>
         <translation>--delimiter には 1文字または &quot;tab&quot; を指定してください（「%1」は無効です）</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ColumnMapping</name>
+    <message>
+        <source>Customer ID</source>
+        <translation>顧客 ID</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>顧客名</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Value fit</source>
+        <translation>価値観の共有可能性</translation>
+    </message>
+    <message>
+        <source>Value awareness</source>
+        <translation>価値観の自覚</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>注文 ID</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>注文日</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of %2 files; the fields are: %3.</source>
+        <translation>「%1」は %2 ファイルの項目ではありません。項目は次のとおりです: %3。</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;; its columns are: %2.</source>
+        <translation>ファイルに列「%1」がありません。列は次のとおりです: %2。</translation>
+    </message>
+    <message>
+        <source>No column is chosen for the customer ID or the email, so customers cannot be recognised.</source>
+        <translation>顧客 ID またはメールの列が選ばれていないため、顧客を識別できません。</translation>
+    </message>
+    <message>
+        <source>Order lines need a column for: %1.</source>
+        <translation>注文明細には次の列が必要です: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::CsvImporter</name>
+    <message>
+        <source>The dates in column &quot;%1&quot; can be read day-first or month-first (for example &quot;%2&quot;), and no date in the file tells which. Choose the order of day and month.</source>
+        <translation>列「%1」の日付は、日が先とも月が先とも読めます（例:「%2」）。ファイル内の日付からはどちらか判断できません。日と月の順序を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::CsvImporter::Private</name>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>ファイルを開けません: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>No customer ID or email.</source>
+        <translation>顧客 ID もメールもありません。</translation>
+    </message>
+    <message>
+        <source>No order date.</source>
+        <translation>注文日がありません。</translation>
+    </message>
+    <message>
+        <source>Not a date (or not one of the forms Kindred reads).</source>
+        <translation>日付ではありません（または Kindred が読める形式ではありません）。</translation>
+    </message>
+    <message>
+        <source>No amount.</source>
+        <translation>金額がありません。</translation>
+    </message>
+    <message>
+        <source>Not an amount.</source>
+        <translation>金額ではありません。</translation>
+    </message>
+    <message>
+        <source>Not a score from 0 to 100.</source>
+        <translation>0〜100 のスコアではありません。</translation>
+    </message>
+    <message>
+        <source>Not a stage.</source>
+        <translation>段階ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::CsvReader</name>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>ファイルが読み込み用に開かれていません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>ファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read files in the encoding &quot;%1&quot;.</source>
+        <translation>文字コード「%1」のファイルは読み込めません。</translation>
+    </message>
+    <message>
+        <source>The field holds bytes that are not valid %1.</source>
+        <translation>この欄には %1 として正しくないバイトが含まれています。</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::CsvReader::Private</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>ファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed before the end of the file.</source>
+        <translation>引用符で始まる欄が、ファイルの終わりまでに閉じられていません。</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields where the first row has %2.</source>
+        <translation>この行の欄は %1個ですが、先頭行は %2個です。</translation>
     </message>
 </context>
 <context>
@@ -644,6 +885,38 @@ Revenue: %3
         <source>Cannot read the totals</source>
         <translation>合計を読み込めません</translation>
     </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>データファイルが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Cannot write to the store (simulated failure after %1 rows).</source>
+        <translation>データファイルに書き込めません（%1行の後で模擬的に失敗させました）。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>取り込みは取り消されました。</translation>
+    </message>
+    <message>
+        <source>Cannot start the import</source>
+        <translation>取り込みを開始できません</translation>
+    </message>
+    <message>
+        <source>Cannot add customers</source>
+        <translation>顧客を追加できません</translation>
+    </message>
+    <message>
+        <source>Cannot add orders</source>
+        <translation>注文を追加できません</translation>
+    </message>
+    <message>
+        <source>Cannot index the orders</source>
+        <translation>注文の索引を作成できません</translation>
+    </message>
+    <message>
+        <source>Cannot save the import</source>
+        <translation>取り込みを保存できません</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::CustomerTableModel</name>
@@ -924,6 +1197,10 @@ Revenue: %3
         <source>Class</source>
         <translation>分類</translation>
     </message>
+    <message>
+        <source>Rank</source>
+        <translation>順位</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::ExportDialog</name>
@@ -1061,6 +1338,255 @@ Revenue: %3
     </message>
 </context>
 <context>
+    <name>Kindred::ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Order lines (one row per order or order line)</source>
+        <translation>注文明細（1行に1注文または1明細）</translation>
+    </message>
+    <message>
+        <source>Customer list (one row per customer)</source>
+        <translation>顧客リスト（1行に1顧客）</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自動判定</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (Japanese Excel)</source>
+        <translation>Shift_JIS（日本語版 Excel）</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>カンマ ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>セミコロン ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>Bar |</source>
+        <translation>縦棒 |</translation>
+    </message>
+    <message>
+        <source>Detect from the dates</source>
+        <translation>日付から判定</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2024)</source>
+        <translation>日が先（31/12/2024）</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2024)</source>
+        <translation>月が先（12/31/2024）</translation>
+    </message>
+    <message>
+        <source>Detect from the numbers</source>
+        <translation>数値から判定</translation>
+    </message>
+    <message>
+        <source>1,234.50</source>
+        <translation>1,234.50</translation>
+    </message>
+    <message>
+        <source>1.234,50</source>
+        <translation>1.234,50</translation>
+    </message>
+    <message>
+        <source>Stop at the first row that cannot be used (otherwise skip it and report it)</source>
+        <translation>使えない行があればそこで止める（止めない場合は読み飛ばして報告します）</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>読み込む</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>名前を付けて保存…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>区切り文字(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Da&amp;tes:</source>
+        <translation>日付(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers:</source>
+        <translation>数値(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>プリセット:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>報告を保存(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV・テキストファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>Detect (found %1)</source>
+        <translation>自動判定（%1 を検出）</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（取り込まない）</translation>
+    </message>
+    <message>
+        <source>Save Preset</source>
+        <translation>プリセットを保存</translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation>プリセットの名前:</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>ファイルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+        <source>Saving: %L1 of %L2 records…</source>
+        <translation>保存中: %L2件中 %L1件…</translation>
+    </message>
+    <message>
+        <source>Reading: %L1 rows…</source>
+        <translation>読み込み中: %L1行…</translation>
+    </message>
+    <message>
+        <source>Choose the order of day and month under Dates, then import again.</source>
+        <translation>「日付」で日と月の順序を選んでから、もう一度取り込んでください。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the store is as it was.</source>
+        <translation>取り込みを取り消しました。データファイルは元のままです。</translation>
+    </message>
+    <message>
+        <source>Read %L1 rows. Customers: %L2 created, %L3 updated. Orders: %L4 added, %L5 updated, %L6 already there.</source>
+        <translation>%L1行を読み込みました。顧客: 新規 %L2、更新 %L3。注文: 追加 %L4、更新 %L5、既存 %L6。</translation>
+    </message>
+    <message>
+        <source>%L1 rows skipped:</source>
+        <translation>%L1行を読み飛ばしました:</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>報告を保存</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ImportPreset</name>
+    <message>
+        <source>This is not a Kindred import preset.</source>
+        <translation>これは Kindred の取り込みプリセットではありません。</translation>
+    </message>
+    <message>
+        <source>The preset names no kind of file (customers or orders).</source>
+        <translation>プリセットにファイルの種類（customers または orders）が指定されていません。</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s delimiter &quot;%1&quot; is not a single ASCII character.</source>
+        <translation>プリセットの区切り文字「%1」が ASCII の 1文字ではありません。</translation>
+    </message>
+    <message>
+        <source>The preset maps an unknown field &quot;%1&quot;.</source>
+        <translation>プリセットが不明な項目「%1」を対応づけています。</translation>
+    </message>
+    <message>
+        <source>A preset needs a name.</source>
+        <translation>プリセットには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>Cannot create the preset folder.</source>
+        <translation>プリセットのフォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot save the preset: %1</source>
+        <translation>プリセットを保存できません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the preset: %1</source>
+        <translation>プリセットを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>The preset is not valid JSON: %1</source>
+        <translation>プリセットが正しい JSON ではありません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ImportSummary</name>
+    <message>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
     <name>Kindred::MainWindow</name>
     <message>
         <source>&amp;Customers</source>
@@ -1071,16 +1597,8 @@ Revenue: %3
         <translation>価値マトリクス(&amp;M)</translation>
     </message>
     <message>
-        <source>The funnel view is not built yet.</source>
-        <translation>ファネル表示はまだ作成されていません。</translation>
-    </message>
-    <message>
         <source>&amp;Funnel</source>
         <translation>ファネル(&amp;F)</translation>
-    </message>
-    <message>
-        <source>The Pareto view is not built yet.</source>
-        <translation>パレート表示はまだ作成されていません。</translation>
     </message>
     <message>
         <source>&amp;Pareto</source>
@@ -1252,6 +1770,50 @@ Revenue: %3
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
+    <message>
+        <source>Show all stages</source>
+        <translation>すべての段階を表示</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV を取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import Customers or Orders</source>
+        <translation>顧客または注文を取り込む</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV・テキストファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Excellent Customer &amp;Rule…</source>
+        <translation>優良顧客の定義(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Funnel Chart…</source>
+        <translation>ファネルのグラフを書き出す(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Pareto Chart…</source>
+        <translation>パレートのグラフを書き出す(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Pareto &amp;Table…</source>
+        <translation>パレートの表を書き出す(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>段階: %1</translation>
+    </message>
+    <message>
+        <source>Change the Excellent Customer Rule</source>
+        <translation>優良顧客の定義を変更</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::MoveCustomers</name>
@@ -1361,10 +1923,6 @@ Revenue: %3
         <translation>期間を指定…</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>書き出す…</translation>
-    </message>
-    <message>
         <source>Revenue of:</source>
         <translation>売上の期間:</translation>
     </message>
@@ -1391,6 +1949,22 @@ Revenue: %3
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation>グラフを書き出す…</translation>
+    </message>
+    <message>
+        <source>Export Table…</source>
+        <translation>表を書き出す…</translation>
+    </message>
+    <message>
+        <source>The customers on the curve as CSV: rank, revenue, share, cumulative share and class.</source>
+        <translation>曲線上の顧客を CSV で書き出します：順位、売上、シェア、累積シェア、分類。</translation>
+    </message>
+    <message>
+        <source>pareto.csv</source>
+        <translation>パレート.csv</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +2191,10 @@ Revenue: %3
         <source>Quadrant %1</source>
         <translation>第%1象限</translation>
     </message>
+    <message>
+        <source>Excellent customers</source>
+        <translation>優良顧客</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::ShortlistModel</name>
@@ -1722,10 +2300,6 @@ Revenue: %3
         </translation>
     </message>
     <message>
-        <source>Excellent customers</source>
-        <translation>優良顧客</translation>
-    </message>
-    <message>
         <source>%1 of %2 places</source>
         <translation>%2枠中 %1枠</translation>
     </message>
@@ -1744,6 +2318,10 @@ Revenue: %3
     <message>
         <source>shortlist.csv</source>
         <translation>候補リスト.csv</translation>
+    </message>
+    <message>
+        <source>Excellent customers (the rule)</source>
+        <translation>優良顧客（定義による）</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kindred-bench-store: builds a large store with the demo generator and prints
 // what it costs to generate it, open it and show the first screen of the
-// customer table, and derive every customer's figures.
+// customer table, derive every customer's figures, and follow one edit and
+// one change of the excellent-customer rule (the analysis over every row is
+// recomputed each time).
 //   kindred-bench-store [--customers N] [--orders-per-buyer K] [--keep PATH]
 #include "customerfilterproxymodel.h"
 #include "customerstore.h"
 #include "customertablemodel.h"
 #include "demogenerator.h"
+#include "excellencerule.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -85,5 +88,19 @@ int main(int argc, char *argv[])
     timer.start();
     (void)model.reload();
     std::printf("reload all customers with derived figures and stages: %lld ms\n", timer.elapsed());
+
+    Customer edited = model.customerAt(0);
+    edited.notes = QStringLiteral("Called back");
+    timer.start();
+    (void)store.updateCustomer(edited);
+    std::printf("one customer edited, table in step (sorted by revenue): %lld ms\n", timer.elapsed());
+
+    WorkspaceSettings settings = store.settings();
+    settings.excellenceRule = rulePresets().constFirst().rule.toJson();
+    proxy.setStageFilter(Stage::Core);
+    timer.start();
+    (void)store.setSettings(settings);
+    std::printf("rule \"%s\" set, table filtered to Core in step: %lld ms (%d Core)\n",
+                qPrintable(rulePresets().constFirst().name), timer.elapsed(), proxy.rowCount());
     return 0;
 }

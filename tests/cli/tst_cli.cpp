@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../common/clirun.h"
+
 // Runs kindred-cli end to end, as a script would.
 class TestCli : public QObject
 {
@@ -23,12 +25,7 @@ private slots:
     void demoRefusesStoreWithCustomers();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Run = CliRun;
     Run cli(const QStringList &arguments) const;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
@@ -36,16 +33,7 @@ private:
 
 TestCli::Run TestCli::cli(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // Keep the user's own settings and demo store out of the test.
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(KINDRED_CLI), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    return runCli(arguments, m_dir->path());
 }
 
 void TestCli::init()

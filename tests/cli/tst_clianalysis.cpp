@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../common/clirun.h"
+
 using namespace Kindred;
 
 // Runs "kindred-cli funnel" and "kindred-cli pareto" on a store with
@@ -31,12 +33,7 @@ private slots:
     void badArgumentsFail();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Run = CliRun;
     Run cli(const QStringList &arguments) const;
     QJsonObject json(const QStringList &arguments) const;
     QTemporaryDir m_dir;
@@ -45,15 +42,7 @@ private:
 
 TestCliAnalysis::Run TestCliAnalysis::cli(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(KINDRED_CLI), QStringList{QStringLiteral("--db"), m_db} + arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    return runCli(QStringList{QStringLiteral("--db"), m_db} + arguments, m_dir.path());
 }
 
 QJsonObject TestCliAnalysis::json(const QStringList &arguments) const

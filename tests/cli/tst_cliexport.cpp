@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kindred contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customerstore.h"
+#include "excellencerule.h"
 #include "shortlist.h"
 
 #include <QFile>
@@ -11,6 +12,8 @@
 #include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "../common/clirun.h"
 
 using namespace Kindred;
 
@@ -26,19 +29,15 @@ private slots:
     void shortlistCsvOnStdout();
     void shortlistCp932ToFile();
     void cp932ProblemsFailAndListCells();
-    void ruleIsNotAvailableYet();
+    void shortlistFromTheRule();
     void exportCustomers();
+    void exportPareto();
     void badArgumentsFail_data();
     void badArgumentsFail();
     void unwritableTargetNamesThePath();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Run = CliRun;
     Run cli(const QStringList &arguments) const;
     QByteArray fileBytes(const QString &name) const;
 
@@ -49,15 +48,7 @@ private:
 
 TestCliExport::Run TestCliExport::cli(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(KINDRED_CLI), QStringList{QStringLiteral("--db"), m_db} + arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    return runCli(QStringList{QStringLiteral("--db"), m_db} + arguments, m_dir->path());
 }
 
 QByteArray TestCliExport::fileBytes(const QString &name) const
@@ -201,12 +192,59 @@ void TestCliExport::cp932ProblemsFailAndListCells()
     QVERIFY(stdOut.out.isEmpty());
 }
 
-void TestCliExport::ruleIsNotAvailableYet()
+void TestCliExport::shortlistFromTheRule()
 {
-    const Run run = cli({QStringLiteral("shortlist"), QStringLiteral("--rule")});
-    QVERIFY(run.exitCode != 0);
-    QVERIFY(run.out.isEmpty());
-    QVERIFY2(run.err.contains(QStringLiteral("excellent-customer rule")), qPrintable(run.err));
+    const QStringList ruleList{QStringLiteral("shortlist"), QStringLiteral("--rule"), QStringLiteral("--json")};
+    const Run none = cli(ruleList);
+    QVERIFY(none.exitCode != 0);
+    QVERIFY(none.out.isEmpty());
+    QVERIFY2(none.err.contains(QStringLiteral("no excellent-customer rule yet")), qPrintable(none.err));
+
+    {
+        CustomerStore store;
+        QCOMPARE(store.open(m_db), std::nullopt);
+        WorkspaceSettings settings = store.settings();
+        settings.excellenceRule =
+            ExcellenceRule(ExcellenceRule::Combinator::All, {{RuleField::Revenue, RuleOperator::AtLeast, 500, {}}})
+                .toJson();
+        QCOMPARE(store.setSettings(settings), std::nullopt);
+    }
+    // Revenue of 500 or more: 佐藤, Zoë, Bob, Carol and 髙橋; by value score, cut at the capacity of 3.
+    const Run run = cli(ruleList);
+    QCOMPARE(run.exitCode, 0);
+    QStringList names;
+    for (const QJsonValue &v : QJsonDocument::fromJson(run.out).array()) {
+        names.append(v.toObject().value(QStringLiteral("name")).toString());
+        QCOMPARE(v.toObject().value(QStringLiteral("stage")).toString(), QStringLiteral("core"));
+        QCOMPARE(v.toObject().value(QStringLiteral("in_source")).toBool(), true);
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("佐藤 葵"), QStringLiteral("Zoë 😀"), QStringLiteral("髙橋 一郎")}));
+
+    // The customer list says the same: Core by the rule, the others by their orders.
+    const Run customers = cli({QStringLiteral("customers"), QStringLiteral("--json")});
+    QCOMPARE(customers.exitCode, 0);
+    QStringList core;
+    for (const QJsonValue &v : QJsonDocument::fromJson(customers.out).array()) {
+        const QJsonObject c = v.toObject();
+        QCOMPARE(c.value(QStringLiteral("excellent")).toBool(), c.value(QStringLiteral("revenue")).toDouble() >= 500);
+        if (c.value(QStringLiteral("stage")).toString() == QLatin1String("core"))
+            core.append(c.value(QStringLiteral("name")).toString());
+    }
+    QCOMPARE(core, (QStringList{QStringLiteral("髙橋 一郎"), QStringLiteral("佐藤 葵"), QStringLiteral("Zoë 😀"),
+                                QStringLiteral("Bob"), QStringLiteral("Carol")}));
+
+    // A rule that cannot be read is an error, not an empty list.
+    {
+        CustomerStore store;
+        QCOMPARE(store.open(m_db), std::nullopt);
+        WorkspaceSettings settings = store.settings();
+        settings.excellenceRule = QStringLiteral("{\"match\": \"all\", \"conditions\": [{\"field\": \"height\"}]}");
+        QCOMPARE(store.setSettings(settings), std::nullopt);
+    }
+    const Run broken = cli(ruleList);
+    QVERIFY(broken.exitCode != 0);
+    QVERIFY(broken.out.isEmpty());
+    QVERIFY2(broken.err.contains(QStringLiteral("--rule")), qPrintable(broken.err));
 }
 
 void TestCliExport::exportCustomers()
@@ -230,6 +268,41 @@ void TestCliExport::exportCustomers()
     const Run all = cli({QStringLiteral("export"), QStringLiteral("customers")});
     QCOMPARE(all.exitCode, 0);
     QVERIFY(all.out.startsWith("\xEF\xBB\xBFId,External id,Name,Email,Company,Tags,Stage,Quadrant,"));
+}
+
+void TestCliExport::exportPareto()
+{
+    const QString path = m_dir->filePath(QStringLiteral("pareto.csv"));
+    const Run run = cli({QStringLiteral("export"), QStringLiteral("pareto"), QStringLiteral("--out"), path,
+                         QStringLiteral("--encoding"), QStringLiteral("utf-8")});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(fileBytes(QStringLiteral("pareto.csv"))).split(QStringLiteral("\r\n"));
+    QCOMPARE(lines.size(), 8 + 2);
+    QCOMPARE(lines.at(0), QStringLiteral("Rank,Id,Customer,Revenue,Share (%),Cumulative share (%),Class"));
+    // 3,950 in all: 900 is 22.78%.
+    QCOMPARE(lines.at(1), QStringLiteral("1,%1,佐藤 葵,900.00,22.78,22.78,A").arg(m_ids.at(1)));
+    QCOMPARE(lines.at(8), QStringLiteral("8,%1,田中 翔,50.00,1.27,100.00,C").arg(m_ids.at(4)));
+    QCOMPARE(lines.at(7), QStringLiteral("7,%1,\"'=Evil, Inc.\",100.00,2.53,98.73,C").arg(m_ids.at(2)));
+
+    // A period counts its own orders only.
+    {
+        CustomerStore store;
+        QCOMPARE(store.open(m_db), std::nullopt);
+        QList<Order> orders{{0, m_ids.at(7), QString(), QDate(2025, 6, 1), 1000.0}};
+        QCOMPARE(store.addOrders(orders), std::nullopt);
+    }
+    const Run period = cli({QStringLiteral("export"), QStringLiteral("pareto"), QStringLiteral("--until"),
+                            QStringLiteral("2025-12-31"), QStringLiteral("--columns"),
+                            QStringLiteral("customer,revenue,cumulative_share_percent,class")});
+    QCOMPARE(period.exitCode, 0);
+    QCOMPARE(period.out, QByteArray("\xEF\xBB\xBF" "Customer,Revenue,Cumulative share (%),Class\r\n"
+                                    "Carol,1000.00,100.00,A\r\n"));
+    const Run since = cli({QStringLiteral("export"), QStringLiteral("pareto"), QStringLiteral("--since"),
+                           QStringLiteral("2026-01-01"), QStringLiteral("--columns"), QStringLiteral("customer")});
+    QVERIFY(since.out.contains("\r\nCarol\r\n"));
+    const Run allTime = cli({QStringLiteral("export"), QStringLiteral("pareto"), QStringLiteral("--columns"),
+                             QStringLiteral("customer,revenue")});
+    QVERIFY(allTime.out.startsWith("\xEF\xBB\xBF" "Customer,Revenue\r\nCarol,1600.00\r\n"));
 }
 
 void TestCliExport::badArgumentsFail_data()
@@ -260,7 +333,16 @@ void TestCliExport::badArgumentsFail_data()
                                                       QStringLiteral("--quadrant"), QStringLiteral("I")}
                                        << QStringLiteral("not both");
     QTest::newRow("unknown table") << QStringList{QStringLiteral("export"), QStringLiteral("orders")}
-                                   << QStringLiteral("customers");
+                                   << QStringLiteral("customers or pareto");
+    QTest::newRow("period of customers") << QStringList{QStringLiteral("export"), QStringLiteral("customers"),
+                                                        QStringLiteral("--since"), QStringLiteral("2026-01-01")}
+                                         << QStringLiteral("pareto table only");
+    QTest::newRow("pareto bad date") << QStringList{QStringLiteral("export"), QStringLiteral("pareto"),
+                                                    QStringLiteral("--until"), QStringLiteral("2026-13-01")}
+                                     << QStringLiteral("2026-13-01");
+    QTest::newRow("pareto column") << QStringList{QStringLiteral("export"), QStringLiteral("pareto"),
+                                                  QStringLiteral("--columns"), QStringLiteral("customer,stage")}
+                                   << QStringLiteral("stage");
 }
 
 void TestCliExport::badArgumentsFail()

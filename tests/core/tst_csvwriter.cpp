@@ -172,7 +172,7 @@ void TestCsvWriter::formatField()
     QFETCH(QString, value);
     QFETCH(bool, neutralise);
     QFETCH(QString, written);
-    CsvOptions options;
+    CsvWriteOptions options;
     options.neutraliseFormulas = neutralise;
     QCOMPARE(CsvWriter(options).formatField(value), written);
 }
@@ -239,7 +239,7 @@ void TestCsvWriter::byteOrderMark()
     QFETCH(CsvEncoding, encoding);
     QFETCH(QByteArray, start);
     QVERIFY(toBytes(CsvWriter({encoding, QLatin1Char(','), true}), small).startsWith(start));
-    QCOMPARE(CsvOptions().encoding, CsvEncoding::Utf8WithBom); // the default
+    QCOMPARE(CsvWriteOptions().encoding, CsvEncoding::Utf8WithBom); // the default
 }
 
 void TestCsvWriter::cp932WritesMicrosoftShiftJis()

@@ -40,6 +40,7 @@ class TestCustomerStore : public QObject
 private slots:
     void init();
     void freshStoreHasLatestSchema();
+    void secondConnectionOpensNewStore();
     void upgradesFromVersionOne();
     void refusesNewerStore();
     void refusesFileThatIsNotAStore_data();
@@ -69,6 +70,17 @@ void TestCustomerStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+}
+
+void TestCustomerStore::secondConnectionOpensNewStore()
+{
+    // As an import on a worker thread does while the window keeps its store open.
+    CustomerStore first;
+    QCOMPARE(first.open(path(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+    CustomerStore second;
+    const Status opened = second.open(path());
+    QVERIFY2(!opened, qPrintable(opened ? opened->toString() : QString()));
+    QCOMPARE(second.schemaVersion(), CustomerStore::latestSchemaVersion());
 }
 
 void TestCustomerStore::freshStoreHasLatestSchema()

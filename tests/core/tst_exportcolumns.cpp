@@ -70,9 +70,7 @@ void TestExportColumns::customerTableKeepsRowsAndPickedColumns()
 
 void TestExportColumns::everyCustomerColumn()
 {
-    CustomerContext context;
-    context.today = QDate(2026, 3, 31);
-    const auto columns = customerColumns(context);
+    const auto columns = customerColumns(CustomerContext::forCustomers({ann()}, WorkspaceSettings(), QDate(2026, 3, 31)));
     QCOMPARE(keys(columns),
              QString("id external_id name email company tags stage quadrant value_fit value_awareness revenue orders "
                      "first_order last_order notes next_action next_action_due pinned")
@@ -123,16 +121,23 @@ void TestExportColumns::shortlistDefaults()
 
 void TestExportColumns::paretoTable()
 {
-    const QList<ParetoExportRow> rows{{QStringLiteral("A Co"), 800, 0.8, 0.8, QStringLiteral("A")},
-                                      {QStringLiteral("B Co"), 150, 0.15, 0.95, QStringLiteral("B")},
-                                      {QStringLiteral("C Co"), 50, 0.05, 1.0, QStringLiteral("C")}};
-    const CsvTable table = exportTable(paretoColumns(), rows);
-    QCOMPARE(table.header, (QStringList{QStringLiteral("Customer"), QStringLiteral("Revenue"),
-                                        QStringLiteral("Share (%)"), QStringLiteral("Cumulative share (%)"),
-                                        QStringLiteral("Class")}));
-    QCOMPARE(table.rows.at(1), (QStringList{QStringLiteral("B Co"), QStringLiteral("150.00"), QStringLiteral("15.00"),
+    // Revenue 800, 150, 50 (and one without revenue, off the curve).
+    const ParetoAnalysis pareto({{3, 50}, {1, 800}, {2, 150}, {4, 0}}, 0.8, 0.95);
+    const QHash<CustomerId, QString> names{{1, QStringLiteral("A Co")}, {2, QStringLiteral("B Co")},
+                                           {3, QStringLiteral("C Co")}, {4, QStringLiteral("D Co")}};
+    const CsvTable table = exportTable(paretoColumns(), paretoExportRows(pareto, names));
+    QCOMPARE(table.header, (QStringList{QStringLiteral("Rank"), QStringLiteral("Id"), QStringLiteral("Customer"),
+                                        QStringLiteral("Revenue"), QStringLiteral("Share (%)"),
+                                        QStringLiteral("Cumulative share (%)"), QStringLiteral("Class")}));
+    QCOMPARE(table.rows.size(), 3);
+    QCOMPARE(table.rows.at(0), (QStringList{QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("A Co"),
+                                            QStringLiteral("800.00"), QStringLiteral("80.00"),
+                                            QStringLiteral("80.00"), QStringLiteral("A")}));
+    QCOMPARE(table.rows.at(1), (QStringList{QStringLiteral("2"), QStringLiteral("2"), QStringLiteral("B Co"),
+                                            QStringLiteral("150.00"), QStringLiteral("15.00"),
                                             QStringLiteral("95.00"), QStringLiteral("B")}));
-    QCOMPARE(table.rows.at(2).at(3), QStringLiteral("100.00"));
+    QCOMPARE(table.rows.at(2).at(5), QStringLiteral("100.00"));
+    QCOMPARE(table.rows.at(2).at(6), QStringLiteral("C"));
 }
 
 QTEST_GUILESS_MAIN(TestExportColumns)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kindred contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customerstore.h"
+#include "excellencerule.h"
 #include "shortlist.h"
 
 #include <QSignalSpy>
@@ -32,8 +33,15 @@ QList<CustomerId> ids(const QList<ShortlistEntry> &entries)
     return result;
 }
 
+WorkspaceSettings withRule(const RuleCondition &condition)
+{
+    WorkspaceSettings settings;
+    settings.excellenceRule = ExcellenceRule(ExcellenceRule::Combinator::All, {condition}).toJson();
+    return settings;
+}
+
 const CustomerContext context;
-const ShortlistSource quadrantI = ShortlistSource::quadrant(Quadrant::I, QuadrantSplit());
+const ShortlistSource quadrantI = ShortlistSource::quadrant(Quadrant::I);
 
 } // namespace
 
@@ -178,7 +186,7 @@ void TestShortlist::otherSources()
 {
     const QList<Customer> customers{person(1, 90, 10, 100), person(2, 90, 90, 50), person(3, 10, 90, 500),
                                     person(4, 20, 20, 10)};
-    const ShortlistSource iii = ShortlistSource::quadrant(Quadrant::III, QuadrantSplit());
+    const ShortlistSource iii = ShortlistSource::quadrant(Quadrant::III);
     QCOMPARE(ids(buildShortlist(customers, iii, {}, 10, context)), QList<CustomerId>{3});
     QCOMPARE(iii.name, QStringLiteral("Quadrant III"));
 
@@ -186,15 +194,20 @@ void TestShortlist::otherSources()
     const ShortlistSource selection = ShortlistSource::customers(QStringLiteral("Selection"), {4, 2});
     QCOMPARE(ids(buildShortlist(customers, selection, {}, 10, context)), (QList<CustomerId>{2, 4}));
 
-    // A rule plugs in as a predicate.
-    const ShortlistSource rule = ShortlistSource::matching(QStringLiteral("Excellent customers"),
-                                                           [](const Customer &c) { return c.revenue >= 100; });
+    // The excellent-customer rule stored in the settings.
+    const auto excellent = CustomerContext::forCustomers(
+        customers, withRule({RuleField::Revenue, RuleOperator::AtLeast, 100, {}}), QDate(2026, 2, 1));
     // 1: 45 + 50 × 2/3; 3: 5 + 50: fit outweighs the larger revenue.
-    QCOMPARE(ids(buildShortlist(customers, rule, {}, 10, context)), (QList<CustomerId>{1, 3}));
+    QCOMPARE(ids(buildShortlist(customers, ShortlistSource::excellentCustomers(), {}, 10, excellent)),
+             (QList<CustomerId>{1, 3}));
+    // No rule: nobody.
+    QVERIFY(buildShortlist(customers, ShortlistSource::excellentCustomers(), {}, 10, context).isEmpty());
 
     // A different split moves people between quadrants.
-    const ShortlistSource strict = ShortlistSource::quadrant(Quadrant::I, QuadrantSplit{95, 50});
-    QVERIFY(buildShortlist(customers, strict, {}, 10, context).isEmpty());
+    WorkspaceSettings settings;
+    settings.quadrantSplit = {95, 50};
+    const auto strict = CustomerContext::forCustomers(customers, settings, QDate(2026, 2, 1));
+    QVERIFY(buildShortlist(customers, quadrantI, {}, 10, strict).isEmpty());
 }
 
 void TestShortlist::entriesCarryQuadrantAndStage()
@@ -202,13 +215,16 @@ void TestShortlist::entriesCarryQuadrantAndStage()
     Customer c = person(1, 90, 10, 100);
     c.orderCount = 2;
     c.lastOrder = QDate(2026, 1, 10);
-    CustomerContext ctx;
-    ctx.today = QDate(2026, 2, 1);
-    QList<ShortlistEntry> list = buildShortlist({c}, quadrantI, {}, 10, ctx);
+    QList<ShortlistEntry> list =
+        buildShortlist({c}, quadrantI, {}, 10, CustomerContext::forCustomers({c}, WorkspaceSettings(), QDate(2026, 2, 1)));
     QCOMPARE(list.constFirst().stage, Stage::Regular);
     QCOMPARE(list.constFirst().quadrant, Quadrant::I);
-    ctx.meetsExcellenceRule = [](const Customer &) { return true; };
-    list = buildShortlist({c}, quadrantI, {}, 10, ctx);
+    // Core by the stored rule, as everywhere else.
+    const WorkspaceSettings settings = withRule({RuleField::OrderCount, RuleOperator::AtLeast, 2, {}});
+    list = buildShortlist({c}, quadrantI, {}, 10, CustomerContext::forCustomers({c}, settings, QDate(2026, 2, 1)));
+    QCOMPARE(list.constFirst().stage, Stage::Core);
+    // A customer the context was not built over is derived on their own, by the same rule.
+    list = buildShortlist({c}, quadrantI, {}, 10, CustomerContext::forCustomers({}, settings, QDate(2026, 2, 1)));
     QCOMPARE(list.constFirst().stage, Stage::Core);
 }
 

@@ -129,7 +129,7 @@ void TestTranslations::builtTranslationReachesCore_data()
     QTest::newRow("rule operator") << ruleOperatorName(RuleOperator::OneOf) << QStringLiteral("が次のいずれか");
     QTest::newRow("encoding") << csvEncodingName(CsvEncoding::Utf8WithBom) << QStringLiteral("UTF-8 BOM 付き（Excel 向け）");
     QTest::newRow("export column")
-        << customerColumns(CustomerContext::fromSettings(WorkspaceSettings())).at(1).title << QStringLiteral("外部 ID");
+        << customerColumns(CustomerContext()).at(1).title << QStringLiteral("外部 ID");
 }
 
 void TestTranslations::builtTranslationReachesCore()

@@ -112,7 +112,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 2)
         return 0;
-    CsvOptions options;
+    CsvWriteOptions options;
     options.encoding = std::array{CsvEncoding::Utf8WithBom, CsvEncoding::Utf8, CsvEncoding::Cp932,
                                   CsvEncoding::Utf8}[data[0] & 3];
     options.neutraliseFormulas = data[0] & 4;

@@ -83,10 +83,12 @@ void TestCrashSafety::demoIsWholeOrAbsent()
     const Run full = runAndKill(QStringList{QStringLiteral("--db"), reference} + demo, 60000);
     QVERIFY(full.finished);
     StoreTotals whole;
+    WorkspaceSettings wholeSettings;
     {
         CustomerStore store;
         QCOMPARE(store.open(reference), std::nullopt);
         whole = store.totals().value();
+        wholeSettings = store.settings();
     }
     QCOMPARE(whole.customers, demoCustomers.toLongLong());
 
@@ -112,6 +114,7 @@ void TestCrashSafety::demoIsWholeOrAbsent()
         QCOMPARE(totals.customers, whole.customers);
         QCOMPARE(totals.orders, whole.orders);
         QCOMPARE(qRound64(totals.revenue * 100), qRound64(whole.revenue * 100));
+        QCOMPARE(store.settings(), wholeSettings);
         ++wholeRuns;
     }
     qInfo("killed 30 demo runs: %d whole, %d empty, %d before the file existed", wholeRuns, emptyRuns, absentRuns);

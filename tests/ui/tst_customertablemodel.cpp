@@ -4,6 +4,7 @@
 #include "customerstore.h"
 #include "customertablemodel.h"
 #include "demogenerator.h"
+#include "excellencerule.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -24,6 +25,8 @@ private slots:
     void showsDerivedStageAndQuadrant();
     void filterMatchesNameEmailAndTags_data();
     void filterMatchesNameEmailAndTags();
+    void coreByTheRule();
+    void ruleFollowsOtherCustomersRevenue();
     void stageFilter();
     void sortsByRawValues();
 
@@ -159,6 +162,97 @@ void TestCustomerTableModel::filterMatchesNameEmailAndTags()
     for (int row = 0; row < proxy.rowCount(); ++row)
         names.append(proxy.index(row, CustomerTableModel::Name).data().toString());
     QCOMPARE(names, expected);
+}
+
+namespace {
+QString ruleJson(RuleField field, double number)
+{
+    return ExcellenceRule(ExcellenceRule::Combinator::All, {{field, RuleOperator::AtLeast, number, {}}}).toJson();
+}
+} // namespace
+
+void TestCustomerTableModel::coreByTheRule()
+{
+    const CustomerId ann = add(QStringLiteral("Ann"), QStringLiteral("ann@example.com"));
+    const CustomerId bob = add(QStringLiteral("Bob"), QStringLiteral("bob@example.com"));
+    QList<Order> orders{{0, ann, QStringLiteral("1"), QDate(2026, 5, 1), 500.0},
+                        {0, bob, QStringLiteral("2"), QDate(2026, 5, 1), 50.0},
+                        {0, bob, QStringLiteral("3"), QDate(2026, 5, 2), 50.0}};
+    QCOMPARE(m_store->addOrders(orders), std::nullopt);
+    WorkspaceSettings settings = m_store->settings();
+    settings.excellenceRule = ruleJson(RuleField::Revenue, 300);
+    QCOMPARE(m_store->setSettings(settings), std::nullopt);
+
+    CustomerTableModel model(*m_store);
+    model.setToday(QDate(2026, 6, 1));
+    QCOMPARE(model.reload(), std::nullopt);
+    CustomerFilterProxyModel proxy(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int annRow = model.rowOf(ann), bobRow = model.rowOf(bob);
+    QCOMPARE(model.stageAt(annRow), Stage::Core);
+    QCOMPARE(model.index(annRow, CustomerTableModel::Stage).data().toString(), stageName(Stage::Core));
+    QCOMPARE(model.stageAt(bobRow), Stage::Regular);
+    proxy.setStageFilter(Stage::Core);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, CustomerTableModel::Name).data().toString(), QStringLiteral("Ann"));
+
+    // A new rule: the rows' stages and the filtered table follow, announced for the stage column.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    settings.excellenceRule = ruleJson(RuleField::OrderCount, 2);
+    QCOMPARE(m_store->setSettings(settings), std::nullopt);
+    QCOMPARE(model.stageAt(annRow), Stage::FirstTime);
+    QCOMPARE(model.stageAt(bobRow), Stage::Core);
+    QCOMPARE(changed.count(), 1);
+    const QModelIndex first = changed.at(0).at(0).toModelIndex(), last = changed.at(0).at(1).toModelIndex();
+    QVERIFY(first.column() <= CustomerTableModel::Stage && last.column() >= CustomerTableModel::Stage);
+    QCOMPARE(first.row(), std::min(annRow, bobRow));
+    QCOMPARE(last.row(), std::max(annRow, bobRow));
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, CustomerTableModel::Name).data().toString(), QStringLiteral("Bob"));
+
+    // No rule: nobody is Core; a hand-set stage still wins.
+    settings.excellenceRule.clear();
+    QCOMPARE(m_store->setSettings(settings), std::nullopt);
+    QCOMPARE(proxy.rowCount(), 0);
+    Customer c = m_store->customer(ann).value();
+    c.handSetStage = Stage::Core;
+    QCOMPARE(m_store->updateCustomer(c), std::nullopt);
+    QCOMPARE(model.stageAt(annRow), Stage::Core);
+    QCOMPARE(proxy.rowCount(), 1);
+}
+
+void TestCustomerTableModel::ruleFollowsOtherCustomersRevenue()
+{
+    // Class A (the customers up to 80% of revenue) is Core. A large new
+    // order from one customer pushes the other out of class A: one change
+    // moves another row's stage.
+    const CustomerId ann = add(QStringLiteral("Ann"), QStringLiteral("ann@example.com"));
+    const CustomerId bob = add(QStringLiteral("Bob"), QStringLiteral("bob@example.com"));
+    QList<Order> orders{{0, ann, QStringLiteral("1"), QDate(2026, 5, 1), 100.0},
+                        {0, bob, QStringLiteral("2"), QDate(2026, 5, 1), 100.0}};
+    QCOMPARE(m_store->addOrders(orders), std::nullopt);
+    WorkspaceSettings settings = m_store->settings();
+    settings.excellenceRule = ExcellenceRule(ExcellenceRule::Combinator::All,
+                                             {{RuleField::AbcClass, RuleOperator::OneOf, 0, {QStringLiteral("A")}}})
+                                  .toJson();
+    QCOMPARE(m_store->setSettings(settings), std::nullopt);
+    CustomerTableModel model(*m_store);
+    model.setToday(QDate(2026, 6, 1));
+    QCOMPARE(model.reload(), std::nullopt);
+    QCOMPARE(model.stageAt(model.rowOf(ann)), Stage::Core);
+    QCOMPARE(model.stageAt(model.rowOf(bob)), Stage::Core);
+
+    QList<Order> big{{0, bob, QStringLiteral("3"), QDate(2026, 5, 3), 10000.0}};
+    QCOMPARE(m_store->addOrders(big), std::nullopt);
+    QCOMPARE(model.stageAt(model.rowOf(bob)), Stage::Core);
+    QCOMPARE(model.stageAt(model.rowOf(ann)), Stage::FirstTime);
+
+    // A customer added later is derived by the same rule; removing Bob gives Ann class A back.
+    const CustomerId cid = add(QStringLiteral("Cid"), QString());
+    QCOMPARE(model.stageAt(model.rowOf(cid)), Stage::Prospect);
+    QVERIFY(m_store->removeCustomers({bob}).ok());
+    QCOMPARE(model.stageAt(model.rowOf(ann)), Stage::Core);
+    QCOMPARE(model.analysis().size(), model.rowCount());
 }
 
 void TestCustomerTableModel::stageFilter()

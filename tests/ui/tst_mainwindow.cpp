@@ -1,51 +1,236 @@
 // SPDX-FileCopyrightText: 2026 Kindred contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "customertablemodel.h"
+#include "excellencerule.h"
+#include "funnelchart.h"
+#include "funnelview.h"
 #include "mainwindow.h"
+#include "paretochart.h"
+#include "paretoview.h"
+#include "ruleeditordialog.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
 
 using namespace Kindred;
 
+// The main window hosting the funnel and Pareto views and the rule editor,
+// wired to the customer table.
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private slots:
     void initTestCase();
+    void init();
+    void cleanup();
+    void funnelClickFiltersTheTable();
+    void paretoClickSelectsCustomers();
+    void ruleEditorIsUndoable();
     void showView_data();
     void showView();
+
+private:
+    QStringList shownNames() const;
+    QList<CustomerId> selectedIds() const;
+    void showTab(QWidget *page);
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    CustomerId m_dee = 0;
 };
 
 void TestMainWindow::initTestCase()
 {
+    // Keep the window's geometry and recent stores away from the user's own.
     QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("KindredTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1200, 800);
+    QVERIFY(m_window->openStore(m_dir->filePath(QStringLiteral("w.kindred")), CustomerStore::OpenMode::CreateIfMissing));
+    CustomerStore &store = m_window->store();
+    // Prospect, First-time, Regular, and Dee: Core by the rule (revenue of 1,000 or more).
+    QList<Customer> customers;
+    for (const char *name : {"Ann", "Bob", "Cid", "Dee"}) {
+        Customer c;
+        c.name = QString::fromLatin1(name);
+        customers.append(c);
+    }
+    QCOMPARE(store.addCustomers(customers), std::nullopt);
+    const QDate day = QDate::currentDate().addDays(-10);
+    m_dee = customers.at(3).id;
+    QList<Order> orders{{0, customers.at(1).id, QString(), day, 100.0},
+                        {0, customers.at(2).id, QString(), day, 200.0},
+                        {0, customers.at(2).id, QString(), day, 200.0},
+                        {0, m_dee, QString(), day, 1500.0}};
+    QCOMPARE(store.addOrders(orders), std::nullopt);
+    WorkspaceSettings settings = store.settings();
+    settings.excellenceRule =
+        ExcellenceRule(ExcellenceRule::Combinator::All, {{RuleField::Revenue, RuleOperator::AtLeast, 1000, {}}})
+            .toJson();
+    QCOMPARE(store.setSettings(settings), std::nullopt);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+}
+
+QStringList TestMainWindow::shownNames() const
+{
+    const QAbstractItemModel *model = m_window->customerTable().model();
+    QStringList names;
+    for (int row = 0; row < model->rowCount(); ++row)
+        names.append(model->index(row, CustomerTableModel::Name).data().toString());
+    names.sort();
+    return names;
+}
+
+QList<CustomerId> TestMainWindow::selectedIds() const
+{
+    QList<CustomerId> ids;
+    for (const QModelIndex &index : m_window->customerTable().selectionModel()->selectedRows())
+        ids.append(index.data(CustomerTableModel::CustomerIdRole).value<CustomerId>());
+    return ids;
+}
+
+void TestMainWindow::showTab(QWidget *page)
+{
+    auto *tabs = m_window->findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    tabs->setCurrentWidget(page);
+}
+
+void TestMainWindow::funnelClickFiltersTheTable()
+{
+    FunnelView &funnel = m_window->funnel();
+    showTab(&funnel);
+    QTRY_COMPARE(funnel.chart().funnel().customers(), 4);
+    QCOMPARE(funnel.chart().funnel().count(Stage::Core), 1);
+    funnel.chart().grab();
+    std::optional<QPoint> core;
+    for (int y = 0; y < funnel.chart().height() && !core; y += 3) {
+        for (int x = 0; x < funnel.chart().width() && !core; x += 3) {
+            if (funnel.chart().stageAt({x, y}) == Stage::Core)
+                core = QPoint(x, y);
+        }
+    }
+    QVERIFY(core);
+    QTest::mouseClick(&funnel.chart(), Qt::LeftButton, {}, *core);
+
+    auto *tabs = m_window->findChild<QTabWidget *>();
+    QCOMPARE(tabs->currentIndex(), 0);
+    QCOMPARE(shownNames(), QStringList{QStringLiteral("Dee")});
+    auto *chip = m_window->findChild<QToolButton *>(QStringLiteral("StageFilterChip"));
+    QVERIFY(chip);
+    QVERIFY(chip->isVisible());
+    QVERIFY2(chip->text().contains(stageName(Stage::Core)), qPrintable(chip->text()));
+
+    QTest::mouseClick(chip, Qt::LeftButton);
+    QCOMPARE(shownNames(), (QStringList{QStringLiteral("Ann"), QStringLiteral("Bob"), QStringLiteral("Cid"),
+                                        QStringLiteral("Dee")}));
+    QVERIFY(!chip->isVisible());
+}
+
+void TestMainWindow::paretoClickSelectsCustomers()
+{
+    // The table shows only Prospects: Dee, the top bar, is hidden until the click.
+    m_window->setStageFilter(Stage::Prospect);
+    QCOMPARE(shownNames(), QStringList{QStringLiteral("Ann")});
+
+    ParetoView &pareto = m_window->pareto();
+    showTab(&pareto);
+    QTRY_COMPARE(pareto.chart().pareto().customerCount(), 3);
+    pareto.chart().replot();
+    const ParetoChart &chart = pareto.chart();
+    const double x = 0.5 / chart.pareto().customerCount() * 100.0;
+    const QPoint overTopBar(int(chart.xAxis->coordToPixel(x)), chart.axisRect()->center().y());
+    QTest::mouseClick(&pareto.chart(), Qt::LeftButton, {}, overTopBar);
+
+    QCOMPARE(m_window->findChild<QTabWidget *>()->currentIndex(), 0);
+    QCOMPARE(selectedIds(), QList<CustomerId>{m_dee});
+    QCOMPARE(shownNames().size(), 4);
+}
+
+void TestMainWindow::ruleEditorIsUndoable()
+{
+    QAction *ruleAction = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text() == QStringLiteral("Excellent Customer &Rule…"))
+            ruleAction = action;
+    }
+    QVERIFY(ruleAction);
+    const QString before = m_window->store().settings().excellenceRule;
+    const ExcellenceRule regulars(ExcellenceRule::Combinator::All,
+                                  {{RuleField::OrderCount, RuleOperator::AtLeast, 2, {}}});
+    bool edited = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<RuleEditorDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->rule(), ExcellenceRule::fromJson(before).value());
+        dialog->setRule(regulars);
+        dialog->accept();
+        edited = true;
+    });
+    ruleAction->trigger();
+    QVERIFY(edited);
+
+    m_window->setStageFilter(Stage::Core);
+    QCOMPARE(m_window->store().settings().excellenceRule, regulars.toJson());
+    QCOMPARE(shownNames(), QStringList{QStringLiteral("Cid")});
+    m_window->undoStack().undo();
+    QCOMPARE(m_window->store().settings().excellenceRule, before);
+    QCOMPARE(shownNames(), QStringList{QStringLiteral("Dee")});
+    m_window->undoStack().redo();
+    QCOMPARE(shownNames(), QStringList{QStringLiteral("Cid")});
 }
 
 void TestMainWindow::showView_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("known");
-    QTest::addColumn<int>("tab");
-    QTest::newRow("customers") << QStringLiteral("customers") << true << 0;
-    QTest::newRow("matrix") << QStringLiteral("matrix") << true << 1;
-    QTest::newRow("funnel") << QStringLiteral("funnel") << true << 2;
-    QTest::newRow("pareto") << QStringLiteral("pareto") << true << 3;
-    QTest::newRow("unknown") << QStringLiteral("shortlist") << false << 0;
-    QTest::newRow("case matters") << QStringLiteral("Matrix") << false << 0;
+    QTest::addColumn<QString>("page");
+    QTest::newRow("customers") << QStringLiteral("customers") << true << QString();
+    QTest::newRow("matrix") << QStringLiteral("matrix") << true << QStringLiteral("Kindred::ValueMatrixView");
+    QTest::newRow("funnel") << QStringLiteral("funnel") << true << QStringLiteral("Kindred::FunnelView");
+    QTest::newRow("pareto") << QStringLiteral("pareto") << true << QStringLiteral("Kindred::ParetoView");
+    QTest::newRow("unknown") << QStringLiteral("shortlist") << false << QString();
+    QTest::newRow("case matters") << QStringLiteral("Matrix") << false << QString();
 }
 
 void TestMainWindow::showView()
 {
     QFETCH(QString, name);
     QFETCH(bool, known);
-    QFETCH(int, tab);
-    MainWindow window;
-    auto *tabs = window.findChild<QTabWidget *>();
+    QFETCH(QString, page);
+    auto *tabs = m_window->findChild<QTabWidget *>();
     QVERIFY(tabs);
-    QCOMPARE(window.showView(name), known);
-    QCOMPARE(tabs->currentIndex(), tab);
+    QCOMPARE(m_window->showView(name), known);
+    // An unknown name leaves the window on the first view, where it starts.
+    if (page.isEmpty())
+        QCOMPARE(tabs->currentIndex(), 0);
+    else
+        QCOMPARE(QString::fromLatin1(tabs->currentWidget()->metaObject()->className()), page);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -3,6 +3,7 @@
 #include "commands/addtoshortlist.h"
 #include "commands/excludefromshortlist.h"
 #include "customerstore.h"
+#include "excellencerule.h"
 #include "exportdialog.h"
 #include "shortlistmodel.h"
 #include "shortlistpanel.h"
@@ -14,6 +15,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -37,6 +39,7 @@ private slots:
     void addToShortlistPinsAndUndoes();
     void dragReordersAndUndoes();
     void customerSource();
+    void ruleSourceFollowsTheStoredRule();
     void exportDialogListsProblemsBeforeWriting();
 
 private:
@@ -223,6 +226,47 @@ void TestShortlistPanel::customerSource()
     combo->setCurrentIndex(3); // quadrant IV
     QCOMPARE(panel.model().entries().size(), 1);
     QCOMPARE(panel.model().entries().at(0).customer.id, m_ids.at(5));
+}
+
+void TestShortlistPanel::ruleSourceFollowsTheStoredRule()
+{
+    const auto setRule = [this](const QString &quadrant) {
+        WorkspaceSettings settings = m_store->settings();
+        settings.excellenceRule =
+            quadrant.isEmpty() ? QString()
+                               : ExcellenceRule(ExcellenceRule::Combinator::All,
+                                                {{RuleField::Quadrant, RuleOperator::OneOf, 0, {quadrant}}})
+                                     .toJson();
+        QCOMPARE(m_store->setSettings(settings), std::nullopt);
+    };
+    QUndoStack stack;
+    ShortlistPanel panel(*m_store, stack);
+    auto *combo = panel.findChild<QComboBox *>();
+    const int ruleIndex = 4; // after the four quadrants
+    const auto ruleItem = [&] { return qobject_cast<QStandardItemModel *>(combo->model())->item(ruleIndex); };
+    QVERIFY(!ruleItem()->isEnabled());
+
+    setRule(QStringLiteral("IV"));
+    QVERIFY(ruleItem()->isEnabled());
+    combo->setCurrentIndex(ruleIndex);
+    QCOMPARE(panel.model().entries().size(), 1);
+    QCOMPARE(panel.model().entries().at(0).customer.id, m_ids.at(5));
+    QCOMPARE(panel.model().entries().at(0).stage, Stage::Core);
+
+    // Another rule: the list follows without choosing the source again.
+    setRule(QStringLiteral("I"));
+    QCOMPARE(panel.model().entries().size(), 3);
+    for (const ShortlistEntry &e : panel.model().entries()) {
+        QCOMPARE(e.quadrant, Quadrant::I);
+        QCOMPARE(e.stage, Stage::Core);
+    }
+
+    // No rule: the source falls back to quadrant I and cannot be chosen.
+    setRule(QString());
+    QVERIFY(!ruleItem()->isEnabled());
+    QCOMPARE(combo->currentIndex(), 0);
+    QCOMPARE(panel.model().entries().size(), 3);
+    QCOMPARE(panel.model().entries().at(0).stage, Stage::Prospect);
 }
 
 void TestShortlistPanel::exportDialogListsProblemsBeforeWriting()

@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Verbs that bring data from elsewhere into a store.
+#include "cli.h"
+
+#include "csvimporter.h"
+#include "customerstore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonObject>
+
+namespace Kindred::Cli {
+
+namespace {
+std::optional<char> delimiterFromName(const QString &name)
+{
+    const QString n = name.toLower();
+    if (n == QLatin1String(",") || n == QLatin1String("comma"))
+        return ',';
+    if (n == QLatin1String(";") || n == QLatin1String("semicolon"))
+        return ';';
+    if (n == QLatin1String("\t") || n == QLatin1String("\\t") || n == QLatin1String("tab"))
+        return '\t';
+    if (n == QLatin1String("|") || n == QLatin1String("bar") || n == QLatin1String("pipe"))
+        return '|';
+    return std::nullopt;
+}
+
+constexpr int kIssuesShown = 20;
+
+} // namespace
+
+int importVerb(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Import a customer list or order lines from a CSV file. Columns are matched to fields by their "
+           "headers (English or Japanese); the encoding, delimiter, decimal separator and date order are "
+           "detected. Importing the same file again changes nothing."));
+    context.addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file to import."));
+    const QCommandLineOption kindOption(QStringLiteral("kind"),
+                                        tr("What the file holds: customers or orders (default: from the headers)."),
+                                        QStringLiteral("KIND"));
+    const QCommandLineOption encodingOption(
+        QStringLiteral("encoding"), tr("The file's encoding, e.g. UTF-8, Shift_JIS, UTF-16 (default: detected)."),
+        QStringLiteral("E"));
+    const QCommandLineOption delimiterOption(QStringLiteral("delimiter"),
+                                             tr("comma, semicolon, tab or bar (default: detected)."),
+                                             QStringLiteral("D"));
+    const QCommandLineOption mapOption(QStringLiteral("map"),
+                                       tr("Fill a field from the column with this header, e.g. amount=Total. "
+                                          "Fields: customer_id, name, email, company, tags, value_fit, "
+                                          "value_awareness, stage, notes, order_id, order_date, amount. Repeatable."),
+                                       QStringLiteral("field=Header"));
+    const QCommandLineOption dateFormatOption(
+        QStringLiteral("date-format"),
+        tr("Order of day and month in dates like 3/5/2024: DMY or MDY (default: from the dates)."),
+        QStringLiteral("F"));
+    const QCommandLineOption strictOption(QStringLiteral("strict"),
+                                          tr("Stop at the first unusable row instead of skipping it."));
+    const QCommandLineOption reportOption(QStringLiteral("report"),
+                                          tr("Save the skipped rows and why as CSV to this file."),
+                                          QStringLiteral("PATH"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the summary as JSON."));
+    parser.addOptions({kindOption, encodingOption, delimiterOption, mapOption, dateFormatOption, strictOption,
+                       reportOption, jsonOption});
+    int exitCode = 0;
+    if (!context.parse(parser, arguments, exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(tr("import needs exactly one file; see --help"));
+    const QString file = parser.positionalArguments().constFirst();
+
+    ImportOptions options;
+    options.strict = parser.isSet(strictOption);
+    ImportPreset &settings = options.settings;
+    if (parser.isSet(kindOption)) {
+        const auto kind = importKindFromKey(parser.value(kindOption));
+        if (!kind)
+            return context.fail(tr("--kind must be customers or orders, not \"%1\"").arg(parser.value(kindOption)));
+        settings.kind = *kind;
+    } else {
+        options.guessKind = true;
+    }
+    settings.encoding = parser.value(encodingOption).toLatin1();
+    if (parser.isSet(delimiterOption)) {
+        const auto delimiter = delimiterFromName(parser.value(delimiterOption));
+        if (!delimiter) {
+            return context.fail(tr("--delimiter must be comma, semicolon, tab or bar, not \"%1\"")
+                                    .arg(parser.value(delimiterOption)));
+        }
+        settings.delimiter = *delimiter;
+    }
+    for (const QString &map : parser.values(mapOption)) {
+        const qsizetype equals = map.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return context.fail(tr("--map needs field=Header, not \"%1\"").arg(map));
+        settings.columns.insert(map.left(equals).trimmed(), map.mid(equals + 1).trimmed());
+    }
+    if (parser.isSet(dateFormatOption)) {
+        const auto order = ValueParser::dateOrderFromFormat(parser.value(dateFormatOption));
+        if (!order) {
+            return context.fail(tr("--date-format must say the order of day and month, such as DMY or MDY, "
+                                   "not \"%1\"")
+                                    .arg(parser.value(dateFormatOption)));
+        }
+        settings.dateOrder = *order;
+    }
+
+    if (!QFileInfo(file).isFile())
+        return context.fail(tr("%1: no such file").arg(file));
+    {
+        // An import may be the first thing done with a store.
+        CustomerStore store;
+        if (!context.openStore(store, CustomerStore::OpenMode::CreateIfMissing))
+            return 1;
+    }
+    CsvImporter importer(context.storePath, file, options);
+    const auto result = importer.run();
+    if (!result) {
+        context.fail(result.error().toString());
+        if (importer.dateOrderNeeded())
+            context.err << tr("Say how to read them with --date-format DMY (day first) or --date-format MDY "
+                              "(month first).")
+                        << Qt::endl;
+        return 1;
+    }
+    const ImportSummary &summary = result.value();
+    if (parser.isSet(reportOption)) {
+        if (Status error = summary.saveIssues(parser.value(reportOption)))
+            return context.fail(error->toString());
+    }
+    for (qsizetype i = 0; i < std::min<qsizetype>(summary.issues.size(), kIssuesShown); ++i) {
+        const ImportIssue &issue = summary.issues.at(i);
+        Error where{issue.reason, file, issue.row, issue.column};
+        context.err << tr("skipped: %1").arg(where.toString())
+                    << (issue.value.isEmpty() ? QString() : QStringLiteral(" (\"%1\")").arg(issue.value))
+                    << Qt::endl;
+    }
+    if (summary.issues.size() > kIssuesShown) {
+        context.err << tr("... and %1 more skipped rows; --report saves them all.")
+                           .arg(summary.issues.size() - kIssuesShown)
+                    << Qt::endl;
+    }
+    if (parser.isSet(jsonOption))
+        return context.printJson(summary.toJson());
+    context.out << tr("Read %1 rows as %2 (%3, delimiter %4); skipped %5.\n"
+                      "Customers: %6 created, %7 updated.\n"
+                      "Orders: %8 added, %9 updated, %10 unchanged.\n")
+                       .arg(summary.rows)
+                       .arg(importKindKey(summary.kind), QString::fromLatin1(summary.encoding),
+                            summary.delimiter == '\t' ? QStringLiteral("tab") : QString(QLatin1Char(summary.delimiter)))
+                       .arg(summary.rowsSkipped)
+                       .arg(summary.customersCreated)
+                       .arg(summary.customersUpdated)
+                       .arg(summary.ordersAdded)
+                       .arg(summary.ordersUpdated)
+                       .arg(summary.ordersUnchanged);
+    return 0;
+}
+
+} // namespace Kindred::Cli

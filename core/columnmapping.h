@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "error.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Kindred {
+
+/// What a file holds: one row per customer, or one row per order or order line.
+enum class ImportKind { Customers, Orders };
+
+/// A field of Kindred that a column of a file can fill.
+enum class ImportField {
+    CustomerId, ///< the customer's id in the shop or CRM (external id)
+    Name,
+    Email,
+    Company,
+    Tags,
+    ValueFit,
+    ValueAwareness,
+    Stage,
+    Notes,
+    OrderId,
+    OrderDate,
+    Amount,
+};
+
+/// Stable keys for files, presets and the CLI: "customers", "orders".
+QString importKindKey(ImportKind kind);
+std::optional<ImportKind> importKindFromKey(const QString &key);
+/// Stable keys: "customer_id", "name", "email", ..., "order_date", "amount".
+QString importFieldKey(ImportField field);
+std::optional<ImportField> importFieldFromKey(const QString &key);
+/// Translated name for display.
+QString importFieldName(ImportField field);
+/// The fields a kind of file can fill, in display order.
+QList<ImportField> importFields(ImportKind kind);
+
+/// Which column of a file fills which field. Built automatically from the
+/// headers (English and Japanese names, full-width or half-width, any case,
+/// with units in brackets such as "金額(税込)") and changed by the user.
+/// A column fills at most one field.
+class ColumnMapping
+{
+public:
+    ColumnMapping() = default;
+    /// An empty mapping for a file with these headers.
+    ColumnMapping(ImportKind kind, const QStringList &headers);
+
+    /// Matches the headers to the kind's fields by their names.
+    static ColumnMapping automatic(ImportKind kind, const QStringList &headers);
+    /// Orders when the headers name an order id, order date or amount column.
+    static ImportKind guessKind(const QStringList &headers);
+    /// The header reduced to what matching compares: NFKC, case-folded, no
+    /// spaces or punctuation, no bracketed part.
+    static QString normalisedHeader(const QString &header);
+
+    ImportKind kind() const { return m_kind; }
+    const QStringList &headers() const { return m_headers; }
+
+    /// Column index (0-based) of the field, or -1.
+    int column(ImportField field) const;
+    /// Header of the field's column, or an empty string.
+    QString header(ImportField field) const;
+    /// The field a column fills, if any.
+    std::optional<ImportField> field(int column) const;
+    /// Sets the field's column (-1 to clear); another field on that column loses it.
+    void setColumn(ImportField field, int column);
+    /// Sets the field (by key) to the column with this header (exact, else
+    /// normalised); an error names what was not found.
+    [[nodiscard]] Status setColumn(const QString &fieldKey, const QString &header);
+
+    /// Error when the mapping cannot identify customers (customer id or email
+    /// needed) or, for orders, lacks the date or the amount.
+    [[nodiscard]] Status validate() const;
+
+    /// field key -> header, for presets.
+    QHash<QString, QString> toHeaderMap() const;
+
+private:
+    ImportKind m_kind = ImportKind::Orders;
+    QStringList m_headers;
+    QHash<ImportField, int> m_columns;
+};
+
+} // namespace Kindred

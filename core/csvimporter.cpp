@@ -1,0 +1,640 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvimporter.h"
+
+#include "csvwriter.h"
+
+#include "customerstore.h"
+#include "stage.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QSaveFile>
+
+#include <array>
+#include <cmath>
+
+namespace Kindred {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Kindred::CsvImporter", text);
+}
+
+// How often (in rows) progress is reported and cancellation checked.
+constexpr qint64 kProgressRows = 4096;
+
+// Keys view strings kept elsewhere (customers, orders): looking a row's field
+// up then costs no allocation.
+struct OrderKey
+{
+    qsizetype customer;
+    QStringView key;
+    bool operator==(const OrderKey &other) const { return customer == other.customer && key == other.key; }
+};
+
+size_t qHash(const OrderKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.customer, k.key);
+}
+
+struct ContentKey
+{
+    qsizetype customer;
+    QString content;
+    bool operator==(const ContentKey &other) const { return customer == other.customer && content == other.content; }
+};
+
+size_t qHash(const ContentKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.customer, k.content);
+}
+
+bool hasUpper(QStringView text)
+{
+    for (QChar c : text) {
+        if (c.isUpper())
+            return true;
+    }
+    return false;
+}
+
+QString dateOrderKey(DateOrder order)
+{
+    switch (order) {
+    case DateOrder::DayFirst:
+        return QStringLiteral("day_first");
+    case DateOrder::MonthFirst:
+        return QStringLiteral("month_first");
+    case DateOrder::Unknown:
+        break;
+    }
+    return QStringLiteral("not_needed");
+}
+
+// Sums of amounts keep no floating-point dust (0.1 + 0.2).
+double rounded(double amount)
+{
+    return std::round(amount * 1e6) / 1e6;
+}
+
+} // namespace
+
+struct CsvImporter::Private
+{
+    QString storePath;
+    QString csvPath;
+    ImportOptions options;
+    std::function<void(const ImportProgress &)> progress;
+    std::atomic_bool cancelled{false};
+    bool dateOrderNeeded = false;
+
+    // One run.
+    ImportSummary summary;
+    ColumnMapping mapping;
+    qint64 fileSize = 0;
+    QList<Customer> customers; // those in the store, then the new ones
+    qsizetype existing = 0;
+    QList<bool> changed;
+    QHash<QStringView, qsizetype> byExternalId;
+    QList<QString> emailKeys; // lower case; byEmail's keys view them
+    QHash<QStringView, qsizetype> byEmail;
+    QList<ImportOrder> orders;
+    QHash<OrderKey, qsizetype> orderIndex;
+    QHash<ContentKey, int> contentCount;
+
+    // While the date order or decimal separator is not known, rows are read
+    // as if they did not matter and the columns watched; only when the
+    // column's verdict changes how some value reads is the file read again.
+    bool detecting = false;
+    DateOrderDetector dates;
+    DecimalSeparatorDetector numbers;
+    Status firstStrictError;
+
+    Status openReader(QFile &file, CsvReader &reader, QStringList *headers) const;
+    Status readFile(const ImportPreset &settings);
+    Status read(CsvReader &reader);
+    void reset();
+    void report(ImportProgress::Phase phase, qint64 done, qint64 total) const
+    {
+        if (progress)
+            progress({phase, done, total, summary.rows});
+    }
+    Status loadCustomers(CustomerStore &store);
+    void indexEmail(const QString &email, qsizetype index);
+    qsizetype customerFor(QStringView externalId, QStringView email, QStringView name);
+    void markChanged(qsizetype index)
+    {
+        if (index < existing)
+            changed[index] = true;
+    }
+    // Records an unusable row: an error when strict, else an issue and a skipped row.
+    Status issue(qint64 row, int column, QStringView value, const QString &reason);
+    Status readCustomerRow(CsvReader &reader);
+    Status readOrderRow(CsvReader &reader);
+    std::array<int, 12> columns{}; // mapping.column() per field, looked up once
+    QStringView text(CsvReader &reader, ImportField field) const
+    {
+        const int column = columns[size_t(field)];
+        return column >= 0 && column < reader.size() ? reader.field(column).trimmed() : QStringView();
+    }
+};
+
+CsvImporter::CsvImporter(const QString &storePath, const QString &csvPath, const ImportOptions &options)
+    : d(std::make_unique<Private>())
+{
+    d->storePath = storePath;
+    d->csvPath = csvPath;
+    d->options = options;
+}
+
+CsvImporter::~CsvImporter() = default;
+
+void CsvImporter::setProgressCallback(std::function<void(const ImportProgress &)> callback)
+{
+    d->progress = std::move(callback);
+}
+
+void CsvImporter::cancel()
+{
+    d->cancelled = true;
+}
+
+bool CsvImporter::dateOrderNeeded() const
+{
+    return d->dateOrderNeeded;
+}
+
+Status CsvImporter::Private::openReader(QFile &file, CsvReader &reader, QStringList *headers) const
+{
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot open the file: %1").arg(file.errorString()), csvPath};
+    if (Status error = reader.start())
+        return error;
+    if (!reader.next())
+        return reader.error() ? reader.error() : Error{tr("The file is empty."), csvPath};
+    if (headers) {
+        *headers = reader.fields();
+        for (QString &header : *headers)
+            header = header.trimmed();
+    }
+    return std::nullopt;
+}
+
+Result<CsvPreview> CsvImporter::preview(const QString &csvPath, const CsvReadOptions &options, int rows)
+{
+    QFile file(csvPath);
+    CsvReader reader(&file, options);
+    Private p;
+    p.csvPath = csvPath;
+    CsvPreview preview;
+    if (Status error = p.openReader(file, reader, &preview.headers))
+        return *error;
+    preview.encoding = reader.encoding();
+    preview.delimiter = reader.delimiter();
+    while (preview.rows.size() < rows && reader.next())
+        preview.rows.append(reader.fields());
+    return preview;
+}
+
+Result<ImportSummary> CsvImporter::run()
+{
+    d->dateOrderNeeded = false;
+    d->summary = ImportSummary();
+    ImportSummary &summary = d->summary;
+    summary.file = d->csvPath;
+
+    ImportPreset settings = d->options.settings;
+    QStringList headers;
+    {
+        QFile file(d->csvPath);
+        CsvReader reader(&file, {settings.encoding, settings.delimiter});
+        if (Status error = d->openReader(file, reader, &headers))
+            return *error;
+        d->fileSize = file.size();
+        // The second pass reads as the first detected.
+        settings.encoding = summary.encoding = reader.encoding();
+        settings.delimiter = summary.delimiter = reader.delimiter();
+    }
+    if (d->options.guessKind)
+        settings.kind = ColumnMapping::guessKind(headers);
+    summary.kind = settings.kind;
+    auto mapping = settings.mappingFor(headers);
+    if (!mapping)
+        return Error{mapping.error().message, d->csvPath};
+    if (Status error = mapping.value().validate())
+        return Error{error->message, d->csvPath};
+    d->mapping = mapping.value();
+    for (size_t f = 0; f < d->columns.size(); ++f)
+        d->columns[f] = d->mapping.column(ImportField(f));
+    summary.dateOrder = settings.dateOrder;
+    summary.decimalSeparator = settings.decimalSeparator;
+
+    d->detecting = (summary.kind == ImportKind::Orders && summary.dateOrder == DateOrder::Unknown)
+        || summary.decimalSeparator == DecimalSeparator::Unknown;
+
+    CustomerStore store;
+    if (Status error = store.open(d->storePath))
+        return *error;
+    if (Status error = d->loadCustomers(store))
+        return *error;
+    if (Status error = d->readFile(settings))
+        return *error;
+    if (d->detecting && !d->cancelled) {
+        if (summary.kind == ImportKind::Orders && summary.dateOrder == DateOrder::Unknown && d->dates.isAmbiguous()) {
+            d->dateOrderNeeded = true;
+            const int column = d->mapping.column(ImportField::OrderDate);
+            return Error{tr("The dates in column \"%1\" can be read day-first or month-first (for example \"%2\"), "
+                            "and no date in the file tells which. Choose the order of day and month.")
+                             .arg(d->mapping.header(ImportField::OrderDate), d->dates.ambiguousExample()),
+                         d->csvPath, d->dates.ambiguousExampleRow(), column + 1};
+        }
+        const DateOrder order = summary.dateOrder == DateOrder::Unknown ? d->dates.order() : summary.dateOrder;
+        const DecimalSeparator separator = summary.decimalSeparator == DecimalSeparator::Unknown
+            ? d->numbers.separator()
+            : summary.decimalSeparator;
+        const bool again = !d->dates.readsAsUnknown(order) || !d->numbers.readsAsUnknown(separator);
+        summary.dateOrder = order;
+        summary.decimalSeparator = separator;
+        d->detecting = false;
+        if (again) {
+            d->reset();
+            if (Status error = d->loadCustomers(store))
+                return *error;
+            if (Status error = d->readFile(settings))
+                return *error;
+        } else if (d->firstStrictError) {
+            return *d->firstStrictError;
+        }
+    }
+    if (d->cancelled) {
+        summary.cancelled = true;
+        return summary;
+    }
+
+    ImportBatch batch;
+    batch.newCustomers = d->customers.mid(d->existing);
+    for (qsizetype i = 0; i < d->existing; ++i) {
+        if (d->changed.at(i))
+            batch.changedCustomers.append(d->customers.at(i));
+    }
+    d->customers.clear();
+    d->byExternalId.clear();
+    d->byEmail.clear();
+    d->orderIndex.clear();
+    d->contentCount.clear();
+    for (ImportOrder &order : d->orders)
+        order.amount = rounded(order.amount);
+    batch.orders = std::move(d->orders);
+    d->orders.clear();
+    summary.customersCreated = batch.newCustomers.size();
+    summary.customersUpdated = batch.changedCustomers.size();
+
+    WriteControl control;
+    control.cancel = &d->cancelled;
+    control.failAfterRows = d->options.failAfterRows;
+    control.progress = [this](qint64 done, qint64 total) { d->report(ImportProgress::Phase::Writing, done, total); };
+    auto written = store.importBatch(batch, control);
+    if (!written) {
+        if (d->cancelled) {
+            summary.cancelled = true;
+            return summary;
+        }
+        return written.error();
+    }
+    summary.ordersAdded = written.value().ordersAdded;
+    summary.ordersUpdated = written.value().ordersUpdated;
+    summary.ordersUnchanged = written.value().ordersUnchanged;
+    return summary;
+}
+
+Status CsvImporter::Private::readFile(const ImportPreset &settings)
+{
+    QFile file(csvPath);
+    CsvReader reader(&file, {settings.encoding, settings.delimiter});
+    if (Status error = openReader(file, reader, nullptr))
+        return error;
+    return read(reader);
+}
+
+void CsvImporter::Private::reset()
+{
+    const QString file = summary.file;
+    const ImportSummary kept = summary;
+    summary = ImportSummary();
+    summary.file = kept.file;
+    summary.kind = kept.kind;
+    summary.encoding = kept.encoding;
+    summary.delimiter = kept.delimiter;
+    summary.dateOrder = kept.dateOrder;
+    summary.decimalSeparator = kept.decimalSeparator;
+    customers.clear();
+    changed.clear();
+    byExternalId.clear();
+    byEmail.clear();
+    emailKeys.clear();
+    orders.clear();
+    orderIndex.clear();
+    contentCount.clear();
+    firstStrictError.reset();
+}
+
+Status CsvImporter::Private::loadCustomers(CustomerStore &store)
+{
+    auto all = store.customers();
+    if (!all)
+        return all.error();
+    customers = std::move(all.value());
+    existing = customers.size();
+    changed.fill(false, existing);
+    for (qsizetype i = 0; i < existing; ++i) {
+        const Customer &c = customers.at(i);
+        if (!c.externalId.isEmpty())
+            byExternalId.insert(c.externalId, i);
+        indexEmail(c.email, i);
+    }
+    return std::nullopt;
+}
+
+void CsvImporter::Private::indexEmail(const QString &email, qsizetype index)
+{
+    if (email.isEmpty())
+        return;
+    emailKeys.append(email.toLower());
+    byEmail.insert(emailKeys.constLast(), index); // the first customer with an address keeps it
+}
+
+qsizetype CsvImporter::Private::customerFor(QStringView externalId, QStringView email, QStringView name)
+{
+    if (!externalId.isEmpty()) {
+        const qsizetype found = byExternalId.value(externalId, -1);
+        if (found >= 0)
+            return found;
+    }
+    if (!email.isEmpty()) {
+        const QString lowered = hasUpper(email) ? email.toString().toLower() : QString();
+        const qsizetype found = byEmail.value(lowered.isNull() ? email : QStringView(lowered), -1);
+        // A customer known by another external id is someone else sharing the address.
+        if (found >= 0 && (externalId.isEmpty() || customers.at(found).externalId.isEmpty())) {
+            if (!externalId.isEmpty()) {
+                customers[found].externalId = externalId.toString();
+                byExternalId.insert(customers.at(found).externalId, found);
+                markChanged(found);
+            }
+            return found;
+        }
+    }
+    Customer c;
+    c.externalId = externalId.toString();
+    c.email = email.toString();
+    c.name = name.toString();
+    const qsizetype index = customers.size();
+    customers.append(c);
+    if (!c.externalId.isEmpty())
+        byExternalId.insert(c.externalId, index);
+    if (!byEmail.contains(email.toString().toLower()))
+        indexEmail(c.email, index);
+    return index;
+}
+
+Status CsvImporter::Private::issue(qint64 row, int column, QStringView value, const QString &reason)
+{
+    const QString header = column >= 0 ? mapping.headers().value(column) : QString();
+    if (options.strict) {
+        const QString message = header.isEmpty() ? reason : QStringLiteral("%1: %2").arg(header, reason);
+        const Error error{message, csvPath, row, column + 1};
+        if (!detecting)
+            return error;
+        // The row may read well once the column's date order or separator is known.
+        if (!firstStrictError)
+            firstStrictError = error;
+    }
+    summary.issues.append({row, column + 1, header, value.toString(), reason});
+    ++summary.rowsSkipped;
+    return std::nullopt;
+}
+
+Status CsvImporter::Private::read(CsvReader &reader)
+{
+    QList<int> mappedColumns;
+    for (ImportField f : importFields(mapping.kind())) {
+        if (mapping.column(f) >= 0)
+            mappedColumns.append(mapping.column(f));
+    }
+    const int dateColumn = mapping.column(ImportField::OrderDate);
+    QList<int> numberColumns;
+    for (ImportField f : {ImportField::Amount, ImportField::ValueFit, ImportField::ValueAwareness}) {
+        if (mapping.column(f) >= 0)
+            numberColumns.append(mapping.column(f));
+    }
+    while (reader.next()) {
+        if (++summary.rows % kProgressRows == 0) {
+            if (cancelled)
+                return std::nullopt;
+            report(ImportProgress::Phase::Reading, reader.bytesRead(), fileSize);
+        }
+        if (!reader.problems().isEmpty()) {
+            const Error &problem = reader.problems().constFirst();
+            if (Status error = issue(reader.row(), problem.column - 1, QStringView(), problem.message))
+                return error;
+            continue;
+        }
+        // Spreadsheets export empty rows as ",,,": nothing to import, nothing to report.
+        bool empty = true;
+        for (int column : std::as_const(mappedColumns)) {
+            if (column < reader.size() && !reader.field(column).trimmed().isEmpty()) {
+                empty = false;
+                break;
+            }
+        }
+        if (empty) {
+            --summary.rows;
+            continue;
+        }
+        if (!reader.problems().isEmpty()) { // undecodable bytes in a mapped field
+            const Error &problem = reader.problems().constFirst();
+            if (Status error = issue(reader.row(), problem.column - 1, reader.field(problem.column - 1), problem.message))
+                return error;
+            continue;
+        }
+        if (detecting) {
+            if (dateColumn >= 0)
+                dates.add(reader.field(dateColumn).trimmed(), reader.row());
+            for (int column : std::as_const(numberColumns))
+                numbers.add(reader.field(column));
+        }
+        Status error = mapping.kind() == ImportKind::Orders ? readOrderRow(reader) : readCustomerRow(reader);
+        if (error)
+            return error;
+    }
+    if (reader.error())
+        return reader.error();
+    report(ImportProgress::Phase::Reading, fileSize, fileSize);
+    return std::nullopt;
+}
+
+Status CsvImporter::Private::readOrderRow(CsvReader &reader)
+{
+    const qint64 row = reader.row();
+    const QStringView externalId = text(reader, ImportField::CustomerId);
+    const QStringView email = text(reader, ImportField::Email);
+    if (externalId.isEmpty() && email.isEmpty()) {
+        const int column = std::max(mapping.column(ImportField::CustomerId), mapping.column(ImportField::Email));
+        return issue(row, column, QString(), tr("No customer ID or email."));
+    }
+    const int dateColumn = mapping.column(ImportField::OrderDate);
+    const QStringView dateText = text(reader, ImportField::OrderDate);
+    const auto date = ValueParser::parseDate(dateText, summary.dateOrder);
+    if (!date) {
+        return issue(row, dateColumn, dateText,
+                     dateText.isEmpty() ? tr("No order date.") : tr("Not a date (or not one of the forms Kindred reads)."));
+    }
+    const int amountColumn = mapping.column(ImportField::Amount);
+    const QStringView amountText = text(reader, ImportField::Amount);
+    const auto amount = ValueParser::parseNumber(amountText, summary.decimalSeparator);
+    if (!amount)
+        return issue(row, amountColumn, amountText, amountText.isEmpty() ? tr("No amount.") : tr("Not an amount."));
+
+    const QStringView name = text(reader, ImportField::Name);
+    const qsizetype customer = customerFor(externalId, email, name);
+    if (customer < existing) {
+        // Order lines fill in what the store does not know yet about a customer.
+        Customer &c = customers[customer];
+        if (c.name.isEmpty() && !name.isEmpty()) {
+            c.name = name.toString();
+            markChanged(customer);
+        }
+        if (c.email.isEmpty() && !email.isEmpty()) {
+            c.email = email.toString();
+            markChanged(customer);
+        }
+    }
+
+    const QStringView orderId = text(reader, ImportField::OrderId);
+    if (!orderId.isEmpty()) {
+        const qsizetype found = orderIndex.value(OrderKey{customer, orderId}, -1);
+        if (found >= 0) {
+            ImportOrder &order = orders[found];
+            order.amount += *amount;
+            order.date = std::min(order.date, *date);
+            return std::nullopt;
+        }
+    }
+    ImportOrder order;
+    if (customer < existing)
+        order.customerId = customers.at(customer).id;
+    else
+        order.newCustomer = customer - existing;
+    order.externalOrderId = orderId.toString();
+    order.date = *date;
+    order.amount = *amount;
+    if (orderId.isEmpty()) {
+        // The same line twice in a file is two orders; numbering keeps them apart.
+        const QString content = date->toString(Qt::ISODate) + QLatin1Char('|') + QString::number(*amount, 'g', 17);
+        const int occurrence = ++contentCount[ContentKey{customer, content}];
+        order.contentKey = content + QLatin1Char('|') + QString::number(occurrence);
+    }
+    orders.append(order);
+    if (!orderId.isEmpty())
+        orderIndex.insert(OrderKey{customer, orders.constLast().externalOrderId}, orders.size() - 1);
+    return std::nullopt;
+}
+
+Status CsvImporter::Private::readCustomerRow(CsvReader &reader)
+{
+    const qint64 row = reader.row();
+    const QStringView externalId = text(reader, ImportField::CustomerId);
+    const QStringView email = text(reader, ImportField::Email);
+    if (externalId.isEmpty() && email.isEmpty()) {
+        const int column = std::max(mapping.column(ImportField::CustomerId), mapping.column(ImportField::Email));
+        return issue(row, column, QString(), tr("No customer ID or email."));
+    }
+    std::optional<double> scores[2];
+    const ImportField scoreFields[2] = {ImportField::ValueFit, ImportField::ValueAwareness};
+    for (int i = 0; i < 2; ++i) {
+        const QStringView value = text(reader, scoreFields[i]);
+        if (value.isEmpty())
+            continue;
+        scores[i] = ValueParser::parseNumber(value, summary.decimalSeparator);
+        if (!scores[i] || *scores[i] < 0 || *scores[i] > 100)
+            return issue(row, mapping.column(scoreFields[i]), value, tr("Not a score from 0 to 100."));
+    }
+    const QStringView stageText = text(reader, ImportField::Stage);
+    std::optional<Stage> stage;
+    if (!stageText.isEmpty()) {
+        stage = stageFromString(stageText.toString());
+        if (!stage)
+            return issue(row, mapping.column(ImportField::Stage), stageText, tr("Not a stage."));
+    }
+
+    const QStringView name = text(reader, ImportField::Name);
+    const qsizetype index = customerFor(externalId, email, name);
+    Customer c = customers.at(index);
+    // A filled cell sets the field; an empty one keeps what the store has.
+    auto set = [](QString &field, QStringView value) {
+        if (!value.isEmpty())
+            field = value.toString();
+    };
+    set(c.name, name);
+    set(c.email, email);
+    set(c.company, text(reader, ImportField::Company));
+    set(c.notes, text(reader, ImportField::Notes));
+    for (const QString &tag : parseTags(text(reader, ImportField::Tags).toString())) {
+        if (!c.tags.contains(tag))
+            c.tags.append(tag);
+    }
+    if (scores[0])
+        c.valueFit = scores[0];
+    if (scores[1])
+        c.valueAwareness = scores[1];
+    if (stage)
+        c.handSetStage = stage;
+    if (!c.sameEditableFields(customers.at(index))) {
+        customers[index] = c;
+        markChanged(index);
+    }
+    return std::nullopt;
+}
+
+QJsonObject ImportSummary::toJson() const
+{
+    QJsonArray issueArray;
+    for (const ImportIssue &i : issues) {
+        issueArray.append(QJsonObject{{QStringLiteral("row"), i.row},
+                                      {QStringLiteral("column"), i.column},
+                                      {QStringLiteral("header"), i.header},
+                                      {QStringLiteral("value"), i.value},
+                                      {QStringLiteral("reason"), i.reason}});
+    }
+    return {
+        {QStringLiteral("file"), file},
+        {QStringLiteral("kind"), importKindKey(kind)},
+        {QStringLiteral("encoding"), QString::fromLatin1(encoding)},
+        {QStringLiteral("delimiter"), QString(QLatin1Char(delimiter))},
+        {QStringLiteral("date_order"), dateOrderKey(dateOrder)},
+        {QStringLiteral("rows"), rows},
+        {QStringLiteral("rows_skipped"), rowsSkipped},
+        {QStringLiteral("customers_created"), customersCreated},
+        {QStringLiteral("customers_updated"), customersUpdated},
+        {QStringLiteral("orders_added"), ordersAdded},
+        {QStringLiteral("orders_updated"), ordersUpdated},
+        {QStringLiteral("orders_unchanged"), ordersUnchanged},
+        {QStringLiteral("cancelled"), cancelled},
+        {QStringLiteral("issues"), issueArray},
+    };
+}
+
+Status ImportSummary::saveIssues(const QString &path) const
+{
+    CsvTable table;
+    table.header = {tr("row"), tr("column"), tr("value"), tr("reason")};
+    for (const ImportIssue &i : issues)
+        table.rows.append({QString::number(i.row), i.header, i.value, i.reason});
+    return CsvWriter().writeFile(path, table);
+}
+
+} // namespace Kindred

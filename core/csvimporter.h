@@ -1,0 +1,127 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "columnmapping.h"
+#include "csvreader.h"
+#include "error.h"
+#include "importpreset.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace Kindred {
+
+/// How to run one import.
+struct ImportOptions
+{
+    /// Kind, encoding, delimiter, date order, decimal separator and column
+    /// choices over the automatic matching; what is empty is detected.
+    ImportPreset settings;
+    /// Take the kind from the headers instead of settings.kind.
+    bool guessKind = false;
+    /// Stop at the first unusable row instead of skipping and reporting it.
+    bool strict = false;
+    /// Tests only: make the store's write fail after this many rows.
+    qint64 failAfterRows = -1;
+};
+
+/// A row that could not be used, and why.
+struct ImportIssue
+{
+    qint64 row = 0;  ///< spreadsheet row (the header is row 1)
+    int column = 0;  ///< 1-based, 0 for the whole row
+    QString header;  ///< the column's header
+    QString value;
+    QString reason;
+};
+
+/// What an import did.
+struct ImportSummary
+{
+    QString file;
+    ImportKind kind = ImportKind::Orders;
+    QByteArray encoding;
+    char delimiter = ',';
+    DateOrder dateOrder = DateOrder::Unknown;
+    DecimalSeparator decimalSeparator = DecimalSeparator::Unknown;
+    qint64 rows = 0; ///< data rows read (the header not counted)
+    qint64 rowsSkipped = 0;
+    qint64 customersCreated = 0;
+    qint64 customersUpdated = 0;
+    qint64 ordersAdded = 0;
+    qint64 ordersUpdated = 0;
+    qint64 ordersUnchanged = 0;
+    QList<ImportIssue> issues;
+    bool cancelled = false;
+
+    QJsonObject toJson() const;
+    /// Writes the issues as CSV (row, column, value, reason), UTF-8 with a
+    /// BOM so that Excel opens Japanese text correctly.
+    [[nodiscard]] Status saveIssues(const QString &path) const;
+};
+
+/// Where an import is, for a progress bar.
+struct ImportProgress
+{
+    enum class Phase { Scanning, Reading, Writing } phase = Phase::Reading;
+    qint64 done = 0;  ///< bytes while scanning and reading, rows while writing
+    qint64 total = 0; ///< the file size, or the rows to write
+    qint64 rows = 0;  ///< data rows read so far
+};
+
+/// The first rows of a file as the importer will read them, for a preview.
+struct CsvPreview
+{
+    QByteArray encoding;
+    char delimiter = ',';
+    QStringList headers;
+    QList<QStringList> rows;
+};
+
+/// Imports a customer list or order lines from a CSV file into a store.
+///
+/// Customers are matched by external id, else by email (case-insensitive),
+/// else created. Order lines with the same order id for the same customer
+/// are one order, amounts summed, dated by the earliest line; a line without
+/// an order id is one order, known again on re-import by its content. An
+/// order already in the store is updated only if its date or amount changed,
+/// so importing the same file twice changes nothing the second time.
+///
+/// The file is read once to decide the date order and decimal separator of
+/// its columns (unless given) and once to import; everything is gathered in
+/// memory and written in one transaction, so that a cancelled or failed
+/// import leaves the store exactly as it was. run() opens its own connection
+/// to the store and may be called on a worker thread; cancel() may be called
+/// from any thread. After a successful run, tell other CustomerStore objects
+/// on the same file with announceExternalChange().
+class CsvImporter
+{
+public:
+    CsvImporter(const QString &storePath, const QString &csvPath, const ImportOptions &options);
+    ~CsvImporter();
+
+    void setProgressCallback(std::function<void(const ImportProgress &)> callback);
+    /// Stops a running import; it then writes nothing.
+    void cancel();
+
+    /// Runs the import. A cancelled import returns a summary with cancelled set.
+    Result<ImportSummary> run();
+    /// True after run() failed because dates can be read day-first or
+    /// month-first: ask the user and run again with settings.dateOrder set.
+    bool dateOrderNeeded() const;
+
+    /// Reads the header and the first rows of a file.
+    static Result<CsvPreview> preview(const QString &csvPath, const CsvReadOptions &options, int rows);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Kindred

@@ -1,0 +1,517 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvreader.h"
+
+#include <QCoreApplication>
+#include <QFileDevice>
+#include <QIODevice>
+#include <QStringDecoder>
+#include <QStringEncoder>
+
+#include <array>
+#include <cstring>
+
+namespace Kindred {
+
+namespace {
+
+constexpr qsizetype kChunk = 1 << 20;
+constexpr qsizetype kHead = 64 * 1024;
+// Written in place of UTF-16 that does not decode, so that the UTF-8 decoder
+// of the field reports it with its row and column.
+constexpr char kInvalidUtf8 = char(0xFF);
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Kindred::CsvReader", text);
+}
+
+QByteArray canonicalEncoding(const QByteArray &name)
+{
+    QByteArray key = name.toLower();
+    key.replace('-', QByteArray()).replace('_', QByteArray()).replace(' ', QByteArray());
+    if (key == "utf8" || key == "utf8bom" || key == "utf8sig")
+        return "UTF-8";
+    if (key == "utf16le")
+        return "UTF-16LE";
+    if (key == "utf16be")
+        return "UTF-16BE";
+    if (key == "utf16" || key == "unicode")
+        return "UTF-16";
+    if (key == "shiftjis" || key == "sjis" || key == "cp932" || key == "ms932" || key == "windows31j"
+        || key == "mskanji")
+        return "windows-31j";
+    return name;
+}
+
+bool isUtf16(const QByteArray &encoding)
+{
+    return encoding.startsWith("UTF-16");
+}
+
+// The parser works on bytes, so every byte that means something to CSV must
+// stand for itself: true for UTF-8, CP932, EUC-JP, the ISO-8859 and Windows
+// code pages; not for stateful encodings, whose multi-byte text reuses them.
+bool isAsciiCompatible(const QByteArray &encoding)
+{
+    const QByteArray key = encoding.toLower();
+    if (key.contains("2022") || key.contains("utf-7") || key.contains("utf7") || key == "hz")
+        return false;
+    QStringEncoder encoder(encoding.constData());
+    if (!encoder.isValid())
+        return false;
+    const QByteArray bytes = encoder.encode(QStringLiteral(",;\t|\"\r\nAz09"));
+    return bytes == QByteArrayLiteral(",;\t|\"\r\nAz09");
+}
+
+void appendUtf8(QByteArray &out, char32_t cp)
+{
+    if (cp < 0x80) {
+        out.append(char(cp));
+    } else if (cp < 0x800) {
+        out.append(char(0xC0 | (cp >> 6)));
+        out.append(char(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        out.append(char(0xE0 | (cp >> 12)));
+        out.append(char(0x80 | ((cp >> 6) & 0x3F)));
+        out.append(char(0x80 | (cp & 0x3F)));
+    } else {
+        out.append(char(0xF0 | (cp >> 18)));
+        out.append(char(0x80 | ((cp >> 12) & 0x3F)));
+        out.append(char(0x80 | ((cp >> 6) & 0x3F)));
+        out.append(char(0x80 | (cp & 0x3F)));
+    }
+}
+
+// The head cut at its last line break, so that a multi-byte character split
+// by the sample's end does not count as an error.
+QByteArrayView completeLines(QByteArrayView head)
+{
+    if (head.size() < kHead)
+        return head;
+    const qsizetype lastBreak = head.lastIndexOf('\n');
+    return lastBreak > 0 ? head.first(lastBreak + 1) : head;
+}
+
+bool decodesCleanly(const char *encoding, QByteArrayView bytes, bool refusePrivateUse)
+{
+    QStringDecoder decoder(encoding, QStringConverter::Flag::ConvertInitialBom);
+    const QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return false;
+    if (refusePrivateUse) {
+        for (QChar c : text) {
+            if (c.category() == QChar::Other_PrivateUse)
+                return false;
+        }
+    }
+    return true;
+}
+
+struct Span
+{
+    qsizetype begin = 0;
+    qsizetype length = 0;
+};
+
+} // namespace
+
+struct CsvReader::Private
+{
+    QIODevice *device = nullptr;
+    CsvReadOptions options;
+    QString fileName;
+    QByteArray encoding;
+    char delimiter = ',';
+    bool littleEndian16 = true;
+    QStringDecoder decoder;
+    Status error;
+
+    // Bytes read and not yet parsed, UTF-8 when the file is UTF-16.
+    QByteArray buffer;
+    qsizetype pos = 0;
+    bool eof = false;
+    qint64 bytesRead = 0;
+    QByteArray chunk;
+    QByteArray carry16; // an odd byte left from the last UTF-16 chunk
+    char16_t highSurrogate = 0;
+
+    // The current record: unescaped field bytes, and their text once decoded.
+    QByteArray raw;
+    QList<Span> rawSpans;
+    QString text;
+    qsizetype textUsed = 0;
+    QList<Span> textSpans;
+    QList<bool> bad;
+    QList<Error> problems;
+    qint64 row = 0;
+    qint64 nextRow = 1;
+    qsizetype expectedFields = -1;
+
+    enum class Parse { Record, NeedMore, End };
+
+    bool fill();
+    void ingest(const char *data, qsizetype size);
+    void finishUtf16();
+    Parse parse();
+    void beginRecord(bool unclosedQuote);
+    Error problem(const QString &message, int column) const { return Error{message, fileName, row, column}; }
+};
+
+void CsvReader::Private::ingest(const char *data, qsizetype size)
+{
+    if (!isUtf16(encoding)) {
+        buffer.append(data, size);
+        return;
+    }
+    QByteArray units = carry16;
+    units.append(data, size);
+    const qsizetype even = units.size() & ~qsizetype(1);
+    auto bytes = reinterpret_cast<const uchar *>(units.constData());
+    for (qsizetype i = 0; i < even; i += 2) {
+        const char16_t unit = littleEndian16 ? char16_t(bytes[i] | bytes[i + 1] << 8)
+                                             : char16_t(bytes[i] << 8 | bytes[i + 1]);
+        if (highSurrogate) {
+            const char16_t high = std::exchange(highSurrogate, 0);
+            if (QChar::isLowSurrogate(unit)) {
+                appendUtf8(buffer, QChar::surrogateToUcs4(high, unit));
+                continue;
+            }
+            buffer.append(kInvalidUtf8);
+        }
+        if (QChar::isHighSurrogate(unit))
+            highSurrogate = unit;
+        else if (QChar::isLowSurrogate(unit))
+            buffer.append(kInvalidUtf8);
+        else
+            appendUtf8(buffer, unit);
+    }
+    carry16 = units.mid(even);
+}
+
+void CsvReader::Private::finishUtf16()
+{
+    if (highSurrogate || !carry16.isEmpty())
+        buffer.append(kInvalidUtf8);
+    highSurrogate = 0;
+    carry16.clear();
+}
+
+bool CsvReader::Private::fill()
+{
+    if (eof)
+        return false;
+    if (pos > 0) {
+        buffer.remove(0, pos);
+        pos = 0;
+    }
+    chunk.resize(kChunk);
+    const qint64 n = device->read(chunk.data(), kChunk);
+    if (n < 0)
+        error = Error{tr("Cannot read the file: %1").arg(device->errorString()), fileName, row, 0};
+    if (n <= 0) {
+        eof = true;
+        if (isUtf16(encoding))
+            finishUtf16();
+        return false;
+    }
+    bytesRead += n;
+    ingest(chunk.constData(), n);
+    return true;
+}
+
+CsvReader::Private::Parse CsvReader::Private::parse()
+{
+    const char *b = buffer.constData();
+    const qsizetype end = buffer.size();
+
+    // Blank lines are skipped but counted, as a spreadsheet counts them.
+    qsizetype p = pos;
+    while (p < end && (b[p] == '\n' || b[p] == '\r')) {
+        if (b[p] == '\r' && p + 1 >= end && !eof)
+            return Parse::NeedMore;
+        p += (b[p] == '\r' && p + 1 < end && b[p + 1] == '\n') ? 2 : 1;
+        ++nextRow;
+        pos = p;
+    }
+    if (p >= end)
+        return eof ? Parse::End : Parse::NeedMore;
+
+    raw.clear();
+    rawSpans.clear();
+    bool unclosed = false;
+    for (;;) {
+        const qsizetype fieldBegin = raw.size();
+        if (p < end && b[p] == '"') {
+            ++p;
+            for (;;) {
+                auto quote = static_cast<const char *>(std::memchr(b + p, '"', size_t(end - p)));
+                if (!quote) {
+                    if (!eof)
+                        return Parse::NeedMore;
+                    raw.append(b + p, end - p);
+                    p = end;
+                    unclosed = true;
+                    break;
+                }
+                const qsizetype q = quote - b;
+                if (q + 1 >= end && !eof)
+                    return Parse::NeedMore;
+                raw.append(b + p, q - p);
+                if (q + 1 < end && b[q + 1] == '"') {
+                    raw.append('"');
+                    p = q + 2;
+                    continue;
+                }
+                p = q + 1;
+                break;
+            }
+        }
+        // An unquoted field, or whatever follows a closing quote.
+        const qsizetype start = p;
+        while (p < end && b[p] != delimiter && b[p] != '\n' && b[p] != '\r')
+            ++p;
+        raw.append(b + start, p - start);
+        rawSpans.append({fieldBegin, raw.size() - fieldBegin});
+        if (p >= end) {
+            if (!eof)
+                return Parse::NeedMore;
+            break;
+        }
+        if (b[p] == delimiter) {
+            ++p;
+            continue;
+        }
+        if (b[p] == '\r' && p + 1 >= end && !eof)
+            return Parse::NeedMore;
+        p += (b[p] == '\r' && p + 1 < end && b[p + 1] == '\n') ? 2 : 1;
+        break;
+    }
+    pos = p;
+    beginRecord(unclosed);
+    return Parse::Record;
+}
+
+void CsvReader::Private::beginRecord(bool unclosedQuote)
+{
+    row = nextRow++;
+    problems.clear();
+    const qsizetype count = rawSpans.size();
+    if (expectedFields < 0)
+        expectedFields = count;
+    if (unclosedQuote)
+        problems.append(problem(tr("A quoted field is not closed before the end of the file."), int(count)));
+    if (count != expectedFields) {
+        problems.append(problem(tr("The row has %1 fields where the first row has %2.").arg(count).arg(expectedFields),
+                                0));
+    }
+
+    qsizetype needed = 0;
+    for (const Span &span : std::as_const(rawSpans))
+        needed += decoder.requiredSpace(span.length);
+    if (text.size() < needed)
+        text.resize(needed);
+    textUsed = 0;
+    textSpans.fill(Span{-1, 0}, count);
+    bad.fill(false, count);
+}
+
+CsvReader::CsvReader(QIODevice *device, const CsvReadOptions &options) : d(std::make_unique<Private>())
+{
+    d->device = device;
+    d->options = options;
+    if (auto file = qobject_cast<QFileDevice *>(device))
+        d->fileName = file->fileName();
+}
+
+CsvReader::~CsvReader() = default;
+
+Status CsvReader::start()
+{
+    if (!d->device || !d->device->isReadable())
+        return Error{tr("The file is not open for reading."), d->fileName};
+    d->chunk.resize(kHead);
+    const qint64 n = d->device->read(d->chunk.data(), kHead);
+    if (n < 0)
+        return Error{tr("Cannot read the file: %1").arg(d->device->errorString()), d->fileName};
+    d->bytesRead = n;
+    const QByteArrayView head(d->chunk.constData(), n);
+
+    d->encoding = d->options.encoding.isEmpty() ? detectEncoding(head) : canonicalEncoding(d->options.encoding);
+    qsizetype bom = 0;
+    if (d->encoding == "UTF-8" && head.startsWith("\xEF\xBB\xBF")) {
+        bom = 3;
+    } else if (isUtf16(d->encoding)) {
+        const bool le = head.startsWith("\xFF\xFE");
+        const bool be = head.startsWith("\xFE\xFF");
+        if (d->encoding == "UTF-16")
+            d->encoding = be ? "UTF-16BE" : "UTF-16LE";
+        d->littleEndian16 = d->encoding == "UTF-16LE";
+        if ((le && d->littleEndian16) || (be && !d->littleEndian16))
+            bom = 2;
+    } else if (!isAsciiCompatible(d->encoding)) {
+        return Error{tr("Cannot read files in the encoding \"%1\".").arg(QString::fromLatin1(d->encoding)),
+                     d->fileName};
+    }
+    // UTF-16 is turned into UTF-8 on the way in; fields decode from that.
+    const char *fieldEncoding = isUtf16(d->encoding) ? "UTF-8" : d->encoding.constData();
+    d->decoder = QStringDecoder(fieldEncoding, QStringConverter::Flag::ConvertInitialBom);
+
+    d->ingest(head.constData() + bom, head.size() - bom);
+    if (n < kHead)
+        d->fill(); // marks the end when the head was all there is
+    d->delimiter = d->options.delimiter ? d->options.delimiter : detectDelimiter(d->buffer);
+    return d->error;
+}
+
+QByteArray CsvReader::encoding() const
+{
+    return d->encoding;
+}
+
+char CsvReader::delimiter() const
+{
+    return d->delimiter;
+}
+
+bool CsvReader::next()
+{
+    for (;;) {
+        switch (d->parse()) {
+        case Private::Parse::Record:
+            return true;
+        case Private::Parse::End:
+            return false;
+        case Private::Parse::NeedMore:
+            if (!d->fill() && d->error)
+                return false;
+            break;
+        }
+    }
+}
+
+qint64 CsvReader::row() const
+{
+    return d->row;
+}
+
+qsizetype CsvReader::size() const
+{
+    return d->rawSpans.size();
+}
+
+QStringView CsvReader::field(qsizetype i)
+{
+    Span &decoded = d->textSpans[i];
+    if (decoded.begin < 0) {
+        const Span &span = d->rawSpans.at(i);
+        QChar *out = d->text.data() + d->textUsed;
+        QChar *outEnd = d->decoder.appendToBuffer(out, QByteArrayView(d->raw.constData() + span.begin, span.length));
+        if (d->decoder.hasError()) {
+            d->bad[i] = true;
+            d->problems.append(d->problem(tr("The field holds bytes that are not valid %1.")
+                                              .arg(QString::fromLatin1(d->encoding)),
+                                          int(i + 1)));
+            d->decoder.resetState();
+        }
+        decoded = {d->textUsed, outEnd - out};
+        d->textUsed += decoded.length;
+    }
+    return QStringView(d->text.constData() + decoded.begin, decoded.length);
+}
+
+QStringList CsvReader::fields()
+{
+    QStringList result;
+    result.reserve(size());
+    for (qsizetype i = 0; i < size(); ++i)
+        result.append(field(i).toString());
+    return result;
+}
+
+const QList<Error> &CsvReader::problems() const
+{
+    return d->problems;
+}
+
+bool CsvReader::undecodable(qsizetype i) const
+{
+    return d->bad.value(i);
+}
+
+qint64 CsvReader::bytesRead() const
+{
+    return d->bytesRead;
+}
+
+Status CsvReader::error() const
+{
+    return d->error;
+}
+
+QList<QByteArray> CsvReader::commonEncodings()
+{
+    return {"UTF-8", "windows-31j", "UTF-16LE", "UTF-16BE", "EUC-JP", "windows-1252", "ISO-8859-15"};
+}
+
+QByteArray CsvReader::detectEncoding(QByteArrayView head)
+{
+    if (head.startsWith("\xEF\xBB\xBF"))
+        return "UTF-8";
+    if (head.startsWith("\xFF\xFE"))
+        return "UTF-16LE";
+    if (head.startsWith("\xFE\xFF"))
+        return "UTF-16BE";
+    const QByteArrayView lines = completeLines(head);
+    if (decodesCleanly("UTF-8", lines, false))
+        return "UTF-8";
+    // Bytes that decode as CP932 only into its private-use area are far more
+    // likely Western text (ü is 0xFC, a CP932 user-defined lead byte).
+    if (decodesCleanly("windows-31j", lines, true))
+        return "windows-31j";
+    return "windows-1252";
+}
+
+char CsvReader::detectDelimiter(QByteArrayView head)
+{
+    constexpr std::array<char, 4> candidates{',', ';', '\t', '|'};
+    constexpr int maxLines = 30;
+    QList<std::array<int, 4>> counts;
+    std::array<int, 4> current{};
+    bool quoted = false;
+    for (qsizetype i = 0; i < head.size() && counts.size() < maxLines; ++i) {
+        const char c = head[i];
+        if (c == '"') {
+            quoted = !quoted;
+        } else if (!quoted && c == '\n') {
+            counts.append(current);
+            current = {};
+        } else if (!quoted) {
+            for (size_t k = 0; k < candidates.size(); ++k)
+                current[k] += c == candidates[k];
+        }
+    }
+    if (counts.isEmpty())
+        counts.append(current); // a single line without a line break
+
+    // The header must hold the delimiter; the best one splits most lines into
+    // as many fields as the header, then gives the most fields.
+    char best = ',';
+    std::pair<int, int> bestScore{0, 0};
+    for (size_t k = 0; k < candidates.size(); ++k) {
+        const int header = counts.constFirst()[k];
+        if (header == 0)
+            continue;
+        int consistent = 0;
+        for (const auto &line : std::as_const(counts))
+            consistent += line[k] == header;
+        const std::pair<int, int> score{consistent, header};
+        if (score > bestScore) {
+            bestScore = score;
+            best = candidates[k];
+        }
+    }
+    return best;
+}
+
+} // namespace Kindred

@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "error.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <memory>
+
+class QIODevice;
+
+namespace Kindred {
+
+/// How to read a CSV file; what is left empty is detected.
+struct CsvReadOptions
+{
+    QByteArray encoding; ///< empty: detect
+    char delimiter = 0;  ///< 0: detect
+};
+
+/// Reads CSV (RFC 4180 and what spreadsheets and shops really write) from a
+/// device, one record at a time, so that a large file is never held whole.
+///
+/// Quoted fields may hold delimiters, doubled quotes and line breaks; lines end
+/// in CRLF, LF or CR; blank lines are skipped; the last line may lack its line
+/// break. Text after a closing quote and quotes inside unquoted fields are kept
+/// as they are rather than refused, as spreadsheets do.
+///
+/// The encoding (UTF-8 with or without BOM, UTF-16 LE/BE with BOM, Shift_JIS
+/// as CP932, or any ASCII-compatible encoding named by the caller) and the
+/// delimiter (comma, semicolon, tab or bar) are detected from the start of the
+/// data unless given. A record whose field count differs from the first
+/// record's, and a field whose bytes do not decode, is reported in problems()
+/// with its row and column; the reader never pads or drops fields itself.
+///
+/// Rows are numbered as a spreadsheet shows them: the first record is row 1,
+/// blank lines count, line breaks inside quotes do not.
+class CsvReader
+{
+public:
+    explicit CsvReader(QIODevice *device, const CsvReadOptions &options = {});
+    ~CsvReader();
+    CsvReader(const CsvReader &) = delete;
+    CsvReader &operator=(const CsvReader &) = delete;
+
+    /// Detects what was not given. Call once before next().
+    [[nodiscard]] Status start();
+    /// The encoding in use: "UTF-8", "UTF-16LE", "UTF-16BE", "windows-31j" or the given name.
+    QByteArray encoding() const;
+    char delimiter() const;
+
+    /// Moves to the next record. False at the end of the data or when the
+    /// device fails (then error() says why).
+    bool next();
+    /// Spreadsheet row of the current record (1 for the first).
+    qint64 row() const;
+    qsizetype size() const;
+    /// Field i of the current record, decoded on first use; the view is valid
+    /// until next(). Undecodable bytes show as U+FFFD and are added to problems().
+    QStringView field(qsizetype i);
+    /// All fields of the current record as strings.
+    QStringList fields();
+    /// What is wrong with the current record so far (field count, an unclosed
+    /// quote, undecodable bytes of the fields read).
+    const QList<Error> &problems() const;
+    /// True when field i held bytes that do not decode.
+    bool undecodable(qsizetype i) const;
+    /// Bytes consumed from the device, for progress.
+    qint64 bytesRead() const;
+    Status error() const;
+
+    /// Encodings offered to users; any other name Qt knows is accepted too.
+    static QList<QByteArray> commonEncodings();
+    /// Encoding of a file starting with these bytes (BOM, else valid UTF-8,
+    /// else valid CP932, else windows-1252).
+    static QByteArray detectEncoding(QByteArrayView head);
+    /// The candidate delimiter that splits the first lines most consistently.
+    static char detectDelimiter(QByteArrayView utf8Head);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Kindred

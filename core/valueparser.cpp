@@ -1,0 +1,509 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "valueparser.h"
+
+#include <QByteArray>
+#include <QVarLengthArray>
+
+#include <cstring>
+
+namespace Kindred {
+
+namespace {
+
+using Ascii = QVarLengthArray<char, 48>;
+
+// Marks written in place of signs that are not ASCII.
+constexpr char kCurrency = 'C';
+constexpr char kTriangle = 'N'; // ▲ and △: negative in Japanese accounts
+
+// Full-width forms (digits, ／, －, ＄ ...) fold to ASCII.
+char16_t folded(char16_t u)
+{
+    return u >= 0xFF01 && u <= 0xFF5E ? char16_t(u - 0xFEE0) : u;
+}
+
+bool isSpace(char16_t u)
+{
+    return u == ' ' || u == 0x3000 || u == 0x00A0 || u == 0x202F || u == 0x2009 || u == '\t';
+}
+
+void trim(Ascii &s)
+{
+    qsizetype begin = 0;
+    qsizetype end = s.size();
+    while (begin < end && s[begin] == ' ')
+        ++begin;
+    while (end > begin && s[end - 1] == ' ')
+        --end;
+    if (begin > 0 || end < s.size())
+        s = Ascii(s.begin() + begin, s.begin() + end);
+}
+
+bool isCurrencyCode(QByteArrayView v)
+{
+    if (v.size() != 3 || (v[0] | 0x20) < 'a' || (v[0] | 0x20) > 'z')
+        return false;
+    for (const char *code : {"JPY", "USD", "EUR", "GBP"}) {
+        if (v.compare(QByteArrayView(code), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// The digits and separators of a number, its sign taken off; nullopt when the
+// text holds something else.
+struct NumberBody
+{
+    Ascii body;
+    bool negative = false;
+};
+
+std::optional<NumberBody> numberBody(QStringView text)
+{
+    NumberBody n;
+    Ascii &s = n.body;
+    for (QChar c : text) {
+        const char16_t u = folded(c.unicode());
+        if (isSpace(u))
+            s.append(' ');
+        else if (u == 0x2212 || (u >= 0x2012 && u <= 0x2015))
+            s.append('-');
+        else if (u == 0x25B2 || u == 0x25B3)
+            s.append(kTriangle);
+        else if (u == '$' || u == 0x00A5 || u == 0xFFE5 || u == 0x20AC || u == 0x00A3 || u == 0xFFE1 || u == 0x5186)
+            s.append(kCurrency);
+        else if (u < 0x80 && u != kCurrency && u != kTriangle)
+            s.append(char(u));
+        else
+            return std::nullopt;
+    }
+
+    // Signs and currency may come in any order at either end: -¥1,000, ¥-1,000, (1,000 円), 1000-.
+    int negatives = 0;
+    qsizetype b = 0;
+    qsizetype e = s.size();
+    for (bool changed = true; changed;) {
+        while (b < e && s[b] == ' ')
+            ++b;
+        while (e > b && s[e - 1] == ' ')
+            --e;
+        changed = false;
+        if (b == e)
+            break;
+        const char first = s[b];
+        const char last = s[e - 1];
+        const QByteArrayView rest(s.constData() + b, e - b);
+        if (first == kCurrency || first == '+' || first == '-' || first == kTriangle) {
+            negatives += first == '-' || first == kTriangle;
+            ++b;
+            changed = true;
+        } else if (last == kCurrency || last == '-') {
+            negatives += last == '-';
+            --e;
+            changed = true;
+        } else if (first == '(' && last == ')' && e - b > 2) {
+            ++negatives;
+            ++b;
+            --e;
+            changed = true;
+        } else if (isCurrencyCode(rest.first(std::min<qsizetype>(3, rest.size())))) {
+            b += 3;
+            changed = true;
+        } else if (isCurrencyCode(rest.last(std::min<qsizetype>(3, rest.size())))) {
+            e -= 3;
+            changed = true;
+        }
+    }
+    if (negatives > 1 || b == e)
+        return std::nullopt;
+    for (qsizetype i = b; i < e; ++i) {
+        const char c = s[i];
+        if (!(c >= '0' && c <= '9') && c != '.' && c != ',' && c != ' ' && c != '\'')
+            return std::nullopt;
+    }
+    if (b > 0 || e < s.size())
+        s = Ascii(s.begin() + b, s.begin() + e);
+    n.negative = negatives == 1;
+    return n;
+}
+
+DecimalSeparator evidence(const Ascii &s)
+{
+    const QByteArrayView v(s.constData(), s.size());
+    const qsizetype dots = v.count('.');
+    const qsizetype commas = v.count(',');
+    const qsizetype lastDot = v.lastIndexOf('.');
+    const qsizetype lastComma = v.lastIndexOf(',');
+    if (dots && commas)
+        return lastComma > lastDot ? DecimalSeparator::Comma : DecimalSeparator::Point;
+    auto lone = [&v](qsizetype at, DecimalSeparator asDecimal) {
+        const QByteArrayView integer = v.first(at).trimmed();
+        const bool threeDigitsAfter = v.size() - at - 1 == 3;
+        // A thousands group cannot follow nothing or a lone zero.
+        return threeDigitsAfter && !integer.isEmpty() && integer != "0" ? DecimalSeparator::Unknown : asDecimal;
+    };
+    if (commas)
+        return commas > 1 ? DecimalSeparator::Point : lone(lastComma, DecimalSeparator::Comma);
+    if (dots)
+        return dots > 1 ? DecimalSeparator::Comma : lone(lastDot, DecimalSeparator::Point);
+    return DecimalSeparator::Unknown;
+}
+
+bool allDigits(QByteArrayView v)
+{
+    for (char c : v) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    return !v.isEmpty();
+}
+
+// Appends the integer digits to out, checking that separators (if any)
+// make groups of three.
+bool appendIntegerDigits(QByteArrayView v, Ascii &out)
+{
+    qsizetype groupStart = 0;
+    bool grouped = false;
+    for (qsizetype i = 0; i <= v.size(); ++i) {
+        if (i < v.size() && v[i] >= '0' && v[i] <= '9')
+            continue;
+        const QByteArrayView group = v.sliced(groupStart, i - groupStart);
+        if (group.isEmpty() || (grouped && group.size() != 3) || (i < v.size() && group.size() > 3))
+            return false;
+        out.append(group.constData(), group.size());
+        grouped = true;
+        groupStart = i + 1;
+    }
+    return true;
+}
+
+// A date as written: a fixed date, or day and month that may be swapped.
+struct DateShape
+{
+    enum Kind { None, Fixed, Swappable } kind = None;
+    QDate fixed;
+    int year = 0;
+    int first = 0;
+    int second = 0;
+
+    QDate dayFirst() const { return QDate(year, second, first); }
+    QDate monthFirst() const { return QDate(year, first, second); }
+};
+
+int fullYear(int year, qsizetype digits)
+{
+    if (digits == 4)
+        return year;
+    return year < 70 ? 2000 + year : 1900 + year; // as POSIX strptime reads %y
+}
+
+int monthFromName(QByteArrayView word)
+{
+    static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                         "jul", "aug", "sep", "oct", "nov", "dec"};
+    if (word.size() < 3)
+        return 0;
+    for (int m = 0; m < 12; ++m) {
+        if (word.first(3).compare(QByteArrayView(months[m]), Qt::CaseInsensitive) == 0)
+            return m + 1;
+    }
+    return 0;
+}
+
+class DateScanner
+{
+public:
+    explicit DateScanner(const Ascii &s) : m_s(s.constData(), s.size()) {}
+    bool atEnd() const { return m_pos >= m_s.size(); }
+    char peek() const { return atEnd() ? '\0' : m_s[m_pos]; }
+    void skip(const char *chars)
+    {
+        while (!atEnd() && std::strchr(chars, m_s[m_pos]))
+            ++m_pos;
+    }
+    // A run of digits: its value and length (0 when none).
+    std::pair<int, qsizetype> number()
+    {
+        const qsizetype start = m_pos;
+        int value = 0;
+        while (!atEnd() && m_s[m_pos] >= '0' && m_s[m_pos] <= '9' && m_pos - start < 8)
+            value = value * 10 + (m_s[m_pos++] - '0');
+        return {value, m_pos - start};
+    }
+    QByteArrayView word()
+    {
+        const qsizetype start = m_pos;
+        while (!atEnd() && ((m_s[m_pos] | 0x20) >= 'a' && (m_s[m_pos] | 0x20) <= 'z'))
+            ++m_pos;
+        return m_s.sliced(start, m_pos - start);
+    }
+
+private:
+    QByteArrayView m_s;
+    qsizetype m_pos = 0;
+};
+
+DateShape dateShape(QStringView text)
+{
+    Ascii s;
+    for (QChar c : text) {
+        const char16_t u = folded(c.unicode());
+        if (u == 0x5E74 || u == 0x6708) // 年 月
+            s.append('/');
+        else if (u == 0x65E5) // 日
+            continue;
+        else if (isSpace(u))
+            s.append(' ');
+        else if (u < 0x80)
+            s.append(char(u));
+        else
+            return {};
+    }
+    // A time after the date is dropped: "2024-03-05T10:00:00Z", "3/5/2024 10:00 AM".
+    const QByteArrayView all(s.constData(), s.size());
+    const qsizetype colon = all.indexOf(':');
+    if (colon > 0) {
+        qsizetype cut = colon;
+        while (cut > 0 && s[cut] != ' ' && s[cut] != 'T')
+            --cut;
+        if (cut == 0)
+            return {};
+        s.resize(cut);
+    }
+    trim(s);
+
+    DateShape shape;
+    DateScanner scan(s);
+    if (scan.peek() >= 'A') { // Mar 5, 2024
+        const int month = monthFromName(scan.word());
+        scan.skip(". ");
+        const auto [day, dayDigits] = scan.number();
+        scan.skip(", ");
+        const auto [year, yearDigits] = scan.number();
+        if (!month || !dayDigits || dayDigits > 2 || (yearDigits != 4 && yearDigits != 2) || !scan.atEnd())
+            return {};
+        return {DateShape::Fixed, QDate(fullYear(year, yearDigits), month, day)};
+    }
+    const auto [first, firstDigits] = scan.number();
+    if (!firstDigits)
+        return {};
+    if (scan.atEnd()) { // 20240305
+        if (firstDigits != 8)
+            return {};
+        return {DateShape::Fixed, QDate(first / 10000, first / 100 % 100, first % 100)};
+    }
+    const char separator = scan.peek();
+    if (separator == ' ' || separator == '-') {
+        scan.skip(" -");
+        if (scan.peek() >= 'A') { // 5 Mar 2024, 05-Mar-24
+            const int month = monthFromName(scan.word());
+            scan.skip(". -,");
+            const auto [year, yearDigits] = scan.number();
+            if (!month || firstDigits > 2 || (yearDigits != 4 && yearDigits != 2) || !scan.atEnd())
+                return {};
+            return {DateShape::Fixed, QDate(fullYear(year, yearDigits), month, first)};
+        }
+        if (separator == ' ')
+            return {};
+    } else if (separator == '/' || separator == '.') {
+        scan.skip(separator == '/' ? "/" : ".");
+    } else {
+        return {};
+    }
+    const auto [second, secondDigits] = scan.number();
+    if (!secondDigits || secondDigits > 2 || scan.peek() != separator)
+        return {};
+    scan.skip(separator == '/' ? "/" : separator == '.' ? "." : "-");
+    const auto [third, thirdDigits] = scan.number();
+    if (!scan.atEnd())
+        return {};
+    if (firstDigits == 4 && thirdDigits >= 1 && thirdDigits <= 2)
+        return {DateShape::Fixed, QDate(first, second, third)};
+    if (firstDigits <= 2 && (thirdDigits == 4 || thirdDigits == 2)) {
+        shape.kind = DateShape::Swappable;
+        shape.year = fullYear(third, thirdDigits);
+        shape.first = first;
+        shape.second = second;
+        return shape;
+    }
+    return {};
+}
+
+} // namespace
+
+namespace ValueParser {
+
+std::optional<double> parseNumber(QStringView text, DecimalSeparator separator)
+{
+    const auto n = numberBody(text);
+    if (!n)
+        return std::nullopt;
+    if (separator == DecimalSeparator::Unknown)
+        separator = evidence(n->body);
+    const QByteArrayView v(n->body.constData(), n->body.size());
+    const char decimal = separator == DecimalSeparator::Point ? '.' : separator == DecimalSeparator::Comma ? ',' : 0;
+    const qsizetype at = decimal ? v.indexOf(decimal) : -1;
+    if (at >= 0 && v.lastIndexOf(decimal) != at)
+        return std::nullopt;
+    const QByteArrayView fraction = at >= 0 ? v.sliced(at + 1) : QByteArrayView();
+    if (at >= 0 && !allDigits(fraction))
+        return std::nullopt;
+    const QByteArrayView integer = at >= 0 ? v.first(at) : v;
+    Ascii digits;
+    if (!integer.isEmpty()) {
+        if (!appendIntegerDigits(integer, digits))
+            return std::nullopt;
+    } else if (at < 0) {
+        return std::nullopt;
+    }
+    if (at >= 0) {
+        digits.append('.');
+        digits.append(fraction.constData(), fraction.size());
+    }
+    bool ok = false;
+    const double value = QByteArrayView(digits.constData(), digits.size()).toDouble(&ok);
+    if (!ok)
+        return std::nullopt;
+    return n->negative ? -value : value;
+}
+
+DecimalSeparator decimalEvidence(QStringView text)
+{
+    const auto n = numberBody(text);
+    return n ? evidence(n->body) : DecimalSeparator::Unknown;
+}
+
+std::optional<QDate> parseDate(QStringView text, DateOrder order)
+{
+    const DateShape shape = dateShape(text);
+    QDate date;
+    if (shape.kind == DateShape::Fixed) {
+        date = shape.fixed;
+    } else if (shape.kind == DateShape::Swappable) {
+        const QDate dayFirst = shape.dayFirst();
+        const QDate monthFirst = shape.monthFirst();
+        if (order == DateOrder::DayFirst)
+            date = dayFirst;
+        else if (order == DateOrder::MonthFirst)
+            date = monthFirst;
+        else if (!dayFirst.isValid() || !monthFirst.isValid() || dayFirst == monthFirst)
+            date = dayFirst.isValid() ? dayFirst : monthFirst;
+    }
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
+DateOrder dateEvidence(QStringView text)
+{
+    const DateShape shape = dateShape(text);
+    if (shape.kind != DateShape::Swappable)
+        return DateOrder::Unknown;
+    const bool dayFirst = shape.dayFirst().isValid();
+    const bool monthFirst = shape.monthFirst().isValid();
+    if (dayFirst == monthFirst)
+        return DateOrder::Unknown;
+    return dayFirst ? DateOrder::DayFirst : DateOrder::MonthFirst;
+}
+
+bool isAmbiguousDate(QStringView text)
+{
+    const DateShape shape = dateShape(text);
+    return shape.kind == DateShape::Swappable && shape.first != shape.second && shape.dayFirst().isValid()
+        && shape.monthFirst().isValid();
+}
+
+std::optional<DateOrder> dateOrderFromFormat(const QString &format)
+{
+    const QString f = format.trimmed().toLower();
+    if (f.startsWith(QLatin1String("day")))
+        return DateOrder::DayFirst;
+    if (f.startsWith(QLatin1String("month")))
+        return DateOrder::MonthFirst;
+    const qsizetype d = f.indexOf(QLatin1Char('d'));
+    const qsizetype m = f.indexOf(QLatin1Char('m'));
+    if (d < 0 || m < 0)
+        return std::nullopt;
+    return d < m ? DateOrder::DayFirst : DateOrder::MonthFirst;
+}
+
+} // namespace ValueParser
+
+void DecimalSeparatorDetector::add(QStringView value)
+{
+    const auto n = numberBody(value);
+    if (!n)
+        return;
+    switch (evidence(n->body)) {
+    case DecimalSeparator::Point:
+        ++m_point;
+        break;
+    case DecimalSeparator::Comma:
+        ++m_comma;
+        break;
+    case DecimalSeparator::Unknown: {
+        const QByteArrayView v(n->body.constData(), n->body.size());
+        m_lonePoint += v.contains('.');
+        m_loneComma += v.contains(',');
+        break;
+    }
+    }
+}
+
+bool DecimalSeparatorDetector::readsAsUnknown(DecimalSeparator separator) const
+{
+    switch (separator) {
+    case DecimalSeparator::Point:
+        return m_comma == 0 && m_lonePoint == 0;
+    case DecimalSeparator::Comma:
+        return m_point == 0 && m_loneComma == 0;
+    case DecimalSeparator::Unknown:
+        break;
+    }
+    return true;
+}
+
+DecimalSeparator DecimalSeparatorDetector::separator() const
+{
+    if (m_point == m_comma)
+        return DecimalSeparator::Unknown;
+    return m_point > m_comma ? DecimalSeparator::Point : DecimalSeparator::Comma;
+}
+
+void DateOrderDetector::add(QStringView value, qint64 row)
+{
+    const DateShape shape = dateShape(value);
+    if (shape.kind != DateShape::Swappable)
+        return;
+    const bool dayFirst = shape.dayFirst().isValid();
+    const bool monthFirst = shape.monthFirst().isValid();
+    if (dayFirst && !monthFirst)
+        ++m_dayFirst;
+    else if (monthFirst && !dayFirst)
+        ++m_monthFirst;
+    else if (dayFirst && shape.first != shape.second && m_example.isEmpty()) {
+        m_example = value.toString();
+        m_exampleRow = row;
+    }
+}
+
+DateOrder DateOrderDetector::order() const
+{
+    if (m_dayFirst == m_monthFirst)
+        return DateOrder::Unknown;
+    return m_dayFirst > m_monthFirst ? DateOrder::DayFirst : DateOrder::MonthFirst;
+}
+
+bool DateOrderDetector::readsAsUnknown(DateOrder order) const
+{
+    if (order == DateOrder::Unknown)
+        return true;
+    // Ambiguous values do not read at all without an order.
+    return m_example.isEmpty() && (order == DateOrder::DayFirst ? m_monthFirst : m_dayFirst) == 0;
+}
+
+bool DateOrderDetector::isAmbiguous() const
+{
+    return order() == DateOrder::Unknown && !m_example.isEmpty();
+}
+
+} // namespace Kindred

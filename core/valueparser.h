@@ -1,0 +1,101 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace Kindred {
+
+/// The character that starts the decimals in a column of numbers:
+/// 1,234.50 (Point) or 1.234,50 (Comma). Unknown when the values do not tell.
+enum class DecimalSeparator { Unknown, Point, Comma };
+
+/// Whether 3/5/2024 is the 3rd of May (DayFirst) or March 5th (MonthFirst).
+enum class DateOrder { Unknown, DayFirst, MonthFirst };
+
+/// Reads numbers and dates as spreadsheets, shops and point-of-sale systems
+/// write them, in English, European and Japanese conventions.
+namespace ValueParser {
+
+/// Reads an amount or a score. Accepts full-width digits and signs, spaces,
+/// currency signs and codes (¥ ￥ $ € £ 円 JPY USD EUR GBP), thousands
+/// separators in groups of three (comma, point, space or apostrophe, by the
+/// decimal separator), and negatives written -1, 1-, (1), ▲1 or △1. With an
+/// Unknown separator the value's own form decides, and a lone separator
+/// followed by three digits is a thousands separator (1,234 and 1.234 are
+/// 1234): amounts with three decimals are rare and the column usually says.
+std::optional<double> parseNumber(QStringView text, DecimalSeparator separator);
+
+/// What one value says about its column's decimal separator; Unknown when it
+/// reads the same either way (1234, 1,234, 1.234).
+DecimalSeparator decimalEvidence(QStringView text);
+
+/// Reads a date: ISO 8601 (also with a time), 2024/03/05, 2024.3.5,
+/// 2024年3月5日, 20240305, 5-Mar-2024, Mar 5, 2024 and, by the given order,
+/// 3/5/2024, 3.5.24 or 3-5-2024. A time after the date is ignored. A date
+/// whose day and month can be swapped returns nullopt when order is Unknown.
+std::optional<QDate> parseDate(QStringView text, DateOrder order);
+
+/// What one value says about its column's day and month order; Unknown when
+/// it reads the same either way or is no date.
+DateOrder dateEvidence(QStringView text);
+
+/// True when the value is a valid date both day-first and month-first and
+/// the two differ (3/5/2024, not 5/5/2024 nor 13/5/2024).
+bool isAmbiguousDate(QStringView text);
+
+/// The order named by a format such as "DMY", "MDY", "dd/mm/yyyy",
+/// "%m/%d/%Y", "day-first" or "month-first"; nullopt when it names none.
+std::optional<DateOrder> dateOrderFromFormat(const QString &format);
+
+} // namespace ValueParser
+
+/// Decides a column's decimal separator from all its values: the convention
+/// most values that can only be read one way show.
+class DecimalSeparatorDetector
+{
+public:
+    void add(QStringView value);
+    DecimalSeparator separator() const;
+    /// True when every value added reads the same with an Unknown separator
+    /// as with this one, so that values parsed before the column was decided
+    /// need not be read again.
+    bool readsAsUnknown(DecimalSeparator separator) const;
+
+private:
+    qint64 m_point = 0;
+    qint64 m_comma = 0;
+    qint64 m_lonePoint = 0; ///< 1.234: a thousands point unless the column says otherwise
+    qint64 m_loneComma = 0; ///< 1,234
+};
+
+/// Decides a column's day and month order from all its values, and says when
+/// it cannot be told: then the caller must ask, never guess.
+class DateOrderDetector
+{
+public:
+    void add(QStringView value, qint64 row);
+    /// The order most values that can only be read one way show; Unknown
+    /// when none does.
+    DateOrder order() const;
+    /// True when some values depend on the order and no value tells it.
+    bool isAmbiguous() const;
+    /// The first value that depends on the order, and its row, for messages.
+    QString ambiguousExample() const { return m_example; }
+    qint64 ambiguousExampleRow() const { return m_exampleRow; }
+    /// True when every value added reads the same with an Unknown order as
+    /// with this one (see DecimalSeparatorDetector::readsAsUnknown()).
+    bool readsAsUnknown(DateOrder order) const;
+
+private:
+    qint64 m_dayFirst = 0;
+    qint64 m_monthFirst = 0;
+    qint64 m_exampleRow = 0;
+    QString m_example;
+};
+
+} // namespace Kindred

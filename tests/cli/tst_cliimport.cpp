@@ -1,0 +1,195 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "../common/clirun.h"
+
+// Runs kindred-cli import end to end, as a script would.
+class TestCliImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void commonExportImportsWithNoOptions();
+    void ambiguousDatesNeedDateFormat();
+    void strictStopsAndChangesNothing();
+    void skippedRowsAreReported();
+    void mapEncodingDelimiterAndKind();
+    void customerList();
+    void badArgumentsFail_data();
+    void badArgumentsFail();
+
+private:
+    using Run = CliRun;
+    Run cli(const QStringList &arguments) const;
+    Run import(const QStringList &arguments) const
+    {
+        return cli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("import")} + arguments);
+    }
+    QJsonObject stats() const { return cli({QStringLiteral("--db"), m_db, QStringLiteral("stats"), QStringLiteral("--json")}).json(); }
+    QString writeFile(const QString &name, const QByteArray &bytes) const;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+};
+
+TestCliImport::Run TestCliImport::cli(const QStringList &arguments) const
+{
+    return runCli(arguments, m_dir->path());
+}
+
+QString TestCliImport::writeFile(const QString &name, const QByteArray &bytes) const
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(bytes);
+    return path;
+}
+
+void TestCliImport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = m_dir->filePath(QStringLiteral("k.kindred"));
+}
+
+void TestCliImport::commonExportImportsWithNoOptions()
+{
+    const QString file = writeFile(QStringLiteral("orders.csv"),
+                                   "\"Order ID\",\"Order Date\",\"Customer ID\",\"Customer Name\",\"Sales\"\r\n"
+                                   "CA-1,2024-03-05,C1,Ann Lee,261.96\r\n"
+                                   "CA-1,2024-03-05,C1,Ann Lee,731.94\r\n"
+                                   "CA-2,2024-06-12,C2,Bo Chan,14.62\r\n");
+    const Run first = import({file});
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY2(first.out.contains("2 created"), first.out.constData());
+    QJsonObject totals = stats();
+    QCOMPARE(totals.value(QStringLiteral("customers")).toInt(), 2);
+    QCOMPARE(totals.value(QStringLiteral("orders")).toInt(), 2);
+    QCOMPARE(totals.value(QStringLiteral("revenue")).toDouble(), 1008.52);
+
+    const Run again = import({file, QStringLiteral("--json")});
+    QCOMPARE(again.exitCode, 0);
+    const QJsonObject summary = again.json();
+    QCOMPARE(summary.value(QStringLiteral("kind")).toString(), QStringLiteral("orders"));
+    QCOMPARE(summary.value(QStringLiteral("rows")).toInt(), 3);
+    QCOMPARE(summary.value(QStringLiteral("customers_created")).toInt(), 0);
+    QCOMPARE(summary.value(QStringLiteral("orders_added")).toInt(), 0);
+    QCOMPARE(summary.value(QStringLiteral("orders_unchanged")).toInt(), 2);
+    QCOMPARE(stats(), totals);
+}
+
+void TestCliImport::ambiguousDatesNeedDateFormat()
+{
+    const QString file = writeFile(QStringLiteral("us.csv"), "Customer ID,Order Date,Sales\nC1,3/5/2024,10\nC2,4/6/2024,20\n");
+    const Run refused = import({file});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("--date-format")), qPrintable(refused.err));
+    QVERIFY(refused.err.contains(QStringLiteral("3/5/2024")));
+    QCOMPARE(stats().value(QStringLiteral("orders")).toInt(), 0);
+
+    const Run accepted = import({file, QStringLiteral("--date-format"), QStringLiteral("MDY"), QStringLiteral("--json")});
+    QCOMPARE(accepted.exitCode, 0);
+    QCOMPARE(accepted.json().value(QStringLiteral("date_order")).toString(), QStringLiteral("month_first"));
+    const Run customers = cli({QStringLiteral("--db"), m_db, QStringLiteral("customers"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(customers.out).array().at(0).toObject().value(QStringLiteral("first_order")).toString(),
+             QStringLiteral("2024-03-05"));
+}
+
+void TestCliImport::strictStopsAndChangesNothing()
+{
+    const QString file = writeFile(QStringLiteral("bad.csv"), "Customer ID,Order Date,Sales\nC1,2024-01-01,10\nC2,2024-01-02,lots\n");
+    const Run run = import({file, QStringLiteral("--strict")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("row 3")) && run.err.contains(QStringLiteral("Sales")), qPrintable(run.err));
+    QCOMPARE(stats().value(QStringLiteral("customers")).toInt(), 0);
+}
+
+void TestCliImport::skippedRowsAreReported()
+{
+    const QString file = writeFile(QStringLiteral("bad.csv"), "Customer ID,Order Date,Sales\nC1,2024-01-01,10\nC2,2024-01-02,lots\n");
+    const QString report = m_dir->filePath(QStringLiteral("report.csv"));
+    const Run run = import({file, QStringLiteral("--report"), report, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json().value(QStringLiteral("rows_skipped")).toInt(), 1);
+    QVERIFY(run.err.contains(QStringLiteral("row 3")));
+    QFile saved(report);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(saved.readAll().contains("\r\n3,Sales,lots,"));
+    QCOMPARE(stats().value(QStringLiteral("orders")).toInt(), 1);
+}
+
+void TestCliImport::mapEncodingDelimiterAndKind()
+{
+    const QString text = QStringLiteral("会員;いつ;お会計\r\nM1;2024/01/02;１，０００円\r\n");
+    const QString file = writeFile(QStringLiteral("sjis.csv"), QStringEncoder("windows-31j").encode(text));
+    const Run run = import({file, QStringLiteral("--kind"), QStringLiteral("orders"), QStringLiteral("--encoding"),
+                            QStringLiteral("Shift_JIS"), QStringLiteral("--delimiter"), QStringLiteral("semicolon"),
+                            QStringLiteral("--map"), QStringLiteral("customer_id=会員"), QStringLiteral("--map"),
+                            QStringLiteral("order_date=いつ"), QStringLiteral("--map"), QStringLiteral("amount=お会計"),
+                            QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject summary = run.json();
+    QCOMPARE(summary.value(QStringLiteral("encoding")).toString(), QStringLiteral("windows-31j"));
+    QCOMPARE(summary.value(QStringLiteral("delimiter")).toString(), QStringLiteral(";"));
+    QCOMPARE(summary.value(QStringLiteral("orders_added")).toInt(), 1);
+    QCOMPARE(stats().value(QStringLiteral("revenue")).toDouble(), 1000.0);
+}
+
+void TestCliImport::customerList()
+{
+    const QString file = writeFile(QStringLiteral("c.csv"),
+                                   QStringLiteral("顧客番号,氏名,メールアドレス,タグ\nK1,佐藤,s@example.jp,VIP\n").toUtf8());
+    const Run run = import({file, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json().value(QStringLiteral("kind")).toString(), QStringLiteral("customers"));
+    const Run customers = cli({QStringLiteral("--db"), m_db, QStringLiteral("customers"), QStringLiteral("--json")});
+    const QJsonObject sato = QJsonDocument::fromJson(customers.out).array().at(0).toObject();
+    QCOMPARE(sato.value(QStringLiteral("name")).toString(), QStringLiteral("佐藤"));
+    QCOMPARE(sato.value(QStringLiteral("external_id")).toString(), QStringLiteral("K1"));
+}
+
+void TestCliImport::badArgumentsFail_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("no file") << QStringList{} << QStringLiteral("one file");
+    QTest::newRow("missing file") << QStringList{QStringLiteral("nope.csv")} << QStringLiteral("nope.csv");
+    QTest::newRow("bad kind") << QStringList{QStringLiteral("F"), QStringLiteral("--kind"), QStringLiteral("people")}
+                              << QStringLiteral("people");
+    QTest::newRow("bad delimiter") << QStringList{QStringLiteral("F"), QStringLiteral("--delimiter"), QStringLiteral("x")}
+                                   << QStringLiteral("--delimiter");
+    QTest::newRow("bad map") << QStringList{QStringLiteral("F"), QStringLiteral("--map"), QStringLiteral("amount")}
+                             << QStringLiteral("field=Header");
+    QTest::newRow("unknown field") << QStringList{QStringLiteral("F"), QStringLiteral("--map"), QStringLiteral("price=Sales")}
+                                   << QStringLiteral("price");
+    QTest::newRow("unknown header") << QStringList{QStringLiteral("F"), QStringLiteral("--map"), QStringLiteral("amount=Total")}
+                                    << QStringLiteral("Total");
+    QTest::newRow("bad date format") << QStringList{QStringLiteral("F"), QStringLiteral("--date-format"), QStringLiteral("xyz")}
+                                     << QStringLiteral("DMY");
+    QTest::newRow("unknown encoding") << QStringList{QStringLiteral("F"), QStringLiteral("--encoding"), QStringLiteral("klingon")}
+                                      << QStringLiteral("klingon");
+}
+
+void TestCliImport::badArgumentsFail()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const QString file = writeFile(QStringLiteral("f.csv"), "Customer ID,Order Date,Sales\nC1,2024-01-01,10\n");
+    arguments.replaceInStrings(QRegularExpression(QStringLiteral("^F$")), file);
+    const Run run = import(arguments);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCliImport)
+#include "tst_cliimport.moc"

@@ -1,0 +1,611 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvimporter.h"
+#include "customerstore.h"
+#include "demogenerator.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <thread>
+
+using namespace Kindred;
+
+namespace {
+
+// Everything the store holds that an import may touch, as text, to prove a
+// store is exactly as it was.
+QString dump(const QString &path)
+{
+    QString text;
+    {
+        // The schema too: a bulk import drops and rebuilds the order indexes.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dump"));
+        db.setDatabaseName(path);
+        QSqlQuery q(db);
+        if (db.open() && q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master ORDER BY name"))) {
+            while (q.next())
+                text += q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() + QLatin1Char('\n');
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("dump"));
+    CustomerStore store;
+    if (store.open(path))
+        return QStringLiteral("cannot open");
+    const StoreTotals totals = store.totals().value();
+    text += QStringLiteral("%1 %2 %3\n").arg(totals.customers).arg(totals.orders).arg(totals.revenue, 0, 'f', 2);
+    const QList<Customer> customers = store.customers().value();
+    for (const Customer &c : customers) {
+        text += QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9\n")
+                    .arg(c.id)
+                    .arg(c.externalId, c.name, c.email, c.company, joinTags(c.tags))
+                    .arg(c.valueFit.value_or(-1))
+                    .arg(c.revenue)
+                    .arg(c.orderCount);
+        const QList<Order> orders = store.orders(c.id).value();
+        for (const Order &o : orders) {
+            text += QStringLiteral("  %1|%2|%3|%4\n")
+                        .arg(o.externalOrderId, o.date.toString(Qt::ISODate))
+                        .arg(o.amount)
+                        .arg(o.contentKey);
+        }
+    }
+    return text;
+}
+
+ImportOptions ordersOptions()
+{
+    ImportOptions options;
+    options.settings.kind = ImportKind::Orders;
+    return options;
+}
+
+ImportOptions customersOptions()
+{
+    ImportOptions options;
+    options.settings.kind = ImportKind::Customers;
+    return options;
+}
+
+} // namespace
+
+class TestCsvImporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void ordersFromCommonExport();
+    void reimportChangesNothing();
+    void linesWithoutOrderIdAreKnownByContent();
+    void changedOrderIsUpdated();
+    void matchesByEmailCaseInsensitive();
+    void japaneseShiftJisExport();
+    void japaneseUtf16Export();
+    void europeanSemicolonExport();
+    void ambiguousDatesAreAskedFor();
+    void laterRowsDecideEarlierOnes();
+    void skipAndReport();
+    void strictStopsAtFirstProblem();
+    void customerList();
+    void cancelWhileReadingLeavesStoreUnchanged();
+    void cancelWhileWritingLeavesStoreUnchanged();
+    void writeFailureHalfwayIsRolledBack();
+    void runsOnWorkerThread();
+    void preview();
+
+private:
+    QString writeFile(const QString &name, const QByteArray &bytes);
+    QString writeFile(const QString &name, const QString &text) { return writeFile(name, text.toUtf8()); }
+    Result<ImportSummary> import(const QString &file, const ImportOptions &options)
+    {
+        return CsvImporter(m_db, file, options).run();
+    }
+    QString bigOrderFile(int lines);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+};
+
+void TestCsvImporter::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = m_dir->filePath(QStringLiteral("k.kindred"));
+    CustomerStore store;
+    QVERIFY(!store.open(m_db, CustomerStore::OpenMode::CreateIfMissing));
+}
+
+QString TestCsvImporter::writeFile(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(bytes);
+    return path;
+}
+
+QString TestCsvImporter::bigOrderFile(int lines)
+{
+    QByteArray data = "Order ID,Order Date,Customer ID,Customer Name,Sales\n";
+    for (int i = 0; i < lines; ++i)
+        data += QStringLiteral("O%1,2024-%2-%3,C%4,Name %4,%5.50\n")
+                    .arg(i / 2)
+                    .arg(1 + i % 12, 2, 10, QLatin1Char('0'))
+                    .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                    .arg(i / 2 % 997)
+                    .arg(i % 300)
+                    .toUtf8();
+    return writeFile(QStringLiteral("big.csv"), data);
+}
+
+void TestCsvImporter::ordersFromCommonExport()
+{
+    const QString file = writeFile(QStringLiteral("orders.csv"),
+                                   QStringLiteral("Order ID,Order Date,Customer ID,Customer Name,Sales\r\n"
+                                                  "1001,2024-03-05,C1,Ann Lee,\"1,200.00\"\r\n"
+                                                  "1001,2024-03-05,C1,Ann Lee,300.50\r\n"
+                                                  "1002,2024-04-01,C2,Bo Chan,99.99\r\n"
+                                                  "1003,2024-05-01,C1,Ann Lee,10\r\n"));
+    ImportOptions options; // kind guessed, everything detected: no options at all
+    options.guessKind = true;
+    const auto summary = import(file, options);
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    const ImportSummary &s = summary.value();
+    QCOMPARE(s.kind, ImportKind::Orders);
+    QCOMPARE(s.rows, 4);
+    QCOMPARE(s.rowsSkipped, 0);
+    QCOMPARE(s.customersCreated, 2);
+    QCOMPARE(s.ordersAdded, 3);
+    QCOMPARE(s.ordersUnchanged, 0);
+
+    CustomerStore store;
+    QVERIFY(!store.open(m_db));
+    const QList<Customer> customers = store.customers().value();
+    QCOMPARE(customers.size(), 2);
+    const Customer &ann = customers.at(0);
+    QCOMPARE(ann.externalId, QStringLiteral("C1"));
+    QCOMPARE(ann.name, QStringLiteral("Ann Lee"));
+    QCOMPARE(ann.orderCount, 2);
+    QCOMPARE(ann.revenue, 1510.5);
+    QCOMPARE(ann.firstOrder, QDate(2024, 3, 5));
+    QCOMPARE(ann.lastOrder, QDate(2024, 5, 1));
+    const QList<Order> orders = store.orders(ann.id).value();
+    QCOMPARE(orders.at(0).externalOrderId, QStringLiteral("1001"));
+    QCOMPARE(orders.at(0).amount, 1500.5); // two lines, one order
+    QCOMPARE(store.totals().value().revenue, 1610.49);
+}
+
+void TestCsvImporter::reimportChangesNothing()
+{
+    const QString file = writeFile(QStringLiteral("orders.csv"),
+                                   QStringLiteral("Order ID,Order Date,Customer ID,Email,Sales\n"
+                                                  "1,2024-03-05,C1,a@example.com,0.1\n"
+                                                  "1,2024-03-05,C1,a@example.com,0.2\n"
+                                                  "2,2024-03-06,,b@example.com,5\n"));
+    QVERIFY(import(file, ordersOptions()));
+    const QString before = dump(m_db);
+    const auto again = import(file, ordersOptions());
+    QVERIFY(again);
+    QCOMPARE(again.value().customersCreated, 0);
+    QCOMPARE(again.value().customersUpdated, 0);
+    QCOMPARE(again.value().ordersAdded, 0);
+    QCOMPARE(again.value().ordersUpdated, 0);
+    QCOMPARE(again.value().ordersUnchanged, 2);
+    QCOMPARE(dump(m_db), before);
+}
+
+void TestCsvImporter::linesWithoutOrderIdAreKnownByContent()
+{
+    // A point-of-sale export: no order id; the same purchase twice on one day is two orders.
+    const QString file = writeFile(QStringLiteral("pos.csv"),
+                                   QStringLiteral("Customer ID,Date,Amount\n"
+                                                  "C1,2024-03-05,500\n"
+                                                  "C1,2024-03-05,500\n"
+                                                  "C1,2024-03-06,500\n"
+                                                  "C2,2024-03-05,500\n"));
+    const auto first = import(file, ordersOptions());
+    QVERIFY(first);
+    QCOMPARE(first.value().ordersAdded, 4);
+    const QString before = dump(m_db);
+    const auto second = import(file, ordersOptions());
+    QVERIFY(second);
+    QCOMPARE(second.value().ordersAdded, 0);
+    QCOMPARE(second.value().ordersUnchanged, 4);
+    QCOMPARE(dump(m_db), before);
+
+    // One more identical line in a later export is one more order.
+    const QString grown = writeFile(QStringLiteral("pos2.csv"),
+                                    QStringLiteral("Customer ID,Date,Amount\n"
+                                                   "C1,2024-03-05,500\n"
+                                                   "C1,2024-03-05,500\n"
+                                                   "C1,2024-03-05,500\n"));
+    const auto third = import(grown, ordersOptions());
+    QVERIFY(third);
+    QCOMPARE(third.value().ordersAdded, 1);
+    QCOMPARE(third.value().ordersUnchanged, 2);
+}
+
+void TestCsvImporter::changedOrderIsUpdated()
+{
+    QVERIFY(import(writeFile(QStringLiteral("a.csv"), QStringLiteral("Order ID,Date,Customer ID,Sales\n"
+                                                                     "1,2024-03-05,C1,100\n"
+                                                                     "2,2024-03-06,C1,50\n")),
+                   ordersOptions()));
+    const auto corrected = import(writeFile(QStringLiteral("b.csv"), QStringLiteral("Order ID,Date,Customer ID,Sales\n"
+                                                                                    "1,2024-03-05,C1,120\n"
+                                                                                    "2,2024-03-06,C1,50\n")),
+                                  ordersOptions());
+    QVERIFY(corrected);
+    QCOMPARE(corrected.value().ordersUpdated, 1);
+    QCOMPARE(corrected.value().ordersUnchanged, 1);
+    CustomerStore store;
+    QVERIFY(!store.open(m_db));
+    QCOMPARE(store.customers().value().at(0).revenue, 170.0);
+    QCOMPARE(store.totals().value().orders, 2);
+}
+
+void TestCsvImporter::matchesByEmailCaseInsensitive()
+{
+    CustomerId annId = 0;
+    {
+        CustomerStore store;
+        QVERIFY(!store.open(m_db));
+        Customer ann;
+        ann.name = QStringLiteral("Ann");
+        ann.email = QStringLiteral("Ann.Lee@Example.com");
+        annId = store.addCustomer(ann).value();
+        Customer other;
+        other.externalId = QStringLiteral("X9");
+        other.email = QStringLiteral("shared@example.com");
+        QVERIFY(store.addCustomer(other));
+    }
+    const auto summary = import(writeFile(QStringLiteral("o.csv"),
+                                          QStringLiteral("Customer ID,Email,Order Date,Sales\n"
+                                                         "C7,ann.lee@example.COM,2024-01-02,10\n"
+                                                         "C7,,2024-01-03,20\n"
+                                                         "C8,shared@example.com,2024-01-04,30\n")),
+                                ordersOptions());
+    QVERIFY(summary);
+    QCOMPARE(summary.value().customersUpdated, 1); // Ann gets her shop id
+    QCOMPARE(summary.value().customersCreated, 1); // C8 shares an address with X9 but is someone else
+    CustomerStore store;
+    QVERIFY(!store.open(m_db));
+    const Customer ann = store.customer(annId).value();
+    QCOMPARE(ann.externalId, QStringLiteral("C7"));
+    QCOMPARE(ann.email, QStringLiteral("Ann.Lee@Example.com"));
+    QCOMPARE(ann.orderCount, 2);
+    QCOMPARE(store.totals().value().customers, 3);
+}
+
+void TestCsvImporter::japaneseShiftJisExport()
+{
+    const QString text = QStringLiteral("注文番号,購入日,顧客番号,氏名,メールアドレス,合計金額（税込）\r\n"
+                                        "A-1,2024年3月5日,K001,髙橋 﨑子,taka@example.jp,\"￥1,200\"\r\n"
+                                        "A-1,2024年3月5日,K001,髙橋 﨑子,taka@example.jp,３００円\r\n"
+                                        "A-2,2024/03/06,K002,山田 太郎,yamada@example.jp,▲100\r\n");
+    const QString file = writeFile(QStringLiteral("sjis.csv"), QStringEncoder("windows-31j").encode(text));
+    const auto summary = import(file, ordersOptions());
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    QCOMPARE(summary.value().encoding, QByteArray("windows-31j"));
+    QCOMPARE(summary.value().ordersAdded, 2);
+    CustomerStore store;
+    QVERIFY(!store.open(m_db));
+    const QList<Customer> customers = store.customers().value();
+    QCOMPARE(customers.at(0).name, QStringLiteral("髙橋 﨑子"));
+    QCOMPARE(customers.at(0).revenue, 1500.0);
+    QCOMPARE(customers.at(0).firstOrder, QDate(2024, 3, 5));
+    QCOMPARE(customers.at(1).revenue, -100.0); // a refund
+}
+
+void TestCsvImporter::japaneseUtf16Export()
+{
+    const QString text = QStringLiteral("顧客ID\t顧客名\t注文日\t売上\r\nK1\t佐藤\t2024-01-02\t1000\r\n");
+    const QString file = writeFile(QStringLiteral("u16.txt"),
+                                   QStringEncoder("UTF-16LE", QStringConverter::Flag::WriteBom).encode(text));
+    const auto summary = import(file, ordersOptions());
+    QVERIFY(summary);
+    QCOMPARE(summary.value().encoding, QByteArray("UTF-16LE"));
+    QCOMPARE(summary.value().delimiter, '\t');
+    CustomerStore store;
+    QVERIFY(!store.open(m_db));
+    QCOMPARE(store.customers().value().at(0).name, QStringLiteral("佐藤"));
+    QCOMPARE(store.totals().value().revenue, 1000.0);
+}
+
+void TestCsvImporter::europeanSemicolonExport()
+{
+    const QString file = writeFile(QStringLiteral("de.csv"),
+                                   QStringLiteral("Kundennummer;Datum;Betrag\n"
+                                                  "K1;05.03.2024;1.234,50 €\n"
+                                                  "K1;13.03.2024;2.000\n"
+                                                  "K2;01.04.2024;9,99\n"));
+    const auto summary = import(file, ordersOptions());
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    QCOMPARE(summary.value().delimiter, ';');
+    QCOMPARE(summary.value().dateOrder, DateOrder::DayFirst);
+    QCOMPARE(summary.value().decimalSeparator, DecimalSeparator::Comma);
+    CustomerStore store;
+    QVERIFY(!store.open(m_db));
+    const QList<Customer> customers = store.customers().value();
+    QCOMPARE(customers.at(0).revenue, 3234.5);
+    QCOMPARE(customers.at(0).firstOrder, QDate(2024, 3, 5));
+    QCOMPARE(customers.at(1).revenue, 9.99);
+}
+
+void TestCsvImporter::ambiguousDatesAreAskedFor()
+{
+    const QString file = writeFile(QStringLiteral("us.csv"), QStringLiteral("Customer ID,Order Date,Sales\n"
+                                                                            "C1,03/05/2024,10\n"
+                                                                            "C2,04/06/2024,20\n"));
+    const QString before = dump(m_db);
+    CsvImporter importer(m_db, file, ordersOptions());
+    const auto refused = importer.run();
+    QVERIFY(!refused);
+    QVERIFY(importer.dateOrderNeeded());
+    QCOMPARE(refused.error().row, 2);
+    QCOMPARE(refused.error().column, 2);
+    QVERIFY(refused.error().message.contains(QStringLiteral("03/05/2024")));
+    QCOMPARE(dump(m_db), before);
+
+    ImportOptions options = ordersOptions();
+    options.settings.dateOrder = DateOrder::MonthFirst;
+    QVERIFY(import(file, options));
+    CustomerStore store;
+    QVERIFY(!store.open(m_db));
+    QCOMPARE(store.customers().value().at(0).firstOrder, QDate(2024, 3, 5));
+    QCOMPARE(store.customers().value().at(1).firstOrder, QDate(2024, 4, 6));
+}
+
+void TestCsvImporter::laterRowsDecideEarlierOnes()
+{
+    // The first rows read two ways; the last ones tell how, even in strict mode.
+    const QString file = writeFile(QStringLiteral("late.csv"), QStringLiteral("Customer ID;Order Date;Sales\n"
+                                                                              "C1;03/05/2024;1,250\n"
+                                                                              "C2;04/06/2024;2.000\n"
+                                                                              "C3;25/12/2024;9,99\n"));
+    ImportOptions options = ordersOptions();
+    options.strict = true;
+    const auto summary = import(file, options);
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    QCOMPARE(summary.value().dateOrder, DateOrder::DayFirst);
+    QCOMPARE(summary.value().decimalSeparator, DecimalSeparator::Comma);
+    QCOMPARE(summary.value().rows, 3);
+    QCOMPARE(summary.value().ordersAdded, 3);
+    CustomerStore store;
+    QVERIFY(!store.open(m_db));
+    const QList<Customer> customers = store.customers().value();
+    QCOMPARE(customers.at(0).firstOrder, QDate(2024, 5, 3));
+    QCOMPARE(customers.at(0).revenue, 1.25);
+    QCOMPARE(customers.at(1).revenue, 2000.0);
+    QCOMPARE(store.totals().value().customers, 3);
+}
+
+void TestCsvImporter::skipAndReport()
+{
+    const QString file = writeFile(QStringLiteral("bad.csv"), QStringLiteral("Order ID,Order Date,Customer ID,Sales\n"
+                                                                             "1,2024-01-02,C1,10\n"
+                                                                             "2,2024-01-02,C1,ten\n"
+                                                                             "3,someday,C1,10\n"
+                                                                             "4,2024-01-02,,10\n"
+                                                                             "5,2024-01-02,C1\n"
+                                                                             ",,,\n"
+                                                                             "6,2024-01-03,C2,20\n"));
+    const auto summary = import(file, ordersOptions());
+    QVERIFY(summary);
+    const ImportSummary &s = summary.value();
+    QCOMPARE(s.rows, 6); // the empty row is not counted
+    QCOMPARE(s.rowsSkipped, 4);
+    QCOMPARE(s.ordersAdded, 2);
+    QCOMPARE(s.issues.size(), 4);
+    QCOMPARE(s.issues.at(0).row, 3);
+    QCOMPARE(s.issues.at(0).column, 4);
+    QCOMPARE(s.issues.at(0).header, QStringLiteral("Sales"));
+    QCOMPARE(s.issues.at(0).value, QStringLiteral("ten"));
+    QVERIFY(!s.issues.at(0).reason.isEmpty());
+    QCOMPARE(s.issues.at(1).row, 4);
+    QCOMPARE(s.issues.at(1).header, QStringLiteral("Order Date"));
+    QCOMPARE(s.issues.at(1).value, QStringLiteral("someday"));
+    QCOMPARE(s.issues.at(2).row, 5);
+    QCOMPARE(s.issues.at(2).header, QStringLiteral("Customer ID"));
+    QCOMPARE(s.issues.at(3).row, 6);
+    QCOMPARE(s.issues.at(3).column, 0); // the whole row: wrong field count
+
+    const QString report = m_dir->filePath(QStringLiteral("report.csv"));
+    QVERIFY(!s.saveIssues(report));
+    QFile saved(report);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray bytes = saved.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // Excel reads UTF-8 only with a BOM
+    const QString text = QString::fromUtf8(bytes.mid(3));
+    QVERIFY(text.startsWith(QStringLiteral("row,column,value,reason\r\n")));
+    QVERIFY(text.contains(QStringLiteral("\r\n3,Sales,ten,")));
+    QCOMPARE(text.count(QStringLiteral("\r\n")), 5);
+
+    const QJsonObject json = s.toJson();
+    QCOMPARE(json.value(QStringLiteral("rows_skipped")).toInt(), 4);
+    QCOMPARE(json.value(QStringLiteral("issues")).toArray().size(), 4);
+}
+
+void TestCsvImporter::strictStopsAtFirstProblem()
+{
+    QVERIFY(import(writeFile(QStringLiteral("ok.csv"), QStringLiteral("Customer ID,Order Date,Sales\nC0,2024-01-01,1\n")),
+                   ordersOptions()));
+    const QString before = dump(m_db);
+    ImportOptions options = ordersOptions();
+    options.strict = true;
+    const auto result = import(writeFile(QStringLiteral("bad.csv"), QStringLiteral("Customer ID,Order Date,Sales\n"
+                                                                                   "C1,2024-01-02,10\n"
+                                                                                   "C2,2024-01-02,(oops)\n"
+                                                                                   "C3,2024-01-02,10\n")),
+                               options);
+    QVERIFY(!result);
+    QCOMPARE(result.error().row, 3);
+    QCOMPARE(result.error().column, 3);
+    QVERIFY(result.error().message.startsWith(QStringLiteral("Sales: ")));
+    QCOMPARE(dump(m_db), before);
+}
+
+void TestCsvImporter::customerList()
+{
+    const QString file = writeFile(QStringLiteral("customers.csv"),
+                                   QStringLiteral("顧客番号,氏名,メールアドレス,会社名,タグ,価値観の共有可能性,価値観の自覚,ステージ,備考\n"
+                                                  "K1,佐藤 花子,hanako@example.jp,花屋,\"VIP、紹介\",80,\"20,5\",常連客,好きな色は青\n"
+                                                  "K2,鈴木 一郎,,,,,,,\n"
+                                                  "K3,田中,t@example.jp,,,120,,,\n"
+                                                  "K4,高橋,h@example.jp,,,,,unknown,\n"));
+    const auto first = import(file, customersOptions());
+    QVERIFY2(first, qPrintable(first ? QString() : first.error().toString()));
+    QCOMPARE(first.value().customersCreated, 2);
+    QCOMPARE(first.value().rowsSkipped, 2); // score out of range, unknown stage
+    QCOMPARE(first.value().decimalSeparator, DecimalSeparator::Comma);
+
+    CustomerStore store;
+    QVERIFY(!store.open(m_db));
+    Customer hanako = store.customers().value().at(0);
+    QCOMPARE(hanako.name, QStringLiteral("佐藤 花子"));
+    QCOMPARE(hanako.company, QStringLiteral("花屋"));
+    QCOMPARE(hanako.tags, (QStringList{QStringLiteral("VIP"), QStringLiteral("紹介")}));
+    QCOMPARE(hanako.valueFit, std::optional<double>(80.0));
+    QCOMPARE(hanako.valueAwareness, std::optional<double>(20.5));
+    QCOMPARE(hanako.handSetStage, std::optional<Stage>(Stage::Regular));
+    QCOMPARE(hanako.notes, QStringLiteral("好きな色は青"));
+    store.close();
+
+    const auto again = import(file, customersOptions());
+    QVERIFY(again);
+    QCOMPARE(again.value().customersCreated, 0);
+    QCOMPARE(again.value().customersUpdated, 0);
+
+    // A later list moves Hanako on the matrix and adds a tag; empty cells keep what is known.
+    const auto moved = import(writeFile(QStringLiteral("c2.csv"),
+                                        QStringLiteral("Customer ID,Name,Value fit,Value awareness,Tags\n"
+                                                       "K1,,85,60,new\n")),
+                              customersOptions());
+    QVERIFY(moved);
+    QCOMPARE(moved.value().customersUpdated, 1);
+    QVERIFY(!store.open(m_db));
+    hanako = store.customer(hanako.id).value();
+    QCOMPARE(hanako.name, QStringLiteral("佐藤 花子"));
+    QCOMPARE(hanako.valueAwareness, std::optional<double>(60.0));
+    QCOMPARE(hanako.tags.size(), 3);
+    const QList<ScoreChange> history = store.scoreHistory(hanako.id).value();
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.at(0).source, QStringLiteral("import"));
+    QCOMPARE(history.at(0).oldFit, std::optional<double>(80.0));
+}
+
+void TestCsvImporter::cancelWhileReadingLeavesStoreUnchanged()
+{
+    {
+        CustomerStore store;
+        QVERIFY(!store.open(m_db));
+        DemoGenerator::Options demo;
+        demo.customers = 50;
+        QVERIFY(!DemoGenerator(demo).fill(store));
+    }
+    const QString before = dump(m_db);
+    const QString file = bigOrderFile(40000);
+    CsvImporter importer(m_db, file, ordersOptions());
+    bool sawReading = false;
+    importer.setProgressCallback([&](const ImportProgress &p) {
+        if (p.phase == ImportProgress::Phase::Reading && p.rows > 10000) {
+            sawReading = true;
+            importer.cancel();
+        }
+    });
+    const auto result = importer.run();
+    QVERIFY(result);
+    QVERIFY(sawReading);
+    QVERIFY(result.value().cancelled);
+    QCOMPARE(dump(m_db), before);
+}
+
+void TestCsvImporter::cancelWhileWritingLeavesStoreUnchanged()
+{
+    QVERIFY(import(writeFile(QStringLiteral("seed.csv"), QStringLiteral("Order ID,Date,Customer ID,Sales\n"
+                                                                        "O1,2023-01-01,C1,5\n")),
+                   ordersOptions()));
+    const QString before = dump(m_db);
+    const QString file = bigOrderFile(40000);
+    CsvImporter importer(m_db, file, ordersOptions());
+    qint64 writtenWhenCancelled = 0;
+    importer.setProgressCallback([&](const ImportProgress &p) {
+        if (p.phase == ImportProgress::Phase::Writing && p.done > p.total / 2 && !writtenWhenCancelled) {
+            writtenWhenCancelled = p.done;
+            importer.cancel();
+        }
+    });
+    const auto result = importer.run();
+    QVERIFY(result);
+    QVERIFY(result.value().cancelled);
+    QVERIFY(writtenWhenCancelled > 0);
+    QCOMPARE(dump(m_db), before);
+}
+
+void TestCsvImporter::writeFailureHalfwayIsRolledBack()
+{
+    QVERIFY(import(writeFile(QStringLiteral("seed.csv"), QStringLiteral("Order ID,Date,Customer ID,Sales\n"
+                                                                        "O1,2023-01-01,C1,5\n")),
+                   ordersOptions()));
+    const QString before = dump(m_db);
+    ImportOptions options = ordersOptions();
+    options.failAfterRows = 10000; // customers first (997), then orders
+    const auto result = import(bigOrderFile(40000), options);
+    QVERIFY(!result);
+    QVERIFY(result.error().message.contains(QStringLiteral("10000")));
+    QCOMPARE(dump(m_db), before);
+
+    // The store is still usable and the same import then succeeds.
+    const auto retry = import(m_dir->filePath(QStringLiteral("big.csv")), ordersOptions());
+    QVERIFY(retry);
+    QCOMPARE(retry.value().ordersAdded, 19999);
+    QCOMPARE(retry.value().ordersUpdated, 1); // O1 of C1 was in the store already
+
+    // The order indexes rebuilt after the bulk insert still find every order.
+    const QString after = dump(m_db);
+    QVERIFY(after.contains(QStringLiteral("orders_external")));
+    const auto again = import(m_dir->filePath(QStringLiteral("big.csv")), ordersOptions());
+    QVERIFY(again);
+    QCOMPARE(again.value().ordersAdded, 0);
+    QCOMPARE(again.value().ordersUnchanged, 20000);
+    QCOMPARE(dump(m_db), after);
+}
+
+void TestCsvImporter::runsOnWorkerThread()
+{
+    CustomerStore guiStore;
+    QVERIFY(!guiStore.open(m_db));
+    QSignalSpy reset(&guiStore, &CustomerStore::customersReset);
+    const QString file = bigOrderFile(2000);
+
+    std::optional<Result<ImportSummary>> result;
+    std::thread worker([&] { result = CsvImporter(m_db, file, ordersOptions()).run(); });
+    worker.join();
+    QVERIFY(result && *result);
+    QCOMPARE(reset.count(), 0); // the worker's own store announced it, not this one
+    guiStore.announceExternalChange();
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(guiStore.totals().value().orders, 1000);
+}
+
+void TestCsvImporter::preview()
+{
+    const QString file = writeFile(QStringLiteral("p.csv"), QStringLiteral("a;b\n1;2\n3;4\n5;6\n"));
+    const auto preview = CsvImporter::preview(file, {}, 2);
+    QVERIFY(preview);
+    QCOMPARE(preview.value().delimiter, ';');
+    QCOMPARE(preview.value().headers, (QStringList{"a", "b"}));
+    QCOMPARE(preview.value().rows.size(), 2);
+    QCOMPARE(preview.value().rows.at(1), (QStringList{"3", "4"}));
+    QVERIFY(!CsvImporter::preview(m_dir->filePath(QStringLiteral("missing.csv")), {}, 2));
+}
+
+QTEST_GUILESS_MAIN(TestCsvImporter)
+#include "tst_csvimporter.moc"

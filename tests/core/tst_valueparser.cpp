@@ -1,0 +1,318 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "valueparser.h"
+
+#include <QTest>
+
+using namespace Kindred;
+using namespace Kindred::ValueParser;
+
+namespace {
+constexpr double kInvalid = -999999.0; // marks "not a number" in the tables
+}
+
+class TestValueParser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void numbers_data();
+    void numbers();
+    void decimalEvidenceOfValues_data();
+    void decimalEvidenceOfValues();
+    void decimalSeparatorOfColumn();
+    void dates_data();
+    void dates();
+    void dateEvidenceAndAmbiguity_data();
+    void dateEvidenceAndAmbiguity();
+    void dateOrderOfColumn();
+    void ambiguousColumnIsReportedNotGuessed();
+    void dateOrderFromFormat_data();
+    void dateOrderFromFormat();
+};
+
+void TestValueParser::numbers_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("separator");
+    QTest::addColumn<double>("expected");
+
+    const int unknown = int(DecimalSeparator::Unknown);
+    const int point = int(DecimalSeparator::Point);
+    const int comma = int(DecimalSeparator::Comma);
+    QTest::newRow("integer") << "1234" << unknown << 1234.0;
+    QTest::newRow("decimal point") << "12.50" << point << 12.5;
+    QTest::newRow("US thousands") << "1,234.50" << point << 1234.5;
+    QTest::newRow("US millions") << "1,234,567" << point << 1234567.0;
+    QTest::newRow("European") << "1.234,50" << comma << 1234.5;
+    QTest::newRow("European millions") << "1.234.567,89" << comma << 1234567.89;
+    QTest::newRow("European, space thousands") << "1 234,50" << comma << 1234.5;
+    QTest::newRow("French, narrow no-break space") << QStringLiteral("1\u202F234,50 €") << comma << 1234.5;
+    QTest::newRow("Swiss apostrophe") << "1'234.50" << point << 1234.5;
+    QTest::newRow("comma decimal read as such") << "9,99" << comma << 9.99;
+    QTest::newRow("lone comma, three digits, European column") << "1,234" << comma << 1.234;
+    QTest::newRow("lone comma, three digits, US column") << "1,234" << point << 1234.0;
+    QTest::newRow("lone comma, three digits, no convention: thousands") << "1,234" << unknown << 1234.0;
+    QTest::newRow("lone point, three digits, no convention: thousands") << "1.234" << unknown << 1234.0;
+    QTest::newRow("value tells its own convention") << "1.234,5" << unknown << 1234.5;
+    QTest::newRow("leading zero is a decimal") << "0.125" << unknown << 0.125;
+    QTest::newRow("no integer part") << ".5" << point << 0.5;
+    QTest::newRow("yen sign") << QStringLiteral("¥1,200") << point << 1200.0;
+    QTest::newRow("full-width yen sign") << QStringLiteral("￥１，２００") << unknown << 1200.0;
+    QTest::newRow("yen suffix") << QStringLiteral("1,200円") << point << 1200.0;
+    QTest::newRow("full-width digits and yen") << QStringLiteral("１２３４円") << unknown << 1234.0;
+    QTest::newRow("dollar") << "$1,234.50" << point << 1234.5;
+    QTest::newRow("euro after") << QStringLiteral("1.234,50 €") << comma << 1234.5;
+    QTest::newRow("euro before") << QStringLiteral("€12,30") << comma << 12.3;
+    QTest::newRow("pound") << QStringLiteral("£7.99") << point << 7.99;
+    QTest::newRow("currency code") << "JPY 1,000" << point << 1000.0;
+    QTest::newRow("currency code after") << "12.00 usd" << point << 12.0;
+    QTest::newRow("surrounding spaces") << "  42  " << unknown << 42.0;
+    QTest::newRow("ideographic space") << QStringLiteral("\u3000500\u3000") << unknown << 500.0;
+    QTest::newRow("minus") << "-1,234.50" << point << -1234.5;
+    QTest::newRow("minus after currency") << "$-5.00" << point << -5.0;
+    QTest::newRow("minus before currency") << QStringLiteral("-¥500") << unknown << -500.0;
+    QTest::newRow("accounting parentheses") << "(1,234.50)" << point << -1234.5;
+    QTest::newRow("parentheses with currency") << "($12.00)" << point << -12.0;
+    QTest::newRow("trailing minus") << "500-" << unknown << -500.0;
+    QTest::newRow("Japanese triangle negative") << QStringLiteral("▲1,000") << point << -1000.0;
+    QTest::newRow("Japanese white triangle negative") << QStringLiteral("△500") << unknown << -500.0;
+    QTest::newRow("full-width minus") << QStringLiteral("－３００") << unknown << -300.0;
+    QTest::newRow("unicode minus") << QStringLiteral("\u2212300") << unknown << -300.0;
+    QTest::newRow("plus") << "+7" << unknown << 7.0;
+    QTest::newRow("zero") << "0" << unknown << 0.0;
+
+    QTest::newRow("empty") << "" << unknown << kInvalid;
+    QTest::newRow("only currency") << QStringLiteral("¥") << unknown << kInvalid;
+    QTest::newRow("words") << "twelve" << unknown << kInvalid;
+    QTest::newRow("two decimal points") << "1.2.3" << point << kInvalid;
+    QTest::newRow("European value in a US column") << "1.234,50" << point << kInvalid;
+    QTest::newRow("US value in a European column") << "1,234.50" << comma << kInvalid;
+    QTest::newRow("bad grouping") << "12,34,5" << point << kInvalid;
+    QTest::newRow("group of two") << "1,23" << point << kInvalid;
+    QTest::newRow("trailing separator") << "1,234," << point << kInvalid;
+    QTest::newRow("two minus signs") << "--5" << unknown << kInvalid;
+    QTest::newRow("exponent") << "1e5" << unknown << kInvalid;
+    QTest::newRow("percent") << "5%" << unknown << kInvalid;
+    QTest::newRow("other currency letters") << "CHF 5" << unknown << kInvalid;
+}
+
+void TestValueParser::numbers()
+{
+    QFETCH(QString, text);
+    QFETCH(int, separator);
+    QFETCH(double, expected);
+    const auto value = parseNumber(text, DecimalSeparator(separator));
+    if (expected == kInvalid) {
+        QVERIFY2(!value, qPrintable(QString::number(value.value_or(0))));
+    } else {
+        QVERIFY(value);
+        QCOMPARE(*value, expected);
+    }
+}
+
+void TestValueParser::decimalEvidenceOfValues_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("integer") << "1234" << int(DecimalSeparator::Unknown);
+    QTest::newRow("1,234") << "1,234" << int(DecimalSeparator::Unknown);
+    QTest::newRow("1.234") << "1.234" << int(DecimalSeparator::Unknown);
+    QTest::newRow("12.50") << "12.50" << int(DecimalSeparator::Point);
+    QTest::newRow("12,50") << "12,50" << int(DecimalSeparator::Comma);
+    QTest::newRow("1,234.5") << "1,234.5" << int(DecimalSeparator::Point);
+    QTest::newRow("1.234,5") << "1.234,5" << int(DecimalSeparator::Comma);
+    QTest::newRow("1,234,567") << "1,234,567" << int(DecimalSeparator::Point);
+    QTest::newRow("1.234.567") << "1.234.567" << int(DecimalSeparator::Comma);
+    QTest::newRow("0,125") << "0,125" << int(DecimalSeparator::Comma);
+    QTest::newRow("€ 3,5") << QStringLiteral("€ 3,5") << int(DecimalSeparator::Comma);
+}
+
+void TestValueParser::decimalEvidenceOfValues()
+{
+    QFETCH(QString, text);
+    QFETCH(int, expected);
+    QCOMPARE(int(decimalEvidence(text)), expected);
+}
+
+void TestValueParser::decimalSeparatorOfColumn()
+{
+    DecimalSeparatorDetector european;
+    for (const char *v : {"1.234", "980", "12,50", "1.000,00"})
+        european.add(QString::fromLatin1(v));
+    QCOMPARE(european.separator(), DecimalSeparator::Comma);
+    QCOMPARE(parseNumber(u"1.234", european.separator()), 1234.0);
+
+    DecimalSeparatorDetector us;
+    for (const char *v : {"1,234", "980", "12.50"})
+        us.add(QString::fromLatin1(v));
+    QCOMPARE(us.separator(), DecimalSeparator::Point);
+
+    DecimalSeparatorDetector yen;
+    for (const char *v : {"1,234", "980", "12,000"})
+        yen.add(QString::fromLatin1(v));
+    QCOMPARE(yen.separator(), DecimalSeparator::Unknown);
+    QCOMPARE(parseNumber(u"12,000", yen.separator()), 12000.0);
+
+    // Whether values read before the verdict need reading again.
+    QVERIFY(yen.readsAsUnknown(DecimalSeparator::Point));   // 1,234 is 1234 either way
+    QVERIFY(!yen.readsAsUnknown(DecimalSeparator::Comma));  // 1,234 would be 1.234
+    QVERIFY(european.readsAsUnknown(DecimalSeparator::Comma)); // 1.234 is 1234 both ways
+    DecimalSeparatorDetector plain;
+    for (const char *v : {"12,50", "1.000,00", "7"})
+        plain.add(QString::fromLatin1(v));
+    QVERIFY(plain.readsAsUnknown(DecimalSeparator::Comma));
+    QVERIFY(!plain.readsAsUnknown(DecimalSeparator::Point));
+}
+
+void TestValueParser::dates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<QDate>("expected");
+
+    const int unknown = int(DateOrder::Unknown);
+    const int dayFirst = int(DateOrder::DayFirst);
+    const int monthFirst = int(DateOrder::MonthFirst);
+    const QDate march5(2024, 3, 5);
+    QTest::newRow("ISO") << "2024-03-05" << unknown << march5;
+    QTest::newRow("ISO with time") << "2024-03-05T14:30:00Z" << unknown << march5;
+    QTest::newRow("ISO with space and time") << "2024-03-05 14:30:00" << unknown << march5;
+    QTest::newRow("slashes, year first") << "2024/03/05" << unknown << march5;
+    QTest::newRow("slashes, no zeros") << "2024/3/5" << unknown << march5;
+    QTest::newRow("slashes with time, as Japanese Excel writes") << "2024/3/5 9:05" << unknown << march5;
+    QTest::newRow("dots, year first") << "2024.3.5" << unknown << march5;
+    QTest::newRow("Japanese") << QStringLiteral("2024年3月5日") << unknown << march5;
+    QTest::newRow("Japanese with zeros and time") << QStringLiteral("2024年03月05日 10:00") << unknown << march5;
+    QTest::newRow("Japanese full-width") << QStringLiteral("２０２４年３月５日") << unknown << march5;
+    QTest::newRow("full-width slashes") << QStringLiteral("２０２４／０３／０５") << unknown << march5;
+    QTest::newRow("compact") << "20240305" << unknown << march5;
+    QTest::newRow("day month name") << "5 Mar 2024" << unknown << march5;
+    QTest::newRow("Excel dd-MMM-yy") << "05-Mar-24" << unknown << march5;
+    QTest::newRow("month name first") << "March 5, 2024" << unknown << march5;
+    QTest::newRow("US order given") << "3/5/2024" << monthFirst << march5;
+    QTest::newRow("day-first order given") << "5/3/2024" << dayFirst << march5;
+    QTest::newRow("German dots") << "05.03.2024" << dayFirst << march5;
+    QTest::newRow("two-digit year") << "3/5/24" << monthFirst << march5;
+    QTest::newRow("US with time") << "3/5/2024 10:15 AM" << monthFirst << march5;
+    QTest::newRow("unambiguous without order: day first") << "13/3/2024" << unknown << QDate(2024, 3, 13);
+    QTest::newRow("unambiguous without order: month first") << "3/13/2024" << unknown << QDate(2024, 3, 13);
+    QTest::newRow("same day and month") << "5/5/2024" << unknown << QDate(2024, 5, 5);
+
+    QTest::newRow("ambiguous without order") << "3/5/2024" << unknown << QDate();
+    QTest::newRow("contradicts the order") << "3/13/2024" << dayFirst << QDate();
+    QTest::newRow("no such day") << "2024-02-30" << unknown << QDate();
+    QTest::newRow("no such month") << "2024/13/01" << unknown << QDate();
+    QTest::newRow("empty") << "" << unknown << QDate();
+    QTest::newRow("words") << "yesterday" << unknown << QDate();
+    QTest::newRow("mixed separators") << "3/5-2024" << monthFirst << QDate();
+    QTest::newRow("number") << "45356" << unknown << QDate();
+}
+
+void TestValueParser::dates()
+{
+    QFETCH(QString, text);
+    QFETCH(int, order);
+    QFETCH(QDate, expected);
+    const auto date = parseDate(text, DateOrder(order));
+    if (!expected.isValid()) {
+        QVERIFY2(!date, qPrintable(date.value_or(QDate()).toString(Qt::ISODate)));
+    } else {
+        QVERIFY(date);
+        QCOMPARE(*date, expected);
+    }
+}
+
+void TestValueParser::dateEvidenceAndAmbiguity_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("evidence");
+    QTest::addColumn<bool>("ambiguous");
+    QTest::newRow("ISO") << "2024-03-05" << int(DateOrder::Unknown) << false;
+    QTest::newRow("3/5/2024") << "3/5/2024" << int(DateOrder::Unknown) << true;
+    QTest::newRow("13/5/2024") << "13/5/2024" << int(DateOrder::DayFirst) << false;
+    QTest::newRow("5/13/2024") << "5/13/2024" << int(DateOrder::MonthFirst) << false;
+    QTest::newRow("5/5/2024") << "5/5/2024" << int(DateOrder::Unknown) << false;
+    QTest::newRow("31.12.2024") << "31.12.2024" << int(DateOrder::DayFirst) << false;
+}
+
+void TestValueParser::dateEvidenceAndAmbiguity()
+{
+    QFETCH(QString, text);
+    QFETCH(int, evidence);
+    QFETCH(bool, ambiguous);
+    QCOMPARE(int(dateEvidence(text)), evidence);
+    QCOMPARE(isAmbiguousDate(text), ambiguous);
+}
+
+void TestValueParser::dateOrderOfColumn()
+{
+    DateOrderDetector european;
+    qint64 row = 1;
+    for (const char *v : {"03/05/2024", "04/05/2024", "25/05/2024", "01/06/2024"})
+        european.add(QString::fromLatin1(v), ++row);
+    QCOMPARE(european.order(), DateOrder::DayFirst);
+    QVERIFY(!european.isAmbiguous());
+
+    DateOrderDetector us;
+    for (const char *v : {"03/05/2024", "12/31/2024", "01/02/2025"})
+        us.add(QString::fromLatin1(v), ++row);
+    QCOMPARE(us.order(), DateOrder::MonthFirst);
+
+    DateOrderDetector iso;
+    for (const char *v : {"2024-03-05", "2024/12/01"})
+        iso.add(QString::fromLatin1(v), ++row);
+    QCOMPARE(iso.order(), DateOrder::Unknown);
+    QVERIFY(!iso.isAmbiguous()); // nothing to ask: every date reads one way
+    QVERIFY(iso.readsAsUnknown(DateOrder::DayFirst));
+
+    QVERIFY(!european.readsAsUnknown(DateOrder::DayFirst)); // 03/05/2024 could not be read before
+    DateOrderDetector clear;
+    clear.add(u"25/05/2024", 2);
+    clear.add(u"05/05/2024", 3);
+    QVERIFY(clear.readsAsUnknown(DateOrder::DayFirst));
+    QVERIFY(!clear.readsAsUnknown(DateOrder::MonthFirst));
+}
+
+void TestValueParser::ambiguousColumnIsReportedNotGuessed()
+{
+    DateOrderDetector detector;
+    detector.add(u"05/05/2024", 2);
+    detector.add(u"03/05/2024", 3);
+    detector.add(u"04/06/2024", 4);
+    QCOMPARE(detector.order(), DateOrder::Unknown);
+    QVERIFY(detector.isAmbiguous());
+    QCOMPARE(detector.ambiguousExample(), QStringLiteral("03/05/2024"));
+    QCOMPARE(detector.ambiguousExampleRow(), 3);
+    QVERIFY(!parseDate(u"03/05/2024", detector.order()));
+
+    // Evidence both ways, equally strong, is no answer either.
+    detector.add(u"13/05/2024", 5);
+    detector.add(u"05/13/2024", 6);
+    QVERIFY(detector.isAmbiguous());
+}
+
+void TestValueParser::dateOrderFromFormat_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<int>("expected"); // -1: not a format
+    QTest::newRow("DMY") << "DMY" << int(DateOrder::DayFirst);
+    QTest::newRow("MDY") << "MDY" << int(DateOrder::MonthFirst);
+    QTest::newRow("dd/mm/yyyy") << "dd/mm/yyyy" << int(DateOrder::DayFirst);
+    QTest::newRow("MM/DD/YYYY") << "MM/DD/YYYY" << int(DateOrder::MonthFirst);
+    QTest::newRow("strftime") << "%d.%m.%Y" << int(DateOrder::DayFirst);
+    QTest::newRow("day-first") << "day-first" << int(DateOrder::DayFirst);
+    QTest::newRow("month-first") << "month-first" << int(DateOrder::MonthFirst);
+    QTest::newRow("nonsense") << "xyz" << -1;
+}
+
+void TestValueParser::dateOrderFromFormat()
+{
+    QFETCH(QString, format);
+    QFETCH(int, expected);
+    const auto order = ValueParser::dateOrderFromFormat(format);
+    QCOMPARE(order ? int(*order) : -1, expected);
+}
+
+QTEST_GUILESS_MAIN(TestValueParser)
+#include "tst_valueparser.moc"

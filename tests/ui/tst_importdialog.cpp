@@ -1,0 +1,146 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "customerstore.h"
+#include "importdialog.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kindred;
+
+class TestImportDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void matchesColumnsAndImportsOnWorker();
+    void notImportedWinsOverAutomaticMatch();
+    void asksForDateOrder();
+    void cancelLeavesStoreUnchanged();
+
+private:
+    QString writeFile(const QString &name, const QByteArray &bytes);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CustomerStore> m_store;
+};
+
+void TestImportDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // presets of the test, not the user's
+}
+
+void TestImportDialog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<CustomerStore>();
+    QVERIFY(!m_store->open(m_dir->filePath(QStringLiteral("k.kindred")), CustomerStore::OpenMode::CreateIfMissing));
+}
+
+void TestImportDialog::cleanup()
+{
+    m_store.reset();
+}
+
+QString TestImportDialog::writeFile(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(bytes);
+    return path;
+}
+
+void TestImportDialog::matchesColumnsAndImportsOnWorker()
+{
+    const QString file = writeFile(QStringLiteral("o.csv"), QStringLiteral("注文番号,注文日,顧客ID,顧客名,売上\n"
+                                                                           "1,2024-03-05,K1,佐藤,1000\n"
+                                                                           "2,2024-03-06,K2,鈴木,oops\n")
+                                                                .toUtf8());
+    ImportDialog dialog(*m_store, file);
+    QCOMPARE(dialog.options().settings.kind, ImportKind::Orders);
+    QCOMPARE(dialog.mappedColumn(ImportField::OrderId), 0);
+    QCOMPARE(dialog.mappedColumn(ImportField::OrderDate), 1);
+    QCOMPARE(dialog.mappedColumn(ImportField::CustomerId), 2);
+    QCOMPARE(dialog.mappedColumn(ImportField::Name), 3);
+    QCOMPARE(dialog.mappedColumn(ImportField::Amount), 4);
+    QCOMPARE(dialog.mappedColumn(ImportField::Email), -1);
+
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    QSignalSpy reset(m_store.get(), &CustomerStore::customersReset);
+    dialog.startImport();
+    QVERIFY(finished.wait(20000));
+    QVERIFY(dialog.lastSummary());
+    QCOMPARE(dialog.lastSummary()->ordersAdded, 1);
+    QCOMPARE(dialog.lastSummary()->rowsSkipped, 1); // skip and report is the default
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(m_store->totals().value().revenue, 1000.0);
+    const QString summary = dialog.findChild<QLabel *>(QStringLiteral("result"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("売上")), qPrintable(summary));
+}
+
+void TestImportDialog::notImportedWinsOverAutomaticMatch()
+{
+    const QString file = writeFile(QStringLiteral("o.csv"), "Customer ID,Customer Name,Order Date,Sales\nC1,Ann,2024-01-01,5\n");
+    ImportDialog dialog(*m_store, file);
+    dialog.setMappedColumn(ImportField::Name, -1);
+    QCOMPARE(dialog.options().settings.columns.value(QStringLiteral("name")), QString());
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    dialog.startImport();
+    QVERIFY(finished.wait(20000));
+    const QList<Customer> customers = m_store->customers().value();
+    QVERIFY2(customers.size() == 1, qPrintable(dialog.findChild<QLabel *>(QStringLiteral("result"))->text()));
+    QCOMPARE(customers.at(0).name, QString());
+}
+
+void TestImportDialog::asksForDateOrder()
+{
+    const QString file = writeFile(QStringLiteral("us.csv"), "Customer ID,Order Date,Sales\nC1,3/5/2024,5\nC2,4/6/2024,6\n");
+    ImportDialog dialog(*m_store, file);
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    dialog.startImport();
+    QVERIFY(finished.wait(20000));
+    QVERIFY(!dialog.lastSummary());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("result"))->text().contains(QStringLiteral("3/5/2024")));
+    QCOMPARE(m_store->totals().value().orders, 0);
+
+    auto *dateOrder = dialog.findChild<QComboBox *>(QStringLiteral("dateOrder"));
+    dateOrder->setCurrentIndex(dateOrder->findData(int(DateOrder::MonthFirst)));
+    dialog.startImport();
+    QVERIFY(finished.wait(20000));
+    QVERIFY(dialog.lastSummary());
+    const QList<Customer> customers = m_store->customers().value();
+    QCOMPARE(customers.at(0).firstOrder, QDate(2024, 3, 5));
+}
+
+void TestImportDialog::cancelLeavesStoreUnchanged()
+{
+    QByteArray data = "Order ID,Order Date,Customer ID,Sales\n";
+    for (int i = 0; i < 100000; ++i)
+        data += "O" + QByteArray::number(i) + ",2024-01-02,C" + QByteArray::number(i % 5000) + ",1\n";
+    const QString file = writeFile(QStringLiteral("big.csv"), data);
+    ImportDialog dialog(*m_store, file);
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    dialog.startImport();
+    auto *progress = dialog.findChild<QProgressDialog *>();
+    QVERIFY(progress);
+    auto *cancelButton = progress->findChild<QPushButton *>();
+    QVERIFY(cancelButton);
+    cancelButton->click();
+    QVERIFY(finished.wait(20000));
+    QVERIFY(dialog.lastSummary());
+    QVERIFY(dialog.lastSummary()->cancelled);
+    QCOMPARE(m_store->totals().value().orders, 0);
+}
+
+QTEST_MAIN(TestImportDialog)
+#include "tst_importdialog.moc"

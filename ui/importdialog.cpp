@@ -1,0 +1,441 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importdialog.h"
+
+#include "customerstore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMap>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace Kindred {
+
+namespace {
+
+constexpr int kPreviewRows = 20;
+
+template<typename T>
+void selectData(QComboBox *combo, const T &value)
+{
+    const int index = combo->findData(QVariant::fromValue(value));
+    combo->setCurrentIndex(std::max(0, index));
+}
+
+} // namespace
+
+ImportDialog::ImportDialog(CustomerStore &store, const QString &file, QWidget *parent)
+    : QDialog(parent), m_store(store)
+{
+    setWindowTitle(tr("Import"));
+    setObjectName(QStringLiteral("ImportDialog"));
+
+    m_file = new QLineEdit(file, this);
+    m_file->setReadOnly(true);
+    auto *chooseButton = new QPushButton(tr("Choose…"), this);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(chooseButton);
+
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("kind"));
+    m_kind->addItem(tr("Order lines (one row per order or order line)"), int(ImportKind::Orders));
+    m_kind->addItem(tr("Customer list (one row per customer)"), int(ImportKind::Customers));
+
+    m_encoding = new QComboBox(this);
+    m_encoding->setObjectName(QStringLiteral("encoding"));
+    m_encoding->addItem(tr("Detect"), QByteArray());
+    for (const QByteArray &encoding : CsvReader::commonEncodings()) {
+        const QString label = encoding == "windows-31j" ? tr("Shift_JIS (Japanese Excel)") : QString::fromLatin1(encoding);
+        m_encoding->addItem(label, encoding);
+    }
+
+    m_delimiter = new QComboBox(this);
+    m_delimiter->setObjectName(QStringLiteral("delimiter"));
+    m_delimiter->addItem(tr("Detect"), 0);
+    m_delimiter->addItem(tr("Comma ,"), int(','));
+    m_delimiter->addItem(tr("Semicolon ;"), int(';'));
+    m_delimiter->addItem(tr("Tab"), int('\t'));
+    m_delimiter->addItem(tr("Bar |"), int('|'));
+
+    m_dateOrder = new QComboBox(this);
+    m_dateOrder->setObjectName(QStringLiteral("dateOrder"));
+    m_dateOrder->addItem(tr("Detect from the dates"), int(DateOrder::Unknown));
+    m_dateOrder->addItem(tr("Day first (31/12/2024)"), int(DateOrder::DayFirst));
+    m_dateOrder->addItem(tr("Month first (12/31/2024)"), int(DateOrder::MonthFirst));
+
+    m_decimal = new QComboBox(this);
+    m_decimal->setObjectName(QStringLiteral("decimal"));
+    m_decimal->addItem(tr("Detect from the numbers"), int(DecimalSeparator::Unknown));
+    m_decimal->addItem(tr("1,234.50"), int(DecimalSeparator::Point));
+    m_decimal->addItem(tr("1.234,50"), int(DecimalSeparator::Comma));
+
+    m_strict = new QCheckBox(tr("Stop at the first row that cannot be used (otherwise skip it and report it)"), this);
+
+    m_presets = new QComboBox(this);
+    auto *loadPresetButton = new QPushButton(tr("Load"), this);
+    auto *savePresetButton = new QPushButton(tr("Save as…"), this);
+    auto *presetRow = new QHBoxLayout;
+    presetRow->addWidget(m_presets, 1);
+    presetRow->addWidget(loadPresetButton);
+    presetRow->addWidget(savePresetButton);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("File:"), fileRow);
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("&Encoding:"), m_encoding);
+    form->addRow(tr("&Delimiter:"), m_delimiter);
+    form->addRow(tr("Da&tes:"), m_dateOrder);
+    form->addRow(tr("&Numbers:"), m_decimal);
+    form->addRow(QString(), m_strict);
+    form->addRow(tr("Preset:"), presetRow);
+
+    m_mapping = new QTableWidget(0, 2, this);
+    m_mapping->setHorizontalHeaderLabels({tr("Field"), tr("Column in the file")});
+    m_mapping->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_mapping->verticalHeader()->hide();
+    m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    m_preview = new QTableWidget(this);
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_mapping);
+    splitter->addWidget(m_preview);
+    splitter->setStretchFactor(1, 2);
+
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("result"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_reportButton = buttons->addButton(tr("Save &report…"), QDialogButtonBox::ActionRole);
+    m_reportButton->setEnabled(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_result);
+    layout->addWidget(buttons);
+    resize(1000, 700);
+
+    connect(chooseButton, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::readPreview);
+    connect(m_delimiter, &QComboBox::currentIndexChanged, this, &ImportDialog::readPreview);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ImportDialog::fillMapping);
+    connect(loadPresetButton, &QPushButton::clicked, this, &ImportDialog::loadPreset);
+    connect(savePresetButton, &QPushButton::clicked, this, &ImportDialog::savePreset);
+    connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
+    connect(m_reportButton, &QPushButton::clicked, this, &ImportDialog::saveReport);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    for (const ImportPreset &preset : ImportPreset::loadAll())
+        m_presets->addItem(preset.name);
+    loadPresetButton->setEnabled(m_presets->count() > 0);
+
+    readPreview();
+    if (!m_previewData.headers.isEmpty())
+        selectData(m_kind, int(ColumnMapping::guessKind(m_previewData.headers)));
+}
+
+ImportDialog::~ImportDialog()
+{
+    if (m_worker) {
+        m_importer->cancel();
+        m_worker->wait();
+    }
+}
+
+QString ImportDialog::file() const
+{
+    return m_file->text();
+}
+
+ImportOptions ImportDialog::options() const
+{
+    ImportOptions options;
+    ImportPreset &s = options.settings;
+    s.kind = ImportKind(m_kind->currentData().toInt());
+    s.encoding = m_encoding->currentData().toByteArray();
+    s.delimiter = char(m_delimiter->currentData().toInt());
+    s.dateOrder = DateOrder(m_dateOrder->currentData().toInt());
+    s.decimalSeparator = DecimalSeparator(m_decimal->currentData().toInt());
+    // Every field is set, so that "not imported" wins over an automatic match.
+    for (int row = 0; row < m_mapping->rowCount(); ++row) {
+        const auto field = ImportField(m_mapping->item(row, 0)->data(Qt::UserRole).toInt());
+        const int column = mappedColumn(field);
+        s.columns.insert(importFieldKey(field), m_previewData.headers.value(column));
+    }
+    options.strict = m_strict->isChecked();
+    return options;
+}
+
+int ImportDialog::mappedColumn(ImportField field) const
+{
+    for (int row = 0; row < m_mapping->rowCount(); ++row) {
+        if (m_mapping->item(row, 0)->data(Qt::UserRole).toInt() == int(field))
+            return static_cast<QComboBox *>(m_mapping->cellWidget(row, 1))->currentData().toInt();
+    }
+    return -1;
+}
+
+void ImportDialog::setMappedColumn(ImportField field, int column)
+{
+    for (int row = 0; row < m_mapping->rowCount(); ++row) {
+        if (m_mapping->item(row, 0)->data(Qt::UserRole).toInt() == int(field))
+            selectData(static_cast<QComboBox *>(m_mapping->cellWidget(row, 1)), column);
+    }
+}
+
+void ImportDialog::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import"), QFileInfo(file()).absolutePath(),
+                                                      tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_file->setText(path);
+    readPreview();
+    if (!m_previewData.headers.isEmpty())
+        selectData(m_kind, int(ColumnMapping::guessKind(m_previewData.headers)));
+}
+
+void ImportDialog::readPreview()
+{
+    const CsvReadOptions csv{m_encoding->currentData().toByteArray(), char(m_delimiter->currentData().toInt())};
+    const auto preview = file().isEmpty() ? Result<CsvPreview>(CsvPreview())
+                                          : CsvImporter::preview(file(), csv, kPreviewRows);
+    m_previewData = preview ? preview.value() : CsvPreview();
+    // Say what "Detect" found.
+    const bool found = !m_previewData.encoding.isEmpty();
+    const QString delimiter = m_previewData.delimiter == '\t' ? tr("tab") : QString(QLatin1Char(m_previewData.delimiter));
+    m_encoding->setItemText(0, found ? tr("Detect (found %1)").arg(QString::fromLatin1(m_previewData.encoding))
+                                     : tr("Detect"));
+    m_delimiter->setItemText(0, found ? tr("Detect (found %1)").arg(delimiter) : tr("Detect"));
+    m_result->setText(preview ? QString() : preview.error().toString());
+    m_importButton->setEnabled(preview.ok() && !file().isEmpty());
+    showPreview();
+    fillMapping();
+}
+
+void ImportDialog::showPreview()
+{
+    m_preview->clear();
+    m_preview->setColumnCount(int(m_previewData.headers.size()));
+    m_preview->setRowCount(int(m_previewData.rows.size()));
+    m_preview->setHorizontalHeaderLabels(m_previewData.headers);
+    for (int row = 0; row < m_previewData.rows.size(); ++row) {
+        const QStringList &fields = m_previewData.rows.at(row);
+        for (int column = 0; column < fields.size(); ++column)
+            m_preview->setItem(row, column, new QTableWidgetItem(fields.at(column)));
+    }
+}
+
+void ImportDialog::fillMapping()
+{
+    const auto kind = ImportKind(m_kind->currentData().toInt());
+    const ColumnMapping automatic = ColumnMapping::automatic(kind, m_previewData.headers);
+    const QList<ImportField> fields = importFields(kind);
+    m_mapping->setRowCount(int(fields.size()));
+    for (int row = 0; row < fields.size(); ++row) {
+        auto *name = new QTableWidgetItem(importFieldName(fields.at(row)));
+        name->setData(Qt::UserRole, int(fields.at(row)));
+        m_mapping->setItem(row, 0, name);
+        auto *columns = new QComboBox(m_mapping);
+        columns->addItem(tr("(not imported)"), -1);
+        for (int column = 0; column < m_previewData.headers.size(); ++column)
+            columns->addItem(m_previewData.headers.at(column), column);
+        selectData(columns, automatic.column(fields.at(row)));
+        m_mapping->setCellWidget(row, 1, columns);
+    }
+}
+
+void ImportDialog::loadPreset()
+{
+    for (const ImportPreset &preset : ImportPreset::loadAll()) {
+        if (preset.name != m_presets->currentText())
+            continue;
+        {
+            const QSignalBlocker blockEncoding(m_encoding);
+            const QSignalBlocker blockDelimiter(m_delimiter);
+            selectData(m_encoding, preset.encoding);
+            selectData(m_delimiter, int(preset.delimiter));
+        }
+        readPreview();
+        selectData(m_kind, int(preset.kind));
+        selectData(m_dateOrder, int(preset.dateOrder));
+        selectData(m_decimal, int(preset.decimalSeparator));
+        const auto mapping = preset.mappingFor(m_previewData.headers);
+        if (!mapping) {
+            m_result->setText(mapping.error().message);
+            return;
+        }
+        for (ImportField field : importFields(preset.kind))
+            setMappedColumn(field, mapping.value().column(field));
+        return;
+    }
+}
+
+void ImportDialog::savePreset()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save Preset"), tr("Name of the preset:"), QLineEdit::Normal,
+                                               m_presets->currentText(), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    ImportPreset preset = options().settings;
+    preset.name = name.trimmed();
+    if (Status error = preset.save()) {
+        QMessageBox::warning(this, tr("Save Preset"), error->toString());
+        return;
+    }
+    if (m_presets->findText(preset.name) < 0)
+        m_presets->addItem(preset.name);
+    m_presets->setCurrentText(preset.name);
+}
+
+void ImportDialog::startImport()
+{
+    if (m_worker)
+        return;
+    const ImportOptions options = this->options();
+    const auto mapping = options.settings.mappingFor(m_previewData.headers);
+    const Status invalid = mapping ? mapping.value().validate() : Status(mapping.error());
+    if (invalid) {
+        m_result->setText(invalid->message);
+        return;
+    }
+    m_summary.reset();
+    m_reportButton->setEnabled(false);
+    m_result->clear();
+    m_importer = std::make_unique<CsvImporter>(m_store.path(), file(), options);
+    m_importer->setProgressCallback([this](const ImportProgress &progress) {
+        QMetaObject::invokeMethod(this, [this, progress] { showProgress(progress); }, Qt::QueuedConnection);
+    });
+
+    m_progress = new QProgressDialog(tr("Reading the file…"), tr("Cancel"), 0, 1000, this);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, this, [this] {
+        m_importer->cancel();
+        m_progress->setLabelText(tr("Cancelling…"));
+    });
+    setBusy(true);
+
+    CsvImporter *importer = m_importer.get();
+    QPointer<ImportDialog> self(this);
+    m_worker = QThread::create([importer, self] {
+        const Result<ImportSummary> result = importer->run();
+        const bool dateOrderNeeded = importer->dateOrderNeeded();
+        QMetaObject::invokeMethod(self, [self, result, dateOrderNeeded] {
+            if (self)
+                self->finish(result, dateOrderNeeded);
+        }, Qt::QueuedConnection);
+    });
+    connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_worker->start();
+}
+
+void ImportDialog::showProgress(const ImportProgress &progress)
+{
+    if (!m_progress)
+        return;
+    if (progress.phase == ImportProgress::Phase::Writing) {
+        m_progress->setLabelText(tr("Saving: %L1 of %L2 records…").arg(progress.done).arg(progress.total));
+        m_progress->setMaximum(int(std::min<qint64>(progress.total, INT_MAX)));
+        m_progress->setValue(int(std::min<qint64>(progress.done, INT_MAX)));
+    } else {
+        m_progress->setLabelText(tr("Reading: %L1 rows…").arg(progress.rows));
+        m_progress->setMaximum(1000);
+        m_progress->setValue(progress.total > 0 ? int(progress.done * 1000 / progress.total) : 0);
+    }
+}
+
+void ImportDialog::finish(const Result<ImportSummary> &result, bool dateOrderNeeded)
+{
+    if (m_worker)
+        m_worker->wait();
+    m_worker = nullptr;
+    delete m_progress;
+    m_progress = nullptr;
+    setBusy(false);
+
+    if (!result) {
+        QString text = result.error().toString();
+        if (dateOrderNeeded) {
+            text += QLatin1Char('\n') + tr("Choose the order of day and month under Dates, then import again.");
+            m_dateOrder->setFocus();
+        }
+        m_result->setText(text);
+        emit importFinished();
+        return;
+    }
+    const ImportSummary &s = result.value();
+    m_summary = s;
+    if (s.cancelled) {
+        m_result->setText(tr("The import was cancelled; the store is as it was."));
+        emit importFinished();
+        return;
+    }
+    m_store.announceExternalChange();
+
+    QString text = tr("Read %L1 rows. Customers: %L2 created, %L3 updated. Orders: %L4 added, %L5 updated, "
+                      "%L6 already there.")
+                       .arg(s.rows)
+                       .arg(s.customersCreated)
+                       .arg(s.customersUpdated)
+                       .arg(s.ordersAdded)
+                       .arg(s.ordersUpdated)
+                       .arg(s.ordersUnchanged);
+    if (!s.issues.isEmpty()) {
+        QMap<QString, int> reasons;
+        for (const ImportIssue &issue : s.issues)
+            ++reasons[issue.header.isEmpty() ? issue.reason : issue.header + QStringLiteral(": ") + issue.reason];
+        text += QLatin1Char('\n') + tr("%L1 rows skipped:").arg(s.rowsSkipped);
+        for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
+            text += QStringLiteral("\n  %L1 × %2").arg(it.value()).arg(it.key());
+        m_reportButton->setEnabled(true);
+    }
+    m_result->setText(text);
+    emit importFinished();
+}
+
+void ImportDialog::saveReport()
+{
+    if (!m_summary)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Report"), QFileInfo(file()).absolutePath() + QStringLiteral("/skipped-rows.csv"),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (Status error = m_summary->saveIssues(path))
+        QMessageBox::warning(this, tr("Save Report"), error->toString());
+}
+
+void ImportDialog::setBusy(bool busy)
+{
+    m_importButton->setEnabled(!busy);
+    if (!busy)
+        m_reportButton->setEnabled(m_summary && !m_summary->issues.isEmpty());
+}
+
+} // namespace Kindred

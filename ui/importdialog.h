@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "csvimporter.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <QThread>
+
+#include <memory>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressDialog;
+class QPushButton;
+class QTableWidget;
+
+namespace Kindred {
+
+class CustomerStore;
+
+/// File > Import…: chooses how to read a CSV file (kind, encoding, delimiter,
+/// date order, decimal separator, which column fills which field), shows the
+/// first rows as they will be read, saves and loads presets, and runs the
+/// import on a worker thread with progress and Cancel. It ends with a summary
+/// and a report of skipped rows that can be saved as CSV. Afterwards the
+/// store is told to reload (customersReset).
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ImportDialog(CustomerStore &store, const QString &file, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    /// The file and how it will be read, as chosen in the dialog.
+    QString file() const;
+    ImportOptions options() const;
+    /// The mapping table's choice for a field: its column, or -1.
+    int mappedColumn(ImportField field) const;
+    void setMappedColumn(ImportField field, int column);
+    /// The summary of the last import that ran to its end or was cancelled.
+    std::optional<ImportSummary> lastSummary() const { return m_summary; }
+
+public slots:
+    /// Starts the import on a worker thread; importFinished() follows.
+    void startImport();
+
+signals:
+    void importFinished();
+
+private:
+    void chooseFile();
+    void readPreview();
+    void fillMapping();
+    void showPreview();
+    void savePreset();
+    void loadPreset();
+    void saveReport();
+    void showProgress(const ImportProgress &progress);
+    void finish(const Result<ImportSummary> &result, bool dateOrderNeeded);
+    void setBusy(bool busy);
+
+    CustomerStore &m_store;
+    QLineEdit *m_file;
+    QComboBox *m_kind;
+    QComboBox *m_encoding;
+    QComboBox *m_delimiter;
+    QComboBox *m_dateOrder;
+    QComboBox *m_decimal;
+    QCheckBox *m_strict;
+    QComboBox *m_presets;
+    QTableWidget *m_mapping;
+    QTableWidget *m_preview;
+    QLabel *m_result;
+    QPushButton *m_importButton;
+    QPushButton *m_reportButton;
+    QProgressDialog *m_progress = nullptr;
+    std::unique_ptr<CsvImporter> m_importer;
+    QPointer<QThread> m_worker;
+    CsvPreview m_previewData;
+    std::optional<ImportSummary> m_summary;
+};
+
+} // namespace Kindred
