@@ -38,12 +38,13 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[STORE]"));
     parser.process(app);
 
-    Kindred::MainWindow window;
-    if (parser.isSet(viewOption) && !window.showView(parser.value(viewOption))) {
+    if (parser.isSet(viewOption) && !Kindred::MainWindow::viewNames().contains(parser.value(viewOption))) {
         qCritical().noquote() << QApplication::translate("main", "Unknown view \"%1\"; choose one of: %2.")
                                      .arg(parser.value(viewOption), views);
         return 2;
     }
+
+    Kindred::MainWindow window;
     window.show();
     const QStringList stores = parser.positionalArguments();
     const QString last = Kindred::StorePaths::defaultStore();
@@ -51,5 +52,8 @@ int main(int argc, char *argv[])
         window.openStore(stores.constFirst(), Kindred::CustomerStore::OpenMode::CreateIfMissing);
     else if (parser.isSet(demoOption) || !QFileInfo::exists(last) || !window.openStore(last))
         window.openDemoStore();
+    // After the store is open: a view shown first would keep the empty one.
+    if (parser.isSet(viewOption))
+        window.showView(parser.value(viewOption));
     return app.exec();
 }
