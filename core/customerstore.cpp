@@ -841,6 +841,32 @@ Result<QHash<CustomerId, Placement>> CustomerStore::placementsAt(const QDateTime
     return result;
 }
 
+Result<QHash<CustomerId, ScoreSources>> CustomerStore::latestScoreSources() const
+{
+    // Per axis, the latest entry that changed it: a later change of the other
+    // axis alone says nothing about where this one came from.
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT customer_id, 0, source FROM (SELECT customer_id, source, row_number() OVER "
+        "  (PARTITION BY customer_id ORDER BY changed_at DESC, id DESC) AS n "
+        "  FROM score_history WHERE new_fit IS NOT old_fit) WHERE n = 1 "
+        "UNION ALL "
+        "SELECT customer_id, 1, source FROM (SELECT customer_id, source, row_number() OVER "
+        "  (PARTITION BY customer_id ORDER BY changed_at DESC, id DESC) AS n "
+        "  FROM score_history WHERE new_awareness IS NOT old_awareness) WHERE n = 1"));
+    if (!q.exec())
+        return sqlError(tr("Cannot read the score history"), q.lastError().text());
+    QHash<CustomerId, ScoreSources> result;
+    while (q.next()) {
+        ScoreSources &sources = result[q.value(0).toLongLong()];
+        (q.value(1).toInt() == 0 ? sources.valueFit : sources.valueAwareness) = q.value(2).toString();
+    }
+    if (q.lastError().isValid())
+        return sqlError(tr("Cannot read the score history"), q.lastError().text());
+    return result;
+}
+
 Result<QList<ShortlistMark>> CustomerStore::shortlistMarks() const
 {
     QSqlQuery q(d->db);

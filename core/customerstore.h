@@ -67,6 +67,15 @@ struct OrderFigures
     QDate lastOrder;
 };
 
+/// Where each of a customer's current scores came from: the source of the
+/// latest score-history entry that changed that axis ("hand", "survey: ...",
+/// "behaviour rule", "import"...); empty when the history never changed it.
+struct ScoreSources
+{
+    QString valueFit;
+    QString valueAwareness;
+};
+
 /// Counts and sums over the whole store.
 struct StoreTotals
 {
@@ -198,6 +207,10 @@ public:
     Result<QList<ScoreChange>> scoreHistory(CustomerId customerId) const;
     /// Where customers whose scores changed after `since` stood at that time.
     Result<QHash<CustomerId, Placement>> placementsAt(const QDateTime &since) const;
+    /// The source of each customer's current scores, per axis, so that
+    /// suggestions can leave scores set by hand alone. Customers whose scores
+    /// never changed are absent.
+    Result<QHash<CustomerId, ScoreSources>> latestScoreSources() const;
 
     // Shortlist
     /// Every shortlist mark, by customer id. Marks of removed customers go with them.

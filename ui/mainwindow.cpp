@@ -11,7 +11,11 @@
 #include "demogenerator.h"
 #include "exportcolumns.h"
 #include "exportdialog.h"
+#include "behaviourscoring.h"
+#include "commands/applysuggestions.h"
 #include "importdialog.h"
+#include "scoresuggestions.h"
+#include "scoringdialog.h"
 #include "funnelview.h"
 #include "paretoview.h"
 #include "preferencesdialog.h"
@@ -264,6 +268,13 @@ void MainWindow::createAnalysisMenu()
     QMenu *analysisMenu = menuBar()->addMenu(tr("&Analysis"));
     analysisMenu->addAction(tr("Excellent Customer &Rule…"), this, &MainWindow::editExcellenceRule);
     analysisMenu->addSeparator();
+    analysisMenu->addAction(tr("Score from a &Survey…"), this, [this] {
+        ScoringDialog dialog(m_store, *m_undoStack, this);
+        dialog.exec();
+    });
+    analysisMenu->addAction(tr("Suggest Value Awareness from &Behaviour…"), this,
+                            &MainWindow::applyBehaviourSuggestions);
+    analysisMenu->addSeparator();
     analysisMenu->addAction(tr("Export &Funnel Chart…"), m_funnel, &FunnelView::exportChart);
     analysisMenu->addAction(tr("Export &Pareto Chart…"), m_pareto, &ParetoView::exportChart);
     analysisMenu->addAction(tr("Export Pareto &Table…"), m_pareto, &ParetoView::exportTable);
@@ -497,6 +508,39 @@ bool MainWindow::showView(const QString &name)
         return false;
     m_tabs->setCurrentIndex(index);
     return true;
+}
+
+void MainWindow::applyBehaviourSuggestions()
+{
+    auto suggestions = BehaviourRule::forSettings(m_store.settings()).suggest(m_store, QDate::currentDate());
+    auto plan = suggestions ? planSuggestions(m_store, suggestions.value(), false)
+                            : Result<SuggestionPlan>(suggestions.error());
+    if (!plan) {
+        QMessageBox::warning(this, tr("Cannot suggest scores"), plan.error().toString());
+        return;
+    }
+    const SuggestionPlan &p = plan.value();
+    if (p.updates.isEmpty()) {
+        QMessageBox::information(this, tr("No suggestions"),
+                                 tr("Purchase behaviour suggests no change to anyone's value awareness."));
+        return;
+    }
+    const QString question =
+        tr("Purchase behaviour (repeat orders, tenure, recency) suggests a new value awareness for %n "
+           "customer(s).", nullptr, int(p.updates.size()))
+        + QLatin1Char('\n')
+        + tr("%n would change quadrant and %1 would be placed for the first time.", nullptr, int(p.quadrantChanges))
+              .arg(p.newlyPlaced)
+        + QLatin1Char('\n')
+        + tr("Scores you set by hand are kept (%n customer(s)).", nullptr, int(p.protectedByHand))
+        + QStringLiteral("\n\n") + tr("Apply the suggestions? You can undo this in one step.");
+    // The suggested places show as ghosts on the matrix while the marketer decides.
+    m_tabs->setCurrentWidget(m_matrix);
+    m_matrix->setGhosts(p.updates);
+    const bool apply = QMessageBox::question(this, tr("Apply Behaviour Suggestions"), question) == QMessageBox::Yes;
+    m_matrix->setGhosts({});
+    if (apply)
+        m_undoStack->push(new ApplySuggestions(m_store, p, behaviourScoreSource()));
 }
 
 void MainWindow::importFile(const QString &file)

@@ -45,6 +45,8 @@ public:
     bool showView(const QString &name);
     /// Opens the import dialog on a CSV file.
     void importFile(const QString &file);
+    /// Proposes value awareness from purchase behaviour; applying is one undo step.
+    void applyBehaviourSuggestions();
 
     CustomerStore &store() { return m_store; }
     QUndoStack &undoStack() { return *m_undoStack; }

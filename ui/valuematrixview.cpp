@@ -166,6 +166,13 @@ void ValueMatrixView::createPlot()
 
     m_points = new MatrixPoints(m_plot->xAxis, m_plot->yAxis);
     m_points->setColors(colors);
+    QVector<QColor> ghostColors;
+    for (QColor color : colors) {
+        color.setAlpha(70);
+        ghostColors.append(color);
+    }
+    m_ghostPoints = new MatrixPoints(m_plot->xAxis, m_plot->yAxis);
+    m_ghostPoints->setColors(ghostColors);
     m_selectedPoints = new MatrixPoints(m_plot->xAxis, m_plot->yAxis);
     m_selectedPoints->setColors(colors);
     m_selectedPoints->setRinged(true);
@@ -540,6 +547,23 @@ void ValueMatrixView::rebuildMoves()
         arrow->end->setCoords(*c.valueAwareness, *c.valueFit);
         m_moveArrows.append(arrow);
     }
+}
+
+void ValueMatrixView::setGhosts(const QList<Customer> &suggested)
+{
+    QVector<MatrixPoints::Point> points;
+    for (const Customer &c : suggested) {
+        const int row = m_model.rowOf(c.id);
+        if (row >= 0 && c.isPlaced())
+            points.append({*c.valueAwareness, *c.valueFit, int(m_model.stageAt(row)), sizeClass(c.revenue), false, {}});
+    }
+    m_ghostPoints->setPoints(std::move(points));
+    m_plot->replot();
+}
+
+int ValueMatrixView::ghostCount() const
+{
+    return int(m_ghostPoints->points().size());
 }
 
 QString ValueMatrixView::movesSummary() const

@@ -61,6 +61,11 @@ public:
     /// Arrows from where customers stood at `since` to where they stand now.
     void showMovesSince(std::optional<QDateTime> since);
 
+    /// Shows where customers would stand (suggested scores) as ghosts beside
+    /// their current places, to compare before accepting; empty clears them.
+    void setGhosts(const QList<Customer> &suggested);
+    int ghostCount() const;
+
     /// Moves the selection by a number of points on each axis, as one step.
     void nudgeSelection(double dFit, double dAwareness);
     /// Places customers at a point of the matrix, as one step.
@@ -115,6 +120,7 @@ private:
     QCustomPlot *m_plot = nullptr;
     MatrixPoints *m_points = nullptr;
     MatrixPoints *m_selectedPoints = nullptr;
+    MatrixPoints *m_ghostPoints = nullptr;
     QCPLayer *m_selectionLayer = nullptr;
     QList<QCPItemRect *> m_quadrantRects;
     QList<QCPItemText *> m_quadrantLabels;

@@ -60,6 +60,10 @@ const QList<Verb> &verbs()
         {QStringLiteral("shortlist"), QStringLiteral("The one-to-one shortlist, as CSV or JSON."), shortlistVerb},
         {QStringLiteral("export"), QStringLiteral("Export customers or the Pareto table as CSV."), exportVerb},
         {QStringLiteral("import"), QStringLiteral("Import customers or order lines from a CSV file."), importVerb},
+        {QStringLiteral("import-survey"), QStringLiteral("Score customers from a survey export."), importSurveyVerb},
+        {QStringLiteral("suggest"), QStringLiteral("Suggest value awareness from purchase behaviour."), suggestVerb},
+        {QStringLiteral("apply-suggestions"), QStringLiteral("Save the behaviour suggestions in one step."),
+         applySuggestionsVerb},
     };
     return all;
 }
@@ -171,7 +175,7 @@ int run(const QStringList &arguments)
     const QCommandLineOption versionOption = parser.addVersionOption();
     QString verbList;
     for (const Verb &verb : verbs())
-        verbList += QStringLiteral("\n  %1  %2").arg(verb.name, -10).arg(verb.summary);
+        verbList += QStringLiteral("\n  %1  %2").arg(verb.name, -17).arg(verb.summary);
     parser.addPositionalArgument(QStringLiteral("verb"),
                                  QCoreApplication::translate("Kindred::Cli", "What to do:") + verbList,
                                  QStringLiteral("VERB [options]"));

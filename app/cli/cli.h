@@ -85,5 +85,8 @@ int paretoVerb(Context &context, const QStringList &arguments);
 int shortlistVerb(Context &context, const QStringList &arguments);
 int exportVerb(Context &context, const QStringList &arguments);
 int importVerb(Context &context, const QStringList &arguments);
+int importSurveyVerb(Context &context, const QStringList &arguments);
+int suggestVerb(Context &context, const QStringList &arguments);
+int applySuggestionsVerb(Context &context, const QStringList &arguments);
 
 } // namespace Kindred::Cli

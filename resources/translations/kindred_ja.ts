@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Kindred</name>
+    <message>
+        <source>customer for %n day(s)</source>
+        <translation>顧客になって%n日</translation>
+    </message>
+    <message>
+        <source>customer for %n month(s)</source>
+        <translation>顧客になって%nか月</translation>
+    </message>
+    <message>
+        <source>customer for %n year(s)</source>
+        <translation>顧客になって%n年</translation>
+    </message>
+    <message>
+        <source>Cannot open the survey: %1</source>
+        <translation>アンケートを開けません: %1</translation>
+    </message>
+    <message>
+        <source>The survey is empty.</source>
+        <translation>アンケートが空です。</translation>
+    </message>
+    <message>
+        <source>The survey has no column &quot;%1&quot;.</source>
+        <translation>アンケートに列「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>The survey has no email or customer ID column to match respondents with customers.</source>
+        <translation>アンケートに、回答者と顧客を照合するためのメールまたは顧客 ID の列がありません。</translation>
+    </message>
+    <message>
+        <source>No customer matches ID &quot;%1&quot; or email &quot;%2&quot;.</source>
+        <translation>ID「%1」またはメール「%2」に一致する顧客はいません。</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot; as an answer on the %2 scale; left out.</source>
+        <translation>「%1」を %2 の尺度の回答として読めないため、除外しました。</translation>
+    </message>
+</context>
+<context>
     <name>Kindred::AddCustomer</name>
     <message>
         <source>Add customer</source>
@@ -15,6 +54,50 @@
         <translation>
             <numerusform>%n人の顧客を候補リストに追加</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ApplySuggestions</name>
+    <message numerus="yes">
+        <source>Apply %n suggested score(s) from %1</source>
+        <translation>
+            <numerusform>%1 による%n件の推奨スコアを適用</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::BehaviourRule</name>
+    <message>
+        <source>%1 must be a number, 0 or more.</source>
+        <translation>%1 は 0 以上の数値でなければなりません。</translation>
+    </message>
+    <message>
+        <source>window_months, repeat_target and tenure_years must be above 0.</source>
+        <translation>window_months、repeat_target、tenure_years は 0 より大きくなければなりません。</translation>
+    </message>
+    <message>
+        <source>quiet_days must be more than recent_days.</source>
+        <translation>quiet_days は recent_days より大きくなければなりません。</translation>
+    </message>
+    <message>
+        <source>At least one weight must be above 0.</source>
+        <translation>少なくとも 1つの重みを 0 より大きくしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot open the rule: %1</source>
+        <translation>ルールを開けません: %1</translation>
+    </message>
+    <message>
+        <source>The rule is not a JSON object: %1</source>
+        <translation>ルールが JSON オブジェクトではありません: %1</translation>
+    </message>
+    <message>
+        <source>%n repeat order(s) in %1 months</source>
+        <translation>%1か月で%n回のリピート注文</translation>
+    </message>
+    <message>
+        <source>last order %n day(s) ago</source>
+        <translation>最終購入は%n日前</translation>
     </message>
 </context>
 <context>
@@ -401,6 +484,110 @@ Orders: %8 added, %9 updated, %10 unchanged.
 顧客: 新規 %6、更新 %7。
 注文: 追加 %8、更新 %9、変更なし %10。
 </translation>
+    </message>
+    <message>
+        <source>Also replace scores set by hand.</source>
+        <translation>手動で設定したスコアも置き換えます。</translation>
+    </message>
+    <message>
+        <source>Tune the behaviour rule with this JSON file.</source>
+        <translation>この JSON ファイルで購買行動ルールを調整します。</translation>
+    </message>
+    <message>
+        <source>Judge behaviour as of this date (default: today).</source>
+        <translation>この日の時点で購買行動を判定します（既定：今日）。</translation>
+    </message>
+    <message>
+        <source>changed: %1 customers</source>
+        <translation>変更: %1人</translation>
+    </message>
+    <message>
+        <source>would change: %1 customers</source>
+        <translation>変更予定: %1人</translation>
+    </message>
+    <message>
+        <source>quadrant changes: %1, placed for the first time: %2, unchanged: %3</source>
+        <translation>象限の変更: %1、初めて配置: %2、変更なし: %3</translation>
+    </message>
+    <message>
+        <source>left alone (set by hand; --overwrite-manual replaces them): %1</source>
+        <translation>そのまま（手動で設定済み。--overwrite-manual で置き換え）: %1</translation>
+    </message>
+    <message>
+        <source>quadrant	now	after</source>
+        <translation>象限	現在	適用後</translation>
+    </message>
+    <message>
+        <source>suggested scores	0-9	10-19	20-29	30-39	40-49	50-59	60-69	70-79	80-89	90-100</source>
+        <translation>推奨スコア	0-9	10-19	20-29	30-39	40-49	50-59	60-69	70-79	80-89	90-100</translation>
+    </message>
+    <message>
+        <source>value fit</source>
+        <translation>価値観の共有可能性</translation>
+    </message>
+    <message>
+        <source>value awareness</source>
+        <translation>価値観の自覚</translation>
+    </message>
+    <message>
+        <source>--date needs a date as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--date には YYYY-MM-DD 形式の日付を指定してください（「%1」は無効です）</translation>
+    </message>
+    <message>
+        <source>Score customers from a survey export (CSV, one row per respondent, matched to customers by customer ID or email). Without --apply, only says what would change. Scores set by hand are kept unless --overwrite-manual is given. Applied scores are recorded in the history as &quot;survey: FILE&quot;.</source>
+        <translation>アンケートの書き出し（CSV、1行に1回答者、顧客 ID またはメールで顧客と照合）から顧客のスコアを付けます。--apply を付けなければ、何が変わるかを示すだけです。手動で設定したスコアは --overwrite-manual を付けない限り保持します。適用したスコアは履歴に「survey: FILE」として記録します。</translation>
+    </message>
+    <message>
+        <source>The survey export.</source>
+        <translation>アンケートの書き出しファイル。</translation>
+    </message>
+    <message>
+        <source>The scoring: which question counts for which axis, with what weight and direction (JSON).</source>
+        <translation>採点方法：どの設問をどの軸に、どの重みと向きで数えるか（JSON）。</translation>
+    </message>
+    <message>
+        <source>Save the scores.</source>
+        <translation>スコアを保存します。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding, e.g. UTF-8, Shift_JIS (default: detected).</source>
+        <translation>ファイルの文字コード。UTF-8、Shift_JIS など（既定：自動判定）。</translation>
+    </message>
+    <message>
+        <source>give exactly one survey file</source>
+        <translation>アンケートのファイルを 1つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>import-survey needs --scoring SCORING.json</source>
+        <translation>import-survey には --scoring SCORING.json が必要です</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>…ほか %1件</translation>
+    </message>
+    <message>
+        <source>%1: %2 respondents, %3 matched, %4 unmatched (%5)</source>
+        <translation>%1: 回答者 %2人、照合済み %3人、未照合 %4人（%5）</translation>
+    </message>
+    <message>
+        <source>scored: value fit %1, value awareness %2 (at least %3 answers per axis)</source>
+        <translation>採点: 価値観の共有可能性 %1人、価値観の自覚 %2人（各軸に少なくとも %3件の回答）</translation>
+    </message>
+    <message>
+        <source>nothing saved: add --apply to save</source>
+        <translation>何も保存していません。保存するには --apply を付けてください</translation>
+    </message>
+    <message>
+        <source>Suggest value awareness from purchase behaviour (repeat orders in the last months, tenure, recency), with the reason for each customer. Nothing is saved; see apply-suggestions.</source>
+        <translation>購買行動（直近数か月のリピート注文、顧客になってからの期間、最終購入からの日数）から価値観の自覚を推奨し、顧客ごとに理由を示します。何も保存しません。apply-suggestions を参照してください。</translation>
+    </message>
+    <message>
+        <source> (hand-set kept)</source>
+        <translation>（手動設定を保持）</translation>
+    </message>
+    <message>
+        <source>Save the behaviour rule&apos;s suggested value awareness in one step, recorded in the history as &quot;behaviour rule&quot;. Scores set by hand are kept unless --overwrite-manual is given.</source>
+        <translation>購買行動ルールが推奨する価値観の自覚を一度に保存し、履歴に「behaviour rule」として記録します。手動で設定したスコアは --overwrite-manual を付けない限り保持します。</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +2001,52 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <source>Change the Excellent Customer Rule</source>
         <translation>優良顧客の定義を変更</translation>
     </message>
+    <message>
+        <source>Score from a &amp;Survey…</source>
+        <translation>アンケートからスコアを付ける(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Suggest Value Awareness from &amp;Behaviour…</source>
+        <translation>購買行動から価値観の自覚を推奨(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Cannot suggest scores</source>
+        <translation>スコアを推奨できません</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>推奨はありません</translation>
+    </message>
+    <message>
+        <source>Purchase behaviour suggests no change to anyone&apos;s value awareness.</source>
+        <translation>購買行動からは、どの顧客の価値観の自覚も変える推奨はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purchase behaviour (repeat orders, tenure, recency) suggests a new value awareness for %n customer(s).</source>
+        <translation>
+            <numerusform>購買行動（リピート注文、顧客になってからの期間、最終購入からの日数）から、%n人の顧客に新しい価値観の自覚を推奨します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would change quadrant and %1 would be placed for the first time.</source>
+        <translation>
+            <numerusform>%n人は象限が変わり、%1人は初めて配置されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scores you set by hand are kept (%n customer(s)).</source>
+        <translation>
+            <numerusform>手動で設定したスコアは保持します（%n人）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the suggestions? You can undo this in one step.</source>
+        <translation>推奨を適用しますか？ 一度の操作で元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Apply Behaviour Suggestions</source>
+        <translation>購買行動による推奨を適用</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::MoveCustomers</name>
@@ -2186,6 +2419,129 @@ Orders: %8 added, %9 updated, %10 unchanged.
     </message>
 </context>
 <context>
+    <name>Kindred::ScoringDialog</name>
+    <message>
+        <source>Score customers from a survey</source>
+        <translation>アンケートから顧客のスコアを付ける</translation>
+    </message>
+    <message>
+        <source>Survey export (CSV, one row per respondent)</source>
+        <translation>アンケートの書き出し（CSV、1行に1回答者）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>設問</translation>
+    </message>
+    <message>
+        <source>Counts for</source>
+        <translation>数える軸</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>逆転</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>尺度</translation>
+    </message>
+    <message>
+        <source>A respondent with fewer answers on an axis gets no score there rather than a guess.</source>
+        <translation>ある軸の回答がこれより少ない回答者には、推測でスコアを付けず、その軸は空のままにします。</translation>
+    </message>
+    <message>
+        <source>Answers needed per axis:</source>
+        <translation>各軸に必要な回答数:</translation>
+    </message>
+    <message>
+        <source>Also replace scores set by hand</source>
+        <translation>手動で設定したスコアも置き換える</translation>
+    </message>
+    <message>
+        <source>Value fit</source>
+        <translation>価値観の共有可能性</translation>
+    </message>
+    <message>
+        <source>Value awareness</source>
+        <translation>価値観の自覚</translation>
+    </message>
+    <message>
+        <source>Load scoring…</source>
+        <translation>採点方法を読み込む…</translation>
+    </message>
+    <message>
+        <source>Save scoring…</source>
+        <translation>採点方法を保存…</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Survey export</source>
+        <translation>アンケートの書き出し</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>（使わない）</translation>
+    </message>
+    <message>
+        <source>Agreeing means less fit or awareness</source>
+        <translation>「そう思う」ほど共有可能性や自覚が低いことを表す</translation>
+    </message>
+    <message>
+        <source>detect</source>
+        <translation>自動判定</translation>
+    </message>
+    <message>
+        <source>Choose a survey export.</source>
+        <translation>アンケートの書き出しファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose for each question whether it counts for value fit or value awareness.</source>
+        <translation>設問ごとに、価値観の共有可能性と価値観の自覚のどちらに数えるかを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 respondents: %2 matched to customers, %3 not matched.</source>
+        <translation>回答者 %1人: 顧客と照合 %2人、未照合 %3人。</translation>
+    </message>
+    <message>
+        <source>Applying changes %1 customers: %2 change quadrant, %3 are placed for the first time.</source>
+        <translation>適用すると %1人が変わります: %2人は象限が変わり、%3人は初めて配置されます。</translation>
+    </message>
+    <message>
+        <source>%1 customers placed by hand are left as they are.</source>
+        <translation>手動で配置した %1人はそのままにします。</translation>
+    </message>
+    <message>
+        <source>%1 problems; the first: %2</source>
+        <translation>問題 %1件。最初の問題: %2</translation>
+    </message>
+    <message>
+        <source>Load scoring</source>
+        <translation>採点方法を読み込む</translation>
+    </message>
+    <message>
+        <source>Scoring (*.json)</source>
+        <translation>採点方法 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save scoring</source>
+        <translation>採点方法を保存</translation>
+    </message>
+</context>
+<context>
     <name>Kindred::Shortlist</name>
     <message>
         <source>Quadrant %1</source>
@@ -2356,6 +2712,48 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>Cannot lock the store: the folder is not writable.</source>
         <translation>データファイルをロックできません：フォルダーに書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::SurveyResult</name>
+    <message>
+        <source>Survey row %1: %2 fit answers, %3 awareness answers</source>
+        <translation>アンケート %1行目: 共有可能性の回答 %2件、自覚の回答 %3件</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::SurveyScoring</name>
+    <message>
+        <source>min_answers must be 1 or more.</source>
+        <translation>min_answers は 1 以上でなければなりません。</translation>
+    </message>
+    <message>
+        <source>The scoring has no questions.</source>
+        <translation>採点方法に設問がありません。</translation>
+    </message>
+    <message>
+        <source>A question has no column.</source>
+        <translation>列のない設問があります。</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot;: axis must be &quot;fit&quot; or &quot;awareness&quot;.</source>
+        <translation>設問「%1」: axis は &quot;fit&quot; か &quot;awareness&quot; でなければなりません。</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot;: the weight must be above 0.</source>
+        <translation>設問「%1」: 重みは 0 より大きくなければなりません。</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot;: scale must be &quot;1-5&quot;, &quot;1-7&quot;, &quot;0-10&quot; or &quot;auto&quot;.</source>
+        <translation>設問「%1」: scale は &quot;1-5&quot;、&quot;1-7&quot;、&quot;0-10&quot;、&quot;auto&quot; のいずれかでなければなりません。</translation>
+    </message>
+    <message>
+        <source>Cannot open the scoring: %1</source>
+        <translation>採点方法を開けません: %1</translation>
+    </message>
+    <message>
+        <source>The scoring is not a JSON object: %1</source>
+        <translation>採点方法が JSON オブジェクトではありません: %1</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@
 #include "paretoanalysis.h"
 
 #include <QCommandLineParser>
+
+#include "benchtiming.h"
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -28,25 +30,6 @@ using namespace Kindred;
 namespace {
 QTextStream out(stdout);
 
-// Runs the work a few times and prints the median in milliseconds.
-void time(const QString &what, const std::function<void()> &work, int runs = 5)
-{
-    QList<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        ms.append(timer.nsecsElapsed() / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    out << QStringLiteral("%1  %2 ms (median of %3; min %4, max %5)")
-               .arg(what, -44)
-               .arg(ms.at(runs / 2), 7, 'f', 2)
-               .arg(runs)
-               .arg(ms.constFirst(), 0, 'f', 1)
-               .arg(ms.constLast(), 0, 'f', 1)
-        << Qt::endl;
-}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -99,34 +82,34 @@ int main(int argc, char *argv[])
         << Qt::endl;
 
     QList<Customer> customers;
-    time(QStringLiteral("load customers (store.customers())"), [&] { customers = store.customers().value(); }, 3);
+    printMedian(QStringLiteral("load customers (store.customers())"), [&] { customers = store.customers().value(); }, 3);
 
     ParetoAnalysis pareto;
-    time(QStringLiteral("Pareto, all time"),
+    printMedian(QStringLiteral("Pareto, all time"),
          [&] { pareto = ParetoAnalysis(ParetoAnalysis::allTimeRevenue(customers), settings); });
     out << "  " << pareto.headline() << Qt::endl;
-    time(QStringLiteral("Pareto, last 12 months (SQL + curve)"), [&] {
+    printMedian(QStringLiteral("Pareto, last 12 months (SQL + curve)"), [&] {
         auto revenues = ParetoAnalysis::revenueInPeriod(store, customers, RevenuePeriod::lastTwelveMonths(today));
         pareto = ParetoAnalysis(revenues.value(), settings);
     });
     out << "  " << pareto.headline() << Qt::endl;
     QList<ParetoBar> bars;
-    time(QStringLiteral("Pareto chart bars (percentiles)"), [&] { bars = pareto.chartBars(); });
+    printMedian(QStringLiteral("Pareto chart bars (percentiles)"), [&] { bars = pareto.chartBars(); });
 
     CustomerAnalysis analysis;
-    time(QStringLiteral("customer analysis (ABC, quadrant, rule, stage)"),
+    printMedian(QStringLiteral("customer analysis (ABC, quadrant, rule, stage)"),
          [&] { analysis = CustomerAnalysis(customers, settings, today); });
     FunnelAnalysis funnel;
-    time(QStringLiteral("funnel, today (analysis + counts)"), [&] {
+    printMedian(QStringLiteral("funnel, today (analysis + counts)"), [&] {
         funnel = FunnelAnalysis(CustomerAnalysis(customers, settings, today), settings.marketSize);
     });
     out << QStringLiteral("  core %1 of %2 customers").arg(funnel.count(Stage::Core)).arg(funnel.customers())
         << Qt::endl;
-    time(QStringLiteral("funnel, as of a year ago (SQL + analysis)"), [&] {
+    printMedian(QStringLiteral("funnel, as of a year ago (SQL + analysis)"), [&] {
         auto past = CustomerAnalysis::asOf(store, customers, settings, today.addYears(-1));
         funnel = FunnelAnalysis(past.value(), settings.marketSize);
     });
-    time(QStringLiteral("rule preview (matching() of another rule)"),
+    printMedian(QStringLiteral("rule preview (matching() of another rule)"),
          [&] { analysis.matching(rulePresets().at(1).rule); });
     return 0;
 }

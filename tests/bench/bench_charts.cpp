@@ -13,6 +13,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+
+#include "benchtiming.h"
 #include <QElapsedTimer>
 #include <QImage>
 #include <QPainter>
@@ -26,25 +28,6 @@ using namespace Kindred;
 namespace {
 QTextStream out(stdout);
 
-void time(const QString &what, const std::function<void()> &work, int runs = 7)
-{
-    work(); // warm up caches and fonts
-    QList<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        ms.append(timer.nsecsElapsed() / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    out << QStringLiteral("%1  %2 ms (median of %3; min %4, max %5)")
-               .arg(what, -48)
-               .arg(ms.at(runs / 2), 7, 'f', 2)
-               .arg(runs)
-               .arg(ms.constFirst(), 0, 'f', 2)
-               .arg(ms.constLast(), 0, 'f', 2)
-        << Qt::endl;
-}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -87,10 +70,10 @@ int main(int argc, char *argv[])
     ParetoChart pareto;
     pareto.resize(1200, 800);
     pareto.show();
-    time(QStringLiteral("Pareto chart: setPareto (bars, zones) + replot"),
+    printMedian(QStringLiteral("Pareto chart: setPareto (bars, zones) + replot"),
          [&] { pareto.setPareto(analysis.pareto(), names); });
-    time(QStringLiteral("Pareto chart: replot only"), [&] { pareto.replot(); });
-    time(QStringLiteral("Pareto chart: render to a 1200x800 pixmap"), [&] { pareto.toPixmap(1200, 800); });
+    printMedian(QStringLiteral("Pareto chart: replot only"), [&] { pareto.replot(); });
+    printMedian(QStringLiteral("Pareto chart: render to a 1200x800 pixmap"), [&] { pareto.toPixmap(1200, 800); });
     // The most bars drawn: just under the grouping threshold, one per customer.
     QList<CustomerRevenue> buyers;
     for (const CustomerRevenue &r : ParetoAnalysis::allTimeRevenue(data.customers)) {
@@ -102,20 +85,20 @@ int main(int argc, char *argv[])
                .arg(widest.chartBars().size())
                .arg(widest.customerCount())
         << Qt::endl;
-    time(QStringLiteral("Pareto chart, most bars: setPareto + replot"), [&] { pareto.setPareto(widest, names); });
+    printMedian(QStringLiteral("Pareto chart, most bars: setPareto + replot"), [&] { pareto.setPareto(widest, names); });
     pareto.setPareto(analysis.pareto(), names);
     const QPointF middle = pareto.axisRect()->center();
-    time(QStringLiteral("Pareto chart: hover text"), [&] { pareto.describe(middle); });
+    printMedian(QStringLiteral("Pareto chart: hover text"), [&] { pareto.describe(middle); });
 
     FunnelChart funnel;
     QImage image(1200, 800, QImage::Format_ARGB32_Premultiplied); // what export and the screen draw
     funnel.setFunnel(now);
-    time(QStringLiteral("Funnel chart: draw"), [&] {
+    printMedian(QStringLiteral("Funnel chart: draw"), [&] {
         QPainter painter(&image);
         funnel.render(painter, image.rect());
     });
     funnel.setFunnel(now, then);
-    time(QStringLiteral("Funnel chart: draw with comparison"), [&] {
+    printMedian(QStringLiteral("Funnel chart: draw with comparison"), [&] {
         QPainter painter(&image);
         funnel.render(painter, image.rect());
     });

@@ -11,6 +11,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+
+#include "benchtiming.h"
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -20,20 +22,6 @@
 
 using namespace Kindred;
 
-namespace {
-double medianMs(const std::function<void()> &work, int runs = 15)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.append(timer.nsecsElapsed() / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
-}
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -73,17 +61,17 @@ int main(int argc, char *argv[])
 
     std::printf("value matrix with %d placed customers, plot %dx%d\n", count, view.plot().width(),
                 view.plot().height());
-    std::printf("full replot: %.1f ms\n", medianMs([&] { view.plot().replot(); }));
+    printMedian(QStringLiteral("full replot"), [&] { view.plot().replot(); }, 15);
     for (int selected : {1, 1000}) {
         QList<CustomerId> ids;
         for (int i = 0; i < selected; ++i)
             ids.append(customers.at(i * (count / selected)).id);
         view.setSelectedIds(ids);
         double step = 0;
-        std::printf("drag step, %d selected: %.2f ms\n", selected, medianMs([&] {
-                        step += 0.5;
-                        view.previewMove(step, -step);
-                    }));
+        printMedian(QStringLiteral("drag step, %1 selected").arg(selected), [&] {
+            step += 0.5;
+            view.previewMove(step, -step);
+        }, 15);
         view.previewMove(0, 0);
     }
     return 0;

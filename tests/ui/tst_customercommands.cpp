@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kindred contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/addcustomer.h"
+#include "commands/applysuggestions.h"
 #include "commands/deletecustomers.h"
 #include "commands/editcustomers.h"
 #include "customerstore.h"
@@ -23,6 +24,7 @@ private slots:
     void editSeveralIsOneStep();
     void addUndoRedoKeepsId();
     void deleteUndoRestoresOrdersAndHistory();
+    void applySuggestionsIsOneUndoStep();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -121,6 +123,39 @@ void TestCustomerCommands::deleteUndoRestoresOrdersAndHistory()
     QCOMPARE(m_store->scoreHistory(ann.id).value().size(), 1);
     m_stack.redo();
     QCOMPARE(m_store->totals().value().customers, 0);
+}
+
+void TestCustomerCommands::applySuggestionsIsOneUndoStep()
+{
+    Customer byHand = add(QStringLiteral("Ann"));
+    byHand.valueFit = 80.0;
+    byHand.valueAwareness = 20.0;
+    QCOMPARE(m_store->updateCustomer(byHand), std::nullopt);
+    const Customer ben = add(QStringLiteral("Ben"));
+    const Customer cho = add(QStringLiteral("Cho"));
+    const QList<ScoreSuggestion> suggestions{{byHand.id, 60.0, 60.0, QString()},
+                                             {ben.id, 70.0, 30.0, QString()},
+                                             {cho.id, 10.0, 90.0, QString()}};
+    const auto plan = planSuggestions(*m_store, suggestions, false);
+    QVERIFY(plan.ok());
+    QCOMPARE(plan.value().updates.size(), 2);
+
+    m_stack.push(new ApplySuggestions(*m_store, plan.value(), QStringLiteral("survey: spring.csv")));
+    QCOMPARE(m_stack.count(), 1);
+    QCOMPARE(m_store->customer(ben.id).value().valueFit, std::optional<double>(70.0));
+    QCOMPARE(m_store->customer(cho.id).value().valueAwareness, std::optional<double>(90.0));
+    QCOMPARE(m_store->customer(byHand.id).value().valueFit, std::optional<double>(80.0));
+    QCOMPARE(m_store->scoreHistory(ben.id).value().constLast().source, QStringLiteral("survey: spring.csv"));
+
+    m_stack.undo();
+    QCOMPARE(m_store->customer(ben.id).value().valueFit, std::optional<double>());
+    QCOMPARE(m_store->customer(cho.id).value().valueAwareness, std::optional<double>());
+    QCOMPARE(m_store->scoreHistory(ben.id).value().constLast().source, QStringLiteral("undo: survey: spring.csv"));
+    // The undo is not a change by hand: the suggestion may be applied again.
+    QVERIFY(m_store->latestScoreSources().value().value(ben.id).valueFit != QStringLiteral("hand"));
+
+    m_stack.redo();
+    QCOMPARE(m_store->customer(ben.id).value().valueAwareness, std::optional<double>(30.0));
 }
 
 QTEST_GUILESS_MAIN(TestCustomerCommands)

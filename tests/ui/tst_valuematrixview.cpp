@@ -33,6 +33,7 @@ private slots:
     void dragIsClampedToTheMatrix();
     void movesSinceCountsTransitions();
     void exportsPngAndPdf();
+    void ghostsShowSuggestedPlaces();
 
 private:
     CustomerId add(const QString &name, std::optional<double> fit, std::optional<double> awareness);
@@ -225,6 +226,22 @@ void TestValueMatrixView::exportsPngAndPdf()
         QVERIFY(QFileInfo(file).size() > 1000);
     }
     QVERIFY(m_view->exportImage(m_dir->filePath(QStringLiteral("missing/dir/m.png"))));
+}
+
+void TestValueMatrixView::ghostsShowSuggestedPlaces()
+{
+    Customer ann = stored(m_ann);
+    ann.valueAwareness = 75;
+    Customer dan = stored(m_dan); // unplaced now, suggested a place
+    dan.valueFit = 60;
+    dan.valueAwareness = 40;
+    m_view->setGhosts({ann, dan});
+    QCOMPARE(m_view->ghostCount(), 2);
+    QCOMPARE(*stored(m_ann).valueAwareness, 20.0); // showing changes nothing
+    QVERIFY(!stored(m_dan).isPlaced());
+    QCOMPARE(m_undo->count(), 0);
+    m_view->setGhosts({});
+    QCOMPARE(m_view->ghostCount(), 0);
 }
 
 QTEST_MAIN(TestValueMatrixView)

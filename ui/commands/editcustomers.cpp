@@ -22,11 +22,11 @@ void EditCustomers::redo()
     apply(m_after);
 }
 
-void EditCustomers::apply(const QList<Customer> &customers)
+void EditCustomers::apply(const QList<Customer> &customers, const QString &scoreSource)
 {
     // A store that refuses the change (the file went away, a constraint) makes
     // the step obsolete so the stack never claims a state the store lacks.
-    if (Status error = m_store.updateCustomers(customers)) {
+    if (Status error = m_store.updateCustomers(customers, scoreSource)) {
         qWarning("%s", qPrintable(error->toString()));
         setObsolete(true);
     }

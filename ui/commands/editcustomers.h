@@ -23,7 +23,8 @@ public:
     void redo() override;
 
 protected:
-    void apply(const QList<Customer> &customers);
+    /// Saves the customers; score changes are recorded with scoreSource.
+    void apply(const QList<Customer> &customers, const QString &scoreSource = QStringLiteral("hand"));
 
     CustomerStore &m_store;
     QList<Customer> m_before;
