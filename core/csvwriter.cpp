@@ -15,10 +15,12 @@ namespace Kindred {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// Text::tr() instead of a free tr(): lupdate then files the strings of free
+// functions under the context they are looked up in at run time.
+struct Text
 {
-    return QCoreApplication::translate("Kindred::CsvWriter", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Kindred::CsvWriter)
+};
 
 // ICU's name for Microsoft's Shift_JIS, with the NEC and IBM extensions.
 constexpr char kCp932[] = "windows-31j";
@@ -132,9 +134,9 @@ std::optional<CsvEncoding> csvEncodingFromKey(const QString &key)
 QString csvEncodingName(CsvEncoding encoding)
 {
     switch (encoding) {
-    case CsvEncoding::Utf8WithBom: return tr("UTF-8 with BOM (Excel)");
-    case CsvEncoding::Utf8: return tr("UTF-8 without BOM");
-    case CsvEncoding::Cp932: return tr("Shift_JIS (CP932)");
+    case CsvEncoding::Utf8WithBom: return Text::tr("UTF-8 with BOM (Excel)");
+    case CsvEncoding::Utf8: return Text::tr("UTF-8 without BOM");
+    case CsvEncoding::Cp932: return Text::tr("Shift_JIS (CP932)");
     }
     return {};
 }
@@ -206,16 +208,19 @@ Status CsvWriter::check(const CsvTable &table) const
     const QChar d = m_options.delimiter;
     if (d.isNull() || d == QLatin1Char('"') || d == QLatin1Char('\r') || d == QLatin1Char('\n')
         || d.isSurrogate())
-        return Error{tr("The delimiter cannot be a quote, a line break or empty."), QString()};
+        return Error{Text::tr("The delimiter cannot be a quote, a line break or empty."), QString()};
     if (!makeEncoder(m_options.encoding).isValid())
-        return Error{tr("This system cannot write %1.").arg(csvEncodingName(m_options.encoding)), QString()};
+        return Error{Text::tr("This system cannot write %1.").arg(csvEncodingName(m_options.encoding)), QString()};
+    if (!EncodingCheck(m_options.encoding).fits(QString(d)))
+        return Error{Text::tr("The delimiter %1 cannot be written in %2.").arg(d).arg(csvEncodingName(m_options.encoding)),
+                     QString()};
     const QList<CsvEncodingProblem> problems = encodingProblems(table);
     if (problems.isEmpty())
         return std::nullopt;
     const CsvEncodingProblem &first = problems.constFirst();
-    return Error{tr("%n cell(s) hold characters that %1 cannot hold (first: \"%2\" in \"%3\"); "
-                    "nothing was written. Choose UTF-8 or change those cells.",
-                    int(problems.size()))
+    return Error{Text::tr("%n cell(s) hold characters that %1 cannot hold (first: \"%2\" in \"%3\"); "
+                          "nothing was written. Choose UTF-8 or change those cells.",
+                          nullptr, int(problems.size()))
                      .arg(csvEncodingName(m_options.encoding), first.characters, first.value),
                  QString(), first.row, first.column};
 }
@@ -237,7 +242,7 @@ Status CsvWriter::writeRecords(QIODevice &device, const CsvTable &table) const
         buffer = QByteArrayLiteral("\xEF\xBB\xBF");
     auto flush = [&]() -> Status {
         if (device.write(buffer) != buffer.size())
-            return Error{tr("Cannot write: %1").arg(device.errorString()), deviceName(device)};
+            return Error{Text::tr("Cannot write: %1").arg(device.errorString()), deviceName(device)};
         buffer.clear();
         return std::nullopt;
     };
@@ -262,14 +267,14 @@ Status CsvWriter::writeFile(const QString &path, const CsvTable &table) const
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot create the file: %1").arg(file.errorString()), path};
+        return Error{Text::tr("Cannot create the file: %1").arg(file.errorString()), path};
     if (Status error = writeRecords(file, table)) {
         file.cancelWriting();
         error->file = path;
         return error;
     }
     if (!file.commit())
-        return Error{tr("Cannot save the file: %1").arg(file.errorString()), path};
+        return Error{Text::tr("Cannot save the file: %1").arg(file.errorString()), path};
     return std::nullopt;
 }
 

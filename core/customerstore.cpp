@@ -312,8 +312,13 @@ Status CustomerStore::openImpl(const QString &path, OpenMode mode, int targetVer
         }
     }
 
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.exec(QStringLiteral("PRAGMA foreign_keys = ON"))
-        || !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+    // Mark a new file as Kindred's before the write-ahead log takes over: until
+    // a checkpoint the schema lives in the log only, and the next open reads
+    // the mark from the file's own header (readHeader) before anything else.
+    if ((!header.exists || header.empty)
+        && !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))
+        return fail(tr("Cannot prepare the store: %1").arg(q.lastError().text()));
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
         return fail(tr("Cannot prepare the store: %1").arg(q.lastError().text()));
 
     if (Status error = migrate(targetVersion)) {
@@ -324,6 +329,10 @@ Status CustomerStore::openImpl(const QString &path, OpenMode mode, int targetVer
         close();
         return error;
     }
+    // Only a store that opened is switched to WAL: a refused file, even one in
+    // rollback-journal mode, is left exactly as it was.
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return fail(tr("Cannot prepare the store: %1").arg(q.lastError().text()));
     return std::nullopt;
 }
 
@@ -355,7 +364,12 @@ Status CustomerStore::migrate(int targetVersion)
                 return sqlError(tr("Cannot upgrade the store to version %1").arg(version + 1), q.lastError().text());
         }
     }
-    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(targetVersion)) || !transaction.commit())
+    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(targetVersion)))
+        return sqlError(tr("Cannot upgrade the store"), d->db.lastError().text());
+    // An upgraded store whose settings cannot be read is rolled back, untouched.
+    if (Status error = loadSettings())
+        return error;
+    if (!transaction.commit())
         return sqlError(tr("Cannot upgrade the store"), d->db.lastError().text());
     d->schemaVersion = targetVersion;
     // The header in the file itself (application id, version) is what another

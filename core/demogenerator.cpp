@@ -136,6 +136,15 @@ DemoGenerator::Data DemoGenerator::generate() const
 
 Status DemoGenerator::fill(CustomerStore &store) const
 {
+    // A believable market around the base, and a first excellent-customer
+    // rule, so that the funnel shows its narrow end from the start. Set
+    // before the data: a fill killed in between leaves a store without
+    // customers, which the next fill completes.
+    WorkspaceSettings settings = store.settings();
+    settings.marketSize = qint64(m_options.customers) * 40;
+    settings.excellenceRule = rulePresets().constFirst().rule.toJson();
+    if (Status error = store.setSettings(settings))
+        return error;
     // One batch, one transaction: a store has the whole demo or none of it.
     Data data = generate();
     ImportBatch batch;
@@ -150,14 +159,7 @@ Status DemoGenerator::fill(CustomerStore &store) const
         batch.orders.append(line);
     }
     auto written = store.importBatch(batch);
-    if (!written)
-        return written.error();
-    // A believable market around the base, and a first excellent-customer
-    // rule, so that the funnel shows its narrow end from the start.
-    WorkspaceSettings settings = store.settings();
-    settings.marketSize = qint64(m_options.customers) * 40;
-    settings.excellenceRule = rulePresets().constFirst().rule.toJson();
-    return store.setSettings(settings);
+    return written ? Status() : Status(written.error());
 }
 
 } // namespace Kindred

@@ -11,10 +11,12 @@ namespace Kindred {
 
 namespace {
 
-QString tr(const char *text)
+// Text::tr() instead of a free tr(): lupdate then files the strings of free
+// functions under the context they are looked up in at run time.
+struct Text
 {
-    return QCoreApplication::translate("Kindred::ExcellenceRule", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Kindred::ExcellenceRule)
+};
 
 QString fieldKey(RuleField field)
 {
@@ -117,13 +119,13 @@ bool isNumericField(RuleField field)
 QString ruleFieldName(RuleField field)
 {
     switch (field) {
-    case RuleField::Revenue: return tr("Revenue");
-    case RuleField::OrderCount: return tr("Orders");
-    case RuleField::DaysSinceLastOrder: return tr("Days since last order");
-    case RuleField::Stage: return tr("Stage");
-    case RuleField::Quadrant: return tr("Quadrant");
-    case RuleField::Tags: return tr("Tags");
-    case RuleField::AbcClass: return tr("ABC class");
+    case RuleField::Revenue: return Text::tr("Revenue");
+    case RuleField::OrderCount: return Text::tr("Orders");
+    case RuleField::DaysSinceLastOrder: return Text::tr("Days since last order");
+    case RuleField::Stage: return Text::tr("Stage");
+    case RuleField::Quadrant: return Text::tr("Quadrant");
+    case RuleField::Tags: return Text::tr("Tags");
+    case RuleField::AbcClass: return Text::tr("ABC class");
     }
     return {};
 }
@@ -131,8 +133,8 @@ QString ruleFieldName(RuleField field)
 QString ruleOperatorName(RuleOperator op)
 {
     switch (op) {
-    case RuleOperator::OneOf: return tr("is one of");
-    case RuleOperator::NoneOf: return tr("is none of");
+    case RuleOperator::OneOf: return Text::tr("is one of");
+    case RuleOperator::NoneOf: return Text::tr("is none of");
     default: return operatorKey(op);
     }
 }
@@ -210,44 +212,44 @@ Result<ExcellenceRule> ExcellenceRule::fromJson(const QString &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return Error{tr("The excellent-customer rule is not valid JSON: %1").arg(parseError.errorString()), {}};
+        return Error{Text::tr("The excellent-customer rule is not valid JSON: %1").arg(parseError.errorString()), {}};
     const QJsonObject root = document.object();
     const QString match = root.value(QStringLiteral("match")).toString(QStringLiteral("all"));
     if (match != QStringLiteral("all") && match != QStringLiteral("any"))
-        return Error{tr("The excellent-customer rule must match \"all\" or \"any\", not \"%1\".").arg(match), {}};
+        return Error{Text::tr("The excellent-customer rule must match \"all\" or \"any\", not \"%1\".").arg(match), {}};
 
     QList<RuleCondition> conditions;
     const QJsonArray array = root.value(QStringLiteral("conditions")).toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject object = array.at(i).toObject();
         auto fail = [i](const QString &why) {
-            return Error{tr("Condition %1 of the excellent-customer rule: %2").arg(i + 1).arg(why), {}};
+            return Error{Text::tr("Condition %1 of the excellent-customer rule: %2").arg(i + 1).arg(why), {}};
         };
         RuleCondition c;
         const QString field = object.value(QStringLiteral("field")).toString();
         const auto knownField = std::find_if(std::begin(allRuleFields), std::end(allRuleFields),
                                              [&field](RuleField f) { return fieldKey(f) == field; });
         if (knownField == std::end(allRuleFields))
-            return fail(tr("unknown field \"%1\"").arg(field));
+            return fail(Text::tr("unknown field \"%1\"").arg(field));
         c.field = *knownField;
         const QString op = object.value(QStringLiteral("op")).toString();
         const auto knownOp = std::find_if(std::begin(allOperators), std::end(allOperators),
                                           [&op](RuleOperator o) { return operatorKey(o) == op; });
         if (knownOp == std::end(allOperators))
-            return fail(tr("unknown operator \"%1\"").arg(op));
+            return fail(Text::tr("unknown operator \"%1\"").arg(op));
         c.op = *knownOp;
         if (isNumericField(c.field) != isNumericOperator(c.op))
-            return fail(tr("\"%1\" does not apply to %2").arg(op, field));
+            return fail(Text::tr("\"%1\" does not apply to %2").arg(op, field));
         if (isNumericField(c.field)) {
             const QJsonValue value = object.value(QStringLiteral("value"));
             if (!value.isDouble())
-                return fail(tr("%1 needs a number").arg(field));
+                return fail(Text::tr("%1 needs a number").arg(field));
             c.number = value.toDouble();
         } else {
             for (const QJsonValue &value : object.value(QStringLiteral("values")).toArray()) {
                 QString text = value.toString();
                 if (c.field != RuleField::Tags && !valueBit(c.field, text, &text))
-                    return fail(tr("unknown %1 \"%2\"").arg(field, value.toString()));
+                    return fail(Text::tr("unknown %1 \"%2\"").arg(field, value.toString()));
                 c.values.append(text);
             }
         }
@@ -271,11 +273,11 @@ QList<RulePreset> rulePresets()
     const RuleCondition bigSpender{RuleField::Revenue, RuleOperator::AtLeast, 1000, {}};
     const RuleCondition frequent{RuleField::OrderCount, RuleOperator::AtLeast, 5, {}};
     return {
-        {tr("Class A and ordered in the last 180 days"), ExcellenceRule(C::All, {classA, recent})},
-        {tr("Quadrant II"), ExcellenceRule(C::All, {quadrantII})},
-        {tr("Regular with revenue of 1,000 or more"), ExcellenceRule(C::All, {regular, bigSpender})},
-        {tr("Five orders or more, the last within 180 days"), ExcellenceRule(C::All, {frequent, recent})},
-        {tr("Quadrant II or class A"), ExcellenceRule(C::Any, {quadrantII, classA})},
+        {Text::tr("Class A and ordered in the last 180 days"), ExcellenceRule(C::All, {classA, recent})},
+        {Text::tr("Quadrant II"), ExcellenceRule(C::All, {quadrantII})},
+        {Text::tr("Regular with revenue of 1,000 or more"), ExcellenceRule(C::All, {regular, bigSpender})},
+        {Text::tr("Five orders or more, the last within 180 days"), ExcellenceRule(C::All, {frequent, recent})},
+        {Text::tr("Quadrant II or class A"), ExcellenceRule(C::Any, {quadrantII, classA})},
     };
 }
 

@@ -6,10 +6,12 @@ namespace Kindred {
 
 namespace {
 
-QString tr(const char *text)
+// Text::tr() instead of a free tr(): lupdate then files the strings of free
+// functions under the context they are looked up in at run time.
+struct Text
 {
-    return QCoreApplication::translate("Kindred::ExportColumns", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Kindred::ExportColumns)
+};
 
 QString money(double value)
 {
@@ -40,25 +42,25 @@ QList<ExportColumn<Row>> customerFields(std::function<const Customer &(const Row
 {
     using C = ExportColumn<Row>;
     return {
-        C{QStringLiteral("id"), tr("Id"), [of](const Row &r) { return QString::number(of(r).id); }},
-        C{QStringLiteral("external_id"), tr("External id"), [of](const Row &r) { return of(r).externalId; }},
-        C{QStringLiteral("name"), tr("Name"), [of](const Row &r) { return of(r).name; }},
-        C{QStringLiteral("email"), tr("Email"), [of](const Row &r) { return of(r).email; }},
-        C{QStringLiteral("company"), tr("Company"), [of](const Row &r) { return of(r).company; }},
-        C{QStringLiteral("tags"), tr("Tags"), [of](const Row &r) { return joinTags(of(r).tags); }},
-        C{QStringLiteral("stage"), tr("Stage"), [stage](const Row &r) { return stageName(stage(r)); }},
-        C{QStringLiteral("quadrant"), tr("Quadrant"), [quadrant](const Row &r) { return quadrantNumeral(quadrant(r)); }},
-        C{QStringLiteral("value_fit"), tr("Value fit"), [of](const Row &r) { return score(of(r).valueFit); }},
-        C{QStringLiteral("value_awareness"), tr("Value awareness"),
+        C{QStringLiteral("id"), Text::tr("Id"), [of](const Row &r) { return QString::number(of(r).id); }},
+        C{QStringLiteral("external_id"), Text::tr("External id"), [of](const Row &r) { return of(r).externalId; }},
+        C{QStringLiteral("name"), Text::tr("Name"), [of](const Row &r) { return of(r).name; }},
+        C{QStringLiteral("email"), Text::tr("Email"), [of](const Row &r) { return of(r).email; }},
+        C{QStringLiteral("company"), Text::tr("Company"), [of](const Row &r) { return of(r).company; }},
+        C{QStringLiteral("tags"), Text::tr("Tags"), [of](const Row &r) { return joinTags(of(r).tags); }},
+        C{QStringLiteral("stage"), Text::tr("Stage"), [stage](const Row &r) { return stageName(stage(r)); }},
+        C{QStringLiteral("quadrant"), Text::tr("Quadrant"), [quadrant](const Row &r) { return quadrantNumeral(quadrant(r)); }},
+        C{QStringLiteral("value_fit"), Text::tr("Value fit"), [of](const Row &r) { return score(of(r).valueFit); }},
+        C{QStringLiteral("value_awareness"), Text::tr("Value awareness"),
           [of](const Row &r) { return score(of(r).valueAwareness); }},
-        C{QStringLiteral("revenue"), tr("Revenue"), [of](const Row &r) { return money(of(r).revenue); }},
-        C{QStringLiteral("orders"), tr("Orders"), [of](const Row &r) { return QString::number(of(r).orderCount); }},
-        C{QStringLiteral("first_order"), tr("First order"), [of](const Row &r) { return date(of(r).firstOrder); }},
-        C{QStringLiteral("last_order"), tr("Last order"), [of](const Row &r) { return date(of(r).lastOrder); }},
-        C{QStringLiteral("notes"), tr("Note"), [of](const Row &r) { return of(r).notes; }},
-        C{QStringLiteral("next_action"), tr("Next action"), [of](const Row &r) { return of(r).nextAction; }},
-        C{QStringLiteral("next_action_due"), tr("Due"), [of](const Row &r) { return date(of(r).nextActionDue); }},
-        C{QStringLiteral("pinned"), tr("Pinned"),
+        C{QStringLiteral("revenue"), Text::tr("Revenue"), [of](const Row &r) { return money(of(r).revenue); }},
+        C{QStringLiteral("orders"), Text::tr("Orders"), [of](const Row &r) { return QString::number(of(r).orderCount); }},
+        C{QStringLiteral("first_order"), Text::tr("First order"), [of](const Row &r) { return date(of(r).firstOrder); }},
+        C{QStringLiteral("last_order"), Text::tr("Last order"), [of](const Row &r) { return date(of(r).lastOrder); }},
+        C{QStringLiteral("notes"), Text::tr("Note"), [of](const Row &r) { return of(r).notes; }},
+        C{QStringLiteral("next_action"), Text::tr("Next action"), [of](const Row &r) { return of(r).nextAction; }},
+        C{QStringLiteral("next_action_due"), Text::tr("Due"), [of](const Row &r) { return date(of(r).nextActionDue); }},
+        C{QStringLiteral("pinned"), Text::tr("Pinned"),
           [of](const Row &r) { return of(r).pinned ? QStringLiteral("1") : QStringLiteral("0"); }},
     };
 }
@@ -75,12 +77,12 @@ QList<ExportColumn<Customer>> customerColumns(const CustomerContext &context)
 QList<ExportColumn<ShortlistEntry>> shortlistColumns()
 {
     using C = ExportColumn<ShortlistEntry>;
-    QList<C> columns{C{QStringLiteral("place"), tr("Place"),
+    QList<C> columns{C{QStringLiteral("place"), Text::tr("Place"),
                        [](const ShortlistEntry &e) { return QString::number(e.place); }}};
     columns += customerFields<ShortlistEntry>([](const ShortlistEntry &e) -> const Customer & { return e.customer; },
                                               [](const ShortlistEntry &e) { return e.quadrant; },
                                               [](const ShortlistEntry &e) { return e.stage; });
-    columns.append(C{QStringLiteral("value_score"), tr("Value score"),
+    columns.append(C{QStringLiteral("value_score"), Text::tr("Value score"),
                      [](const ShortlistEntry &e) { return QString::number(e.valueScore, 'f', 1); }});
     return columns;
 }
@@ -108,14 +110,14 @@ QList<ExportColumn<ParetoExportRow>> paretoColumns()
 {
     using C = ExportColumn<ParetoExportRow>;
     return {
-        C{QStringLiteral("rank"), tr("Rank"), [](const ParetoExportRow &r) { return QString::number(r.rank); }},
-        C{QStringLiteral("id"), tr("Id"), [](const ParetoExportRow &r) { return QString::number(r.id); }},
-        C{QStringLiteral("customer"), tr("Customer"), [](const ParetoExportRow &r) { return r.customer; }},
-        C{QStringLiteral("revenue"), tr("Revenue"), [](const ParetoExportRow &r) { return money(r.revenue); }},
-        C{QStringLiteral("share_percent"), tr("Share (%)"), [](const ParetoExportRow &r) { return percent(r.share); }},
-        C{QStringLiteral("cumulative_share_percent"), tr("Cumulative share (%)"),
+        C{QStringLiteral("rank"), Text::tr("Rank"), [](const ParetoExportRow &r) { return QString::number(r.rank); }},
+        C{QStringLiteral("id"), Text::tr("Id"), [](const ParetoExportRow &r) { return QString::number(r.id); }},
+        C{QStringLiteral("customer"), Text::tr("Customer"), [](const ParetoExportRow &r) { return r.customer; }},
+        C{QStringLiteral("revenue"), Text::tr("Revenue"), [](const ParetoExportRow &r) { return money(r.revenue); }},
+        C{QStringLiteral("share_percent"), Text::tr("Share (%)"), [](const ParetoExportRow &r) { return percent(r.share); }},
+        C{QStringLiteral("cumulative_share_percent"), Text::tr("Cumulative share (%)"),
           [](const ParetoExportRow &r) { return percent(r.cumulativeShare); }},
-        C{QStringLiteral("class"), tr("Class"), [](const ParetoExportRow &r) { return abcClassKey(r.abcClass); }},
+        C{QStringLiteral("class"), Text::tr("Class"), [](const ParetoExportRow &r) { return abcClassKey(r.abcClass); }},
     };
 }
 

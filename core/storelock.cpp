@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QLockFile>
 #include <QMutex>
+#include <QThread>
 
 namespace Kindred {
 
@@ -16,6 +17,18 @@ QHash<QString, std::weak_ptr<StoreLock>> &registry()
 {
     static QHash<QString, std::weak_ptr<StoreLock>> locks;
     return locks;
+}
+// A program killed while it took the lock leaves a lock file without its
+// owner's id, which QLockFile never calls stale. A live owner fills the file
+// in at once, so one still unreadable after a short wait is left over.
+bool isOwnerless(QLockFile &file)
+{
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        if (file.error() != QLockFile::LockFailedError || file.getLockInfo(nullptr, nullptr, nullptr))
+            return false;
+        QThread::msleep(50);
+    }
+    return true;
 }
 } // namespace
 
@@ -45,7 +58,9 @@ Result<std::shared_ptr<StoreLock>> StoreLock::acquire(const QString &storePath)
     auto d = std::make_unique<Private>(key + QStringLiteral(".lock"));
     d->key = key;
     d->file.setStaleLockTime(0); // only a dead owner makes a lock stale
-    if (!d->file.tryLock(0)) {
+    if (!d->file.tryLock(0) && isOwnerless(d->file) && d->file.removeStaleLockFile())
+        d->file.tryLock(0);
+    if (d->file.error() != QLockFile::NoError) {
         qint64 pid = 0;
         QString host, app;
         if (d->file.error() == QLockFile::LockFailedError && d->file.getLockInfo(&pid, &host, &app)) {

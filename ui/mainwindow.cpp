@@ -18,6 +18,7 @@
 #include "scoringdialog.h"
 #include "funnelview.h"
 #include "paretoview.h"
+#include "preferencesdialog.h"
 #include "ruleeditordialog.h"
 #include "shortlistpanel.h"
 #include "valuematrixview.h"
@@ -233,6 +234,14 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
     findAction->setShortcut(QKeySequence::Find);
+    editMenu->addSeparator();
+    QAction *preferencesAction = editMenu->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog(m_store, *m_undoStack, this).exec();
+    });
+    const QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    preferencesAction->setShortcuts(preferencesKeys.isEmpty() ? QList<QKeySequence>{Qt::CTRL | Qt::Key_Comma}
+                                                              : preferencesKeys);
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("ViewMenu"));
@@ -485,6 +494,20 @@ void MainWindow::showAbout()
            "the License, or (at your option) any later version. It comes with no warranty.</p>"
            "<p>Charts are drawn with QCustomPlot (GPL).</p>")
             .arg(QApplication::applicationVersion()));
+}
+
+QStringList MainWindow::viewNames()
+{
+    return {QStringLiteral("customers"), QStringLiteral("matrix"), QStringLiteral("funnel"), QStringLiteral("pareto")};
+}
+
+bool MainWindow::showView(const QString &name)
+{
+    const int index = int(viewNames().indexOf(name));
+    if (index < 0 || index >= m_tabs->count())
+        return false;
+    m_tabs->setCurrentIndex(index);
+    return true;
 }
 
 void MainWindow::applyBehaviourSuggestions()

@@ -39,6 +39,10 @@ public:
     bool openStore(const QString &path, CustomerStore::OpenMode mode = CustomerStore::OpenMode::OpenExisting);
     /// Opens the demo store, creating and filling it first when it does not exist.
     bool openDemoStore();
+    /// The views that showView() knows, in tab order: customers, matrix, funnel, pareto.
+    static QStringList viewNames();
+    /// Brings a view to the front by its name in viewNames(); false for an unknown name.
+    bool showView(const QString &name);
     /// Opens the import dialog on a CSV file.
     void importFile(const QString &file);
     /// Proposes value awareness from purchase behaviour; applying is one undo step.

@@ -12,12 +12,22 @@
 namespace Kindred::Cli {
 
 namespace {
-const QCommandLineOption dbOption(QStringLiteral("db"),
-                                  QCoreApplication::translate("Kindred::Cli", "The store to use (default: %1).")
-                                      .arg(QStringLiteral("the one the GUI opens")),
-                                  QStringLiteral("PATH"));
-const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                    QCoreApplication::translate("Kindred::Cli", "Show this help."));
+// Built on first use, after main() has installed the translations.
+const QCommandLineOption &dbOption()
+{
+    static const QCommandLineOption option(
+        QStringLiteral("db"),
+        QCoreApplication::translate("Kindred::Cli", "The store to use (default: the one the GUI opens)."),
+        QStringLiteral("PATH"));
+    return option;
+}
+
+const QCommandLineOption &helpOption()
+{
+    static const QCommandLineOption option({QStringLiteral("h"), QStringLiteral("help")},
+                                           QCoreApplication::translate("Kindred::Cli", "Show this help."));
+    return option;
+}
 } // namespace
 
 QString tr(const char *text)
@@ -60,8 +70,8 @@ const QList<Verb> &verbs()
 
 void Context::addCommonOptions(QCommandLineParser &parser) const
 {
-    parser.addOption(dbOption);
-    parser.addOption(helpOption);
+    parser.addOption(dbOption());
+    parser.addOption(helpOption());
 }
 
 bool Context::parse(QCommandLineParser &parser, const QStringList &arguments, int &exitCode)
@@ -70,14 +80,14 @@ bool Context::parse(QCommandLineParser &parser, const QStringList &arguments, in
         exitCode = fail(parser.errorText());
         return false;
     }
-    if (parser.isSet(helpOption)) {
+    if (parser.isSet(helpOption())) {
         out << parser.helpText();
         out.flush();
         exitCode = 0;
         return false;
     }
-    if (parser.isSet(dbOption))
-        storePath = parser.value(dbOption);
+    if (parser.isSet(dbOption()))
+        storePath = parser.value(dbOption());
     return true;
 }
 
@@ -178,13 +188,13 @@ int run(const QStringList &arguments)
         return 0;
     }
     const QStringList rest = parser.positionalArguments();
-    if (parser.isSet(helpOption) || rest.isEmpty()) {
+    if (parser.isSet(helpOption()) || rest.isEmpty()) {
         context.out << parser.helpText();
         context.out.flush();
-        return rest.isEmpty() && !parser.isSet(helpOption) ? 2 : 0;
+        return rest.isEmpty() && !parser.isSet(helpOption()) ? 2 : 0;
     }
-    if (parser.isSet(dbOption))
-        context.storePath = parser.value(dbOption);
+    if (parser.isSet(dbOption()))
+        context.storePath = parser.value(dbOption());
 
     for (const Verb &verb : verbs()) {
         if (verb.name == rest.constFirst()) {

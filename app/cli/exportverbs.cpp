@@ -52,6 +52,9 @@ struct CsvCommandLine
             columnKeys = parser.value(columns).split(QLatin1Char(','), Qt::SkipEmptyParts);
         return std::nullopt;
     }
+
+    // Last: the macro ends in "private:".
+    Q_DECLARE_TR_FUNCTIONS(Kindred::Cli)
 };
 
 // Writes the table to the file or to stdout. Cells the encoding cannot hold

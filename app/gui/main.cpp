@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 #include "storepaths.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDebug>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
+#include <QIcon>
 
 int main(int argc, char *argv[])
 {
@@ -19,13 +19,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(KINDRED_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("kindred"));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator kindredTranslator;
-    if (kindredTranslator.load(QLocale(), QStringLiteral("kindred"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&kindredTranslator);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kindred.svg")));
+    Kindred::Translations::install(Kindred::Translations::interfaceLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Find the few customers who share your values."));
@@ -34,9 +29,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QApplication::translate("main", "Open the demo store."));
     parser.addOption(demoOption);
+    const QString views = Kindred::MainWindow::viewNames().join(QStringLiteral(", "));
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+                                        QApplication::translate("main", "Start on this view: %1.").arg(views),
+                                        QStringLiteral("VIEW"));
+    parser.addOption(viewOption);
     parser.addPositionalArgument(QStringLiteral("store"), QApplication::translate("main", "The store to open."),
                                  QStringLiteral("[STORE]"));
     parser.process(app);
+
+    if (parser.isSet(viewOption) && !Kindred::MainWindow::viewNames().contains(parser.value(viewOption))) {
+        qCritical().noquote() << QApplication::translate("main", "Unknown view \"%1\"; choose one of: %2.")
+                                     .arg(parser.value(viewOption), views);
+        return 2;
+    }
 
     Kindred::MainWindow window;
     window.show();
@@ -46,5 +52,8 @@ int main(int argc, char *argv[])
         window.openStore(stores.constFirst(), Kindred::CustomerStore::OpenMode::CreateIfMissing);
     else if (parser.isSet(demoOption) || !QFileInfo::exists(last) || !window.openStore(last))
         window.openDemoStore();
+    // After the store is open: a view shown first would keep the empty one.
+    if (parser.isSet(viewOption))
+        window.showView(parser.value(viewOption));
     return app.exec();
 }

@@ -110,6 +110,7 @@ private slots:
     void loneEmptyFieldIsQuoted();
     void sylkHeaderIsQuoted();
     void badDelimiterIsRefused();
+    void delimiterMustFitTheEncoding();
     void encodingKeys();
     void replacesExistingFileWhole();
     void failedWriteLeavesNothing_data();
@@ -320,6 +321,22 @@ void TestCsvWriter::badDelimiterIsRefused()
         QVERIFY(CsvWriter({CsvEncoding::Utf8, d, true}).write(buffer, small));
         QVERIFY(buffer.data().isEmpty());
     }
+}
+
+// Found by fuzz_csvwriter: a delimiter Shift_JIS cannot hold was written as '?'.
+void TestCsvWriter::delimiterMustFitTheEncoding()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const Status error = CsvWriter({CsvEncoding::Cp932, QChar(0xFF), true}).write(buffer, small);
+    QVERIFY(error);
+    QVERIFY2(error->message.contains(QChar(0xFF)), qPrintable(error->message));
+    QVERIFY(buffer.data().isEmpty());
+    // The same delimiter is fine in UTF-8, and a full-width one in Shift_JIS.
+    QCOMPARE(CsvWriter({CsvEncoding::Utf8, QChar(0xFF), true}).write(buffer, small), std::nullopt);
+    QBuffer sjis;
+    sjis.open(QIODevice::WriteOnly);
+    QCOMPARE(CsvWriter({CsvEncoding::Cp932, QChar(0xFF0C), true}).write(sjis, small), std::nullopt);
 }
 
 void TestCsvWriter::encodingKeys()

@@ -46,8 +46,12 @@ private slots:
     void refusesFileThatIsNotAStore_data();
     void refusesFileThatIsNotAStore();
     void refusesDamagedStore();
+    void refusesUnreadableSettingsUntouched_data();
+    void refusesUnreadableSettingsUntouched();
     void refusesStoreLockedByAnotherProcess();
     void missingStoreIsNotCreatedWhenOpening();
+    void opensStoreKilledBeforeCheckpoint();
+    void takesOverLockLeftEmptyByKilledProgram();
     void addUpdateDelete();
     void failedBatchLeavesNothing();
     void ordersUpdateDerivedFigures();
@@ -200,6 +204,44 @@ void TestCustomerStore::refusesDamagedStore()
     QCOMPARE(fileHash(path()), before);
 }
 
+void TestCustomerStore::refusesUnreadableSettingsUntouched_data()
+{
+    QTest::addColumn<int>("schemaVersion");
+    QTest::newRow("latest version") << CustomerStore::latestSchemaVersion();
+    QTest::newRow("needs an upgrade") << CustomerStore::latestSchemaVersion() - 1;
+}
+
+// Found by fuzz_openstore: a store in rollback-journal mode (as another SQLite
+// tool may leave it) whose settings could not be read was refused, but only
+// after it had been switched to WAL.
+void TestCustomerStore::refusesUnreadableSettingsUntouched()
+{
+    QFETCH(int, schemaVersion);
+    {
+        CustomerStore store;
+        QCOMPARE(store.open(path(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE settings RENAME COLUMN value TO v")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion)));
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    const QByteArray before = fileHash(path());
+
+    CustomerStore store;
+    const Status error = store.open(path());
+    QVERIFY(error);
+    QVERIFY(!store.isOpen());
+    QCOMPARE(fileHash(path()), before);
+}
+
 void TestCustomerStore::refusesStoreLockedByAnotherProcess()
 {
     {
@@ -233,6 +275,43 @@ void TestCustomerStore::missingStoreIsNotCreatedWhenOpening()
     const Status error = store.open(path(QStringLiteral("missing.kindred")));
     QVERIFY(error);
     QVERIFY(!QFile::exists(path(QStringLiteral("missing.kindred"))));
+}
+
+// Found by tst_crashsafety: a program killed after creating a store left its
+// schema in the write-ahead log only; the main file's header had no Kindred
+// mark yet, so the store was refused as "not a Kindred store".
+void TestCustomerStore::opensStoreKilledBeforeCheckpoint()
+{
+    CustomerStore creator;
+    QCOMPARE(creator.open(path(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+    QVERIFY(creator.addCustomer(makeCustomer(QStringLiteral("A1"), QStringLiteral("Ann Lee"))).ok());
+    // The files as a kill would leave them: the log not yet checkpointed.
+    const QString copy = path(QStringLiteral("killed.kindred"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")})
+        QVERIFY(QFile::copy(path() + suffix, copy + suffix));
+    creator.close();
+
+    CustomerStore store;
+    const Status error = store.open(copy);
+    QVERIFY2(!error, qPrintable(error ? error->toString() : QString()));
+    QCOMPARE(store.schemaVersion(), CustomerStore::latestSchemaVersion());
+    QCOMPARE(store.customers().value().size(), 1);
+}
+
+// Found by tst_crashsafety: a program killed while taking the lock left an
+// empty lock file, which nobody could take over.
+void TestCustomerStore::takesOverLockLeftEmptyByKilledProgram()
+{
+    {
+        CustomerStore store;
+        QCOMPARE(store.open(path(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+    }
+    QFile lock(path() + QStringLiteral(".lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.close();
+    CustomerStore store;
+    const Status error = store.open(path());
+    QVERIFY2(!error, qPrintable(error ? error->toString() : QString()));
 }
 
 void TestCustomerStore::addUpdateDelete()

@@ -36,6 +36,8 @@ private slots:
     void funnelClickFiltersTheTable();
     void paretoClickSelectsCustomers();
     void ruleEditorIsUndoable();
+    void showView_data();
+    void showView();
 
 private:
     QStringList shownNames() const;
@@ -201,6 +203,34 @@ void TestMainWindow::ruleEditorIsUndoable()
     QCOMPARE(shownNames(), QStringList{QStringLiteral("Dee")});
     m_window->undoStack().redo();
     QCOMPARE(shownNames(), QStringList{QStringLiteral("Cid")});
+}
+
+void TestMainWindow::showView_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("known");
+    QTest::addColumn<QString>("page");
+    QTest::newRow("customers") << QStringLiteral("customers") << true << QString();
+    QTest::newRow("matrix") << QStringLiteral("matrix") << true << QStringLiteral("Kindred::ValueMatrixView");
+    QTest::newRow("funnel") << QStringLiteral("funnel") << true << QStringLiteral("Kindred::FunnelView");
+    QTest::newRow("pareto") << QStringLiteral("pareto") << true << QStringLiteral("Kindred::ParetoView");
+    QTest::newRow("unknown") << QStringLiteral("shortlist") << false << QString();
+    QTest::newRow("case matters") << QStringLiteral("Matrix") << false << QString();
+}
+
+void TestMainWindow::showView()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, known);
+    QFETCH(QString, page);
+    auto *tabs = m_window->findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    QCOMPARE(m_window->showView(name), known);
+    // An unknown name leaves the window on the first view, where it starts.
+    if (page.isEmpty())
+        QCOMPARE(tabs->currentIndex(), 0);
+    else
+        QCOMPARE(QString::fromLatin1(tabs->currentWidget()->metaObject()->className()), page);
 }
 
 QTEST_MAIN(TestMainWindow)

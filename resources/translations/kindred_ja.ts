@@ -1,0 +1,2953 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>Kindred</name>
+    <message>
+        <source>customer for %n day(s)</source>
+        <translation>顧客になって%n日</translation>
+    </message>
+    <message>
+        <source>customer for %n month(s)</source>
+        <translation>顧客になって%nか月</translation>
+    </message>
+    <message>
+        <source>customer for %n year(s)</source>
+        <translation>顧客になって%n年</translation>
+    </message>
+    <message>
+        <source>Cannot open the survey: %1</source>
+        <translation>アンケートを開けません: %1</translation>
+    </message>
+    <message>
+        <source>The survey is empty.</source>
+        <translation>アンケートが空です。</translation>
+    </message>
+    <message>
+        <source>The survey has no column &quot;%1&quot;.</source>
+        <translation>アンケートに列「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>The survey has no email or customer ID column to match respondents with customers.</source>
+        <translation>アンケートに、回答者と顧客を照合するためのメールまたは顧客 ID の列がありません。</translation>
+    </message>
+    <message>
+        <source>No customer matches ID &quot;%1&quot; or email &quot;%2&quot;.</source>
+        <translation>ID「%1」またはメール「%2」に一致する顧客はいません。</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot; as an answer on the %2 scale; left out.</source>
+        <translation>「%1」を %2 の尺度の回答として読めないため、除外しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::AddCustomer</name>
+    <message>
+        <source>Add customer</source>
+        <translation>顧客を追加</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::AddToShortlist</name>
+    <message numerus="yes">
+        <source>Add %n customer(s) to the shortlist</source>
+        <translation>
+            <numerusform>%n人の顧客を候補リストに追加</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ApplySuggestions</name>
+    <message numerus="yes">
+        <source>Apply %n suggested score(s) from %1</source>
+        <translation>
+            <numerusform>%1 による%n件の推奨スコアを適用</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::BehaviourRule</name>
+    <message>
+        <source>%1 must be a number, 0 or more.</source>
+        <translation>%1 は 0 以上の数値でなければなりません。</translation>
+    </message>
+    <message>
+        <source>window_months, repeat_target and tenure_years must be above 0.</source>
+        <translation>window_months、repeat_target、tenure_years は 0 より大きくなければなりません。</translation>
+    </message>
+    <message>
+        <source>quiet_days must be more than recent_days.</source>
+        <translation>quiet_days は recent_days より大きくなければなりません。</translation>
+    </message>
+    <message>
+        <source>At least one weight must be above 0.</source>
+        <translation>少なくとも 1つの重みを 0 より大きくしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot open the rule: %1</source>
+        <translation>ルールを開けません: %1</translation>
+    </message>
+    <message>
+        <source>The rule is not a JSON object: %1</source>
+        <translation>ルールが JSON オブジェクトではありません: %1</translation>
+    </message>
+    <message>
+        <source>%n repeat order(s) in %1 months</source>
+        <translation>%1か月で%n回のリピート注文</translation>
+    </message>
+    <message>
+        <source>last order %n day(s) ago</source>
+        <translation>最終購入は%n日前</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ChartExport</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>グラフを書き出す</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::Cli</name>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>--%1 には YYYY-MM-DD 形式の日付を指定してください（「%2」は無効です）</translation>
+    </message>
+    <message>
+        <source>Count customers per funnel stage, with the conversion from each step to the next and the share of the market that is Core.</source>
+        <translation>ファネルの段階ごとに顧客数を数え、各段階から次への転換率と、市場のうちコア顧客の割合を表示します。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>The funnel as it stood at the end of this day (default: today).</source>
+        <translation>この日の終わり時点のファネル（既定：今日）。</translation>
+    </message>
+    <message>
+        <source>warning: %1; nobody is Core by rule</source>
+        <translation>警告: %1。定義によるコア顧客はいません</translation>
+    </message>
+    <message>
+        <source>Funnel on %1
+</source>
+        <translation>%1 のファネル
+</translation>
+    </message>
+    <message>
+        <source>Market	%1
+</source>
+        <translation>市場	%1
+</translation>
+    </message>
+    <message>
+        <source>reached %1</source>
+        <translation>到達 %1</translation>
+    </message>
+    <message>
+        <source>conversion %1</source>
+        <translation>転換率 %1</translation>
+    </message>
+    <message>
+        <source>Core share of the market: %1
+</source>
+        <translation>市場に占めるコア顧客の割合: %1
+</translation>
+    </message>
+    <message>
+        <source>Sort customers by revenue and print the Pareto figures: the share of the top 20%, how many customers make up 80% and the ABC classes. Customers with no revenue in the period, or more refunds than purchases, are counted apart.</source>
+        <translation>顧客を売上順に並べ、パレートの数値を出力します：上位 20% の売上シェア、売上の 80% を占める顧客数、ABC 分類。期間中に売上のない顧客と、返金が購入を上回る顧客は別に数えます。</translation>
+    </message>
+    <message>
+        <source>Count orders from this day on.</source>
+        <translation>この日以降の注文を数えます。</translation>
+    </message>
+    <message>
+        <source>Count orders up to this day.</source>
+        <translation>この日までの注文を数えます。</translation>
+    </message>
+    <message>
+        <source>Count the orders of the last twelve months.</source>
+        <translation>直近 12か月の注文を数えます。</translation>
+    </message>
+    <message>
+        <source>--last-12-months cannot be combined with --since or --until</source>
+        <translation>--last-12-months は --since や --until と併用できません</translation>
+    </message>
+    <message>
+        <source>--since (%1) is after --until (%2)</source>
+        <translation>--since（%1）が --until（%2）より後になっています</translation>
+    </message>
+    <message>
+        <source>Customers with revenue: %1 (without: %2, with more refunds than purchases: %3)
+</source>
+        <translation>売上のある顧客: %1（売上なし: %2、返金が購入を上回る: %3）
+</translation>
+    </message>
+    <message>
+        <source>Revenue: %1
+</source>
+        <translation>売上: %1
+</translation>
+    </message>
+    <message>
+        <source>Class A: %1, B: %2, C: %3
+</source>
+        <translation>A 分類: %1、B: %2、C: %3
+</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Kindred on the command line: the same store and analyses as the app.</source>
+        <translation>コマンドラインの Kindred：アプリと同じデータファイルと分析を使えます。</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>実行する操作:</translation>
+    </message>
+    <message>
+        <source>unknown verb &quot;%1&quot;; see --help</source>
+        <translation>不明な操作「%1」です。--help を参照してください</translation>
+    </message>
+    <message>
+        <source>row %1, column %2 (%3): &quot;%4&quot; holds %5, which %6 cannot hold</source>
+        <translation>%1行目、%2列目（%3）：「%4」に %6 で表せない %5 が含まれています</translation>
+    </message>
+    <message>
+        <source>%1 cell(s) cannot be written in %2; nothing was written. Use --encoding utf-8-bom or change those cells.</source>
+        <translation>%1個のセルを %2 で書き出せないため、何も書き出していません。--encoding utf-8-bom を使うか、該当するセルを修正してください。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 row(s) to %2</source>
+        <translation>%2 に %1行を書き出しました</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output</source>
+        <translation>標準出力に書き込めません</translation>
+    </message>
+    <message>
+        <source>The one-to-one shortlist: quadrant I ranked by value score (0.5 × value fit + 50 × revenue percentile), cut at the one-to-one capacity; pinned customers always in, excluded ones out.</source>
+        <translation>1対1の候補リスト：第I象限の顧客を価値スコア（0.5 × 価値観の共有可能性 + 50 × 売上パーセンタイル）順に並べ、1対1で対応できる人数で区切ります。ピン留めした顧客は常に含め、除外した顧客は含めません。</translation>
+    </message>
+    <message>
+        <source>Draw from this quadrant (default I).</source>
+        <translation>この象限から選びます（既定：I）。</translation>
+    </message>
+    <message>
+        <source>Draw from customers who meet the excellent-customer rule.</source>
+        <translation>優良顧客の定義を満たす顧客から選びます。</translation>
+    </message>
+    <message>
+        <source>How many (default: the one-to-one capacity).</source>
+        <translation>人数（既定：1対1で対応できる人数）。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of CSV.</source>
+        <translation>CSV の代わりに JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>--json prints to standard output; leave out --out</source>
+        <translation>--json は標準出力に出力します。--out は指定しないでください</translation>
+    </message>
+    <message>
+        <source>choose --quadrant or --rule, not both</source>
+        <translation>--quadrant と --rule はどちらか一方だけを指定してください</translation>
+    </message>
+    <message>
+        <source>--quadrant needs I, II, III or IV, not &quot;%1&quot;</source>
+        <translation>--quadrant には I、II、III、IV のいずれかを指定してください（「%1」は無効です）</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of 0 or more, not &quot;%1&quot;</source>
+        <translation>--limit には 0 以上の整数を指定してください（「%1」は無効です）</translation>
+    </message>
+    <message>
+        <source>Create an empty store (or upgrade an existing one).</source>
+        <translation>空のデータファイルを作成します（既存のものはアップグレードします）。</translation>
+    </message>
+    <message>
+        <source>Store ready: %1</source>
+        <translation>データファイルの準備ができました: %1</translation>
+    </message>
+    <message>
+        <source>Fill a new or empty store with generated demo customers and orders.</source>
+        <translation>新規または空のデータファイルに、生成したデモ用の顧客と注文を入れます。</translation>
+    </message>
+    <message>
+        <source>How many customers (default 500).</source>
+        <translation>顧客数（既定：500）。</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>乱数のシード（既定：1）。</translation>
+    </message>
+    <message>
+        <source>--customers needs a whole number of 0 or more, not &quot;%1&quot;</source>
+        <translation>--customers には 0 以上の整数を指定してください（「%1」は無効です）</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number, not &quot;%1&quot;</source>
+        <translation>--seed には整数を指定してください（「%1」は無効です）</translation>
+    </message>
+    <message>
+        <source>%1 already has customers; demo data goes into a new store</source>
+        <translation>%1 にはすでに顧客がいます。デモデータは新しいデータファイルに作成してください</translation>
+    </message>
+    <message>
+        <source>Generated %1 demo customers in %2</source>
+        <translation>%2 に %1人のデモ顧客を生成しました</translation>
+    </message>
+    <message>
+        <source>List customers with their derived figures.</source>
+        <translation>顧客を、集計した数値とともに一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Count customers and orders and sum the revenue.</source>
+        <translation>顧客数と注文数を数え、売上を合計します。</translation>
+    </message>
+    <message>
+        <source>Customers: %1
+Orders: %2
+Revenue: %3
+</source>
+        <translation>顧客: %1
+注文: %2
+売上: %3
+</translation>
+    </message>
+    <message>
+        <source>The store to use (default: the one the GUI opens).</source>
+        <translation>使用するデータファイル（既定：GUI アプリが開くもの）。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a score from 0 to 100, not &quot;%2&quot;</source>
+        <translation>--%1 には 0〜100 のスコアを指定してください（「%2」は無効です）</translation>
+    </message>
+    <message>
+        <source>give exactly one customer ID</source>
+        <translation>顧客 ID を 1つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>The value matrix: customers per quadrant, and each customer&apos;s scores and quadrant. A score equal to the split counts as high.</source>
+        <translation>価値マトリクス：象限ごとの顧客数と、各顧客のスコアと象限を表示します。境界値と同じスコアは「高い」に数えます。</translation>
+    </message>
+    <message>
+        <source>unplaced</source>
+        <translation>未配置</translation>
+    </message>
+    <message>
+        <source>Place a customer on the value matrix.</source>
+        <translation>顧客を価値マトリクスに配置します。</translation>
+    </message>
+    <message>
+        <source>Value fit, 0-100.</source>
+        <translation>価値観の共有可能性（0〜100）。</translation>
+    </message>
+    <message>
+        <source>Value awareness, 0-100.</source>
+        <translation>価値観の自覚（0〜100）。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s ID (theirs, or Kindred&apos;s number).</source>
+        <translation>顧客の ID（顧客 ID、または Kindred の番号）。</translation>
+    </message>
+    <message>
+        <source>place needs both --fit and --awareness</source>
+        <translation>place には --fit と --awareness の両方が必要です</translation>
+    </message>
+    <message>
+        <source>%1 is now in quadrant %2</source>
+        <translation>%1 は第%2象限になりました</translation>
+    </message>
+    <message>
+        <source>Clear a customer&apos;s scores: they wait unplaced beside the matrix.</source>
+        <translation>顧客のスコアを消去します。顧客は未配置としてマトリクスの横で待機します。</translation>
+    </message>
+    <message>
+        <source>--rule: %1</source>
+        <translation>--rule: %1</translation>
+    </message>
+    <message>
+        <source>--rule: no excellent-customer rule yet; define one in Kindred (Analysis ▸ Excellent Customer Rule…)</source>
+        <translation>--rule: 優良顧客の定義がまだありません。Kindred で定義してください（［分析］▸［優良顧客の定義…］）</translation>
+    </message>
+    <message>
+        <source>Export a table as CSV. TABLE: customers (every customer, by id) or pareto (the customers on the revenue curve, by revenue: rank, share, cumulative share and ABC class).</source>
+        <translation>表を CSV で書き出します。TABLE: customers（全顧客、ID 順）または pareto（売上曲線上の顧客、売上順：順位、シェア、累積シェア、ABC 分類）。</translation>
+    </message>
+    <message>
+        <source>What to export: customers or pareto.</source>
+        <translation>書き出す表: customers または pareto。</translation>
+    </message>
+    <message>
+        <source>export needs one table: customers or pareto</source>
+        <translation>export には表を 1つ指定してください: customers または pareto</translation>
+    </message>
+    <message>
+        <source>--since, --until and --last-12-months apply to the pareto table only</source>
+        <translation>--since、--until、--last-12-months は pareto の表にだけ使えます</translation>
+    </message>
+    <message>
+        <source>Import a customer list or order lines from a CSV file. Columns are matched to fields by their headers (English or Japanese); the encoding, delimiter, decimal separator and date order are detected. Importing the same file again changes nothing.</source>
+        <translation>CSV ファイルから顧客リストまたは注文明細を取り込みます。列は見出し（英語または日本語）で項目に対応づけ、文字コード、区切り文字、小数点の記号、日付の順序は自動で判定します。同じファイルをもう一度取り込んでも何も変わりません。</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>取り込む CSV ファイル。</translation>
+    </message>
+    <message>
+        <source>What the file holds: customers or orders (default: from the headers).</source>
+        <translation>ファイルの内容: customers または orders（既定：見出しから判定）。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding, e.g. UTF-8, Shift_JIS, UTF-16 (default: detected).</source>
+        <translation>ファイルの文字コード。UTF-8、Shift_JIS、UTF-16 など（既定：自動判定）。</translation>
+    </message>
+    <message>
+        <source>comma, semicolon, tab or bar (default: detected).</source>
+        <translation>comma、semicolon、tab、bar のいずれか（既定：自動判定）。</translation>
+    </message>
+    <message>
+        <source>Fill a field from the column with this header, e.g. amount=Total. Fields: customer_id, name, email, company, tags, value_fit, value_awareness, stage, notes, order_id, order_date, amount. Repeatable.</source>
+        <translation>この見出しの列から項目を埋めます（例: amount=Total）。項目: customer_id、name、email、company、tags、value_fit、value_awareness、stage、notes、order_id、order_date、amount。複数回指定できます。</translation>
+    </message>
+    <message>
+        <source>Order of day and month in dates like 3/5/2024: DMY or MDY (default: from the dates).</source>
+        <translation>3/5/2024 のような日付の日と月の順序: DMY または MDY（既定：日付から判定）。</translation>
+    </message>
+    <message>
+        <source>Stop at the first unusable row instead of skipping it.</source>
+        <translation>使えない行があれば、読み飛ばさずにそこで止めます。</translation>
+    </message>
+    <message>
+        <source>Save the skipped rows and why as CSV to this file.</source>
+        <translation>読み飛ばした行とその理由を、このファイルに CSV で保存します。</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>結果の概要を JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>import needs exactly one file; see --help</source>
+        <translation>import にはファイルを 1つだけ指定してください。--help を参照してください</translation>
+    </message>
+    <message>
+        <source>--kind must be customers or orders, not &quot;%1&quot;</source>
+        <translation>--kind には customers または orders を指定してください（「%1」は無効です）</translation>
+    </message>
+    <message>
+        <source>--delimiter must be comma, semicolon, tab or bar, not &quot;%1&quot;</source>
+        <translation>--delimiter には comma、semicolon、tab、bar のいずれかを指定してください（「%1」は無効です）</translation>
+    </message>
+    <message>
+        <source>--map needs field=Header, not &quot;%1&quot;</source>
+        <translation>--map は 項目=見出し の形で指定してください（「%1」は無効です）</translation>
+    </message>
+    <message>
+        <source>--date-format must say the order of day and month, such as DMY or MDY, not &quot;%1&quot;</source>
+        <translation>--date-format には DMY や MDY のように日と月の順序を指定してください（「%1」は無効です）</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: ファイルがありません</translation>
+    </message>
+    <message>
+        <source>Say how to read them with --date-format DMY (day first) or --date-format MDY (month first).</source>
+        <translation>--date-format DMY（日が先）または --date-format MDY（月が先）で読み方を指定してください。</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>読み飛ばし: %1</translation>
+    </message>
+    <message>
+        <source>... and %1 more skipped rows; --report saves them all.</source>
+        <translation>…ほかに %1行を読み飛ばしました。--report ですべて保存できます。</translation>
+    </message>
+    <message>
+        <source>Read %1 rows as %2 (%3, delimiter %4); skipped %5.
+Customers: %6 created, %7 updated.
+Orders: %8 added, %9 updated, %10 unchanged.
+</source>
+        <translation>%1行を %2 として読み込みました（%3、区切り文字 %4）。読み飛ばし %5行。
+顧客: 新規 %6、更新 %7。
+注文: 追加 %8、更新 %9、変更なし %10。
+</translation>
+    </message>
+    <message>
+        <source>Also replace scores set by hand.</source>
+        <translation>手動で設定したスコアも置き換えます。</translation>
+    </message>
+    <message>
+        <source>Tune the behaviour rule with this JSON file.</source>
+        <translation>この JSON ファイルで購買行動ルールを調整します。</translation>
+    </message>
+    <message>
+        <source>Judge behaviour as of this date (default: today).</source>
+        <translation>この日の時点で購買行動を判定します（既定：今日）。</translation>
+    </message>
+    <message>
+        <source>changed: %1 customers</source>
+        <translation>変更: %1人</translation>
+    </message>
+    <message>
+        <source>would change: %1 customers</source>
+        <translation>変更予定: %1人</translation>
+    </message>
+    <message>
+        <source>quadrant changes: %1, placed for the first time: %2, unchanged: %3</source>
+        <translation>象限の変更: %1、初めて配置: %2、変更なし: %3</translation>
+    </message>
+    <message>
+        <source>left alone (set by hand; --overwrite-manual replaces them): %1</source>
+        <translation>そのまま（手動で設定済み。--overwrite-manual で置き換え）: %1</translation>
+    </message>
+    <message>
+        <source>quadrant	now	after</source>
+        <translation>象限	現在	適用後</translation>
+    </message>
+    <message>
+        <source>suggested scores	0-9	10-19	20-29	30-39	40-49	50-59	60-69	70-79	80-89	90-100</source>
+        <translation>推奨スコア	0-9	10-19	20-29	30-39	40-49	50-59	60-69	70-79	80-89	90-100</translation>
+    </message>
+    <message>
+        <source>value fit</source>
+        <translation>価値観の共有可能性</translation>
+    </message>
+    <message>
+        <source>value awareness</source>
+        <translation>価値観の自覚</translation>
+    </message>
+    <message>
+        <source>--date needs a date as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--date には YYYY-MM-DD 形式の日付を指定してください（「%1」は無効です）</translation>
+    </message>
+    <message>
+        <source>Score customers from a survey export (CSV, one row per respondent, matched to customers by customer ID or email). Without --apply, only says what would change. Scores set by hand are kept unless --overwrite-manual is given. Applied scores are recorded in the history as &quot;survey: FILE&quot;.</source>
+        <translation>アンケートの書き出し（CSV、1行に1回答者、顧客 ID またはメールで顧客と照合）から顧客のスコアを付けます。--apply を付けなければ、何が変わるかを示すだけです。手動で設定したスコアは --overwrite-manual を付けない限り保持します。適用したスコアは履歴に「survey: FILE」として記録します。</translation>
+    </message>
+    <message>
+        <source>The survey export.</source>
+        <translation>アンケートの書き出しファイル。</translation>
+    </message>
+    <message>
+        <source>The scoring: which question counts for which axis, with what weight and direction (JSON).</source>
+        <translation>採点方法：どの設問をどの軸に、どの重みと向きで数えるか（JSON）。</translation>
+    </message>
+    <message>
+        <source>Save the scores.</source>
+        <translation>スコアを保存します。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding, e.g. UTF-8, Shift_JIS (default: detected).</source>
+        <translation>ファイルの文字コード。UTF-8、Shift_JIS など（既定：自動判定）。</translation>
+    </message>
+    <message>
+        <source>give exactly one survey file</source>
+        <translation>アンケートのファイルを 1つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>import-survey needs --scoring SCORING.json</source>
+        <translation>import-survey には --scoring SCORING.json が必要です</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>…ほか %1件</translation>
+    </message>
+    <message>
+        <source>%1: %2 respondents, %3 matched, %4 unmatched (%5)</source>
+        <translation>%1: 回答者 %2人、照合済み %3人、未照合 %4人（%5）</translation>
+    </message>
+    <message>
+        <source>scored: value fit %1, value awareness %2 (at least %3 answers per axis)</source>
+        <translation>採点: 価値観の共有可能性 %1人、価値観の自覚 %2人（各軸に少なくとも %3件の回答）</translation>
+    </message>
+    <message>
+        <source>nothing saved: add --apply to save</source>
+        <translation>何も保存していません。保存するには --apply を付けてください</translation>
+    </message>
+    <message>
+        <source>Suggest value awareness from purchase behaviour (repeat orders in the last months, tenure, recency), with the reason for each customer. Nothing is saved; see apply-suggestions.</source>
+        <translation>購買行動（直近数か月のリピート注文、顧客になってからの期間、最終購入からの日数）から価値観の自覚を推奨し、顧客ごとに理由を示します。何も保存しません。apply-suggestions を参照してください。</translation>
+    </message>
+    <message>
+        <source> (hand-set kept)</source>
+        <translation>（手動設定を保持）</translation>
+    </message>
+    <message>
+        <source>Save the behaviour rule&apos;s suggested value awareness in one step, recorded in the history as &quot;behaviour rule&quot;. Scores set by hand are kept unless --overwrite-manual is given.</source>
+        <translation>購買行動ルールが推奨する価値観の自覚を一度に保存し、履歴に「behaviour rule」として記録します。手動で設定したスコアは --overwrite-manual を付けない限り保持します。</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::Cli::CsvCommandLine</name>
+    <message>
+        <source>Write to FILE (default: standard output).</source>
+        <translation>FILE に書き出します（既定：標準出力）。</translation>
+    </message>
+    <message>
+        <source>utf-8-bom (default, for Excel), utf-8 or cp932 (Shift_JIS).</source>
+        <translation>utf-8-bom（既定、Excel 向け）、utf-8、cp932（Shift_JIS）のいずれか。</translation>
+    </message>
+    <message>
+        <source>Field delimiter: a character or &quot;tab&quot; (default ,).</source>
+        <translation>区切り文字：1文字または &quot;tab&quot;（既定：,）。</translation>
+    </message>
+    <message>
+        <source>Columns to write, in order, separated by commas.</source>
+        <translation>書き出す列を、順番にカンマ区切りで指定します。</translation>
+    </message>
+    <message>
+        <source>Do not neutralise cells starting with = + - @ (formula injection).</source>
+        <translation>= + - @ で始まるセルを無害化しません（数式インジェクション対策を無効にします）。</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;; use utf-8-bom, utf-8 or cp932</source>
+        <translation>不明な文字コード「%1」です。utf-8-bom、utf-8、cp932 のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>--delimiter needs one character or &quot;tab&quot;, not &quot;%1&quot;</source>
+        <translation>--delimiter には 1文字または &quot;tab&quot; を指定してください（「%1」は無効です）</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ColumnMapping</name>
+    <message>
+        <source>Customer ID</source>
+        <translation>顧客 ID</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>顧客名</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Value fit</source>
+        <translation>価値観の共有可能性</translation>
+    </message>
+    <message>
+        <source>Value awareness</source>
+        <translation>価値観の自覚</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>注文 ID</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>注文日</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of %2 files; the fields are: %3.</source>
+        <translation>「%1」は %2 ファイルの項目ではありません。項目は次のとおりです: %3。</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;; its columns are: %2.</source>
+        <translation>ファイルに列「%1」がありません。列は次のとおりです: %2。</translation>
+    </message>
+    <message>
+        <source>No column is chosen for the customer ID or the email, so customers cannot be recognised.</source>
+        <translation>顧客 ID またはメールの列が選ばれていないため、顧客を識別できません。</translation>
+    </message>
+    <message>
+        <source>Order lines need a column for: %1.</source>
+        <translation>注文明細には次の列が必要です: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::CsvImporter</name>
+    <message>
+        <source>The dates in column &quot;%1&quot; can be read day-first or month-first (for example &quot;%2&quot;), and no date in the file tells which. Choose the order of day and month.</source>
+        <translation>列「%1」の日付は、日が先とも月が先とも読めます（例:「%2」）。ファイル内の日付からはどちらか判断できません。日と月の順序を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::CsvImporter::Private</name>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>ファイルを開けません: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>No customer ID or email.</source>
+        <translation>顧客 ID もメールもありません。</translation>
+    </message>
+    <message>
+        <source>No order date.</source>
+        <translation>注文日がありません。</translation>
+    </message>
+    <message>
+        <source>Not a date (or not one of the forms Kindred reads).</source>
+        <translation>日付ではありません（または Kindred が読める形式ではありません）。</translation>
+    </message>
+    <message>
+        <source>No amount.</source>
+        <translation>金額がありません。</translation>
+    </message>
+    <message>
+        <source>Not an amount.</source>
+        <translation>金額ではありません。</translation>
+    </message>
+    <message>
+        <source>Not a score from 0 to 100.</source>
+        <translation>0〜100 のスコアではありません。</translation>
+    </message>
+    <message>
+        <source>Not a stage.</source>
+        <translation>段階ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::CsvReader</name>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>ファイルが読み込み用に開かれていません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>ファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read files in the encoding &quot;%1&quot;.</source>
+        <translation>文字コード「%1」のファイルは読み込めません。</translation>
+    </message>
+    <message>
+        <source>The field holds bytes that are not valid %1.</source>
+        <translation>この欄には %1 として正しくないバイトが含まれています。</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::CsvReader::Private</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>ファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed before the end of the file.</source>
+        <translation>引用符で始まる欄が、ファイルの終わりまでに閉じられていません。</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields where the first row has %2.</source>
+        <translation>この行の欄は %1個ですが、先頭行は %2個です。</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::CsvWriter</name>
+    <message>
+        <source>The delimiter cannot be a quote, a line break or empty.</source>
+        <translation>区切り文字に引用符や改行は使えません。空にもできません。</translation>
+    </message>
+    <message>
+        <source>This system cannot write %1.</source>
+        <translation>このシステムでは %1 で書き出せません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) hold characters that %1 cannot hold (first: &quot;%2&quot; in &quot;%3&quot;); nothing was written. Choose UTF-8 or change those cells.</source>
+        <translation>
+            <numerusform>%n個のセルに %1 で表せない文字が含まれているため（最初の例：「%3」の「%2」）、何も書き出していません。UTF-8 を選ぶか、該当するセルを修正してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write: %1</source>
+        <translation>書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the file: %1</source>
+        <translation>ファイルを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the file: %1</source>
+        <translation>ファイルを保存できません: %1</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (Excel)</source>
+        <translation>UTF-8 BOM 付き（Excel 向け）</translation>
+    </message>
+    <message>
+        <source>UTF-8 without BOM</source>
+        <translation>UTF-8 BOM なし</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932)</source>
+        <translation>Shift_JIS (CP932)</translation>
+    </message>
+    <message>
+        <source>The delimiter %1 cannot be written in %2.</source>
+        <translation>区切り文字 %1 は %2 では書き出せません。</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::CustomerDetailsPanel</name>
+    <message>
+        <source>Separate tags with commas</source>
+        <translation>タグはカンマで区切ります</translation>
+    </message>
+    <message>
+        <source>From orders and the rule</source>
+        <translation>注文履歴と定義から判定</translation>
+    </message>
+    <message>
+        <source>A stage set by hand is kept until you set it back to &quot;From orders and the rule&quot;.</source>
+        <translation>手動で設定した段階は、「注文履歴と定義から判定」に戻すまで保持されます。</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Customer &amp;ID:</source>
+        <translation>顧客 ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>メール(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>会社(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>タグ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>段階(&amp;S):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>メモ(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Next &amp;action:</source>
+        <translation>次のアクション(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Score history:</source>
+        <translation>スコアの履歴:</translation>
+    </message>
+    <message>
+        <source>Edit name</source>
+        <translation>名前を編集</translation>
+    </message>
+    <message>
+        <source>Edit customer ID</source>
+        <translation>顧客 ID を編集</translation>
+    </message>
+    <message>
+        <source>Edit email</source>
+        <translation>メールを編集</translation>
+    </message>
+    <message>
+        <source>Edit company</source>
+        <translation>会社を編集</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>タグを編集</translation>
+    </message>
+    <message>
+        <source>Edit next action</source>
+        <translation>次のアクションを編集</translation>
+    </message>
+    <message>
+        <source>Set stage</source>
+        <translation>段階を設定</translation>
+    </message>
+    <message>
+        <source>Edit due date</source>
+        <translation>期限を編集</translation>
+    </message>
+    <message>
+        <source>Select a customer to see and edit their details.</source>
+        <translation>顧客を選ぶと、詳細を確認・編集できます。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revenue %1 from %n order(s)</source>
+        <translation>
+            <numerusform>売上 %1（注文 %n件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First order %1, last order %2</source>
+        <translation>初回購入 %1、最終購入 %2</translation>
+    </message>
+    <message>
+        <source>Value fit %1, value awareness %2</source>
+        <translation>価値観の共有可能性 %1、価値観の自覚 %2</translation>
+    </message>
+    <message>
+        <source>Not placed on the matrix yet</source>
+        <translation>まだマトリクスに配置されていません</translation>
+    </message>
+    <message>
+        <source>Quadrant %1: %2</source>
+        <translation>第%1象限：%2</translation>
+    </message>
+    <message>
+        <source>%1: (%2, %3) → (%4, %5), %6</source>
+        <translation>%1：(%2, %3) → (%4, %5)、%6</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>保存されませんでした</translation>
+    </message>
+    <message>
+        <source>The change could not be saved. Another customer may already have this customer ID.</source>
+        <translation>変更を保存できませんでした。この顧客 ID はすでに別の顧客に使われている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>メモを編集</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::CustomerStore</name>
+    <message>
+        <source>The store does not exist.</source>
+        <translation>データファイルが存在しません。</translation>
+    </message>
+    <message>
+        <source>This file is not a Kindred store.</source>
+        <translation>このファイルは Kindred のデータファイルではありません。</translation>
+    </message>
+    <message>
+        <source>This store was made by a newer version of Kindred (store version %1; this version reads up to %2). Update Kindred to open it.</source>
+        <translation>このデータファイルは新しいバージョンの Kindred で作成されています（データ形式 %1。このバージョンが読めるのは %2 まで）。開くには Kindred を更新してください。</translation>
+    </message>
+    <message>
+        <source>Cannot open the store: %1</source>
+        <translation>データファイルを開けません: %1</translation>
+    </message>
+    <message>
+        <source>The store is damaged and cannot be read (%1).</source>
+        <translation>データファイルが破損しているため読み込めません（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the store: %1</source>
+        <translation>データファイルを準備できません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the store to version %1</source>
+        <translation>データファイルをバージョン %1 にアップグレードできません</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the store</source>
+        <translation>データファイルをアップグレードできません</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction</source>
+        <translation>トランザクションを開始できません</translation>
+    </message>
+    <message>
+        <source>Cannot read customers</source>
+        <translation>顧客を読み込めません</translation>
+    </message>
+    <message>
+        <source>No customer with id %1.</source>
+        <translation>ID %1 の顧客はいません。</translation>
+    </message>
+    <message>
+        <source>No customer with id &quot;%1&quot;.</source>
+        <translation>ID「%1」の顧客はいません。</translation>
+    </message>
+    <message>
+        <source>Cannot add customer &quot;%1&quot;</source>
+        <translation>顧客「%1」を追加できません</translation>
+    </message>
+    <message>
+        <source>Cannot save customers</source>
+        <translation>顧客を保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot save customer &quot;%1&quot;</source>
+        <translation>顧客「%1」を保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot delete customer &quot;%1&quot;</source>
+        <translation>顧客「%1」を削除できません</translation>
+    </message>
+    <message>
+        <source>Cannot delete customers</source>
+        <translation>顧客を削除できません</translation>
+    </message>
+    <message>
+        <source>Cannot restore customers</source>
+        <translation>顧客を復元できません</translation>
+    </message>
+    <message>
+        <source>Cannot record the score history</source>
+        <translation>スコアの履歴を記録できません</translation>
+    </message>
+    <message>
+        <source>Cannot add order &quot;%1&quot; of customer %2</source>
+        <translation>顧客 %2 の注文「%1」を追加できません</translation>
+    </message>
+    <message>
+        <source>Cannot update revenue and order figures</source>
+        <translation>売上と注文の集計を更新できません</translation>
+    </message>
+    <message>
+        <source>Cannot save orders</source>
+        <translation>注文を保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot read orders</source>
+        <translation>注文を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot read order figures</source>
+        <translation>注文の集計を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot read the score history</source>
+        <translation>スコアの履歴を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot read the shortlist</source>
+        <translation>候補リストを読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot save the shortlist</source>
+        <translation>候補リストを保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot save the shortlist mark of customer %1</source>
+        <translation>顧客 %1 の候補リストの設定を保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings</source>
+        <translation>設定を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings</source>
+        <translation>設定を保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the totals</source>
+        <translation>合計を読み込めません</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>データファイルが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Cannot write to the store (simulated failure after %1 rows).</source>
+        <translation>データファイルに書き込めません（%1行の後で模擬的に失敗させました）。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>取り込みは取り消されました。</translation>
+    </message>
+    <message>
+        <source>Cannot start the import</source>
+        <translation>取り込みを開始できません</translation>
+    </message>
+    <message>
+        <source>Cannot add customers</source>
+        <translation>顧客を追加できません</translation>
+    </message>
+    <message>
+        <source>Cannot add orders</source>
+        <translation>注文を追加できません</translation>
+    </message>
+    <message>
+        <source>Cannot index the orders</source>
+        <translation>注文の索引を作成できません</translation>
+    </message>
+    <message>
+        <source>Cannot save the import</source>
+        <translation>取り込みを保存できません</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::CustomerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>注文数</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>最終購入日</translation>
+    </message>
+    <message>
+        <source>Value fit</source>
+        <translation>価値観の共有可能性</translation>
+    </message>
+    <message>
+        <source>Value awareness</source>
+        <translation>価値観の自覚</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>象限</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::DeleteCustomers</name>
+    <message numerus="yes">
+        <source>Delete %n customer(s)</source>
+        <translation>
+            <numerusform>%n人の顧客を削除</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::Error</name>
+    <message>
+        <source>row %1</source>
+        <translation>%1行目</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>%1列目</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ExcellenceRule</name>
+    <message>
+        <source>The excellent-customer rule is not valid JSON: %1</source>
+        <translation>優良顧客の定義が正しい JSON ではありません: %1</translation>
+    </message>
+    <message>
+        <source>The excellent-customer rule must match &quot;all&quot; or &quot;any&quot;, not &quot;%1&quot;.</source>
+        <translation>優良顧客の定義の一致条件は &quot;all&quot; か &quot;any&quot; でなければなりません（「%1」は無効です）。</translation>
+    </message>
+    <message>
+        <source>Condition %1 of the excellent-customer rule: %2</source>
+        <translation>優良顧客の定義の条件 %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>不明な項目「%1」</translation>
+    </message>
+    <message>
+        <source>unknown operator &quot;%1&quot;</source>
+        <translation>不明な演算子「%1」</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not apply to %2</source>
+        <translation>「%1」は%2には使えません</translation>
+    </message>
+    <message>
+        <source>%1 needs a number</source>
+        <translation>%1には数値が必要です</translation>
+    </message>
+    <message>
+        <source>unknown %1 &quot;%2&quot;</source>
+        <translation>不明な%1「%2」</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>注文数</translation>
+    </message>
+    <message>
+        <source>Days since last order</source>
+        <translation>最終購入からの日数</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>象限</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>ABC class</source>
+        <translation>ABC 分類</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>が次のいずれか</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>が次のいずれでもない</translation>
+    </message>
+    <message>
+        <source>Class A and ordered in the last 180 days</source>
+        <translation>A 分類で、直近 180日以内に購入</translation>
+    </message>
+    <message>
+        <source>Quadrant II</source>
+        <translation>第II象限</translation>
+    </message>
+    <message>
+        <source>Regular with revenue of 1,000 or more</source>
+        <translation>常連客で、売上 1,000 以上</translation>
+    </message>
+    <message>
+        <source>Five orders or more, the last within 180 days</source>
+        <translation>注文 5件以上で、最終購入が 180日以内</translation>
+    </message>
+    <message>
+        <source>Quadrant II or class A</source>
+        <translation>第II象限または A 分類</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ExcludeFromShortlist</name>
+    <message numerus="yes">
+        <source>Exclude %n customer(s) from the shortlist</source>
+        <translation>
+            <numerusform>%n人の顧客を候補リストから除外</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Let %n customer(s) back on the shortlist</source>
+        <translation>
+            <numerusform>%n人の顧客を候補リストに戻す</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ExportColumns</name>
+    <message>
+        <source>Unknown column &quot;%1&quot;; known: %2</source>
+        <translation>不明な列「%1」です。使える列: %2</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is chosen twice</source>
+        <translation>列「%1」が 2回指定されています</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>外部 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>象限</translation>
+    </message>
+    <message>
+        <source>Value fit</source>
+        <translation>価値観の共有可能性</translation>
+    </message>
+    <message>
+        <source>Value awareness</source>
+        <translation>価値観の自覚</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>注文数</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>初回購入日</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>最終購入日</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>次のアクション</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>ピン留め</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>Value score</source>
+        <translation>価値スコア</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>シェア (%)</translation>
+    </message>
+    <message>
+        <source>Cumulative share (%)</source>
+        <translation>累積シェア (%)</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>順位</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ExportDialog</name>
+    <message>
+        <source>Export as CSV</source>
+        <translation>CSV で書き出す</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>カンマ ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>セミコロン ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>Protect against formulas (prefix &apos; to cells starting with = + - @)</source>
+        <translation>数式として扱われないようにする（= + - @ で始まるセルの先頭に &apos; を付ける）</translation>
+    </message>
+    <message>
+        <source>Tick the columns to export; drag them to change their order.</source>
+        <translation>書き出す列にチェックを入れ、ドラッグで順番を変えられます。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出す…</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>区切り文字(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>列(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: “%3” — %4</source>
+        <translation>%1行目、%2：「%3」 — %4</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>列を 1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold the characters below. Choose UTF-8, or change these cells first; nothing is replaced.</source>
+        <translation>%1 では次の文字を表せません。UTF-8 を選ぶか、先にこれらのセルを修正してください。文字が勝手に置き換えられることはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to export.</source>
+        <translation>
+            <numerusform>書き出すのは %n行です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>書き出しに失敗しました</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::FunnelChart</name>
+    <message>
+        <source>Funnel on %1</source>
+        <translation>%1 のファネル</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>%1 時点</translation>
+    </message>
+    <message>
+        <source>Now (%1)</source>
+        <translation>現在（%1）</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市場</translation>
+    </message>
+    <message>
+        <source>(now %1)</source>
+        <translation>（現在 %1）</translation>
+    </message>
+    <message>
+        <source>Core customers: %1, %2 of the market.</source>
+        <translation>コア顧客: %1（市場の %2）。</translation>
+    </message>
+    <message>
+        <source>Core customers: %1. Set the market size to see their share of it.</source>
+        <translation>コア顧客: %1。市場規模を設定すると、市場に占める割合が表示されます。</translation>
+    </message>
+    <message>
+        <source>Show the %1 customers in the table</source>
+        <translation>この %1人の顧客を表に表示</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::FunnelView</name>
+    <message>
+        <source>Compare with the funnel as of</source>
+        <translation>次の時点のファネルと比較</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出す…</translation>
+    </message>
+    <message>
+        <source>The excellent-customer rule cannot be read, so nobody is Core by rule: %1</source>
+        <translation>優良顧客の定義を読み込めないため、定義によるコア顧客はいません: %1</translation>
+    </message>
+    <message>
+        <source>No excellent-customer rule yet: only customers set to Core by hand are Core.</source>
+        <translation>優良顧客の定義がまだありません。手動でコア顧客に設定した顧客だけがコア顧客です。</translation>
+    </message>
+    <message>
+        <source>funnel</source>
+        <translation>ファネル</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>グラフを書き出す</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Order lines (one row per order or order line)</source>
+        <translation>注文明細（1行に1注文または1明細）</translation>
+    </message>
+    <message>
+        <source>Customer list (one row per customer)</source>
+        <translation>顧客リスト（1行に1顧客）</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自動判定</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (Japanese Excel)</source>
+        <translation>Shift_JIS（日本語版 Excel）</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>カンマ ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>セミコロン ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>Bar |</source>
+        <translation>縦棒 |</translation>
+    </message>
+    <message>
+        <source>Detect from the dates</source>
+        <translation>日付から判定</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2024)</source>
+        <translation>日が先（31/12/2024）</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2024)</source>
+        <translation>月が先（12/31/2024）</translation>
+    </message>
+    <message>
+        <source>Detect from the numbers</source>
+        <translation>数値から判定</translation>
+    </message>
+    <message>
+        <source>1,234.50</source>
+        <translation>1,234.50</translation>
+    </message>
+    <message>
+        <source>1.234,50</source>
+        <translation>1.234,50</translation>
+    </message>
+    <message>
+        <source>Stop at the first row that cannot be used (otherwise skip it and report it)</source>
+        <translation>使えない行があればそこで止める（止めない場合は読み飛ばして報告します）</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>読み込む</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>名前を付けて保存…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>区切り文字(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Da&amp;tes:</source>
+        <translation>日付(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers:</source>
+        <translation>数値(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>プリセット:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>報告を保存(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV・テキストファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>Detect (found %1)</source>
+        <translation>自動判定（%1 を検出）</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（取り込まない）</translation>
+    </message>
+    <message>
+        <source>Save Preset</source>
+        <translation>プリセットを保存</translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation>プリセットの名前:</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>ファイルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+        <source>Saving: %L1 of %L2 records…</source>
+        <translation>保存中: %L2件中 %L1件…</translation>
+    </message>
+    <message>
+        <source>Reading: %L1 rows…</source>
+        <translation>読み込み中: %L1行…</translation>
+    </message>
+    <message>
+        <source>Choose the order of day and month under Dates, then import again.</source>
+        <translation>「日付」で日と月の順序を選んでから、もう一度取り込んでください。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the store is as it was.</source>
+        <translation>取り込みを取り消しました。データファイルは元のままです。</translation>
+    </message>
+    <message>
+        <source>Read %L1 rows. Customers: %L2 created, %L3 updated. Orders: %L4 added, %L5 updated, %L6 already there.</source>
+        <translation>%L1行を読み込みました。顧客: 新規 %L2、更新 %L3。注文: 追加 %L4、更新 %L5、既存 %L6。</translation>
+    </message>
+    <message>
+        <source>%L1 rows skipped:</source>
+        <translation>%L1行を読み飛ばしました:</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>報告を保存</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ImportPreset</name>
+    <message>
+        <source>This is not a Kindred import preset.</source>
+        <translation>これは Kindred の取り込みプリセットではありません。</translation>
+    </message>
+    <message>
+        <source>The preset names no kind of file (customers or orders).</source>
+        <translation>プリセットにファイルの種類（customers または orders）が指定されていません。</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s delimiter &quot;%1&quot; is not a single ASCII character.</source>
+        <translation>プリセットの区切り文字「%1」が ASCII の 1文字ではありません。</translation>
+    </message>
+    <message>
+        <source>The preset maps an unknown field &quot;%1&quot;.</source>
+        <translation>プリセットが不明な項目「%1」を対応づけています。</translation>
+    </message>
+    <message>
+        <source>A preset needs a name.</source>
+        <translation>プリセットには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>Cannot create the preset folder.</source>
+        <translation>プリセットのフォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot save the preset: %1</source>
+        <translation>プリセットを保存できません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the preset: %1</source>
+        <translation>プリセットを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>The preset is not valid JSON: %1</source>
+        <translation>プリセットが正しい JSON ではありません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ImportSummary</name>
+    <message>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::MainWindow</name>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>顧客(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Value &amp;matrix</source>
+        <translation>価値マトリクス(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Funnel</source>
+        <translation>ファネル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Pareto</source>
+        <translation>パレート(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>One-to-one shortlist</source>
+        <translation>1対1の候補リスト</translation>
+    </message>
+    <message>
+        <source>Cannot read the store</source>
+        <translation>データファイルを読み込めません</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is demo data.&lt;/b&gt; The customers and orders here were generated to show how Kindred works. Use File ▸ New to start your own store.</source>
+        <translation>&lt;b&gt;これはデモデータです。&lt;/b&gt;ここにある顧客と注文は、Kindred の使い方を示すために生成したものです。自分のデータを始めるには［ファイル］▸［新規作成］を使ってください。</translation>
+    </message>
+    <message>
+        <source>Filter by name, email or tag</source>
+        <translation>名前、メール、タグで絞り込み</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Store…</source>
+        <translation>新規データファイル(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Store…</source>
+        <translation>データファイルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Store</source>
+        <translation>デモデータを開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Customers…</source>
+        <translation>顧客を書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Shortlist…</source>
+        <translation>候補リストを書き出す(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Customer</source>
+        <translation>顧客を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Customers</source>
+        <translation>顧客を削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Shortlist</source>
+        <translation>候補リストに追加(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Customer</source>
+        <translation>顧客を検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Kindred</source>
+        <translation>Kindred について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <source>Cannot open the store</source>
+        <translation>データファイルを開けません</translation>
+    </message>
+    <message>
+        <source>Cannot reopen the store</source>
+        <translation>データファイルを開き直せません</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo store</source>
+        <translation>デモデータを作成できません</translation>
+    </message>
+    <message>
+        <source>New Store</source>
+        <translation>新規データファイル</translation>
+    </message>
+    <message>
+        <source>Kindred stores (*.%1)</source>
+        <translation>Kindred データファイル (*.%1)</translation>
+    </message>
+    <message>
+        <source>Open Store</source>
+        <translation>データファイルを開く</translation>
+    </message>
+    <message>
+        <source>Kindred stores (*.%1);;All files (*)</source>
+        <translation>Kindred データファイル (*.%1);;すべてのファイル (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>顧客 %n人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customer(s) shown</source>
+        <translation>
+            <numerusform>顧客 %n人中 %1人を表示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n selected</source>
+        <translation>
+            <numerusform>、%n人を選択中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <translation>顧客.csv</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新しい顧客</translation>
+    </message>
+    <message>
+        <source>About Kindred</source>
+        <translation>Kindred について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kindred %1&lt;/h3&gt;&lt;p&gt;Find the few customers who share your values, and serve them one-to-one.&lt;/p&gt;&lt;p&gt;Copyright © 2026 Kindred contributors.&lt;/p&gt;&lt;p&gt;Kindred is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with no warranty.&lt;/p&gt;&lt;p&gt;Charts are drawn with QCustomPlot (GPL).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kindred %1&lt;/h3&gt;&lt;p&gt;価値観を共有できる少数の顧客を見つけ、1対1で向き合うためのツールです。&lt;/p&gt;&lt;p&gt;Copyright © 2026 Kindred contributors.&lt;/p&gt;&lt;p&gt;Kindred はフリーソフトウェアです。Free Software Foundation が公表した GNU 一般公衆利用許諾書（GNU General Public License）のバージョン 3、またはそれ以降のバージョンのいずれかの条件の下で、再頒布や改変ができます。本ソフトウェアは無保証です。&lt;/p&gt;&lt;p&gt;グラフの描画には QCustomPlot（GPL）を使用しています。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Show all stages</source>
+        <translation>すべての段階を表示</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV を取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import Customers or Orders</source>
+        <translation>顧客または注文を取り込む</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV・テキストファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Excellent Customer &amp;Rule…</source>
+        <translation>優良顧客の定義(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Funnel Chart…</source>
+        <translation>ファネルのグラフを書き出す(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Pareto Chart…</source>
+        <translation>パレートのグラフを書き出す(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Pareto &amp;Table…</source>
+        <translation>パレートの表を書き出す(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>段階: %1</translation>
+    </message>
+    <message>
+        <source>Change the Excellent Customer Rule</source>
+        <translation>優良顧客の定義を変更</translation>
+    </message>
+    <message>
+        <source>Score from a &amp;Survey…</source>
+        <translation>アンケートからスコアを付ける(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Suggest Value Awareness from &amp;Behaviour…</source>
+        <translation>購買行動から価値観の自覚を推奨(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Cannot suggest scores</source>
+        <translation>スコアを推奨できません</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>推奨はありません</translation>
+    </message>
+    <message>
+        <source>Purchase behaviour suggests no change to anyone&apos;s value awareness.</source>
+        <translation>購買行動からは、どの顧客の価値観の自覚も変える推奨はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purchase behaviour (repeat orders, tenure, recency) suggests a new value awareness for %n customer(s).</source>
+        <translation>
+            <numerusform>購買行動（リピート注文、顧客になってからの期間、最終購入からの日数）から、%n人の顧客に新しい価値観の自覚を推奨します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would change quadrant and %1 would be placed for the first time.</source>
+        <translation>
+            <numerusform>%n人は象限が変わり、%1人は初めて配置されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scores you set by hand are kept (%n customer(s)).</source>
+        <translation>
+            <numerusform>手動で設定したスコアは保持します（%n人）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the suggestions? You can undo this in one step.</source>
+        <translation>推奨を適用しますか？ 一度の操作で元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Apply Behaviour Suggestions</source>
+        <translation>購買行動による推奨を適用</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::MoveCustomers</name>
+    <message numerus="yes">
+        <source>Move %n customer(s)</source>
+        <translation>
+            <numerusform>%n人の顧客を移動</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nudge %n customer(s)</source>
+        <translation>
+            <numerusform>%n人の顧客を少し移動</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %n customer(s)</source>
+        <translation>
+            <numerusform>%n人の顧客を配置</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear placement of %n customer(s)</source>
+        <translation>
+            <numerusform>%n人の顧客の配置を解除</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ParetoAnalysis</name>
+    <message>
+        <source>No customer has revenue in this period.</source>
+        <translation>この期間に売上のある顧客はいません。</translation>
+    </message>
+    <message>
+        <source>The top 20% of customers bring %1% of revenue.</source>
+        <translation>上位 20% の顧客が売上の %1% をもたらしています。</translation>
+    </message>
+    <message>
+        <source>1 customer makes up 80%.</source>
+        <translation>1人の顧客で売上の 80% を占めています。</translation>
+    </message>
+    <message>
+        <source>%1 customers make up 80%.</source>
+        <translation>%1人の顧客で売上の 80% を占めています。</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ParetoChart</name>
+    <message>
+        <source>Customers, ranked by revenue (%)</source>
+        <translation>顧客（売上順、%）</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <source>Cumulative share of revenue (%)</source>
+        <translation>売上の累積シェア (%)</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Revenue per percentile of customers</source>
+        <translation>顧客のパーセンタイルごとの売上</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>顧客ごとの売上</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>顧客 %1</translation>
+    </message>
+    <message>
+        <source>#%1 %2: revenue %3 (%4 of the total), cumulative %5, class %6</source>
+        <translation>%1位 %2：売上 %3（全体の %4）、累積 %5、%6 分類</translation>
+    </message>
+    <message>
+        <source>Customers #%1–#%2: revenue %3, cumulative %4. Click to select them.</source>
+        <translation>%1〜%2位の顧客：売上 %3、累積 %4。クリックで選択します。</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ParetoView</name>
+    <message>
+        <source>All time</source>
+        <translation>全期間</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>直近 12か月</translation>
+    </message>
+    <message>
+        <source>From … until …</source>
+        <translation>期間を指定…</translation>
+    </message>
+    <message>
+        <source>Revenue of:</source>
+        <translation>売上の期間:</translation>
+    </message>
+    <message>
+        <source>%1 customers with revenue. Class A: %2, B: %3, C: %4.</source>
+        <translation>売上のある顧客 %1人。A 分類: %2、B: %3、C: %4。</translation>
+    </message>
+    <message>
+        <source>%1 without revenue in the period are not on the curve.</source>
+        <translation>この期間に売上のない %1人は曲線に含まれていません。</translation>
+    </message>
+    <message>
+        <source>%1 with more refunds than purchases (%2) are not on the curve.</source>
+        <translation>返金が購入を上回る %1人（%2）は曲線に含まれていません。</translation>
+    </message>
+    <message>
+        <source>pareto</source>
+        <translation>パレート</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>グラフを書き出す</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation>グラフを書き出す…</translation>
+    </message>
+    <message>
+        <source>Export Table…</source>
+        <translation>表を書き出す…</translation>
+    </message>
+    <message>
+        <source>The customers on the curve as CSV: rank, revenue, share, cumulative share and class.</source>
+        <translation>曲線上の顧客を CSV で書き出します：順位、売上、シェア、累積シェア、分類。</translation>
+    </message>
+    <message>
+        <source>pareto.csv</source>
+        <translation>パレート.csv</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::PinCustomers</name>
+    <message numerus="yes">
+        <source>Pin %n customer(s)</source>
+        <translation>
+            <numerusform>%n人の顧客をピン留め</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpin %n customer(s)</source>
+        <translation>
+            <numerusform>%n人の顧客のピン留めを解除</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>This workspace</source>
+        <translation>このワークスペース</translation>
+    </message>
+    <message>
+        <source>Saved in %1 with its customers. Edit ▸ Undo takes a change back.</source>
+        <translation>顧客と一緒に %1 に保存されます。変更は［編集］▸［元に戻す］で取り消せます。</translation>
+    </message>
+    <message>
+        <source>A value fit score from here up counts as high: quadrants I and II.</source>
+        <translation>価値観の共有可能性のスコアがこの値以上なら「高い」とみなします（第I・第II象限）。</translation>
+    </message>
+    <message>
+        <source>A value awareness score from here up counts as high: quadrants II and III.</source>
+        <translation>価値観の自覚のスコアがこの値以上なら「高い」とみなします（第II・第III象限）。</translation>
+    </message>
+    <message>
+        <source> customers</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>How many customers you can serve one-to-one: the length of the shortlist.</source>
+        <translation>1対1で対応できる顧客の人数です。候補リストの長さになります。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>A customer with no order for this many days is dormant.</source>
+        <translation>この日数のあいだ注文がない顧客を休眠顧客とみなします。</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>The whole target population, to show the share of it that reaches Core.</source>
+        <translation>ターゲットとする市場全体の人数です。そのうちコア顧客に至る割合を表示するのに使います。</translation>
+    </message>
+    <message>
+        <source>The locale&apos;s (%1)</source>
+        <translation>ロケールの既定（%1）</translation>
+    </message>
+    <message>
+        <source>Customers who, ranked by revenue, bring up to this share of it are class A.</source>
+        <translation>売上順に並べて、累積売上がこの割合に達するまでの顧客を A 分類とします。</translation>
+    </message>
+    <message>
+        <source>The next customers, up to this cumulative share of revenue, are class B; the rest C.</source>
+        <translation>その次から累積売上がこの割合に達するまでの顧客を B 分類、残りを C 分類とします。</translation>
+    </message>
+    <message>
+        <source>Value &amp;fit is high from:</source>
+        <translation>価値観の共有可能性が「高い」の下限(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Value a&amp;wareness is high from:</source>
+        <translation>価値観の自覚が「高い」の下限(&amp;W):</translation>
+    </message>
+    <message>
+        <source>One-to-one &amp;capacity:</source>
+        <translation>1対1で対応できる人数(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Dormant after:</source>
+        <translation>休眠とみなすまで(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Market size:</source>
+        <translation>市場規模(&amp;M):</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>通貨(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Class &amp;A up to:</source>
+        <translation>A 分類の上限(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Class &amp;B up to:</source>
+        <translation>B 分類の上限(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Kindred on this computer</source>
+        <translation>このコンピューターの Kindred</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>システムの設定（%1）</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Kindred is started again.</source>
+        <translation>表示言語の変更は、Kindred を再起動すると反映されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>表示言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Class A must end below class B: A takes the biggest customers, B the next ones.</source>
+        <translation>A 分類の上限は B 分類の上限より小さくしてください。A は売上の大きい顧客、B はその次の顧客です。</translation>
+    </message>
+    <message>
+        <source>Change Preferences</source>
+        <translation>設定を変更</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::Quadrant</name>
+    <message>
+        <source>Shares our values, not yet aware</source>
+        <translation>価値観を共有できるが、まだ自覚していない</translation>
+    </message>
+    <message>
+        <source>Shares our values and knows it</source>
+        <translation>価値観を共有し、それを自覚している</translation>
+    </message>
+    <message>
+        <source>Knows what they want: not us</source>
+        <translation>求めるものが明確で、それは自社ではない</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>どちらでもない</translation>
+    </message>
+    <message>
+        <source>Unplaced</source>
+        <translation>未配置</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ReorderShortlist</name>
+    <message>
+        <source>Reorder the shortlist</source>
+        <translation>候補リストを並べ替え</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::RuleConditionRow</name>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>タグ（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>この条件を削除</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::RuleEditorDialog</name>
+    <message>
+        <source>Excellent Customer Rule</source>
+        <translation>優良顧客の定義</translation>
+    </message>
+    <message>
+        <source>Start from a preset…</source>
+        <translation>ひな形から始める…</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>いずれか</translation>
+    </message>
+    <message>
+        <source>Add Condition</source>
+        <translation>条件を追加</translation>
+    </message>
+    <message>
+        <source>An excellent customer meets</source>
+        <translation>優良顧客とは、次の条件の</translation>
+    </message>
+    <message>
+        <source>of these conditions:</source>
+        <translation>を満たす顧客：</translation>
+    </message>
+    <message>
+        <source>Add a condition: a rule without conditions matches nobody.</source>
+        <translation>条件を追加してください。条件のない定義には誰も当てはまりません。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers match (%3%).</source>
+        <translation>%2人中 %1人が当てはまります（%3%）。</translation>
+    </message>
+    <message>
+        <source>%1 — revenue %2, %3 orders, %4</source>
+        <translation>%1 — 売上 %2、注文 %3件、%4</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>…ほか %1人</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ScoringDialog</name>
+    <message>
+        <source>Score customers from a survey</source>
+        <translation>アンケートから顧客のスコアを付ける</translation>
+    </message>
+    <message>
+        <source>Survey export (CSV, one row per respondent)</source>
+        <translation>アンケートの書き出し（CSV、1行に1回答者）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>設問</translation>
+    </message>
+    <message>
+        <source>Counts for</source>
+        <translation>数える軸</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>逆転</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>尺度</translation>
+    </message>
+    <message>
+        <source>A respondent with fewer answers on an axis gets no score there rather than a guess.</source>
+        <translation>ある軸の回答がこれより少ない回答者には、推測でスコアを付けず、その軸は空のままにします。</translation>
+    </message>
+    <message>
+        <source>Answers needed per axis:</source>
+        <translation>各軸に必要な回答数:</translation>
+    </message>
+    <message>
+        <source>Also replace scores set by hand</source>
+        <translation>手動で設定したスコアも置き換える</translation>
+    </message>
+    <message>
+        <source>Value fit</source>
+        <translation>価値観の共有可能性</translation>
+    </message>
+    <message>
+        <source>Value awareness</source>
+        <translation>価値観の自覚</translation>
+    </message>
+    <message>
+        <source>Load scoring…</source>
+        <translation>採点方法を読み込む…</translation>
+    </message>
+    <message>
+        <source>Save scoring…</source>
+        <translation>採点方法を保存…</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Survey export</source>
+        <translation>アンケートの書き出し</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>（使わない）</translation>
+    </message>
+    <message>
+        <source>Agreeing means less fit or awareness</source>
+        <translation>「そう思う」ほど共有可能性や自覚が低いことを表す</translation>
+    </message>
+    <message>
+        <source>detect</source>
+        <translation>自動判定</translation>
+    </message>
+    <message>
+        <source>Choose a survey export.</source>
+        <translation>アンケートの書き出しファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose for each question whether it counts for value fit or value awareness.</source>
+        <translation>設問ごとに、価値観の共有可能性と価値観の自覚のどちらに数えるかを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 respondents: %2 matched to customers, %3 not matched.</source>
+        <translation>回答者 %1人: 顧客と照合 %2人、未照合 %3人。</translation>
+    </message>
+    <message>
+        <source>Applying changes %1 customers: %2 change quadrant, %3 are placed for the first time.</source>
+        <translation>適用すると %1人が変わります: %2人は象限が変わり、%3人は初めて配置されます。</translation>
+    </message>
+    <message>
+        <source>%1 customers placed by hand are left as they are.</source>
+        <translation>手動で配置した %1人はそのままにします。</translation>
+    </message>
+    <message>
+        <source>%1 problems; the first: %2</source>
+        <translation>問題 %1件。最初の問題: %2</translation>
+    </message>
+    <message>
+        <source>Load scoring</source>
+        <translation>採点方法を読み込む</translation>
+    </message>
+    <message>
+        <source>Scoring (*.json)</source>
+        <translation>採点方法 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save scoring</source>
+        <translation>採点方法を保存</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::Shortlist</name>
+    <message>
+        <source>Quadrant %1</source>
+        <translation>第%1象限</translation>
+    </message>
+    <message>
+        <source>Excellent customers</source>
+        <translation>優良顧客</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ShortlistModel</name>
+    <message>
+        <source>Pinned; not in %1</source>
+        <translation>ピン留め（%1 の対象外）</translation>
+    </message>
+    <message>
+        <source>Value score %1</source>
+        <translation>価値スコア %1</translation>
+    </message>
+    <message>
+        <source>Edit the note of %1</source>
+        <translation>%1 のメモを編集</translation>
+    </message>
+    <message>
+        <source>Edit the next action of %1</source>
+        <translation>%1 の次のアクションを編集</translation>
+    </message>
+    <message>
+        <source>Edit the due date of %1</source>
+        <translation>%1 の期限を編集</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>ピン留め</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>象限</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>最終購入日</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>次のアクション</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ShortlistPanel</name>
+    <message>
+        <source>Quadrant %1: %2</source>
+        <translation>第%1象限：%2</translation>
+    </message>
+    <message>
+        <source>Excellent customers (no rule yet)</source>
+        <translation>優良顧客（定義はまだありません）</translation>
+    </message>
+    <message>
+        <source>Where the shortlist draws from; pinned customers are always on it.</source>
+        <translation>候補リストの対象です。ピン留めした顧客は常にリストに入ります。</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude</source>
+        <translation>除外(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Take the selected customers off the shortlist; the next in line moves up.</source>
+        <translation>選択した顧客を候補リストから外し、次の順位の顧客を繰り上げます。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Cannot read the shortlist</source>
+        <translation>候補リストを読み込めません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n customer(s))</source>
+        <translation>
+            <numerusform>%1（%n人）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 places</source>
+        <translation>%2枠中 %1枠</translation>
+    </message>
+    <message>
+        <source>More pinned customers than the one-to-one capacity.</source>
+        <translation>ピン留めした顧客が、1対1で対応できる人数を超えています。</translation>
+    </message>
+    <message>
+        <source>Let back (%1)</source>
+        <translation>戻す（%1）</translation>
+    </message>
+    <message>
+        <source>Let every excluded customer back on the shortlist.</source>
+        <translation>除外したすべての顧客を候補リストに戻します。</translation>
+    </message>
+    <message>
+        <source>shortlist.csv</source>
+        <translation>候補リスト.csv</translation>
+    </message>
+    <message>
+        <source>Excellent customers (the rule)</source>
+        <translation>優良顧客（定義による）</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::Stage</name>
+    <message>
+        <source>Prospect</source>
+        <translation>見込み客</translation>
+    </message>
+    <message>
+        <source>First-time buyer</source>
+        <translation>初回購入者</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>常連客</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>コア顧客</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>休眠顧客</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::StoreLock</name>
+    <message>
+        <source>The store is in use by another program (%1, process %2 on %3). Close it there and try again.</source>
+        <translation>このデータファイルは別のプログラムで使用中です（%1、%3 のプロセス %2）。そちらで閉じてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Cannot lock the store: the folder is not writable.</source>
+        <translation>データファイルをロックできません：フォルダーに書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::SurveyResult</name>
+    <message>
+        <source>Survey row %1: %2 fit answers, %3 awareness answers</source>
+        <translation>アンケート %1行目: 共有可能性の回答 %2件、自覚の回答 %3件</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::SurveyScoring</name>
+    <message>
+        <source>min_answers must be 1 or more.</source>
+        <translation>min_answers は 1 以上でなければなりません。</translation>
+    </message>
+    <message>
+        <source>The scoring has no questions.</source>
+        <translation>採点方法に設問がありません。</translation>
+    </message>
+    <message>
+        <source>A question has no column.</source>
+        <translation>列のない設問があります。</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot;: axis must be &quot;fit&quot; or &quot;awareness&quot;.</source>
+        <translation>設問「%1」: axis は &quot;fit&quot; か &quot;awareness&quot; でなければなりません。</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot;: the weight must be above 0.</source>
+        <translation>設問「%1」: 重みは 0 より大きくなければなりません。</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot;: scale must be &quot;1-5&quot;, &quot;1-7&quot;, &quot;0-10&quot; or &quot;auto&quot;.</source>
+        <translation>設問「%1」: scale は &quot;1-5&quot;、&quot;1-7&quot;、&quot;0-10&quot;、&quot;auto&quot; のいずれかでなければなりません。</translation>
+    </message>
+    <message>
+        <source>Cannot open the scoring: %1</source>
+        <translation>採点方法を開けません: %1</translation>
+    </message>
+    <message>
+        <source>The scoring is not a JSON object: %1</source>
+        <translation>採点方法が JSON オブジェクトではありません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ValueMatrixView</name>
+    <message>
+        <source>Value matrix</source>
+        <translation>価値マトリクス</translation>
+    </message>
+    <message>
+        <source>Customers by value awareness (across) and value fit (up). Drag customers to move them; arrow keys nudge the selection, Shift+arrow by 10.</source>
+        <translation>横軸に価値観の自覚、縦軸に価値観の共有可能性をとった顧客の分布です。ドラッグで顧客を移動できます。矢印キーで選択中の顧客を少しずつ、Shift+矢印キーで 10 ずつ動かせます。</translation>
+    </message>
+    <message>
+        <source>Value awareness →</source>
+        <translation>価値観の自覚 →</translation>
+    </message>
+    <message>
+        <source>Value fit →</source>
+        <translation>価値観の共有可能性 →</translation>
+    </message>
+    <message>
+        <source>Add to Shortlist</source>
+        <translation>候補リストに追加</translation>
+    </message>
+    <message>
+        <source>Clear Placement</source>
+        <translation>配置を解除</translation>
+    </message>
+    <message>
+        <source>Search name, email, tag</source>
+        <translation>名前、メール、タグで検索</translation>
+    </message>
+    <message>
+        <source>Stage filter</source>
+        <translation>段階で絞り込み</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>すべての段階</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>Minimum revenue</source>
+        <translation>売上の下限</translation>
+    </message>
+    <message>
+        <source>Maximum revenue</source>
+        <translation>売上の上限</translation>
+    </message>
+    <message>
+        <source>Dim others</source>
+        <translation>ほかを薄く表示</translation>
+    </message>
+    <message>
+        <source>Hide others</source>
+        <translation>ほかを隠す</translation>
+    </message>
+    <message>
+        <source>Customers outside the filter</source>
+        <translation>絞り込み条件に当てはまらない顧客</translation>
+    </message>
+    <message>
+        <source>Size by revenue</source>
+        <translation>売上で大きさを変える</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Show names beside the points when at most %1 are shown.</source>
+        <translation>表示している点が %1個以下のとき、点の横に名前を表示します。</translation>
+    </message>
+    <message>
+        <source>Moves since</source>
+        <translation>次の日以降の移動</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出す…</translation>
+    </message>
+    <message>
+        <source>Save the matrix as PNG or PDF</source>
+        <translation>マトリクスを PNG または PDF で保存</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unplaced&lt;/b&gt;&lt;br&gt;&lt;small&gt;Drag onto the matrix to place.&lt;/small&gt;</source>
+        <translation>&lt;b&gt;未配置&lt;/b&gt;&lt;br&gt;&lt;small&gt;マトリクスにドラッグして配置します。&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Search unplaced</source>
+        <translation>未配置の顧客を検索</translation>
+    </message>
+    <message>
+        <source>Unplaced customers</source>
+        <translation>未配置の顧客</translation>
+    </message>
+    <message>
+        <source>Place in the middle</source>
+        <translation>中央に配置</translation>
+    </message>
+    <message>
+        <source>Place the chosen customers at the centre of the matrix, to move them from there.</source>
+        <translation>選んだ顧客をマトリクスの中央に配置します。そこから移動させてください。</translation>
+    </message>
+    <message>
+        <source>Clear placement</source>
+        <translation>配置を解除</translation>
+    </message>
+    <message>
+        <source>Send the customers selected on the matrix back to this list.</source>
+        <translation>マトリクスで選択中の顧客を、この一覧に戻します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>顧客 %n人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priority: one-to-one support</source>
+        <translation>最優先：1対1で支援する</translation>
+    </message>
+    <message>
+        <source>unplaced</source>
+        <translation>未配置</translation>
+    </message>
+    <message>
+        <source>No customer changed quadrant since %1.</source>
+        <translation>%1 以降、象限が変わった顧客はいません。</translation>
+    </message>
+    <message>
+        <source>Since %1: %2</source>
+        <translation>%1 以降：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Revenue %2 from %n order(s)&lt;br&gt;Stage: %3&lt;br&gt;Value fit %4, value awareness %5</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;売上 %2（注文 %n件）&lt;br&gt;段階：%3&lt;br&gt;価値観の共有可能性 %4、価値観の自覚 %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write the image.</source>
+        <translation>画像を書き込めません。</translation>
+    </message>
+    <message>
+        <source>Export Value Matrix</source>
+        <translation>価値マトリクスを書き出す</translation>
+    </message>
+    <message>
+        <source>value-matrix.png</source>
+        <translation>価値マトリクス.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG 画像 (*.png);;PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>書き出しに失敗しました</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Find the few customers who share your values.</source>
+        <translation>価値観を共有できる少数の顧客を見つけます。</translation>
+    </message>
+    <message>
+        <source>Open the demo store.</source>
+        <translation>デモデータを開きます。</translation>
+    </message>
+    <message>
+        <source>The store to open.</source>
+        <translation>開くデータファイル。</translation>
+    </message>
+    <message>
+        <source>Start on this view: %1.</source>
+        <translation>最初に表示するビュー: %1。</translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;; choose one of: %2.</source>
+        <translation>不明なビュー「%1」です。次のいずれかを指定してください: %2。</translation>
+    </message>
+</context>
+</TS>
