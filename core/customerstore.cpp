@@ -333,6 +333,9 @@ Status CustomerStore::openImpl(const QString &path, OpenMode mode, int targetVer
     // rollback-journal mode, is left exactly as it was.
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
         return fail(tr("Cannot prepare the store: %1").arg(q.lastError().text()));
+    // Everything shown so far came from another store (or none).
+    emit customersReset();
+    emit settingsChanged();
     return std::nullopt;
 }
 

@@ -153,6 +153,8 @@ public:
     /// File suffix for stores, without the dot.
     static QString fileSuffix();
 
+    /// Opens a store; on success announces customersReset() and settingsChanged()
+    /// so that every view follows the new store.
     [[nodiscard]] Status open(const QString &path, OpenMode mode = OpenMode::OpenExisting);
     /// Opens the store only up to the given schema version: for tests of upgrades.
     [[nodiscard]] Status openAtVersion(const QString &path, int schemaVersion);

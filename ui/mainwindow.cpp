@@ -344,8 +344,6 @@ bool MainWindow::openStore(const QString &path, CustomerStore::OpenMode mode)
     }
     m_undoStack->clear();
     StorePaths::addRecentStore(path);
-    m_model->reload();
-    m_shortlist->reload();
     m_details->showCustomer(0);
     m_demoBanner->setVisible(QFileInfo(path) == QFileInfo(StorePaths::demoStore()));
     updateTitle();

@@ -60,6 +60,7 @@ private slots:
     void settingsPersist();
     void settingsWithEmptyTextPersist();
     void changesAreAnnounced();
+    void openingAnnouncesTheNewStore();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -504,6 +505,18 @@ void TestCustomerStore::changesAreAnnounced()
 
     QVERIFY(store.removeCustomers({ann.id}).ok());
     QCOMPARE(removed.count(), 1);
+}
+
+void TestCustomerStore::openingAnnouncesTheNewStore()
+{
+    CustomerStore store;
+    QSignalSpy reset(&store, &CustomerStore::customersReset);
+    QSignalSpy settings(&store, &CustomerStore::settingsChanged);
+    QCOMPARE(store.open(path(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(settings.count(), 1);
+    QVERIFY(store.open(path(QStringLiteral("missing.kindred")))); // a refused open announces nothing
+    QCOMPARE(reset.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCustomerStore)
