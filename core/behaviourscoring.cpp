@@ -12,10 +12,11 @@
 namespace Kindred {
 
 namespace {
-QString tr(const char *text, int n = -1)
+// Gives lupdate and the running program the same context for these texts.
+struct Text
 {
-    return QCoreApplication::translate("Kindred::BehaviourRule", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Kindred::BehaviourRule)
+};
 
 struct NumberKey
 {
@@ -38,10 +39,10 @@ const NumberKey numberKeys[] = {
 QString tenureText(qint64 days)
 {
     if (days < 31)
-        return tr("customer for %n day(s)", int(days));
+        return Text::tr("customer for %n day(s)", nullptr, int(days));
     if (days < 365)
-        return tr("customer for %n month(s)", int(days / 30.44));
-    return tr("customer for %n year(s)", int(days / 365.25));
+        return Text::tr("customer for %n month(s)", nullptr, int(days / 30.44));
+    return Text::tr("customer for %n year(s)", nullptr, int(days / 365.25));
 }
 } // namespace
 
@@ -53,18 +54,18 @@ Result<BehaviourRule> BehaviourRule::fromJson(const QJsonObject &json, const Beh
         if (value.isUndefined())
             continue;
         if (!value.isDouble() || value.toDouble() < 0.0)
-            return Error{tr("%1 must be a number, 0 or more.").arg(QLatin1String(k.key)), QString()};
+            return Error{Text::tr("%1 must be a number, 0 or more.").arg(QLatin1String(k.key)), QString()};
         if (k.real)
             rule.*k.real = value.toDouble();
         else
             rule.*k.integer = value.toInt();
     }
     if (rule.windowMonths < 1 || rule.repeatTarget <= 0.0 || rule.tenureYears <= 0.0)
-        return Error{tr("window_months, repeat_target and tenure_years must be above 0."), QString()};
+        return Error{Text::tr("window_months, repeat_target and tenure_years must be above 0."), QString()};
     if (rule.quietDays <= rule.recentDays)
-        return Error{tr("quiet_days must be more than recent_days."), QString()};
+        return Error{Text::tr("quiet_days must be more than recent_days."), QString()};
     if (rule.repeatWeight + rule.tenureWeight + rule.recencyWeight <= 0.0)
-        return Error{tr("At least one weight must be above 0."), QString()};
+        return Error{Text::tr("At least one weight must be above 0."), QString()};
     return rule;
 }
 
@@ -72,11 +73,11 @@ Result<BehaviourRule> BehaviourRule::load(const QString &path, const BehaviourRu
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot open the rule: %1").arg(file.errorString()), path};
+        return Error{Text::tr("Cannot open the rule: %1").arg(file.errorString()), path};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject())
-        return Error{tr("The rule is not a JSON object: %1").arg(parseError.errorString()), path};
+        return Error{Text::tr("The rule is not a JSON object: %1").arg(parseError.errorString()), path};
     auto rule = fromJson(document.object(), defaults);
     if (!rule) {
         Error error = rule.error();
@@ -128,9 +129,9 @@ QList<ScoreSuggestion> BehaviourRule::suggest(const QList<Customer> &customers,
             ValueMatrix::clampScore(100.0 * (repeatWeight * repeat + tenureWeight * tenure + recencyWeight * recency)
                                     / weights);
 
-        const QString explanation = tr("%n repeat order(s) in %1 months", repeats).arg(windowMonths)
+        const QString explanation = Text::tr("%n repeat order(s) in %1 months", nullptr, repeats).arg(windowMonths)
                                     + QStringLiteral(", ") + tenureText(tenureDays) + QStringLiteral(", ")
-                                    + tr("last order %n day(s) ago", int(quietFor));
+                                    + Text::tr("last order %n day(s) ago", nullptr, int(quietFor));
         result.append({c.id, std::nullopt, awareness, explanation});
     }
     return result;

@@ -20,10 +20,11 @@ namespace Kindred {
 
 namespace {
 
-QString tr(const char *text)
+// Gives lupdate and the running program the same context for these texts.
+struct Text
 {
-    return QCoreApplication::translate("Kindred::CsvImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Kindred::CsvImporter)
+};
 
 // How often (in rows) progress is reported and cancellation checked.
 constexpr qint64 kProgressRows = 4096;
@@ -172,11 +173,11 @@ bool CsvImporter::dateOrderNeeded() const
 Status CsvImporter::Private::openReader(QFile &file, CsvReader &reader, QStringList *headers) const
 {
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot open the file: %1").arg(file.errorString()), csvPath};
+        return Error{Text::tr("Cannot open the file: %1").arg(file.errorString()), csvPath};
     if (Status error = reader.start())
         return error;
     if (!reader.next())
-        return reader.error() ? reader.error() : Error{tr("The file is empty."), csvPath};
+        return reader.error() ? reader.error() : Error{Text::tr("The file is empty."), csvPath};
     if (headers) {
         *headers = reader.fields();
         for (QString &header : *headers)
@@ -248,7 +249,7 @@ Result<ImportSummary> CsvImporter::run()
         if (summary.kind == ImportKind::Orders && summary.dateOrder == DateOrder::Unknown && d->dates.isAmbiguous()) {
             d->dateOrderNeeded = true;
             const int column = d->mapping.column(ImportField::OrderDate);
-            return Error{tr("The dates in column \"%1\" can be read day-first or month-first (for example \"%2\"), "
+            return Error{Text::tr("The dates in column \"%1\" can be read day-first or month-first (for example \"%2\"), "
                             "and no date in the file tells which. Choose the order of day and month.")
                              .arg(d->mapping.header(ImportField::OrderDate), d->dates.ambiguousExample()),
                          d->csvPath, d->dates.ambiguousExampleRow(), column + 1};
@@ -484,20 +485,20 @@ Status CsvImporter::Private::readOrderRow(CsvReader &reader)
     const QStringView email = text(reader, ImportField::Email);
     if (externalId.isEmpty() && email.isEmpty()) {
         const int column = std::max(mapping.column(ImportField::CustomerId), mapping.column(ImportField::Email));
-        return issue(row, column, QString(), tr("No customer ID or email."));
+        return issue(row, column, QString(), Text::tr("No customer ID or email."));
     }
     const int dateColumn = mapping.column(ImportField::OrderDate);
     const QStringView dateText = text(reader, ImportField::OrderDate);
     const auto date = ValueParser::parseDate(dateText, summary.dateOrder);
     if (!date) {
         return issue(row, dateColumn, dateText,
-                     dateText.isEmpty() ? tr("No order date.") : tr("Not a date (or not one of the forms Kindred reads)."));
+                     dateText.isEmpty() ? Text::tr("No order date.") : Text::tr("Not a date (or not one of the forms Kindred reads)."));
     }
     const int amountColumn = mapping.column(ImportField::Amount);
     const QStringView amountText = text(reader, ImportField::Amount);
     const auto amount = ValueParser::parseNumber(amountText, summary.decimalSeparator);
     if (!amount)
-        return issue(row, amountColumn, amountText, amountText.isEmpty() ? tr("No amount.") : tr("Not an amount."));
+        return issue(row, amountColumn, amountText, amountText.isEmpty() ? Text::tr("No amount.") : Text::tr("Not an amount."));
 
     const QStringView name = text(reader, ImportField::Name);
     const qsizetype customer = customerFor(externalId, email, name);
@@ -551,7 +552,7 @@ Status CsvImporter::Private::readCustomerRow(CsvReader &reader)
     const QStringView email = text(reader, ImportField::Email);
     if (externalId.isEmpty() && email.isEmpty()) {
         const int column = std::max(mapping.column(ImportField::CustomerId), mapping.column(ImportField::Email));
-        return issue(row, column, QString(), tr("No customer ID or email."));
+        return issue(row, column, QString(), Text::tr("No customer ID or email."));
     }
     std::optional<double> scores[2];
     const ImportField scoreFields[2] = {ImportField::ValueFit, ImportField::ValueAwareness};
@@ -561,14 +562,14 @@ Status CsvImporter::Private::readCustomerRow(CsvReader &reader)
             continue;
         scores[i] = ValueParser::parseNumber(value, summary.decimalSeparator);
         if (!scores[i] || *scores[i] < 0 || *scores[i] > 100)
-            return issue(row, mapping.column(scoreFields[i]), value, tr("Not a score from 0 to 100."));
+            return issue(row, mapping.column(scoreFields[i]), value, Text::tr("Not a score from 0 to 100."));
     }
     const QStringView stageText = text(reader, ImportField::Stage);
     std::optional<Stage> stage;
     if (!stageText.isEmpty()) {
         stage = stageFromString(stageText.toString());
         if (!stage)
-            return issue(row, mapping.column(ImportField::Stage), stageText, tr("Not a stage."));
+            return issue(row, mapping.column(ImportField::Stage), stageText, Text::tr("Not a stage."));
     }
 
     const QStringView name = text(reader, ImportField::Name);
@@ -631,7 +632,7 @@ QJsonObject ImportSummary::toJson() const
 Status ImportSummary::saveIssues(const QString &path) const
 {
     CsvTable table;
-    table.header = {tr("row"), tr("column"), tr("value"), tr("reason")};
+    table.header = {Text::tr("row"), Text::tr("column"), Text::tr("value"), Text::tr("reason")};
     for (const ImportIssue &i : issues)
         table.rows.append({QString::number(i.row), i.header, i.value, i.reason});
     return CsvWriter().writeFile(path, table);

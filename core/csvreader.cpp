@@ -21,10 +21,11 @@ constexpr qsizetype kHead = 64 * 1024;
 // of the field reports it with its row and column.
 constexpr char kInvalidUtf8 = char(0xFF);
 
-QString tr(const char *text)
+// Gives lupdate and the running program the same context for these texts.
+struct Text
 {
-    return QCoreApplication::translate("Kindred::CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Kindred::CsvReader)
+};
 
 QByteArray canonicalEncoding(const QByteArray &name)
 {
@@ -237,7 +238,7 @@ bool CsvReader::Private::fill()
     chunk.resize(kChunk);
     const qint64 n = device->read(chunk.data(), kChunk);
     if (n < 0)
-        error = Error{tr("Cannot read the file: %1").arg(device->errorString()), fileName, row, 0};
+        error = Error{Text::tr("Cannot read the file: %1").arg(device->errorString()), fileName, row, 0};
     if (n <= 0) {
         eof = true;
         if (isUtf16(encoding))
@@ -334,9 +335,9 @@ void CsvReader::Private::beginRecord(bool unclosedQuote)
     if (expectedFields < 0)
         expectedFields = count;
     if (unclosedQuote)
-        problems.append(problem(tr("A quoted field is not closed before the end of the file."), int(count)));
+        problems.append(problem(Text::tr("A quoted field is not closed before the end of the file."), int(count)));
     if (count != expectedFields) {
-        problems.append(problem(tr("The row has %1 fields where the first row has %2.").arg(count).arg(expectedFields),
+        problems.append(problem(Text::tr("The row has %1 fields where the first row has %2.").arg(count).arg(expectedFields),
                                 0));
     }
 
@@ -363,11 +364,11 @@ CsvReader::~CsvReader() = default;
 Status CsvReader::start()
 {
     if (!d->device || !d->device->isReadable())
-        return Error{tr("The file is not open for reading."), d->fileName};
+        return Error{Text::tr("The file is not open for reading."), d->fileName};
     d->chunk.resize(kHead);
     const qint64 n = d->device->read(d->chunk.data(), kHead);
     if (n < 0)
-        return Error{tr("Cannot read the file: %1").arg(d->device->errorString()), d->fileName};
+        return Error{Text::tr("Cannot read the file: %1").arg(d->device->errorString()), d->fileName};
     d->bytesRead = n;
     const QByteArrayView head(d->chunk.constData(), n);
 
@@ -384,7 +385,7 @@ Status CsvReader::start()
         if ((le && d->littleEndian16) || (be && !d->littleEndian16))
             bom = 2;
     } else if (!isAsciiCompatible(d->encoding)) {
-        return Error{tr("Cannot read files in the encoding \"%1\".").arg(QString::fromLatin1(d->encoding)),
+        return Error{Text::tr("Cannot read files in the encoding \"%1\".").arg(QString::fromLatin1(d->encoding)),
                      d->fileName};
     }
     // UTF-16 is turned into UTF-8 on the way in; fields decode from that.
@@ -453,7 +454,7 @@ QStringView CsvReader::field(qsizetype i)
         }
         if (d->decoder.hasError()) {
             d->bad[i] = true;
-            d->problems.append(d->problem(tr("The field holds bytes that are not valid %1.")
+            d->problems.append(d->problem(Text::tr("The field holds bytes that are not valid %1.")
                                               .arg(QString::fromLatin1(d->encoding)),
                                           int(i + 1)));
             d->decoder.resetState();

@@ -17,10 +17,11 @@
 namespace Kindred {
 
 namespace {
-QString tr(const char *text)
+// Gives lupdate and the running program the same context for these texts.
+struct Text
 {
-    return QCoreApplication::translate("Kindred::SurveyScoring", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Kindred::SurveyScoring)
+};
 
 /// An agreement label and its place on a 5-point and on a 7-point scale (1 = lowest).
 struct Label
@@ -189,29 +190,29 @@ Result<SurveyScoring> SurveyScoring::fromJson(const QJsonObject &json)
     SurveyScoring scoring;
     scoring.minAnswers = json.value(QStringLiteral("min_answers")).toInt(1);
     if (scoring.minAnswers < 1)
-        return Error{tr("min_answers must be 1 or more."), QString()};
+        return Error{Text::tr("min_answers must be 1 or more."), QString()};
     scoring.emailColumn = json.value(QStringLiteral("email_column")).toString();
     scoring.idColumn = json.value(QStringLiteral("id_column")).toString();
     const QJsonArray questions = json.value(QStringLiteral("questions")).toArray();
     if (questions.isEmpty())
-        return Error{tr("The scoring has no questions."), QString()};
+        return Error{Text::tr("The scoring has no questions."), QString()};
     for (const QJsonValue &value : questions) {
         const QJsonObject object = value.toObject();
         SurveyQuestion q;
         q.column = object.value(QStringLiteral("column")).toString();
         if (q.column.isEmpty())
-            return Error{tr("A question has no column."), QString()};
+            return Error{Text::tr("A question has no column."), QString()};
         const auto axis = axisFromKey(object.value(QStringLiteral("axis")).toString());
         if (!axis)
-            return Error{tr("Question \"%1\": axis must be \"fit\" or \"awareness\".").arg(q.column), QString()};
+            return Error{Text::tr("Question \"%1\": axis must be \"fit\" or \"awareness\".").arg(q.column), QString()};
         q.axis = *axis;
         q.weight = object.value(QStringLiteral("weight")).toDouble(1.0);
         if (!(q.weight > 0.0))
-            return Error{tr("Question \"%1\": the weight must be above 0.").arg(q.column), QString()};
+            return Error{Text::tr("Question \"%1\": the weight must be above 0.").arg(q.column), QString()};
         q.reversed = object.value(QStringLiteral("reversed")).toBool(false);
         const auto scale = scaleFromKey(object.value(QStringLiteral("scale")).toString(QStringLiteral("auto")));
         if (!scale)
-            return Error{tr("Question \"%1\": scale must be \"1-5\", \"1-7\", \"0-10\" or \"auto\".").arg(q.column), QString()};
+            return Error{Text::tr("Question \"%1\": scale must be \"1-5\", \"1-7\", \"0-10\" or \"auto\".").arg(q.column), QString()};
         q.scale = *scale;
         scoring.questions.append(q);
     }
@@ -222,11 +223,11 @@ Result<SurveyScoring> SurveyScoring::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot open the scoring: %1").arg(file.errorString()), path};
+        return Error{Text::tr("Cannot open the scoring: %1").arg(file.errorString()), path};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject())
-        return Error{tr("The scoring is not a JSON object: %1").arg(parseError.errorString()), path};
+        return Error{Text::tr("The scoring is not a JSON object: %1").arg(parseError.errorString()), path};
     auto scoring = fromJson(document.object());
     if (!scoring) {
         Error error = scoring.error();
@@ -301,7 +302,7 @@ QList<ScoreSuggestion> SurveyResult::suggestions() const
     result.reserve(scores.size());
     for (const SurveyScore &score : scores) {
         result.append({score.customerId, score.valueFit, score.valueAwareness,
-                       tr("Survey row %1: %2 fit answers, %3 awareness answers")
+                       Text::tr("Survey row %1: %2 fit answers, %3 awareness answers")
                            .arg(score.row)
                            .arg(score.fitAnswers)
                            .arg(score.awarenessAnswers)});
@@ -314,12 +315,12 @@ Result<SurveyResult> scoreSurvey(const QString &path, const SurveyScoring &scori
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot open the survey: %1").arg(file.errorString()), path};
+        return Error{Text::tr("Cannot open the survey: %1").arg(file.errorString()), path};
     CsvReader reader(&file, {encoding, 0});
     if (Status error = reader.start())
         return *error;
     if (!reader.next())
-        return reader.error() ? *reader.error() : Error{tr("The survey is empty."), path};
+        return reader.error() ? *reader.error() : Error{Text::tr("The survey is empty."), path};
     QStringList headers = reader.fields();
     for (QString &header : headers)
         header = header.trimmed();
@@ -328,7 +329,7 @@ Result<SurveyResult> scoreSurvey(const QString &path, const SurveyScoring &scori
     for (const SurveyQuestion &q : scoring.questions) {
         const int column = findColumn(headers, q.column);
         if (column < 0)
-            return Error{tr("The survey has no column \"%1\".").arg(q.column), path};
+            return Error{Text::tr("The survey has no column \"%1\".").arg(q.column), path};
         columns.append(column);
     }
     const ColumnMapping automatic = ColumnMapping::automatic(ImportKind::Customers, headers);
@@ -339,7 +340,7 @@ Result<SurveyResult> scoreSurvey(const QString &path, const SurveyScoring &scori
     const int idColumn = identifyingColumn(scoring.idColumn, ImportField::CustomerId);
     if ((!scoring.emailColumn.isEmpty() && emailColumn < 0) || (!scoring.idColumn.isEmpty() && idColumn < 0)
         || (emailColumn < 0 && idColumn < 0)) {
-        return Error{tr("The survey has no email or customer ID column to match respondents with customers."),
+        return Error{Text::tr("The survey has no email or customer ID column to match respondents with customers."),
                      path};
     }
 
@@ -385,7 +386,7 @@ Result<SurveyResult> scoreSurvey(const QString &path, const SurveyScoring &scori
         const qsizetype customer = customerFor(id, email);
         if (customer < 0) {
             ++result.unmatched;
-            result.problems.append({tr("No customer matches ID \"%1\" or email \"%2\".").arg(id, email), path,
+            result.problems.append({Text::tr("No customer matches ID \"%1\" or email \"%2\".").arg(id, email), path,
                                     reader.row(), 0});
             continue;
         }
@@ -426,7 +427,7 @@ Result<SurveyResult> scoreSurvey(const QString &path, const SurveyScoring &scori
                 continue;
             const auto value = SurveyScoring::normalise(answer, result.scales.at(q));
             if (!value) {
-                result.problems.append({tr("Cannot read \"%1\" as an answer on the %2 scale; left out.")
+                result.problems.append({Text::tr("Cannot read \"%1\" as an answer on the %2 scale; left out.")
                                             .arg(answer, SurveyScoring::scaleKey(result.scales.at(q))),
                                         path, r.row, columns.at(q) + 1});
                 continue;

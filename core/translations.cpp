@@ -50,6 +50,10 @@ void install(const QLocale &locale)
 {
     QLocale::setDefault(locale);
     load(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    // English plural forms under every language: the sources say "customer(s)".
+    // Translators installed later are asked first, so the locale's own wins.
+    if (locale.language() != QLocale::English)
+        load(QLocale(QLocale::English), QStringLiteral("kindred"), QStringLiteral(":/i18n"));
     load(locale, QStringLiteral("kindred"), QStringLiteral(":/i18n"));
 }
 

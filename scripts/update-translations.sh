@@ -12,6 +12,9 @@ lupdate=/usr/lib/qt6/bin/lupdate
 [[ -x $lupdate ]] || lupdate=$(command -v lupdate6 || command -v lupdate)
 # No line numbers: they change with every edit and would only add noise to diffs.
 "$lupdate" -locations none -no-obsolete -extensions cpp,h core ui app \
-    -ts resources/translations/kindred_*.ts "$@"
+    -ts resources/translations/kindred_ja.ts "$@"
+# English needs only its plural forms.
+"$lupdate" -locations none -no-obsolete -pluralonly -extensions cpp,h core ui app \
+    -ts resources/translations/kindred_en.ts "$@"
 grep -Hc 'type="unfinished"' resources/translations/kindred_*.ts |
     sed 's/:/: unfinished: /' || true

@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>Kindred</name>
-    <message>
-        <source>customer for %n day(s)</source>
-        <translation>顧客になって%n日</translation>
-    </message>
-    <message>
-        <source>customer for %n month(s)</source>
-        <translation>顧客になって%nか月</translation>
-    </message>
-    <message>
-        <source>customer for %n year(s)</source>
-        <translation>顧客になって%n年</translation>
-    </message>
-    <message>
-        <source>Cannot open the survey: %1</source>
-        <translation>アンケートを開けません: %1</translation>
-    </message>
-    <message>
-        <source>The survey is empty.</source>
-        <translation>アンケートが空です。</translation>
-    </message>
-    <message>
-        <source>The survey has no column &quot;%1&quot;.</source>
-        <translation>アンケートに列「%1」がありません。</translation>
-    </message>
-    <message>
-        <source>The survey has no email or customer ID column to match respondents with customers.</source>
-        <translation>アンケートに、回答者と顧客を照合するためのメールまたは顧客 ID の列がありません。</translation>
-    </message>
-    <message>
-        <source>No customer matches ID &quot;%1&quot; or email &quot;%2&quot;.</source>
-        <translation>ID「%1」またはメール「%2」に一致する顧客はいません。</translation>
-    </message>
-    <message>
-        <source>Cannot read &quot;%1&quot; as an answer on the %2 scale; left out.</source>
-        <translation>「%1」を %2 の尺度の回答として読めないため、除外しました。</translation>
-    </message>
-</context>
-<context>
     <name>Kindred::AddCustomer</name>
     <message>
         <source>Add customer</source>
@@ -91,13 +52,35 @@
         <source>The rule is not a JSON object: %1</source>
         <translation>ルールが JSON オブジェクトではありません: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n repeat order(s) in %1 months</source>
-        <translation>%1か月で%n回のリピート注文</translation>
+        <translation>
+            <numerusform>%1か月間にリピート注文%n件</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>last order %n day(s) ago</source>
-        <translation>最終購入は%n日前</translation>
+        <translation>
+            <numerusform>最終注文は%n日前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>customer for %n day(s)</source>
+        <translation>
+            <numerusform>顧客になって%n日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>customer for %n month(s)</source>
+        <translation>
+            <numerusform>顧客になって%nか月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>customer for %n year(s)</source>
+        <translation>
+            <numerusform>顧客になって%n年</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -694,9 +677,6 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <source>The dates in column &quot;%1&quot; can be read day-first or month-first (for example &quot;%2&quot;), and no date in the file tells which. Choose the order of day and month.</source>
         <translation>列「%1」の日付は、日が先とも月が先とも読めます（例:「%2」）。ファイル内の日付からはどちらか判断できません。日と月の順序を選んでください。</translation>
     </message>
-</context>
-<context>
-    <name>Kindred::CsvImporter::Private</name>
     <message>
         <source>Cannot open the file: %1</source>
         <translation>ファイルを開けません: %1</translation>
@@ -733,6 +713,22 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <source>Not a stage.</source>
         <translation>段階ではありません。</translation>
     </message>
+    <message>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::CsvReader</name>
@@ -751,13 +747,6 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>The field holds bytes that are not valid %1.</source>
         <translation>この欄には %1 として正しくないバイトが含まれています。</translation>
-    </message>
-</context>
-<context>
-    <name>Kindred::CsvReader::Private</name>
-    <message>
-        <source>Cannot read the file: %1</source>
-        <translation>ファイルを読み込めません: %1</translation>
     </message>
     <message>
         <source>A quoted field is not closed before the end of the file.</source>
@@ -1103,6 +1092,10 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>Cannot save the import</source>
         <translation>取り込みを保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot index the customers</source>
+        <translation>顧客の索引を作成できません</translation>
     </message>
 </context>
 <context>
@@ -1752,25 +1745,6 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>The preset is not valid JSON: %1</source>
         <translation>プリセットが正しい JSON ではありません: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Kindred::ImportSummary</name>
-    <message>
-        <source>row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>値</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>理由</translation>
     </message>
 </context>
 <context>
@@ -2715,13 +2689,6 @@ Orders: %8 added, %9 updated, %10 unchanged.
     </message>
 </context>
 <context>
-    <name>Kindred::SurveyResult</name>
-    <message>
-        <source>Survey row %1: %2 fit answers, %3 awareness answers</source>
-        <translation>アンケート %1行目: 共有可能性の回答 %2件、自覚の回答 %3件</translation>
-    </message>
-</context>
-<context>
     <name>Kindred::SurveyScoring</name>
     <message>
         <source>min_answers must be 1 or more.</source>
@@ -2754,6 +2721,34 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>The scoring is not a JSON object: %1</source>
         <translation>採点方法が JSON オブジェクトではありません: %1</translation>
+    </message>
+    <message>
+        <source>Survey row %1: %2 fit answers, %3 awareness answers</source>
+        <translation>アンケート %1行目: 共有可能性の回答 %2件、自覚の回答 %3件</translation>
+    </message>
+    <message>
+        <source>Cannot open the survey: %1</source>
+        <translation>アンケートを開けません: %1</translation>
+    </message>
+    <message>
+        <source>The survey is empty.</source>
+        <translation>アンケートが空です。</translation>
+    </message>
+    <message>
+        <source>The survey has no column &quot;%1&quot;.</source>
+        <translation>アンケートに列「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>The survey has no email or customer ID column to match respondents with customers.</source>
+        <translation>アンケートに、回答者と顧客を照合するためのメールまたは顧客 ID の列がありません。</translation>
+    </message>
+    <message>
+        <source>No customer matches ID &quot;%1&quot; or email &quot;%2&quot;.</source>
+        <translation>ID「%1」またはメール「%2」に一致する顧客はいません。</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot; as an answer on the %2 scale; left out.</source>
+        <translation>「%1」を %2 の尺度の回答として読めないため、除外しました。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,239 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Kindred::AddToShortlist</name>
+    <message numerus="yes">
+        <source>Add %n customer(s) to the shortlist</source>
+        <translation>
+            <numerusform>Add %n customer to the shortlist</numerusform>
+            <numerusform>Add %n customers to the shortlist</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ApplySuggestions</name>
+    <message numerus="yes">
+        <source>Apply %n suggested score(s) from %1</source>
+        <translation>
+            <numerusform>Apply %n suggested score from %1</numerusform>
+            <numerusform>Apply %n suggested scores from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::BehaviourRule</name>
+    <message numerus="yes">
+        <source>customer for %n day(s)</source>
+        <translation>
+            <numerusform>customer for %n day</numerusform>
+            <numerusform>customer for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>customer for %n month(s)</source>
+        <translation>
+            <numerusform>customer for %n month</numerusform>
+            <numerusform>customer for %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>customer for %n year(s)</source>
+        <translation>
+            <numerusform>customer for %n year</numerusform>
+            <numerusform>customer for %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat order(s) in %1 months</source>
+        <translation>
+            <numerusform>%n repeat order in %1 months</numerusform>
+            <numerusform>%n repeat orders in %1 months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last order %n day(s) ago</source>
+        <translation>
+            <numerusform>last order %n day ago</numerusform>
+            <numerusform>last order %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::CsvWriter</name>
+    <message numerus="yes">
+        <source>%n cell(s) hold characters that %1 cannot hold (first: &quot;%2&quot; in &quot;%3&quot;); nothing was written. Choose UTF-8 or change those cells.</source>
+        <translation>
+            <numerusform>%n cell hold characters that %1 cannot hold (first: &quot;%2&quot; in &quot;%3&quot;); nothing was written. Choose UTF-8 or change those cells.</numerusform>
+            <numerusform>%n cells hold characters that %1 cannot hold (first: &quot;%2&quot; in &quot;%3&quot;); nothing was written. Choose UTF-8 or change those cells.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::CustomerDetailsPanel</name>
+    <message numerus="yes">
+        <source>Revenue %1 from %n order(s)</source>
+        <translation>
+            <numerusform>Revenue %1 from %n order</numerusform>
+            <numerusform>Revenue %1 from %n orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::DeleteCustomers</name>
+    <message numerus="yes">
+        <source>Delete %n customer(s)</source>
+        <translation>
+            <numerusform>Delete %n customer</numerusform>
+            <numerusform>Delete %n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ExcludeFromShortlist</name>
+    <message numerus="yes">
+        <source>Exclude %n customer(s) from the shortlist</source>
+        <translation>
+            <numerusform>Exclude %n customer from the shortlist</numerusform>
+            <numerusform>Exclude %n customers from the shortlist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Let %n customer(s) back on the shortlist</source>
+        <translation>
+            <numerusform>Let %n customer back on the shortlist</numerusform>
+            <numerusform>Let %n customers back on the shortlist</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ExportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) to export.</source>
+        <translation>
+            <numerusform>%n row to export.</numerusform>
+            <numerusform>%n rows to export.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::MainWindow</name>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customer(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n customer shown</numerusform>
+            <numerusform>%1 of %n customers shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n selected</source>
+        <translation>
+            <numerusform>, %n selected</numerusform>
+            <numerusform>, %n selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purchase behaviour (repeat orders, tenure, recency) suggests a new value awareness for %n customer(s).</source>
+        <translation>
+            <numerusform>Purchase behaviour (repeat orders, tenure, recency) suggests a new value awareness for %n customer.</numerusform>
+            <numerusform>Purchase behaviour (repeat orders, tenure, recency) suggests a new value awareness for %n customers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would change quadrant and %1 would be placed for the first time.</source>
+        <translation>
+            <numerusform>%n would change quadrant and %1 would be placed for the first time.</numerusform>
+            <numerusform>%n would change quadrant and %1 would be placed for the first time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scores you set by hand are kept (%n customer(s)).</source>
+        <translation>
+            <numerusform>Scores you set by hand are kept (%n customer).</numerusform>
+            <numerusform>Scores you set by hand are kept (%n customers).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::MoveCustomers</name>
+    <message numerus="yes">
+        <source>Move %n customer(s)</source>
+        <translation>
+            <numerusform>Move %n customer</numerusform>
+            <numerusform>Move %n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nudge %n customer(s)</source>
+        <translation>
+            <numerusform>Nudge %n customer</numerusform>
+            <numerusform>Nudge %n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %n customer(s)</source>
+        <translation>
+            <numerusform>Place %n customer</numerusform>
+            <numerusform>Place %n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear placement of %n customer(s)</source>
+        <translation>
+            <numerusform>Clear placement of %n customer</numerusform>
+            <numerusform>Clear placement of %n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::PinCustomers</name>
+    <message numerus="yes">
+        <source>Pin %n customer(s)</source>
+        <translation>
+            <numerusform>Pin %n customer</numerusform>
+            <numerusform>Pin %n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpin %n customer(s)</source>
+        <translation>
+            <numerusform>Unpin %n customer</numerusform>
+            <numerusform>Unpin %n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ShortlistPanel</name>
+    <message numerus="yes">
+        <source>%1 (%n customer(s))</source>
+        <translation>
+            <numerusform>%1 (%n customer)</numerusform>
+            <numerusform>%1 (%n customers)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ValueMatrixView</name>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Revenue %2 from %n order(s)&lt;br&gt;Stage: %3&lt;br&gt;Value fit %4, value awareness %5</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Revenue %2 from %n order&lt;br&gt;Stage: %3&lt;br&gt;Value fit %4, value awareness %5</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Revenue %2 from %n orders&lt;br&gt;Stage: %3&lt;br&gt;Value fit %4, value awareness %5</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
