@@ -42,15 +42,13 @@ int funnelVerb(Context &context, const QStringList &arguments)
         return 1;
 
     CustomerStore store;
-    if (!context.openStore(store))
+    QList<Customer> customers;
+    if (!context.openAndReadCustomers(store, customers))
         return 1;
-    auto customers = store.customers();
-    if (!customers)
-        return context.fail(customers.error().toString());
     const WorkspaceSettings settings = store.settings();
-    auto analysis = asOf.isValid() ? CustomerAnalysis::asOf(store, customers.value(), settings, asOf)
+    auto analysis = asOf.isValid() ? CustomerAnalysis::asOf(store, customers, settings, asOf)
                                    : Result<CustomerAnalysis>(
-                                         CustomerAnalysis(customers.value(), settings, QDate::currentDate()));
+                                         CustomerAnalysis(customers, settings, QDate::currentDate()));
     if (!analysis)
         return context.fail(analysis.error().toString());
     if (const Status &ruleError = analysis.value().ruleError())
@@ -109,12 +107,10 @@ int paretoVerb(Context &context, const QStringList &arguments)
     const RevenuePeriod period = *asked;
 
     CustomerStore store;
-    if (!context.openStore(store))
+    QList<Customer> customers;
+    if (!context.openAndReadCustomers(store, customers))
         return 1;
-    auto customers = store.customers();
-    if (!customers)
-        return context.fail(customers.error().toString());
-    auto revenues = ParetoAnalysis::revenueInPeriod(store, customers.value(), period);
+    auto revenues = ParetoAnalysis::revenueInPeriod(store, customers, period);
     if (!revenues)
         return context.fail(revenues.error().toString());
     const ParetoAnalysis pareto(revenues.value(), store.settings());

@@ -100,6 +100,19 @@ bool Context::openStore(CustomerStore &store, CustomerStore::OpenMode mode)
     return true;
 }
 
+bool Context::openAndReadCustomers(CustomerStore &store, QList<Customer> &customers)
+{
+    if (!openStore(store))
+        return false;
+    auto read = store.customers();
+    if (!read) {
+        fail(read.error().toString());
+        return false;
+    }
+    customers = std::move(read.value());
+    return true;
+}
+
 int Context::fail(const QString &message)
 {
     err << "kindred-cli: " << message << Qt::endl;

@@ -28,6 +28,8 @@ public:
     bool parse(QCommandLineParser &parser, const QStringList &arguments, int &exitCode);
     /// Opens the store, printing the reason on failure.
     bool openStore(CustomerStore &store, CustomerStore::OpenMode mode = CustomerStore::OpenMode::OpenExisting);
+    /// Opens the store and reads its customers, printing the reason on failure.
+    bool openAndReadCustomers(CustomerStore &store, QList<Customer> &customers);
     /// Prints "kindred-cli: message" on stderr and returns the exit code for errors.
     int fail(const QString &message);
     /// Writes indented JSON and a newline on stdout; returns 0.

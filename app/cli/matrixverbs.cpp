@@ -57,13 +57,11 @@ int matrixVerb(Context &context, const QStringList &arguments)
     if (!context.parse(parser, arguments, exitCode))
         return exitCode;
     CustomerStore store;
-    if (!context.openStore(store))
+    QList<Customer> customers;
+    if (!context.openAndReadCustomers(store, customers))
         return 1;
-    auto customers = store.customers();
-    if (!customers)
-        return context.fail(customers.error().toString());
     const QuadrantSplit split = store.settings().quadrantSplit;
-    const auto counts = ValueMatrix::countQuadrants(customers.value(), split);
+    const auto counts = ValueMatrix::countQuadrants(customers, split);
 
     if (!parser.isSet(jsonOption)) {
         for (Quadrant q : {Quadrant::I, Quadrant::II, Quadrant::III, Quadrant::IV})
@@ -76,7 +74,7 @@ int matrixVerb(Context &context, const QStringList &arguments)
         countObject.insert(quadrantNumeral(q), counts[int(q)]);
     countObject.insert(QStringLiteral("unplaced"), counts[int(Quadrant::Unplaced)]);
     QJsonArray rows;
-    for (const Customer &c : customers.value()) {
+    for (const Customer &c : customers) {
         const Quadrant q = quadrantOf(c.valueFit, c.valueAwareness, split);
         rows.append(QJsonObject{{QStringLiteral("id"), c.id},
                                 {QStringLiteral("external_id"), c.externalId},

@@ -168,13 +168,11 @@ int importSurveyVerb(Context &context, const QStringList &arguments)
         return context.fail(scoring.error().toString());
 
     CustomerStore store;
-    if (!context.openStore(store))
+    QList<Customer> customers;
+    if (!context.openAndReadCustomers(store, customers))
         return 1;
-    auto customers = store.customers();
-    if (!customers)
-        return context.fail(customers.error().toString());
     const QString path = parser.positionalArguments().constFirst();
-    const auto survey = scoreSurvey(path, scoring.value(), customers.value(), parser.value(encodingOption).toLatin1());
+    const auto survey = scoreSurvey(path, scoring.value(), customers, parser.value(encodingOption).toLatin1());
     if (!survey)
         return context.fail(survey.error().toString());
     const SurveyResult &result = survey.value();

@@ -78,18 +78,16 @@ int customersVerb(Context &context, const QStringList &arguments)
     if (!context.parse(parser, arguments, exitCode))
         return exitCode;
     CustomerStore store;
-    if (!context.openStore(store))
+    QList<Customer> customers;
+    if (!context.openAndReadCustomers(store, customers))
         return 1;
-    auto customers = store.customers();
-    if (!customers)
-        return context.fail(customers.error().toString());
 
-    const CustomerAnalysis analysis(customers.value(), store.settings(), QDate::currentDate());
+    const CustomerAnalysis analysis(customers, store.settings(), QDate::currentDate());
     if (const Status &ruleError = analysis.ruleError())
         context.err << tr("warning: %1; nobody is Core by rule").arg(ruleError->toString()) << Qt::endl;
     if (!parser.isSet(jsonOption)) {
-        for (qsizetype i = 0; i < customers.value().size(); ++i) {
-            const Customer &c = customers.value().at(i);
+        for (qsizetype i = 0; i < customers.size(); ++i) {
+            const Customer &c = customers.at(i);
             context.out << c.id << '\t' << c.externalId << '\t' << c.name << '\t' << c.email << '\t'
                         << stageKey(analysis.at(i).stage) << '\t' << QString::number(c.revenue, 'f', 2) << '\t'
                         << c.orderCount << '\n';
@@ -97,8 +95,8 @@ int customersVerb(Context &context, const QStringList &arguments)
         return 0;
     }
     QJsonArray array;
-    for (qsizetype i = 0; i < customers.value().size(); ++i) {
-        const Customer &c = customers.value().at(i);
+    for (qsizetype i = 0; i < customers.size(); ++i) {
+        const Customer &c = customers.at(i);
         const DerivedCustomer &d = analysis.at(i);
         array.append(QJsonObject{
             {QStringLiteral("id"), c.id},
