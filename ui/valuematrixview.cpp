@@ -129,7 +129,9 @@ void ValueMatrixView::createPlot()
     m_plot->setNoAntialiasingOnDrag(true);
 
     m_plot->addLayer(QStringLiteral("quadrants"), m_plot->layer(QStringLiteral("background")), QCustomPlot::limAbove);
-    m_plot->addLayer(QStringLiteral("selection"), m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    // Quadrant labels stay readable above the points, under the selection.
+    m_plot->addLayer(QStringLiteral("labels"), m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    m_plot->addLayer(QStringLiteral("selection"), m_plot->layer(QStringLiteral("labels")), QCustomPlot::limAbove);
     m_selectionLayer = m_plot->layer(QStringLiteral("selection"));
     // The dragged points live on their own buffered layer: a drag step
     // repaints that layer only, however many customers the plot holds.
@@ -151,7 +153,8 @@ void ValueMatrixView::createPlot()
         rect->setPen(Qt::NoPen);
         m_quadrantRects.append(rect);
         auto *label = new QCPItemText(m_plot);
-        label->setLayer(QStringLiteral("quadrants"));
+        label->setLayer(QStringLiteral("labels"));
+        label->setBrush(QColor(255, 255, 255, 170));
         label->setPadding(QMargins(8, 6, 8, 6));
         label->setTextAlignment(Qt::AlignLeft);
         m_quadrantLabels.append(label);
