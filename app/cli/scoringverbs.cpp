@@ -136,6 +136,22 @@ bool behaviourRule(Context &context, const QCommandLineParser &parser, const Cus
     }
     return true;
 }
+
+/// Opens the store, reads the rule options and works out the behaviour
+/// suggestions; false (after saying why) on any failure.
+bool suggestFromBehaviour(Context &context, const QCommandLineParser &parser, CustomerStore &store,
+                          BehaviourRule &rule, QDate &reference, QList<ScoreSuggestion> &suggestions)
+{
+    if (!context.openStore(store) || !behaviourRule(context, parser, store, rule, reference))
+        return false;
+    auto suggested = rule.suggest(store, reference);
+    if (!suggested) {
+        context.fail(suggested.error().toString());
+        return false;
+    }
+    suggestions = std::move(suggested.value());
+    return true;
+}
 } // namespace
 
 int importSurveyVerb(Context &context, const QStringList &arguments)
@@ -252,15 +268,11 @@ int suggestVerb(Context &context, const QStringList &arguments)
     if (!context.parse(parser, arguments, exitCode))
         return exitCode;
     CustomerStore store;
-    if (!context.openStore(store))
-        return 1;
     BehaviourRule rule;
     QDate reference;
-    if (!behaviourRule(context, parser, store, rule, reference))
+    QList<ScoreSuggestion> suggestions;
+    if (!suggestFromBehaviour(context, parser, store, rule, reference, suggestions))
         return 1;
-    const auto suggestions = rule.suggest(store, reference);
-    if (!suggestions)
-        return context.fail(suggestions.error().toString());
     const auto customers = store.customers();
     const auto sources = store.latestScoreSources();
     if (!customers || !sources)
@@ -270,7 +282,7 @@ int suggestVerb(Context &context, const QStringList &arguments)
         byId.insert(c.id, &c);
 
     QJsonArray rows;
-    for (const ScoreSuggestion &s : suggestions.value()) {
+    for (const ScoreSuggestion &s : suggestions) {
         const Customer *c = byId.value(s.customerId);
         const bool byHand = sources.value().value(s.customerId).valueAwareness == handScoreSource();
         if (!parser.isSet(jsonOption)) {
@@ -307,16 +319,12 @@ int applySuggestionsVerb(Context &context, const QStringList &arguments)
     if (!context.parse(parser, arguments, exitCode))
         return exitCode;
     CustomerStore store;
-    if (!context.openStore(store))
-        return 1;
     BehaviourRule rule;
     QDate reference;
-    if (!behaviourRule(context, parser, store, rule, reference))
+    QList<ScoreSuggestion> suggestions;
+    if (!suggestFromBehaviour(context, parser, store, rule, reference, suggestions))
         return 1;
-    const auto suggestions = rule.suggest(store, reference);
-    if (!suggestions)
-        return context.fail(suggestions.error().toString());
-    const auto plan = planSuggestions(store, suggestions.value(), parser.isSet(overwriteOption));
+    const auto plan = planSuggestions(store, suggestions, parser.isSet(overwriteOption));
     if (!plan)
         return context.fail(plan.error().toString());
     if (!apply(context, store, plan.value(), behaviourScoreSource()))

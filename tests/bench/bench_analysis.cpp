@@ -29,7 +29,6 @@ using namespace Kindred;
 
 namespace {
 QTextStream out(stdout);
-
 } // namespace
 
 int main(int argc, char *argv[])

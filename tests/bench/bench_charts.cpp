@@ -27,7 +27,6 @@ using namespace Kindred;
 
 namespace {
 QTextStream out(stdout);
-
 } // namespace
 
 int main(int argc, char *argv[])
