@@ -36,6 +36,8 @@ struct Customer
     bool pinned = false;
     QDateTime created;
     QDateTime updated;
+    QString updatedBy;  ///< who saved the customer last (user name)
+    qint64 revision = 0; ///< raised by every save, so a stale undo can be told apart
 
     // Derived from orders; read-only for callers.
     double revenue = 0.0;

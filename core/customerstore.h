@@ -19,6 +19,7 @@
 namespace Kindred {
 
 class StoreLock;
+struct StoreLocation;
 
 /// A customer and everything the store holds about them, so that a deletion
 /// can be undone exactly (same id, same orders, same history).
@@ -34,6 +35,7 @@ struct ScoreChange
     std::optional<double> newAwareness;
     QDateTime changedAt;
     QString source; ///< "hand", a survey name, a behaviour rule...
+    QString changedBy; ///< the user name of whoever made the change
 };
 
 /// What the user changed by hand about one customer on the one-to-one
@@ -128,14 +130,19 @@ struct WriteControl
     qint64 failAfterRows = -1;
 };
 
-/// One Kindred workspace: a single SQLite file holding customers, their orders,
-/// the history of their scores and the workspace settings.
+/// One Kindred workspace: customers, their orders, the history of their
+/// scores and the workspace settings, in a single SQLite file (one person) or
+/// in a PostgreSQL database (a team store, see StoreLocation).
 ///
-/// This class owns all SQL in Kindred. Every change runs in one transaction and
-/// is announced by a signal after it is committed. The schema is created and
-/// upgraded by numbered migrations recorded in PRAGMA user_version; a file that
-/// is not a Kindred store, comes from a newer version, is damaged or is in use
-/// by another process is refused with a message and left untouched.
+/// This class owns all SQL in Kindred. Both engines share the schema and its
+/// numbered migrations (recorded in PRAGMA user_version, or in the kindred_meta
+/// table on PostgreSQL) and the same statements, except in the few places
+/// marked where they must differ. Every change runs in one transaction and is
+/// announced by a signal after it is committed; on PostgreSQL it is also
+/// announced to the other clients (NOTIFY), whose stores emit the same
+/// signals. A store that is not Kindred's, comes from a newer version, is
+/// damaged or (a file) is in use by another process is refused with a
+/// message and left untouched.
 class CustomerStore : public QObject
 {
     Q_OBJECT
@@ -153,15 +160,26 @@ public:
     /// File suffix for stores, without the dot.
     static QString fileSuffix();
 
-    /// Opens a store; on success announces customersReset() and settingsChanged()
-    /// so that every view follows the new store.
-    [[nodiscard]] Status open(const QString &path, OpenMode mode = OpenMode::OpenExisting);
+    /// Opens a store: a file path or a postgresql:// URL (StoreLocation::parse).
+    /// On success announces customersReset() and settingsChanged() so that
+    /// every view follows the new store.
+    [[nodiscard]] Status open(const QString &location, OpenMode mode = OpenMode::OpenExisting);
     /// Opens the store only up to the given schema version: for tests of upgrades.
-    [[nodiscard]] Status openAtVersion(const QString &path, int schemaVersion);
+    [[nodiscard]] Status openAtVersion(const QString &location, int schemaVersion);
     void close();
     bool isOpen() const;
+    /// The location as given to open(), to open it again (another thread).
     QString path() const;
+    /// The file name, or "database on host" for a team store.
+    QString displayName() const;
+    /// Whether this is a team store on a PostgreSQL server.
+    bool isTeamStore() const;
     int schemaVersion() const;
+
+    /// The name recorded with every edit and score change; the login name
+    /// unless set.
+    QString userName() const;
+    void setUserName(const QString &name);
 
     // Customers
     Result<QList<Customer>> customers() const;
@@ -241,8 +259,11 @@ private:
     class Private;
     std::unique_ptr<Private> d;
 
-    Status openImpl(const QString &path, OpenMode mode, int targetVersion);
+    Status openImpl(const QString &location, OpenMode mode, int targetVersion);
+    Status openSqlite(const QString &path, OpenMode mode);
+    Status openPostgres(const StoreLocation &location, OpenMode mode);
     Status migrate(int targetVersion);
+    Status writeSchemaVersion(int version);
     static Status checkIdentity(quint32 applicationId, quint32 schemaVersion, const QString &path);
     Status loadSettings();
     Status insertCustomer(Customer &customer, bool keepId);
@@ -252,6 +273,11 @@ private:
     Status insertHistory(const QList<ScoreChange> &changes);
     Status refreshDerivedFigures(const QList<CustomerId> &ids);
     Result<QList<Customer>> selectCustomers(const QString &where, const QVariantList &values) const;
+    Result<QList<Customer>> selectCustomersSqlite(const QString &sql, const QVariantList &values) const;
+    Result<ImportWriteCounts> importBatchPostgres(ImportBatch &batch, const WriteControl &control);
+    Status announce(const QString &change, const QList<CustomerId> &ids = {});
+    void receiveAnnouncement(const QString &name, int source, const QVariant &payload);
+    Status syncIdSequences();
     Error sqlError(const QString &what, const QString &detail) const;
     Error notBegun() const;
 };

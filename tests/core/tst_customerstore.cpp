@@ -112,7 +112,19 @@ void TestCustomerStore::upgradesFromVersionOne()
         CustomerStore old;
         QCOMPARE(old.openAtVersion(path(), 1), std::nullopt);
         QCOMPARE(old.schemaVersion(), 1);
-        QVERIFY(old.addCustomer(makeCustomer(QStringLiteral("A1"), QStringLiteral("Ann Lee"))).ok());
+    }
+    {
+        // A row as version 1 wrote it: today's code writes columns of later versions.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO customers (external_id, name, created_at, updated_at) "
+                                      "VALUES ('A1', 'Ann Lee', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")));
+        q = QSqlQuery();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
     }
     CustomerStore store;
     QCOMPARE(store.open(path()), std::nullopt);
