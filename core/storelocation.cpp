@@ -1,0 +1,244 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storelocation.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QStringList>
+#include <QUrl>
+
+#include <algorithm>
+#include <optional>
+
+namespace Kindred {
+
+namespace {
+constexpr int defaultPort = 5432;
+// The URL's parts as errors name them.
+const char *const userPart = QT_TRANSLATE_NOOP("Kindred::StoreLocation", "user name");
+const char *const passwordPart = QT_TRANSLATE_NOOP("Kindred::StoreLocation", "password");
+const char *const hostPart = QT_TRANSLATE_NOOP("Kindred::StoreLocation", "host");
+const char *const databasePart = QT_TRANSLATE_NOOP("Kindred::StoreLocation", "database name");
+const char *const parameterPart = QT_TRANSLATE_NOOP("Kindred::StoreLocation", "parameter");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Kindred::StoreLocation", text);
+}
+
+Error urlError(const QString &message)
+{
+    return Error{message, {}, 0, 0};
+}
+
+bool isHexDigit(QChar c)
+{
+    return c.isDigit() || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
+           || (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
+}
+
+/// The text with %XX sequences decoded as UTF-8; nullopt when a '%' is not
+/// followed by two hexadecimal digits.
+std::optional<QString> percentDecoded(const QString &text)
+{
+    for (qsizetype i = text.indexOf(QLatin1Char('%')); i >= 0; i = text.indexOf(QLatin1Char('%'), i + 1)) {
+        if (i + 2 >= text.size() || !isHexDigit(text.at(i + 1)) || !isHexDigit(text.at(i + 2)))
+            return std::nullopt;
+    }
+    return QUrl::fromPercentEncoding(text.toUtf8());
+}
+
+/// Decodes one part of the URL into `target`, or names the part in an error.
+std::optional<Error> decodeInto(const QString &text, const char *part, QString &target)
+{
+    const std::optional<QString> decoded = percentDecoded(text);
+    if (!decoded)
+        return urlError(tr("The %1 in the PostgreSQL URL has a “%” that is not followed by two hexadecimal digits.")
+                            .arg(tr(part)));
+    target = *decoded;
+    return std::nullopt;
+}
+
+std::optional<Error> setPort(const QString &text, int &port)
+{
+    const bool digits = !text.isEmpty() && text.size() <= 5
+                        && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+    const int value = digits ? text.toInt() : 0;
+    if (value < 1 || value > 65535)
+        return urlError(tr("The port “%1” in the PostgreSQL URL is not a number from 1 to 65535.").arg(text));
+    port = value;
+    return std::nullopt;
+}
+
+QString encoded(const QString &text, const QByteArray &keep = {})
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text, keep));
+}
+
+/// The parts after "postgresql://": [user[:password]@][host][:port][/dbname][?key=value&...]
+Result<StoreLocation> parsePostgresUrl(const QString &rest)
+{
+    StoreLocation location;
+    location.engine = StoreLocation::Engine::Postgres;
+
+    QString body = rest;
+    QString query;
+    if (const qsizetype mark = body.indexOf(QLatin1Char('?')); mark >= 0) {
+        query = body.mid(mark + 1);
+        body.truncate(mark);
+    }
+    const qsizetype slash = body.indexOf(QLatin1Char('/'));
+    const QString authority = slash < 0 ? body : body.left(slash);
+    const QString path = slash < 0 ? QString() : body.mid(slash + 1);
+
+    // The last '@' ends the user part: a password with an unencoded '@' still works.
+    QString hostPort = authority;
+    if (const qsizetype at = authority.lastIndexOf(QLatin1Char('@')); at >= 0) {
+        const QString userInfo = authority.left(at);
+        hostPort = authority.mid(at + 1);
+        const qsizetype colon = userInfo.indexOf(QLatin1Char(':'));
+        if (auto error = decodeInto(userInfo.left(colon), userPart, location.user))
+            return *error;
+        if (colon >= 0) {
+            if (auto error = decodeInto(userInfo.mid(colon + 1), passwordPart, location.password))
+                return *error;
+        }
+    }
+
+    QString portText;
+    if (hostPort.startsWith(QLatin1Char('['))) {
+        const qsizetype close = hostPort.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            return urlError(tr("The host “%1” in the PostgreSQL URL lacks its closing “]”.").arg(hostPort));
+        location.host = hostPort.mid(1, close - 1);
+        const QString after = hostPort.mid(close + 1);
+        if (!after.isEmpty() && !after.startsWith(QLatin1Char(':')))
+            return urlError(tr("Unexpected “%1” after the host in the PostgreSQL URL.").arg(after));
+        portText = after.mid(1);
+    } else {
+        const qsizetype colon = hostPort.indexOf(QLatin1Char(':'));
+        if (auto error = decodeInto(hostPort.left(colon), hostPart, location.host))
+            return *error;
+        if (colon >= 0)
+            portText = hostPort.mid(colon + 1);
+    }
+    if (!portText.isEmpty()) {
+        if (auto error = setPort(portText, location.port))
+            return *error;
+    }
+    if (auto error = decodeInto(path, databasePart, location.database))
+        return *error;
+
+    QStringList options;
+    for (const QString &item : query.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
+        const qsizetype equals = item.indexOf(QLatin1Char('='));
+        QString key;
+        QString value;
+        if (auto error = decodeInto(item.left(equals), parameterPart, key))
+            return *error;
+        if (equals < 0 || key.isEmpty())
+            return urlError(tr("The parameter “%1” in the PostgreSQL URL is not written as key=value.").arg(item));
+        if (auto error = decodeInto(item.mid(equals + 1), parameterPart, value))
+            return *error;
+        if (key == QLatin1String("host")) {
+            location.host = value;
+        } else if (key == QLatin1String("port")) {
+            if (auto error = setPort(value, location.port))
+                return *error;
+        } else if (key == QLatin1String("dbname")) {
+            location.database = value;
+        } else if (key == QLatin1String("user")) {
+            location.user = value;
+        } else if (key == QLatin1String("password")) {
+            location.password = value;
+        } else {
+            // Qt hands the options to libpq as "key=value key=value".
+            static const QRegularExpression unsafe(QStringLiteral("[\\s;'\\\\]"));
+            if (key.contains(unsafe) || value.contains(unsafe))
+                return urlError(tr("The parameter “%1” in the PostgreSQL URL contains a space, quote, "
+                                   "backslash or “;”, which cannot be passed on to PostgreSQL.")
+                                    .arg(key));
+            options.append(key + QLatin1Char('=') + value);
+        }
+    }
+    location.options = options.join(QLatin1Char(';'));
+
+    if (location.database.isEmpty())
+        return urlError(tr("The PostgreSQL URL names no database: add it after the host, "
+                           "as in postgresql://host/dbname."));
+    return location;
+}
+} // namespace
+
+Result<StoreLocation> StoreLocation::parse(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return urlError(tr("No store given: name a file or a postgresql:// URL."));
+
+    // A scheme of one letter is a Windows drive ("C://data"), not a URL.
+    static const QRegularExpression scheme(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]+)://"));
+    const QRegularExpressionMatch match = scheme.match(text);
+    if (!match.hasMatch()) {
+        StoreLocation location;
+        location.filePath = text;
+        return location;
+    }
+    const QString name = match.captured(1).toLower();
+    if (name == QLatin1String("postgresql") || name == QLatin1String("postgres"))
+        return parsePostgresUrl(text.mid(match.capturedLength()));
+    if (name == QLatin1String("file")) {
+        const QUrl url(text);
+        if (!url.isValid() || url.toLocalFile().isEmpty())
+            return urlError(tr("The file URL names no file."));
+        StoreLocation location;
+        location.filePath = url.toLocalFile();
+        return location;
+    }
+    return urlError(tr("Unsupported address “%1://”: give a file path or a postgresql:// URL.")
+                        .arg(match.captured(1)));
+}
+
+bool StoreLocation::isPostgres() const
+{
+    return engine == Engine::Postgres;
+}
+
+QString StoreLocation::toString() const
+{
+    if (!isPostgres())
+        return filePath;
+    QString url = QStringLiteral("postgresql://");
+    if (!user.isEmpty())
+        url += encoded(user) + QLatin1Char('@');
+    QStringList query;
+    const QString portText = port == defaultPort ? QString() : QString::number(port);
+    if (host.startsWith(QLatin1Char('/'))) {
+        query.append(QStringLiteral("host=") + encoded(host, "/"));
+        if (!portText.isEmpty())
+            query.append(QStringLiteral("port=") + portText);
+    } else {
+        url += host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : encoded(host);
+        if (!portText.isEmpty())
+            url += QLatin1Char(':') + portText;
+    }
+    url += QLatin1Char('/') + encoded(database);
+    for (const QString &option : options.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const qsizetype equals = option.indexOf(QLatin1Char('='));
+        query.append(encoded(option.left(equals)) + QLatin1Char('=') + encoded(option.mid(equals + 1), "/:"));
+    }
+    if (!query.isEmpty())
+        url += QLatin1Char('?') + query.join(QLatin1Char('&'));
+    return url;
+}
+
+QString StoreLocation::displayName() const
+{
+    if (!isPostgres())
+        return filePath.section(QRegularExpression(QStringLiteral("[/\\\\]")), -1);
+    if (host.isEmpty() || host.startsWith(QLatin1Char('/')))
+        return tr("%1 on this computer").arg(database);
+    const QString server = port == defaultPort ? host : host + QLatin1Char(':') + QString::number(port);
+    return tr("%1 on %2").arg(database, server);
+}
+
+} // namespace Kindred

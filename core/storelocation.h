@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "error.h"
+
+#include <QString>
+
+namespace Kindred {
+
+/// Where a workspace lives: a SQLite file (the default) or a PostgreSQL database.
+///
+/// A PostgreSQL location is written as a libpq URI,
+/// `postgresql://user[:password]@host[:port]/dbname[?key=value&...]`
+/// (also `postgres://`); `?host=/socket/dir` names a Unix socket directory
+/// and `?port=N` its port, as libpq allows.
+///
+/// Passwords: a location never stores one of its own accord. When the URL
+/// gives none, libpq itself reads PGPASSWORD or ~/.pgpass; a GUI or the CLI
+/// may ask the user and fill in `password` for one connection. toString()
+/// leaves the password out, so it never reaches recent lists, window titles
+/// or logs.
+struct StoreLocation
+{
+    enum class Engine { Sqlite, Postgres };
+    Engine engine = Engine::Sqlite;
+    QString filePath; ///< Sqlite
+    QString host;     ///< Postgres: host name, or a Unix socket directory (starts with '/'); empty = libpq default
+    int port = 5432;
+    QString database;
+    QString user;     ///< empty = libpq default (the OS user)
+    QString password; ///< only when given in the URL; never written back by toString()
+    /// Further libpq connect options as "key=value;key=value" for
+    /// QSqlDatabase::setConnectOptions (e.g. sslmode=require); may be empty.
+    QString options;
+
+    /// A file path (or file:// URL) or a postgresql:// / postgres:// URL:
+    /// percent-decoding, an IPv6 host in brackets ([::1]),
+    /// ?host=/socket/dir&port=N&sslmode=... Errors name what is wrong.
+    static Result<StoreLocation> parse(const QString &text);
+    bool isPostgres() const;
+    /// The URL again without the password (for recent lists, window titles,
+    /// logs), or the file path.
+    QString toString() const;
+    /// Short name for a window title: the file name, or "dbname on host".
+    QString displayName() const;
+};
+
+} // namespace Kindred
