@@ -14,6 +14,7 @@ packages=(
     libqcustomplot-dev
     fonts-noto-cjk
     sqlite3 libsqlite3-dev python3
+    postgresql libqt6sql6-psql
 )
 
 missing=()
