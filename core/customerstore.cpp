@@ -1883,4 +1883,21 @@ Result<StoreTotals> CustomerStore::totals() const
     return StoreTotals{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toDouble()};
 }
 
+Result<QList<Customer>> CustomerStore::customers(const QList<CustomerId> &ids) const
+{
+    constexpr qsizetype chunk = 500;
+    QList<Customer> result;
+    for (qsizetype from = 0; from < ids.size(); from += chunk) {
+        const QList<CustomerId> part = ids.mid(from, chunk);
+        const QStringList marks(part.size(), QStringLiteral("?"));
+        const QVariantList values(part.cbegin(), part.cend());
+        auto found = selectCustomers(QStringLiteral("WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))), values);
+        if (!found)
+            return found.error();
+        result.append(found.value());
+    }
+    std::sort(result.begin(), result.end(), [](const Customer &a, const Customer &b) { return a.id < b.id; });
+    return result;
+}
+
 } // namespace Kindred

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storepaths.h"
 
+#include "storelocation.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -31,12 +33,15 @@ QStringList recentStores()
     return QSettings().value(recentKey).toStringList();
 }
 
-void addRecentStore(const QString &path)
+void addRecentStore(const QString &location)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A team store is listed by its URL, without any password.
+    const auto parsed = StoreLocation::parse(location);
+    const QString entry = parsed && parsed.value().isPostgres() ? parsed.value().toString()
+                                                                : QFileInfo(location).absoluteFilePath();
     QStringList recent = recentStores();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
+    recent.removeAll(entry);
+    recent.prepend(entry);
     while (recent.size() > maxRecent)
         recent.removeLast();
     QSettings().setValue(recentKey, recent);

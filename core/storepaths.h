@@ -12,9 +12,10 @@ QString demoStore();
 /// The store the GUI opens and the CLI uses when none is given: the most
 /// recently opened one, else the demo store.
 QString defaultStore();
-/// Recently opened stores, newest first.
+/// Recently opened stores (file paths and team store URLs), newest first.
 QStringList recentStores();
-/// Records a store as the most recently opened.
-void addRecentStore(const QString &path);
+/// Records a store (a file or a postgresql:// URL) as the most recently
+/// opened; a URL is recorded without its password.
+void addRecentStore(const QString &location);
 
 } // namespace Kindred::StorePaths

@@ -161,15 +161,17 @@ void CustomerDetailsPanel::refresh()
         + tr("Value fit %1, value awareness %2").arg(scoreText(c.valueFit), scoreText(c.valueAwareness))
         + QLatin1Char('\n')
         + (quadrant == Quadrant::Unplaced ? tr("Not placed on the matrix yet")
-                                          : tr("Quadrant %1: %2").arg(quadrantNumeral(quadrant), quadrantMeaning(quadrant))));
+                                          : tr("Quadrant %1: %2").arg(quadrantNumeral(quadrant), quadrantMeaning(quadrant)))
+        + (c.updatedBy.isEmpty() ? QString() : QLatin1Char('\n') + tr("Last saved by %1").arg(c.updatedBy)));
 
     m_history->clear();
     if (auto history = m_store.scoreHistory(c.id)) {
         for (auto it = history.value().crbegin(); it != history.value().crend(); ++it) {
-            m_history->addItem(tr("%1: (%2, %3) → (%4, %5), %6")
-                                   .arg(locale.toString(it->changedAt.toLocalTime(), QLocale::ShortFormat),
-                                        scoreText(it->oldFit), scoreText(it->oldAwareness), scoreText(it->newFit),
-                                        scoreText(it->newAwareness), it->source));
+            const QString change = tr("%1: (%2, %3) → (%4, %5), %6")
+                                       .arg(locale.toString(it->changedAt.toLocalTime(), QLocale::ShortFormat),
+                                            scoreText(it->oldFit), scoreText(it->oldAwareness),
+                                            scoreText(it->newFit), scoreText(it->newAwareness), it->source);
+            m_history->addItem(it->changedBy.isEmpty() ? change : tr("%1 by %2").arg(change, it->changedBy));
         }
     }
     m_loading = false;

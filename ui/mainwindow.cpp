@@ -4,6 +4,7 @@
 
 #include "commands/addcustomer.h"
 #include "commands/changesettings.h"
+#include "commands/customercommand.h"
 #include "commands/deletecustomers.h"
 #include "customerdetailspanel.h"
 #include "customerfilterproxymodel.h"
@@ -23,6 +24,7 @@
 #include "shortlistpanel.h"
 #include "valuematrixview.h"
 #include "storepaths.h"
+#include "teamstoredialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,6 +32,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMimeData>
+#include <QPushButton>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -47,12 +50,40 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUrl>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace Kindred {
+
+namespace {
+// libpq's words when the server wants a password that was not given, and the
+// server's when it refuses one (in English unless the server is set otherwise).
+bool wantsPassword(const Error &error)
+{
+    return error.message.contains(QLatin1String("no password supplied"))
+           || error.message.contains(QLatin1String("password authentication failed"));
+}
+
+// The URL that opens one connection with the password. It stays in the
+// store's path() only (a second connection for an import); what is shown or
+// remembered is the location without it.
+QString connectionUrl(const StoreLocation &location)
+{
+    const QString url = location.toString();
+    return url + (url.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) + QStringLiteral("password=")
+           + QString::fromLatin1(QUrl::toPercentEncoding(location.password));
+}
+
+// A location as the user may see it: a team store's URL without its password.
+QString shownLocation(const QString &location)
+{
+    const auto parsed = StoreLocation::parse(location);
+    return parsed ? parsed.value().toString() : location;
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
@@ -83,8 +114,22 @@ MainWindow::MainWindow(QWidget *parent)
     shortlistDock->setWidget(m_shortlist);
     addDockWidget(Qt::RightDockWidgetArea, shortlistDock);
 
+    m_teamStatus = new QLabel(this);
+    m_teamStatus->setObjectName(QStringLiteral("TeamStoreStatus"));
+    statusBar()->addPermanentWidget(m_teamStatus);
     m_statusCount = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusCount);
+
+    m_confirmUndo = [this](const QString &question) {
+        QMessageBox box(QMessageBox::Warning, tr("Undo"), question, QMessageBox::Cancel, this);
+        QPushButton *undo = box.addButton(tr("&Undo Anyway"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        return box.clickedButton() == undo;
+    };
+    m_askPassword = [this](const StoreLocation &location, const QString &problem) {
+        return TeamStoreDialog::askPassword(location, problem, this);
+    };
 
     createActions();
     auto *viewMenu = menuBar()->findChild<QMenu *>(QStringLiteral("ViewMenu"));
@@ -187,6 +232,7 @@ void MainWindow::createActions()
     newAction->setShortcut(QKeySequence::New);
     QAction *openAction = fileMenu->addAction(tr("&Open Store…"), this, &MainWindow::openStoreDialog);
     openAction->setShortcut(QKeySequence::Open);
+    fileMenu->addAction(tr("Open &Team Store…"), this, &MainWindow::openTeamStoreDialog);
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     fileMenu->addSeparator();
     QAction *importAction = fileMenu->addAction(tr("&Import CSV…"), this, [this] {
@@ -208,7 +254,11 @@ void MainWindow::createActions()
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undoAction->setObjectName(QStringLiteral("UndoAction"));
     undoAction->setShortcut(QKeySequence::Undo);
+    // The stack's action keeps its text and state; undoing goes through the check.
+    disconnect(undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    connect(undoAction, &QAction::triggered, this, &MainWindow::undo);
     QAction *redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
     redoAction->setShortcut(QKeySequence::Redo);
     editMenu->addAction(undoAction);
@@ -324,30 +374,77 @@ void MainWindow::editExcellenceRule()
 void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
-    for (const QString &path : StorePaths::recentStores()) {
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openStore(path); });
+    for (const QString &location : StorePaths::recentStores()) {
+        const auto parsed = StoreLocation::parse(location);
+        const QString text = parsed && parsed.value().isPostgres() ? location : QDir::toNativeSeparators(location);
+        m_recentMenu->addAction(text, this, [this, location] { openStore(location); });
     }
     m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
 }
 
-bool MainWindow::openStore(const QString &path, CustomerStore::OpenMode mode)
+bool MainWindow::openStore(const QString &location, CustomerStore::OpenMode mode, bool askPassword)
 {
     const QString previous = m_store.path();
-    if (Status error = m_store.open(path, mode)) {
-        QMessageBox::warning(this, tr("Cannot open the store"), error->toString());
-        if (!previous.isEmpty() && m_store.open(previous))
-            QMessageBox::warning(this, tr("Cannot reopen the store"), previous);
+    const std::optional<Status> opened = openConnection(location, mode, askPassword);
+    if (!opened || *opened) {
+        if (opened)
+            QMessageBox::warning(this, tr("Cannot open the store"), (*opened)->toString());
+        // A failed attempt has closed the store that was open.
+        if (!m_store.isOpen() && !previous.isEmpty() && m_store.open(previous))
+            QMessageBox::warning(this, tr("Cannot reopen the store"), shownLocation(previous));
         m_model->reload();
         m_shortlist->reload();
         updateTitle();
         return false;
     }
     m_undoStack->clear();
-    StorePaths::addRecentStore(path);
+    StorePaths::addRecentStore(location);
     m_details->showCustomer(0);
-    m_demoBanner->setVisible(QFileInfo(path) == QFileInfo(StorePaths::demoStore()));
+    m_demoBanner->setVisible(!m_store.isTeamStore() && QFileInfo(location) == QFileInfo(StorePaths::demoStore()));
     updateTitle();
     return true;
+}
+
+std::optional<Status> MainWindow::openConnection(const QString &location, CustomerStore::OpenMode mode,
+                                                 bool askPassword)
+{
+    const auto parsed = StoreLocation::parse(location);
+    const bool team = parsed && parsed.value().isPostgres();
+    Status error;
+    if (!team || !askPassword) {
+        error = m_store.open(location, mode);
+        if (!team || !error || !wantsPassword(*error))
+            return error;
+    }
+    // Asked again after a failure, saying why, until it connects or the user gives up.
+    StoreLocation target = parsed.value();
+    for (bool retry = false;; retry = true) {
+        const std::optional<QString> password = m_askPassword(target, retry ? error->message : QString());
+        if (!password)
+            return std::nullopt;
+        target.password = *password;
+        error = m_store.open(connectionUrl(target), mode);
+        if (!error)
+            return error;
+    }
+}
+
+void MainWindow::openTeamStoreDialog()
+{
+    // Start from the team store open now, else the last one opened.
+    StoreLocation initial;
+    QStringList candidates = StorePaths::recentStores();
+    candidates.prepend(m_store.path());
+    for (const QString &candidate : std::as_const(candidates)) {
+        const auto parsed = StoreLocation::parse(candidate);
+        if (parsed && parsed.value().isPostgres()) {
+            initial = parsed.value();
+            break;
+        }
+    }
+    TeamStoreDialog dialog(initial, this);
+    if (dialog.exec() == QDialog::Accepted)
+        openStore(dialog.location().toString(), CustomerStore::OpenMode::OpenExisting, dialog.askForPassword());
 }
 
 bool MainWindow::openDemoStore()
@@ -389,7 +486,7 @@ void MainWindow::newStore()
 void MainWindow::openStoreDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Store"), QFileInfo(m_store.path()).absolutePath(),
+        this, tr("Open Store"), m_store.isTeamStore() ? QDir::homePath() : QFileInfo(m_store.path()).absolutePath(),
         tr("Kindred stores (*.%1);;All files (*)").arg(CustomerStore::fileSuffix()));
     if (!path.isEmpty())
         openStore(path);
@@ -397,9 +494,11 @@ void MainWindow::openStoreDialog()
 
 void MainWindow::updateTitle()
 {
-    setWindowFilePath(m_store.path());
-    setWindowTitle(m_store.isOpen() ? QStringLiteral("%1 — Kindred").arg(QFileInfo(m_store.path()).fileName())
+    setWindowFilePath(m_store.isTeamStore() ? QString() : m_store.path());
+    setWindowTitle(m_store.isOpen() ? QStringLiteral("%1 — Kindred").arg(m_store.displayName())
                                     : QStringLiteral("Kindred"));
+    m_teamStatus->setVisible(m_store.isOpen() && m_store.isTeamStore());
+    m_teamStatus->setText(tr("Team store: %1 — as %2").arg(m_store.displayName(), m_store.userName()));
 }
 
 void MainWindow::updateStatus()
@@ -471,6 +570,39 @@ void MainWindow::addCustomer()
     m_table->setCurrentIndex(index);
     m_table->selectRow(index.row());
     m_table->scrollTo(index);
+}
+
+void MainWindow::undo()
+{
+    const auto changed = customersChangedByOthers(*m_undoStack, m_store);
+    if (!changed) {
+        QMessageBox::warning(this, tr("Cannot undo"), changed.error().toString());
+        return;
+    }
+    if (!changed.value().isEmpty() && !m_confirmUndo(overwriteQuestion(changed.value())))
+        return;
+    m_undoStack->undo();
+}
+
+QString MainWindow::overwriteQuestion(const QList<Customer> &changed) const
+{
+    constexpr qsizetype namesShown = 5;
+    QStringList names;
+    QStringList users;
+    for (const Customer &customer : changed) {
+        if (names.size() < namesShown)
+            names.append(customer.name.isEmpty() ? tr("(no name)") : customer.name);
+        const QString user = customer.updatedBy.isEmpty() ? tr("someone else") : customer.updatedBy;
+        if (!users.contains(user))
+            users.append(user);
+    }
+    if (changed.size() > namesShown)
+        names.append(QStringLiteral("…"));
+    const QString separator = tr(", ");
+    return tr("%n customer(s) were changed by %1 since (%2).", nullptr, int(changed.size()))
+               .arg(users.join(separator), names.join(separator))
+           + QStringLiteral("\n\n")
+           + tr("Undo “%1” anyway and overwrite their changes?").arg(m_undoStack->undoText());
 }
 
 void MainWindow::deleteSelectedCustomers()

@@ -4,8 +4,12 @@
 
 #include "customerstore.h"
 #include "stage.h"
+#include "storelocation.h"
 
 #include <QMainWindow>
+
+#include <functional>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -35,8 +39,12 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a store; on failure shows why and keeps the current one.
-    bool openStore(const QString &path, CustomerStore::OpenMode mode = CustomerStore::OpenMode::OpenExisting);
+    /// Opens a store, a file or a team store's postgresql:// URL; on failure
+    /// shows why and keeps the current one. A team store that wants a
+    /// password has it asked for (at once when askPassword), and it is used
+    /// for this connection only.
+    bool openStore(const QString &location, CustomerStore::OpenMode mode = CustomerStore::OpenMode::OpenExisting,
+                   bool askPassword = false);
     /// Opens the demo store, creating and filling it first when it does not exist.
     bool openDemoStore();
     /// The views that showView() knows, in tab order: customers, matrix, funnel, pareto.
@@ -61,6 +69,17 @@ public:
     void showCustomers(const QList<CustomerId> &ids);
     /// Opens the excellent-customer rule editor; applying it is one undo step.
     void editExcellenceRule();
+    /// Edit ▸ Undo: undoes the last step, but first asks when it would change
+    /// back customers that someone else saved since (another client of a
+    /// team store, an import).
+    void undo();
+
+    using UndoConfirmation = std::function<bool(const QString &question)>;
+    /// For tests: answers "undo anyway?" (true: undo) instead of a message box.
+    void setUndoConfirmation(UndoConfirmation confirm) { m_confirmUndo = std::move(confirm); }
+    using PasswordPrompt = std::function<std::optional<QString>(const StoreLocation &, const QString &problem)>;
+    /// For tests: asks for a team store's password instead of a dialog.
+    void setPasswordPrompt(PasswordPrompt prompt) { m_askPassword = std::move(prompt); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -73,6 +92,11 @@ private:
     QWidget *createCustomerPage();
     void newStore();
     void openStoreDialog();
+    void openTeamStoreDialog();
+    /// Opens the store, asking for a password when a team store wants one;
+    /// nullopt when the user cancelled that.
+    std::optional<Status> openConnection(const QString &location, CustomerStore::OpenMode mode, bool askPassword);
+    QString overwriteQuestion(const QList<Customer> &changed) const;
     void updateRecentMenu();
     void updateTitle();
     void updateStatus();
@@ -98,11 +122,14 @@ private:
     QAction *m_addToShortlistAction = nullptr;
     ShortlistPanel *m_shortlist;
     QLabel *m_statusCount;
+    QLabel *m_teamStatus;
     FunnelView *m_funnel = nullptr;
     ParetoView *m_pareto = nullptr;
     QToolButton *m_stageChip = nullptr;
     ValueMatrixView *m_matrix = nullptr;
     bool m_syncingSelection = false;
+    UndoConfirmation m_confirmUndo;
+    PasswordPrompt m_askPassword;
 };
 
 } // namespace Kindred

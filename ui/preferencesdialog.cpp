@@ -9,7 +9,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -93,7 +92,7 @@ QWidget *PreferencesDialog::createWorkspacePage()
     auto *group = new QGroupBox(tr("This workspace"), this);
     group->setEnabled(m_store.isOpen());
     auto *where = new QLabel(tr("Saved in %1 with its customers. Edit ▸ Undo takes a change back.")
-                                 .arg(QFileInfo(m_store.path()).fileName()),
+                                 .arg(m_store.displayName()),
                              group);
     where->setWordWrap(true);
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kindred contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "storelocation.h"
 #include "storepaths.h"
 #include "translations.h"
 
@@ -48,9 +49,12 @@ int main(int argc, char *argv[])
     window.show();
     const QStringList stores = parser.positionalArguments();
     const QString last = Kindred::StorePaths::defaultStore();
+    const auto lastLocation = Kindred::StoreLocation::parse(last);
+    // A team store is tried like a file that exists: the server says whether it is there.
+    const bool lastExists = lastLocation && (lastLocation.value().isPostgres() || QFileInfo::exists(last));
     if (!stores.isEmpty())
         window.openStore(stores.constFirst(), Kindred::CustomerStore::OpenMode::CreateIfMissing);
-    else if (parser.isSet(demoOption) || !QFileInfo::exists(last) || !window.openStore(last))
+    else if (parser.isSet(demoOption) || !lastExists || !window.openStore(last))
         window.openDemoStore();
     // After the store is open: a view shown first would keep the empty one.
     if (parser.isSet(viewOption))

@@ -7,12 +7,17 @@
 namespace Kindred {
 
 AddCustomer::AddCustomer(CustomerStore &store, const Customer &customer, QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("Kindred::AddCustomer", "Add customer"), parent), m_store(store)
+    : CustomerCommand(store, QCoreApplication::translate("Kindred::AddCustomer", "Add customer"), parent)
 {
     m_snapshot.customer = customer;
 }
 
-void AddCustomer::redo()
+QList<CustomerId> AddCustomer::customers() const
+{
+    return {customerId()};
+}
+
+void AddCustomer::redoChanges()
 {
     Status error;
     if (m_snapshot.customer.id == 0) {
@@ -30,7 +35,7 @@ void AddCustomer::redo()
     }
 }
 
-void AddCustomer::undo()
+void AddCustomer::undoChanges()
 {
     auto removed = m_store.removeCustomers({m_snapshot.customer.id});
     if (!removed) {

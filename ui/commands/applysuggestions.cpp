@@ -17,12 +17,12 @@ ApplySuggestions::ApplySuggestions(CustomerStore &store, const SuggestionPlan &p
 {
 }
 
-void ApplySuggestions::undo()
+void ApplySuggestions::undoChanges()
 {
     apply(m_before, QStringLiteral("undo: ") + m_source);
 }
 
-void ApplySuggestions::redo()
+void ApplySuggestions::redoChanges()
 {
     apply(m_after, m_source);
 }

@@ -17,10 +17,11 @@ public:
     ApplySuggestions(CustomerStore &store, const SuggestionPlan &plan, const QString &source,
                      QUndoCommand *parent = nullptr);
 
-    void undo() override;
-    void redo() override;
-
     QString source() const { return m_source; }
+
+protected:
+    void undoChanges() override;
+    void redoChanges() override;
 
 private:
     QString m_source;

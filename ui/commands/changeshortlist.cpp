@@ -5,7 +5,7 @@
 namespace Kindred {
 
 ChangeShortlist::ChangeShortlist(CustomerStore &store, const QString &text, QUndoCommand *parent)
-    : QUndoCommand(text, parent), m_store(store)
+    : CustomerCommand(store, text, parent)
 {
     auto marks = store.shortlistMarks();
     if (marks)
@@ -27,12 +27,21 @@ void ChangeShortlist::setPinned(const QList<CustomerId> &ids, bool pinned)
     }
 }
 
-void ChangeShortlist::undo()
+QList<CustomerId> ChangeShortlist::customers() const
+{
+    QList<CustomerId> ids;
+    ids.reserve(m_customersAfter.size());
+    for (const Customer &customer : m_customersAfter)
+        ids.append(customer.id);
+    return ids;
+}
+
+void ChangeShortlist::undoChanges()
 {
     apply(m_customersBefore, m_marksBefore);
 }
 
-void ChangeShortlist::redo()
+void ChangeShortlist::redoChanges()
 {
     apply(m_customersAfter, m_marksAfter);
 }

@@ -7,14 +7,14 @@
 namespace Kindred {
 
 DeleteCustomers::DeleteCustomers(CustomerStore &store, QList<CustomerId> ids, QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("Kindred::DeleteCustomers", "Delete %n customer(s)", nullptr,
+    : CustomerCommand(store, QCoreApplication::translate("Kindred::DeleteCustomers", "Delete %n customer(s)", nullptr,
                                                int(ids.size())),
                    parent),
-      m_store(store), m_ids(std::move(ids))
+      m_ids(std::move(ids))
 {
 }
 
-void DeleteCustomers::redo()
+void DeleteCustomers::redoChanges()
 {
     auto removed = m_store.removeCustomers(m_ids);
     if (!removed) {
@@ -25,7 +25,7 @@ void DeleteCustomers::redo()
     m_removed = removed.value();
 }
 
-void DeleteCustomers::undo()
+void DeleteCustomers::undoChanges()
 {
     if (Status error = m_store.restoreCustomers(m_removed)) {
         qWarning("%s", qPrintable(error->toString()));

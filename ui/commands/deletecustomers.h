@@ -2,23 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "customerstore.h"
-
-#include <QUndoCommand>
+#include "customercommand.h"
 
 namespace Kindred {
 
 /// Deletes customers with their orders and history; undo restores them exactly.
-class DeleteCustomers : public QUndoCommand
+class DeleteCustomers : public CustomerCommand
 {
 public:
     DeleteCustomers(CustomerStore &store, QList<CustomerId> ids, QUndoCommand *parent = nullptr);
 
-    void undo() override;
-    void redo() override;
+    QList<CustomerId> customers() const override { return m_ids; }
+
+protected:
+    void undoChanges() override;
+    void redoChanges() override;
 
 private:
-    CustomerStore &m_store;
     QList<CustomerId> m_ids;
     QList<CustomerSnapshot> m_removed;
 };

@@ -2,22 +2,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editcustomers.h"
 
-#include "customerstore.h"
-
 namespace Kindred {
 
 EditCustomers::EditCustomers(CustomerStore &store, QList<Customer> before, QList<Customer> after,
                              const QString &text, QUndoCommand *parent)
-    : QUndoCommand(text, parent), m_store(store), m_before(std::move(before)), m_after(std::move(after))
+    : CustomerCommand(store, text, parent), m_before(std::move(before)), m_after(std::move(after))
 {
 }
 
-void EditCustomers::undo()
+QList<CustomerId> EditCustomers::customers() const
+{
+    QList<CustomerId> ids;
+    ids.reserve(m_after.size());
+    for (const Customer &customer : m_after)
+        ids.append(customer.id);
+    return ids;
+}
+
+void EditCustomers::undoChanges()
 {
     apply(m_before);
 }
 
-void EditCustomers::redo()
+void EditCustomers::redoChanges()
 {
     apply(m_after);
 }

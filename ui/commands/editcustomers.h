@@ -2,31 +2,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "customer.h"
-
-#include <QUndoCommand>
+#include "customercommand.h"
 
 namespace Kindred {
 
-class CustomerStore;
-
 /// Changes the editable fields of one or more customers (details, scores,
 /// stage, pin) as one undo step.
-class EditCustomers : public QUndoCommand
+class EditCustomers : public CustomerCommand
 {
 public:
     /// before and after hold the same customers in the same order.
     EditCustomers(CustomerStore &store, QList<Customer> before, QList<Customer> after, const QString &text,
                   QUndoCommand *parent = nullptr);
 
-    void undo() override;
-    void redo() override;
+    QList<CustomerId> customers() const override;
 
 protected:
+    void undoChanges() override;
+    void redoChanges() override;
     /// Saves the customers; score changes are recorded with scoreSource.
     void apply(const QList<Customer> &customers, const QString &scoreSource = QStringLiteral("hand"));
 
-    CustomerStore &m_store;
     QList<Customer> m_before;
     QList<Customer> m_after;
 };

@@ -41,6 +41,7 @@ bool MoveCustomers::mergeWith(const QUndoCommand *other)
             return false;
     }
     m_after = next->m_after;
+    takeRevisionsAfterRedo(*next);
     return true;
 }
 
