@@ -167,11 +167,14 @@ void CustomerDetailsPanel::refresh()
     m_history->clear();
     if (auto history = m_store.scoreHistory(c.id)) {
         for (auto it = history.value().crbegin(); it != history.value().crend(); ++it) {
+            // Who comes first: the list is narrow and long lines are cut.
+            const QString when = locale.toString(it->changedAt.toLocalTime(), QLocale::ShortFormat);
             const QString change = tr("%1: (%2, %3) → (%4, %5), %6")
-                                       .arg(locale.toString(it->changedAt.toLocalTime(), QLocale::ShortFormat),
+                                       .arg(it->changedBy.isEmpty() ? when : tr("%1, %2").arg(when, it->changedBy),
                                             scoreText(it->oldFit), scoreText(it->oldAwareness),
                                             scoreText(it->newFit), scoreText(it->newAwareness), it->source);
-            m_history->addItem(it->changedBy.isEmpty() ? change : tr("%1 by %2").arg(change, it->changedBy));
+            auto *item = new QListWidgetItem(change, m_history);
+            item->setToolTip(change);
         }
     }
     m_loading = false;

@@ -116,6 +116,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_teamStatus = new QLabel(this);
     m_teamStatus->setObjectName(QStringLiteral("TeamStoreStatus"));
+    m_teamStatus->setContentsMargins(0, 0, 12, 0);
     statusBar()->addPermanentWidget(m_teamStatus);
     m_statusCount = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusCount);
@@ -599,7 +600,7 @@ QString MainWindow::overwriteQuestion(const QList<Customer> &changed) const
     if (changed.size() > namesShown)
         names.append(QStringLiteral("…"));
     const QString separator = tr(", ");
-    return tr("%n customer(s) were changed by %1 since (%2).", nullptr, int(changed.size()))
+    return tr("Since this step, %1 changed %n customer(s): %2.", nullptr, int(changed.size()))
                .arg(users.join(separator), names.join(separator))
            + QStringLiteral("\n\n")
            + tr("Undo “%1” anyway and overwrite their changes?").arg(m_undoStack->undoText());

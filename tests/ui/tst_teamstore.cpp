@@ -3,12 +3,14 @@
 #include "commands/editcustomers.h"
 #include "commands/movecustomers.h"
 #include "../common/teststore.h"
+#include "csvimporter.h"
 #include "customerdetailspanel.h"
 #include "customertablemodel.h"
 #include "mainwindow.h"
 #include "storepaths.h"
 
 #include <QAction>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QSettings>
@@ -34,6 +36,7 @@ private slots:
     void undoAsksBeforeOverwritingAnotherChange_data();
     void undoAsksBeforeOverwritingAnotherChange();
     void ownStepsDoNotAsk();
+    void importSinceAsks();
     void detailsShowWhoChanged();
     void titleStatusAndRecentStores();
     void passwordIsUsedButNeverShownOrKept();
@@ -74,6 +77,7 @@ void TestTeamStore::init()
     QVERIFY(m_window->openStore(m_location, CustomerStore::OpenMode::CreateIfMissing));
     QList<Customer> customers(2);
     customers[0].name = QStringLiteral("Ann");
+    customers[0].externalId = QStringLiteral("C1");
     customers[1].name = QStringLiteral("Bob");
     QCOMPARE(m_window->store().addCustomers(customers), std::nullopt);
     m_ann = m_window->store().customer(customers.at(0).id).value();
@@ -202,6 +206,34 @@ void TestTeamStore::ownStepsDoNotAsk()
     QVERIFY(m_questions.isEmpty());
 }
 
+void TestTeamStore::importSinceAsks()
+{
+    // An import runs on its own connection, opened from the store's path()
+    // as the import dialog does: a file or a URL.
+    moveAnnAndBob();
+    const QString file = m_dir->filePath(QStringLiteral("customers.csv"));
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("Customer ID,Name\nC1,Ann Import\n");
+    csv.close();
+    ImportOptions options;
+    options.settings.kind = ImportKind::Customers;
+    const auto summary = CsvImporter(m_window->store().path(), file, options).run();
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    m_window->store().announceExternalChange();
+    m_window->setUndoConfirmation([this](const QString &question) {
+        m_questions.append(question);
+        return false;
+    });
+
+    triggerUndo();
+
+    QCOMPARE(m_questions.size(), 1);
+    QVERIFY2(m_questions.constFirst().contains(QStringLiteral("Ann Import")), qPrintable(m_questions.constFirst()));
+    QCOMPARE(m_window->undoStack().index(), 1);
+    QCOMPARE(m_window->store().customer(m_ann.id).value().name, QStringLiteral("Ann Import"));
+}
+
 void TestTeamStore::detailsShowWhoChanged()
 {
     moveAnnAndBob();
@@ -219,8 +251,8 @@ void TestTeamStore::detailsShowWhoChanged()
     QVERIFY(history);
     QCOMPARE(history->count(), 2);
     // Newest first.
-    QVERIFY2(history->item(0)->text().endsWith(QStringLiteral("by Bea")), qPrintable(history->item(0)->text()));
-    QVERIFY2(history->item(1)->text().endsWith(QStringLiteral("by Al")), qPrintable(history->item(1)->text()));
+    QVERIFY2(history->item(0)->text().contains(QStringLiteral(", Bea: ")), qPrintable(history->item(0)->text()));
+    QVERIFY2(history->item(1)->text().contains(QStringLiteral(", Al: ")), qPrintable(history->item(1)->text()));
     QStringList labels;
     for (const QLabel *label : panel.findChildren<QLabel *>())
         labels.append(label->text());
