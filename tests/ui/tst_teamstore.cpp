@@ -203,6 +203,20 @@ void TestTeamStore::ownStepsDoNotAsk()
     triggerUndo();
     QCOMPARE(m_window->undoStack().index(), 0);
     QCOMPARE(m_window->store().customer(m_ann.id).value().valueFit, std::nullopt);
+
+    // Nudges merge into one step, which ends where the last nudge left Ann.
+    Customer nudged = m_window->store().customer(m_ann.id).value();
+    for (double fit : {41.0, 42.0}) {
+        Customer next = nudged;
+        next.valueFit = fit;
+        next.valueAwareness = 50.0;
+        m_window->undoStack().push(
+            new MoveCustomers(m_window->store(), {nudged}, {next}, MoveCustomers::Kind::Nudge));
+        nudged = m_window->store().customer(m_ann.id).value();
+    }
+    QCOMPARE(m_window->undoStack().count(), 1);
+    triggerUndo();
+    QCOMPARE(m_window->store().customer(m_ann.id).value().valueFit, std::nullopt);
     QVERIFY(m_questions.isEmpty());
 }
 
