@@ -372,7 +372,9 @@ Status CustomerStore::openImpl(const QString &location, OpenMode mode, int targe
     if (d->location.isPostgres()) {
         // Changes committed by other clients arrive as notifications.
         QSqlDriver *driver = d->db.driver();
-        driver->subscribeToNotification(QLatin1String(kChannel));
+        // Without it the store still works; others' changes show on reopening.
+        if (!driver->subscribeToNotification(QLatin1String(kChannel)))
+            qWarning("Kindred: cannot listen for other clients' changes: %s", qPrintable(driver->lastError().text()));
         connect(driver, &QSqlDriver::notification, this,
                 [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
                     receiveAnnouncement(name, int(source), payload);
