@@ -203,13 +203,14 @@ bool StoreLocation::isPostgres() const
     return engine == Engine::Postgres;
 }
 
-QString StoreLocation::toString() const
+QString StoreLocation::toString(Password withPassword) const
 {
     if (!isPostgres())
         return filePath;
     QString url = QStringLiteral("postgresql://");
-    if (!user.isEmpty())
-        url += encoded(user) + QLatin1Char('@');
+    const bool secret = withPassword == Password::Included && !password.isEmpty();
+    if (!user.isEmpty() || secret)
+        url += encoded(user) + (secret ? QLatin1Char(':') + encoded(password) : QString()) + QLatin1Char('@');
     QStringList query;
     const QString portText = port == defaultPort ? QString() : QString::number(port);
     if (host.startsWith(QLatin1Char('/'))) {
