@@ -129,9 +129,14 @@ void TestCustomerStore::upgradesFromVersionOne()
     }
     {
         // A row as version 1 wrote it: today's code writes columns of later versions.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-        db.setDatabaseName(path());
-        QVERIFY(db.open());
+        QSqlDatabase db;
+        if (testingPostgres()) {
+            db = TestStoreDetail::openPostgres(StoreLocation::parse(location()).value(), QStringLiteral("v1"));
+        } else {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path());
+            QVERIFY(db.open());
+        }
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("INSERT INTO customers (external_id, name, created_at, updated_at) "
                                       "VALUES ('A1', 'Ann Lee', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")));
