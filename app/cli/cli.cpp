@@ -2,12 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "storelocation.h"
 #include "storepaths.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTextStream>
+
+#include <termios.h>
+#include <unistd.h>
 
 namespace Kindred::Cli {
 
@@ -93,11 +98,41 @@ bool Context::parse(QCommandLineParser &parser, const QStringList &arguments, in
 
 bool Context::openStore(CustomerStore &store, CustomerStore::OpenMode mode)
 {
-    if (Status error = store.open(storePath, mode)) {
+    Status error = store.open(storePath, mode);
+    // A team store that takes no password from the URL, PGPASSWORD or
+    // ~/.pgpass: ask for one at the terminal, for this run only.
+    auto location = StoreLocation::parse(storePath);
+    if (error && location && location.value().isPostgres() && location.value().password.isEmpty()
+        && isatty(STDIN_FILENO)) {
+        location.value().password = readPassword(tr("Password for %1: ").arg(location.value().toString()));
+        if (!location.value().password.isEmpty()) {
+            storePath = location.value().toString(StoreLocation::Password::Included);
+            error = store.open(storePath, mode);
+        }
+    }
+    if (error) {
         fail(error->toString());
         return false;
     }
     return true;
+}
+
+QString Context::readPassword(const QString &prompt)
+{
+    err << prompt << Qt::flush;
+    termios saved{};
+    const bool terminal = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    if (terminal)
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    err << Qt::endl;
+    return password;
 }
 
 bool Context::openAndReadCustomers(CustomerStore &store, QList<Customer> &customers)
