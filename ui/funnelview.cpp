@@ -25,6 +25,7 @@ FunnelView::FunnelView(CustomerStore &store, QWidget *parent)
     m_asOf = new QDateEdit(m_today.addYears(-1), this);
     m_asOf->setCalendarPopup(true);
     m_asOf->setEnabled(false);
+    m_asOf->setAccessibleName(tr("Date of the funnel to compare with"));
     auto *exportButton = new QPushButton(tr("Export…"), this);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);

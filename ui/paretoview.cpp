@@ -40,7 +40,11 @@ ParetoView::ParetoView(CustomerStore &store, QWidget *parent)
     m_details->setWordWrap(true);
 
     auto *controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Revenue of:"), this));
+    auto *periodLabel = new QLabel(tr("Revenue &of:"), this);
+    periodLabel->setBuddy(m_period);
+    m_from->setAccessibleName(tr("First day of the period"));
+    m_until->setAccessibleName(tr("Last day of the period"));
+    controls->addWidget(periodLabel);
     controls->addWidget(m_period);
     controls->addWidget(m_from);
     controls->addWidget(m_until);
@@ -113,8 +117,11 @@ void ParetoView::reload()
     m_names.reserve(customers.value().size());
     for (const Customer &c : customers.value())
         m_names.insert(c.id, c.name);
-    m_analysis = ParetoAnalysis(revenues.value(), m_store.settings());
+    const WorkspaceSettings settings = m_store.settings();
+    const Money money(settings.currency);
+    m_analysis = ParetoAnalysis(revenues.value(), settings);
     const ParetoAnalysis &pareto = m_analysis;
+    m_chart->setMoney(money);
     m_chart->setPareto(pareto, m_names);
 
     const QLocale locale;
@@ -130,7 +137,7 @@ void ParetoView::reload()
         details += QLatin1Char(' ')
                    + tr("%1 with more refunds than purchases (%2) are not on the curve.")
                          .arg(locale.toString(pareto.negativeRevenueCustomers()),
-                              locale.toString(pareto.negativeRevenue(), 'f', 2));
+                              money.format(pareto.negativeRevenue()));
     m_details->setText(details);
 }
 

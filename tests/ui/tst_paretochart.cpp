@@ -38,6 +38,8 @@ class TestParetoChart : public QObject
 private slots:
     void oneBarPerCustomer();
     void groupedBeyondTheThreshold();
+    void keyboardChoosesABar();
+    void moneyInTheWorkspaceCurrency();
     void exportsPngAndPdf();
     void viewFollowsPeriod();
 };
@@ -77,6 +79,44 @@ void TestParetoChart::groupedBeyondTheThreshold()
     const auto ids = clicked.at(0).at(0).value<QList<CustomerId>>();
     QCOMPARE(ids.size(), 50);
     QCOMPARE(ids.constLast(), 5000);
+}
+
+void TestParetoChart::keyboardChoosesABar()
+{
+    ParetoChart chart;
+    chart.resize(1000, 600);
+    chart.setPareto(descending(5000), {});
+    QVERIFY(!chart.accessibleName().isEmpty());
+    QVERIFY(chart.accessibleDescription().contains(chart.pareto().headline()));
+    QSignalSpy clicked(&chart, &ParetoChart::customersClicked);
+    QTest::keyClick(&chart, Qt::Key_Return); // no bar chosen yet
+    QCOMPARE(clicked.count(), 0);
+    QTest::keyClick(&chart, Qt::Key_Right);
+    QCOMPARE(chart.keyboardBar(), 0);
+    QTest::keyClick(&chart, Qt::Key_End);
+    QTest::keyClick(&chart, Qt::Key_Right); // stays on the last
+    QTest::keyClick(&chart, Qt::Key_Left);
+    QCOMPARE(chart.keyboardBar(), 98);
+    QTest::keyClick(&chart, Qt::Key_Return);
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.at(0).at(0).value<QList<CustomerId>>(), chart.customersOf(98));
+}
+
+void TestParetoChart::moneyInTheWorkspaceCurrency()
+{
+    ParetoChart chart;
+    chart.resize(1000, 600);
+    chart.setMoney(Money(QStringLiteral("JPY"), QLocale(QStringLiteral("en_US"))));
+    chart.setPareto(descending(10), {});
+    chart.replot();
+    QVERIFY2(chart.describe(overBar(chart, 0)).contains(QStringLiteral("revenue ¥10 ")),
+             qPrintable(chart.describe(overBar(chart, 0))));
+    QVector<double> ticks;
+    QVector<QString> labels;
+    chart.yAxis->ticker()->generate(chart.yAxis->range(), QLocale(), QLatin1Char('g'), 0, ticks, nullptr, &labels);
+    QVERIFY(!labels.isEmpty());
+    for (const QString &label : std::as_const(labels))
+        QVERIFY2(label.startsWith(QStringLiteral("¥")), qPrintable(label));
 }
 
 void TestParetoChart::exportsPngAndPdf()
