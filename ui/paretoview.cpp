@@ -4,6 +4,7 @@
 
 #include "chartexport.h"
 #include "customerstore.h"
+#include "customertablemodel.h"
 #include "exportdialog.h"
 #include "paretochart.h"
 #include "storefollower.h"
@@ -19,8 +20,8 @@
 
 namespace Kindred {
 
-ParetoView::ParetoView(CustomerStore &store, QWidget *parent)
-    : QWidget(parent), m_store(store), m_chart(new ParetoChart(this)), m_today(QDate::currentDate())
+ParetoView::ParetoView(CustomerStore &store, const CustomerTableModel &customers, QWidget *parent)
+    : QWidget(parent), m_store(store), m_customers(customers), m_chart(new ParetoChart(this)), m_today(QDate::currentDate())
 {
     m_period = new QComboBox(this);
     m_period->addItem(tr("All time"), AllTime);
@@ -107,19 +108,22 @@ void ParetoView::reload()
         m_details->clear();
         return;
     }
-    auto customers = m_store.customers();
-    auto revenues = customers ? ParetoAnalysis::revenueInPeriod(m_store, customers.value(), period())
-                              : Result<QList<CustomerRevenue>>(customers.error());
-    if (!revenues) {
-        m_details->setText(revenues.error().toString());
-        return;
-    }
-    m_names.reserve(customers.value().size());
-    for (const Customer &c : customers.value())
-        m_names.insert(c.id, c.name);
+    const QList<Customer> &customers = m_customers.customers();
     const WorkspaceSettings settings = m_store.settings();
+    if (period().isAllTime()) {
+        m_analysis = m_customers.analysis().pareto(); // the table's own, over all time
+    } else {
+        auto revenues = ParetoAnalysis::revenueInPeriod(m_store, customers, period());
+        if (!revenues) {
+            m_details->setText(revenues.error().toString());
+            return;
+        }
+        m_analysis = ParetoAnalysis(revenues.value(), settings);
+    }
+    m_names.reserve(customers.size());
+    for (const Customer &c : customers)
+        m_names.insert(c.id, c.name);
     const Money money(settings.currency);
-    m_analysis = ParetoAnalysis(revenues.value(), settings);
     const ParetoAnalysis &pareto = m_analysis;
     m_chart->setMoney(money);
     m_chart->setPareto(pareto, m_names);

@@ -219,7 +219,8 @@ void ValueMatrixView::createQuadrantLabels()
         {2, 0, Qt::AlignLeft | Qt::AlignTop}, // IV
     };
     for (const auto &place : places) {
-        auto *row = qobject_cast<QCPLayoutGrid *>(layout->element(place.row, 0));
+        auto *row = layout->hasElement(place.row, 0) ? qobject_cast<QCPLayoutGrid *>(layout->element(place.row, 0))
+                                                     : nullptr;
         if (!row) {
             row = new QCPLayoutGrid;
             layout->addElement(place.row, 0, row);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customeranalysis.h"
 #include "customerstore.h"
+#include "customertablemodel.h"
 #include "funnelchart.h"
 #include "funnelview.h"
 
@@ -153,7 +154,9 @@ void TestFunnelChart::viewFollowsTheStore()
     CustomerStore store;
     QCOMPARE(store.open(dir.filePath(QStringLiteral("v.kindred")), CustomerStore::OpenMode::CreateIfMissing),
              std::nullopt);
-    FunnelView view(store);
+    CustomerTableModel table(store);
+    QCOMPARE(table.reload(), std::nullopt);
+    FunnelView view(store, table);
     view.resize(900, 600);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));

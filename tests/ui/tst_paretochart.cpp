@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kindred contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customerstore.h"
+#include "customertablemodel.h"
 #include "paretochart.h"
 #include "paretoview.h"
 
@@ -150,7 +151,9 @@ void TestParetoChart::viewFollowsPeriod()
                         {0, customers[1].id, {}, QDate(2026, 5, 1), 100.0}};
     QCOMPARE(store.addOrders(orders), std::nullopt);
 
-    ParetoView view(store);
+    CustomerTableModel table(store);
+    QCOMPARE(table.reload(), std::nullopt);
+    ParetoView view(store, table);
     view.setToday(QDate(2026, 6, 1));
     view.resize(900, 600);
     view.show();
