@@ -468,11 +468,7 @@ void ValueMatrixView::rebuild()
 void ValueMatrixView::rebuildQuadrants()
 {
     const QuadrantSplit split = m_store.settings().quadrantSplit;
-    QList<Customer> customers;
-    customers.reserve(m_model.rowCount());
-    for (int row = 0; row < m_model.rowCount(); ++row)
-        customers.append(m_model.customerAt(row));
-    const auto counts = ValueMatrix::countQuadrants(customers, split);
+    const auto counts = ValueMatrix::countQuadrants(m_model.customers(), split);
 
     struct Area { Quadrant quadrant; double left, top, right, bottom; QColor color; };
     const Area areas[] = {
