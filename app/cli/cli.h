@@ -66,7 +66,7 @@ QJsonValue jsonDate(const QDate &date);
 struct Verb
 {
     QString name;
-    QString summary;
+    const char *summary; ///< marked with QT_TRANSLATE_NOOP, translated when printed
     int (*run)(Context &context, const QStringList &arguments);
 };
 
