@@ -136,6 +136,14 @@ struct CsvImporter::Private
             progress({phase, done, total, summary.rows});
     }
     Status loadCustomers(CustomerStore &store);
+    // Growing a hash table of a million entries rehashes it again and again.
+    void reserve(qint64 rows)
+    {
+        orders.reserve(orders.size() + rows);
+        orderIndex.reserve(orderIndex.size() + rows);
+        byExternalId.reserve(byExternalId.size() + rows / 8);
+        byEmail.reserve(byEmail.size() + rows / 8);
+    }
     void indexEmail(const QString &email, qsizetype index);
     qsizetype customerFor(QStringView externalId, QStringView email, QStringView name);
     void markChanged(qsizetype index)
@@ -448,6 +456,8 @@ Status CsvImporter::Private::read(CsvReader &reader)
             if (cancelled)
                 return std::nullopt;
             report(ImportProgress::Phase::Reading, reader.bytesRead(), fileSize);
+            if (summary.rows == kProgressRows)
+                reserve(fileSize * kProgressRows / std::max<qint64>(1, reader.bytesRead()));
         }
         if (!reader.problems().isEmpty()) {
             const Error &problem = reader.problems().constFirst();

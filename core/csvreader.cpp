@@ -486,7 +486,8 @@ bool CsvReader::undecodable(qsizetype i) const
 
 qint64 CsvReader::bytesRead() const
 {
-    return d->bytesRead;
+    // The buffer holds UTF-8 made from UTF-16: its rest is not file bytes.
+    return isUtf16(d->encoding) ? d->bytesRead : d->bytesRead - (d->buffer.size() - d->pos);
 }
 
 Status CsvReader::error() const

@@ -948,7 +948,17 @@ public:
         }
         QByteArray &buffer = m_buffers[i];
         buffer.resize(text.size() * 3);
-        char *end = m_encoder.appendToBuffer(buffer.data(), text);
+        // ASCII, most ids and addresses, is narrowed by hand: several times
+        // faster than the encoder's call; the encoder takes what follows.
+        const QChar *in = text.constData();
+        char *out = buffer.data();
+        qsizetype ascii = 0;
+        while (ascii < text.size() && in[ascii].unicode() < 0x80) {
+            out[ascii] = char(in[ascii].unicode());
+            ++ascii;
+        }
+        char *end = ascii == text.size() ? out + ascii
+                                         : m_encoder.appendToBuffer(out + ascii, QStringView(text).sliced(ascii));
         sqlite3_bind_text(m_statement, i, buffer.constData(), int(end - buffer.constData()), SQLITE_STATIC);
     }
     void bindLatin1(int i, const char *text, int size)
