@@ -1435,8 +1435,8 @@ Result<ImportWriteCounts> CustomerStore::importBatch(ImportBatch &batch, const W
         MultiRowInsert insert(handle,
                               "INSERT INTO customers (id, external_id, name, email, company, tags, notes, value_fit, "
                               "value_awareness, hand_stage, created_at, updated_at, revenue, order_count, "
-                              "first_order, last_order)",
-                              16, added.size());
+                              "first_order, last_order, updated_by)",
+                              17, added.size());
         if (!insert.isValid())
             return sqlError(tr("Cannot add customers"), insert.errorText());
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -1448,6 +1448,7 @@ Result<ImportWriteCounts> CustomerStore::importBatch(ImportBatch &batch, const W
                 Customer &c = added[i];
                 c.id = lastId + 1 + i;
                 c.created = c.updated = now;
+                c.updatedBy = d->userName;
                 const int p = insert.firstParameter(r);
                 statement.bind(p, c.id);
                 statement.bindText(p + 1, c.externalId, true);
@@ -1470,6 +1471,7 @@ Result<ImportWriteCounts> CustomerStore::importBatch(ImportBatch &batch, const W
                     statement.bindNull(p + 14);
                     statement.bindNull(p + 15);
                 }
+                statement.bindText(p + 16, c.updatedBy);
             }
             if (!statement.run())
                 return sqlError(tr("Cannot add customers"), statement.errorText());

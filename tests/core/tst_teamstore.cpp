@@ -73,6 +73,13 @@ void TestTeamStore::recordsWhoChangedWhat()
     const QList<ScoreChange> history = store.scoreHistory(c.id).value();
     QCOMPARE(history.size(), 1);
     QCOMPARE(history.constFirst().changedBy, QStringLiteral("louis"));
+
+    // An import's new customers are recorded as its user's too.
+    store.setUserName(QStringLiteral("mei"));
+    ImportBatch batch;
+    batch.newCustomers.append(customer(QStringLiteral("C2"), QStringLiteral("王 美")));
+    QVERIFY(store.importBatch(batch).ok());
+    QCOMPARE(store.findCustomer(QStringLiteral("C2")).value().updatedBy, QStringLiteral("mei"));
 }
 
 void TestTeamStore::restoredIdsLeaveRoomForNewOnes()
