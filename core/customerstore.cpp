@@ -462,12 +462,7 @@ Status CustomerStore::openPostgres(const StoreLocation &location, OpenMode mode)
     QSqlDatabase db = d->connect(QStringLiteral("QPSQL"));
     if (!db.isValid())
         return Error{tr("PostgreSQL support (Qt's QPSQL driver) is not installed."), where};
-    db.setHostName(location.host);
-    db.setPort(location.port);
-    db.setDatabaseName(location.database);
-    db.setUserName(location.user);
-    db.setPassword(location.password);
-    db.setConnectOptions(location.options);
+    location.configure(db);
     if (!db.open())
         return Error{tr("Cannot connect to the team store: %1").arg(db.lastError().text()), where};
 
@@ -1576,9 +1571,20 @@ Result<ImportWriteCounts> CustomerStore::importBatch(ImportBatch &batch, const W
         if (!indexes.rebuild())
             return sqlError(tr("Cannot index the orders"), indexes.errorText());
     }
+    return finishImport(transaction, orderCustomers, batch, added, counts);
+}
+
+// The end of an import on either engine: the figures of the customers whose
+// orders changed (new customers' were written with them), then the commit.
+Result<ImportWriteCounts> CustomerStore::finishImport(StoreTransaction &transaction, QList<CustomerId> orderCustomers,
+                                                      ImportBatch &batch, const QList<Customer> &added,
+                                                      const ImportWriteCounts &counts)
+{
     std::sort(orderCustomers.begin(), orderCustomers.end());
     orderCustomers.erase(std::unique(orderCustomers.begin(), orderCustomers.end()), orderCustomers.end());
     if (Status error = refreshDerivedFigures(orderCustomers))
+        return *error;
+    if (Status error = announce(QStringLiteral("customers-reset")))
         return *error;
     if (!transaction.commit())
         return sqlError(tr("Cannot save the import"), d->db.lastError().text());
@@ -1751,17 +1757,7 @@ Result<ImportWriteCounts> CustomerStore::importBatchPostgres(ImportBatch &batch,
     for (const Customer &c : std::as_const(added))
         newIds.insert(c.id);
     orderCustomers.removeIf([&newIds](CustomerId id) { return newIds.contains(id); });
-    std::sort(orderCustomers.begin(), orderCustomers.end());
-    orderCustomers.erase(std::unique(orderCustomers.begin(), orderCustomers.end()), orderCustomers.end());
-    if (Status error = refreshDerivedFigures(orderCustomers))
-        return *error;
-    if (Status error = announce(QStringLiteral("customers-reset")))
-        return *error;
-    if (!transaction.commit())
-        return sqlError(tr("Cannot save the import"), d->db.lastError().text());
-    batch.newCustomers = added;
-    emit customersReset();
-    return counts;
+    return finishImport(transaction, orderCustomers, batch, added, counts);
 }
 
 // Tells the other clients of a team store what changed, inside the

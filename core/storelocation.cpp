@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSqlDatabase>
 #include <QStringList>
 #include <QUrl>
 
@@ -240,6 +241,16 @@ QString StoreLocation::displayName() const
         return tr("%1 on this computer").arg(database);
     const QString server = port == defaultPort ? host : host + QLatin1Char(':') + QString::number(port);
     return tr("%1 on %2").arg(database, server);
+}
+
+void StoreLocation::configure(QSqlDatabase &db) const
+{
+    db.setHostName(host);
+    db.setPort(port);
+    db.setDatabaseName(database);
+    db.setUserName(user);
+    db.setPassword(password);
+    db.setConnectOptions(options);
 }
 
 } // namespace Kindred

@@ -6,6 +6,8 @@
 
 #include <QString>
 
+class QSqlDatabase;
+
 namespace Kindred {
 
 /// Where a workspace lives: a SQLite file (the default) or a PostgreSQL database.
@@ -47,6 +49,8 @@ struct StoreLocation
     QString toString(Password password = Password::Left) const;
     /// Short name for a window title: the file name, or "dbname on host".
     QString displayName() const;
+    /// Sets a PostgreSQL connection's host, port, database, user, password and options.
+    void configure(QSqlDatabase &db) const;
 };
 
 } // namespace Kindred
