@@ -5,6 +5,7 @@
 // and an exclusion, with the customer table (which every window has) in step.
 //   kindred-bench-shortlist [--customers N] [--store PATH]
 // --store reuses (or keeps) a store, since generating 100,000 customers takes a while.
+#include "benchstore.h"
 #include "benchtiming.h"
 #include "commands/excludefromshortlist.h"
 #include "customerstore.h"
@@ -25,31 +26,14 @@ using namespace Kindred;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QCommandLineParser parser;
-    const QCommandLineOption customersOption(QStringLiteral("customers"), QStringLiteral("Customers."),
-                                             QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption storeOption(QStringLiteral("store"), QStringLiteral("Store to use or keep."),
-                                         QStringLiteral("PATH"));
-    parser.addOptions({customersOption, storeOption});
-    parser.addHelpOption();
-    parser.process(app);
-
     QTemporaryDir dir;
-    const QString path = parser.isSet(storeOption) ? parser.value(storeOption)
-                                                   : dir.filePath(QStringLiteral("bench.kindred"));
+    const QString path = benchDemoStore(app, dir);
+    if (path.isEmpty())
+        return 1;
     CustomerStore store;
-    const bool exists = QFileInfo::exists(path);
-    if (Status error = store.open(path, CustomerStore::OpenMode::CreateIfMissing)) {
+    if (Status error = store.open(path)) {
         std::fprintf(stderr, "%s\n", qPrintable(error->toString()));
         return 1;
-    }
-    if (!exists) {
-        DemoGenerator::Options options;
-        options.customers = parser.value(customersOption).toInt();
-        if (Status error = DemoGenerator(options).fill(store)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error->toString()));
-            return 1;
-        }
     }
     std::printf("store: %lld customers\n", store.totals().value().customers);
 

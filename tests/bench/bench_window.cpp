@@ -6,6 +6,7 @@
 // dock follows the edit). Prints the time of each step. It remembers the
 // store as a recent one: run it with XDG_CONFIG_HOME set to a spare folder.
 //   kindred-bench-window [--customers N] [--store PATH]
+#include "benchstore.h"
 #include "customerstore.h"
 #include "customertablemodel.h"
 #include "demogenerator.h"
@@ -39,30 +40,10 @@ qint64 timed(const std::function<void()> &step, QWidget &window)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QCommandLineParser parser;
-    const QCommandLineOption customersOption(QStringLiteral("customers"), QStringLiteral("Customers."),
-                                             QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption storeOption(QStringLiteral("store"), QStringLiteral("Store to use or keep."),
-                                         QStringLiteral("PATH"));
-    parser.addOptions({customersOption, storeOption});
-    parser.addHelpOption();
-    parser.process(app);
-
     QTemporaryDir dir;
-    const QString path = parser.isSet(storeOption) ? parser.value(storeOption)
-                                                   : dir.filePath(QStringLiteral("bench.kindred"));
-    if (!QFileInfo::exists(path)) {
-        CustomerStore store;
-        DemoGenerator::Options options;
-        options.customers = parser.value(customersOption).toInt();
-        Status error = store.open(path, CustomerStore::OpenMode::CreateIfMissing);
-        if (!error)
-            error = DemoGenerator(options).fill(store);
-        if (error) {
-            std::fprintf(stderr, "%s\n", qPrintable(error->toString()));
-            return 1;
-        }
-    }
+    const QString path = benchDemoStore(app, dir);
+    if (path.isEmpty())
+        return 1;
 
     MainWindow window;
     window.resize(1400, 900);
