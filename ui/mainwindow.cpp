@@ -50,7 +50,6 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
-#include <QUrl>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -65,16 +64,6 @@ bool wantsPassword(const Error &error)
 {
     return error.message.contains(QLatin1String("no password supplied"))
            || error.message.contains(QLatin1String("password authentication failed"));
-}
-
-// The URL that opens one connection with the password. It stays in the
-// store's path() only (a second connection for an import); what is shown or
-// remembered is the location without it.
-QString connectionUrl(const StoreLocation &location)
-{
-    const QString url = location.toString();
-    return url + (url.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) + QStringLiteral("password=")
-           + QString::fromLatin1(QUrl::toPercentEncoding(location.password));
 }
 
 // A location as the user may see it: a team store's URL without its password.
@@ -239,7 +228,8 @@ void MainWindow::createActions()
     newAction->setShortcut(QKeySequence::New);
     QAction *openAction = fileMenu->addAction(tr("&Open Store…"), this, &MainWindow::openStoreDialog);
     openAction->setShortcut(QKeySequence::Open);
-    fileMenu->addAction(tr("Open &Team Store…"), this, &MainWindow::openTeamStoreDialog);
+    fileMenu->addAction(tr("Open &Team Store…"), this, &MainWindow::openTeamStoreDialog)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     fileMenu->addSeparator();
     QAction *importAction = fileMenu->addAction(tr("&Import CSV…"), this, [this] {
@@ -452,7 +442,8 @@ std::optional<Status> MainWindow::openConnection(const QString &location, Custom
         if (!password)
             return std::nullopt;
         target.password = *password;
-        error = m_store.open(connectionUrl(target), mode);
+        // The password stays in the store's path() only, for an import's second connection.
+        error = m_store.open(target.toString(StoreLocation::Password::Included), mode);
         if (!error)
             return error;
     }

@@ -25,7 +25,7 @@ using namespace Kindred;
 // The main window on a store that others change too: another client of a
 // team store, or (on SQLite) a second connection in this process as an
 // import makes. Runs on both engines (kindred_add_store_test).
-class TestTeamStore : public QObject
+class TestTeamWindow : public QObject
 {
     Q_OBJECT
 
@@ -59,16 +59,16 @@ private:
     QStringList m_questions;
 };
 
-void TestTeamStore::initTestCase()
+void TestTeamWindow::initTestCase()
 {
     // Keep the recent stores away from the user's own.
     QStandardPaths::setTestModeEnabled(true);
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("KindredTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_teamstore"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_teamwindow"));
 }
 
-void TestTeamStore::init()
+void TestTeamWindow::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_location = testStoreLocation(*m_dir, QStringLiteral("team.kindred"));
@@ -92,13 +92,13 @@ void TestTeamStore::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
-void TestTeamStore::cleanup()
+void TestTeamWindow::cleanup()
 {
     m_window.reset();
     m_dir.reset();
 }
 
-std::unique_ptr<CustomerStore> TestTeamStore::openOther()
+std::unique_ptr<CustomerStore> TestTeamWindow::openOther()
 {
     auto other = std::make_unique<CustomerStore>();
     other->setUserName(QStringLiteral("Bea"));
@@ -107,7 +107,7 @@ std::unique_ptr<CustomerStore> TestTeamStore::openOther()
     return other;
 }
 
-void TestTeamStore::moveAnnAndBob()
+void TestTeamWindow::moveAnnAndBob()
 {
     QList<Customer> after{m_ann, m_bob};
     after[0].valueFit = 80.0;
@@ -118,7 +118,7 @@ void TestTeamStore::moveAnnAndBob()
                                                  MoveCustomers::Kind::Drag));
 }
 
-void TestTeamStore::triggerUndo()
+void TestTeamWindow::triggerUndo()
 {
     auto *undo = m_window->findChild<QAction *>(QStringLiteral("UndoAction"));
     QVERIFY(undo);
@@ -126,7 +126,7 @@ void TestTeamStore::triggerUndo()
     undo->trigger();
 }
 
-QString TestTeamStore::shownName(CustomerId id) const
+QString TestTeamWindow::shownName(CustomerId id) const
 {
     const QAbstractItemModel *model = m_window->customerTable().model();
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -137,14 +137,14 @@ QString TestTeamStore::shownName(CustomerId id) const
     return {};
 }
 
-void TestTeamStore::undoAsksBeforeOverwritingAnotherChange_data()
+void TestTeamWindow::undoAsksBeforeOverwritingAnotherChange_data()
 {
     QTest::addColumn<bool>("undoAnyway");
     QTest::newRow("cancel") << false;
     QTest::newRow("undo anyway") << true;
 }
 
-void TestTeamStore::undoAsksBeforeOverwritingAnotherChange()
+void TestTeamWindow::undoAsksBeforeOverwritingAnotherChange()
 {
     QFETCH(bool, undoAnyway);
     moveAnnAndBob();
@@ -183,7 +183,7 @@ void TestTeamStore::undoAsksBeforeOverwritingAnotherChange()
     }
 }
 
-void TestTeamStore::ownStepsDoNotAsk()
+void TestTeamWindow::ownStepsDoNotAsk()
 {
     // The window's own later step, undone first, saved Ann again: that is no
     // one else's change. Nor is Bea's change of a customer the step never saved.
@@ -220,7 +220,7 @@ void TestTeamStore::ownStepsDoNotAsk()
     QVERIFY(m_questions.isEmpty());
 }
 
-void TestTeamStore::importSinceAsks()
+void TestTeamWindow::importSinceAsks()
 {
     // An import runs on its own connection, opened from the store's path()
     // as the import dialog does: a file or a URL.
@@ -248,7 +248,7 @@ void TestTeamStore::importSinceAsks()
     QCOMPARE(m_window->store().customer(m_ann.id).value().name, QStringLiteral("Ann Import"));
 }
 
-void TestTeamStore::detailsShowWhoChanged()
+void TestTeamWindow::detailsShowWhoChanged()
 {
     moveAnnAndBob();
     {
@@ -274,7 +274,7 @@ void TestTeamStore::detailsShowWhoChanged()
              qPrintable(labels.join(QLatin1Char('|'))));
 }
 
-void TestTeamStore::titleStatusAndRecentStores()
+void TestTeamWindow::titleStatusAndRecentStores()
 {
     CustomerStore &store = m_window->store();
     auto *status = m_window->findChild<QLabel *>(QStringLiteral("TeamStoreStatus"));
@@ -292,7 +292,7 @@ void TestTeamStore::titleStatusAndRecentStores()
     QCOMPARE(status->text(), QStringLiteral("Team store: %1 — as Al").arg(store.displayName()));
 }
 
-void TestTeamStore::passwordIsUsedButNeverShownOrKept()
+void TestTeamWindow::passwordIsUsedButNeverShownOrKept()
 {
     if (!testingPostgres())
         QSKIP("A password belongs to team stores only.");
@@ -315,7 +315,7 @@ void TestTeamStore::passwordIsUsedButNeverShownOrKept()
     QCOMPARE(shownName(m_ann.id), QStringLiteral("Ann"));
 }
 
-void TestTeamStore::anotherClientsChangeShowsUp()
+void TestTeamWindow::anotherClientsChangeShowsUp()
 {
     if (!testingPostgres())
         QSKIP("Only a team store (PostgreSQL) tells one client of another's changes.");
@@ -333,5 +333,5 @@ void TestTeamStore::anotherClientsChangeShowsUp()
     QTRY_COMPARE(shownName(cidId.value()), QStringLiteral("Cid"));
 }
 
-QTEST_MAIN(TestTeamStore)
-#include "tst_teamstore.moc"
+QTEST_MAIN(TestTeamWindow)
+#include "tst_teamwindow.moc"
