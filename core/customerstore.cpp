@@ -598,6 +598,11 @@ QString CustomerStore::path() const
     return d->path;
 }
 
+QString CustomerStore::locationText() const
+{
+    return d->location.toString();
+}
+
 QString CustomerStore::displayName() const
 {
     return d->location.displayName();
@@ -630,7 +635,7 @@ Error CustomerStore::notBegun() const
 
 Error CustomerStore::sqlError(const QString &what, const QString &detail) const
 {
-    return Error{detail.isEmpty() ? what : what + QStringLiteral(": ") + detail, d->path};
+    return Error{detail.isEmpty() ? what : what + QStringLiteral(": ") + detail, locationText()};
 }
 
 Result<QList<Customer>> CustomerStore::selectCustomers(const QString &where, const QVariantList &values) const
@@ -694,7 +699,7 @@ Result<Customer> CustomerStore::customer(CustomerId id) const
     if (!found)
         return found.error();
     if (found.value().isEmpty())
-        return Error{tr("No customer with id %1.").arg(id), d->path};
+        return Error{tr("No customer with id %1.").arg(id), locationText()};
     return found.value().constFirst();
 }
 
@@ -709,7 +714,7 @@ Result<Customer> CustomerStore::findCustomer(const QString &key) const
     const CustomerId id = key.toLongLong(&numeric);
     if (numeric)
         return customer(id);
-    return Error{tr("No customer with id \"%1\".").arg(key), d->path};
+    return Error{tr("No customer with id \"%1\".").arg(key), locationText()};
 }
 
 Status CustomerStore::insertCustomer(Customer &c, bool keepId)
@@ -808,7 +813,7 @@ Status CustomerStore::writeCustomerUpdates(const QList<Customer> &customers, con
     for (const Customer &c : customers) {
         read.addBindValue(c.id);
         if (!read.exec() || !read.next())
-            return Error{tr("No customer with id %1.").arg(c.id), d->path};
+            return Error{tr("No customer with id %1.").arg(c.id), locationText()};
         const auto oldFit = optionalDouble(read.value(0));
         const auto oldAwareness = optionalDouble(read.value(1));
         read.finish();
@@ -1383,8 +1388,8 @@ Result<ImportWriteCounts> CustomerStore::importBatch(ImportBatch &batch, const W
         return importBatchPostgres(batch, control);
     sqlite3 *handle = sqliteHandle(d->db);
     if (!handle)
-        return Error{tr("The store is not open."), d->path};
-    WriteProgress progress(control, batch, d->path);
+        return Error{tr("The store is not open."), locationText()};
+    WriteProgress progress(control, batch, locationText());
     auto wrote = [&progress](qint64 rows) { return progress.wrote(rows); };
 
     // A large import touches more index pages than SQLite's default 2 MB
@@ -1646,7 +1651,7 @@ private:
 // so that two clients importing at once never take the same.
 Result<ImportWriteCounts> CustomerStore::importBatchPostgres(ImportBatch &batch, const WriteControl &control)
 {
-    WriteProgress progress(control, batch, d->path);
+    WriteProgress progress(control, batch, locationText());
     StoreTransaction transaction(d->db);
     if (!transaction.active())
         return sqlError(tr("Cannot start the import"), d->db.lastError().text());

@@ -169,8 +169,11 @@ public:
     [[nodiscard]] Status openAtVersion(const QString &location, int schemaVersion);
     void close();
     bool isOpen() const;
-    /// The location as given to open(), to open it again (another thread).
+    /// The location as given to open(), to open it again (another thread);
+    /// it holds the password of a team store when one was given: never show it.
     QString path() const;
+    /// The location to show: the file path, or the URL without a password.
+    QString locationText() const;
     /// The file name, or "database on host" for a team store.
     QString displayName() const;
     /// Whether this is a team store on a PostgreSQL server.

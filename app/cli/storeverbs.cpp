@@ -25,7 +25,7 @@ int initVerb(Context &context, const QStringList &arguments)
     CustomerStore store;
     if (!context.openStore(store, CustomerStore::OpenMode::CreateIfMissing))
         return 1;
-    context.err << tr("Store ready: %1").arg(store.path()) << Qt::endl;
+    context.err << tr("Store ready: %1").arg(store.locationText()) << Qt::endl;
     return 0;
 }
 
@@ -60,10 +60,10 @@ int demoVerb(Context &context, const QStringList &arguments)
     if (!totals)
         return context.fail(totals.error().toString());
     if (totals.value().customers > 0)
-        return context.fail(tr("%1 already has customers; demo data goes into a new store").arg(store.path()));
+        return context.fail(tr("%1 already has customers; demo data goes into a new store").arg(store.locationText()));
     if (Status error = DemoGenerator(options).fill(store))
         return context.fail(error->toString());
-    context.err << tr("Generated %1 demo customers in %2").arg(options.customers).arg(store.path()) << Qt::endl;
+    context.err << tr("Generated %1 demo customers in %2").arg(options.customers).arg(store.locationText()) << Qt::endl;
     return 0;
 }
 
