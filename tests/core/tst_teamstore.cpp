@@ -25,6 +25,7 @@ private slots:
     void refusesDatabaseThatIsNotAStore();
     void refusesEmptyDatabaseUnlessCreating();
     void refusesNewerTeamStore();
+    void errorsNeverShowThePassword();
 
 private:
     static Customer customer(const QString &externalId, const QString &name);
@@ -219,6 +220,26 @@ void TestTeamStore::refusesNewerTeamStore()
     const Status refused = store.open(m_location);
     QVERIFY(refused);
     QVERIFY2(refused->message.contains(QStringLiteral("newer version")), qPrintable(refused->message));
+}
+
+void TestTeamStore::errorsNeverShowThePassword()
+{
+    REQUIRE_POSTGRES();
+    StoreLocation location = StoreLocation::parse(m_location).value();
+    location.password = QStringLiteral("s3cret-pw"); // the test server trusts every login
+    CustomerStore store;
+    QCOMPARE(store.open(location.toString(StoreLocation::Password::Included), CustomerStore::OpenMode::CreateIfMissing),
+             std::nullopt);
+    QVERIFY(store.path().contains(QStringLiteral("s3cret-pw"))); // for a second connection only
+    QVERIFY(!store.locationText().contains(QStringLiteral("s3cret-pw")));
+    const auto missing = store.customer(424242);
+    QVERIFY(!missing.ok());
+    QVERIFY(!missing.error().toString().contains(QStringLiteral("s3cret-pw")));
+    Customer c = customer(QStringLiteral("X"), QStringLiteral("Xavier"));
+    c.id = 424242;
+    const Status failed = store.updateCustomer(c);
+    QVERIFY(failed);
+    QVERIFY(!failed->toString().contains(QStringLiteral("s3cret-pw")));
 }
 
 QTEST_GUILESS_MAIN(TestTeamStore)
