@@ -87,7 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(createCustomerPage(), tr("&Customers"));
     m_matrix = new ValueMatrixView(m_store, *m_model, *m_undoStack, this);
     m_tabs->addTab(m_matrix, tr("Value &matrix"));
-    m_tabs->addTab(m_funnel = new FunnelView(m_store, *m_model, this), tr("&Funnel"));
+    m_tabs->addTab(m_funnel = new FunnelView(m_store, *m_model, this), tr("F&unnel"));
     m_tabs->addTab(m_pareto = new ParetoView(m_store, *m_model, this), tr("&Pareto"));
     setCentralWidget(m_tabs);
 

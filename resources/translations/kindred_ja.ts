@@ -1847,8 +1847,8 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <translation>価値マトリクス(&amp;M)</translation>
     </message>
     <message>
-        <source>&amp;Funnel</source>
-        <translation>ファネル(&amp;F)</translation>
+        <source>F&amp;unnel</source>
+        <translation>ファネル(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Pareto</source>
