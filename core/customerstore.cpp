@@ -4,6 +4,7 @@
 
 #include "storelocation.h"
 #include "storelock.h"
+#include "workspacecontent.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -26,6 +27,7 @@
 #include <array>
 #include <cstdio>
 #include <cstring>
+#include <list>
 #include <vector>
 
 namespace Kindred {
@@ -798,24 +800,38 @@ Status CustomerStore::updateCustomers(const QList<Customer> &customers, const QS
 Status CustomerStore::writeCustomerUpdates(const QList<Customer> &customers, const QString &scoreSource,
                                            QList<CustomerId> &ids)
 {
+    // The scores before the change. On PostgreSQL the rows are locked as
+    // they are read, so that another client saving the same customer waits
+    // for this transaction and then reads what it wrote: each history entry
+    // starts where the one before it ended. Locked in id order, two clients
+    // saving several customers never wait for each other in a circle.
     QSqlQuery read(d->db);
-    read.prepare(QStringLiteral("SELECT value_fit, value_awareness FROM customers WHERE id = ?"));
+    read.prepare(QStringLiteral("SELECT value_fit, value_awareness FROM customers WHERE id = ?%1")
+                     .arg(d->location.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString()));
+    QList<CustomerId> lockOrder;
+    for (const Customer &c : customers)
+        lockOrder.append(c.id);
+    std::sort(lockOrder.begin(), lockOrder.end());
+    QHash<CustomerId, Placement> before;
+    for (CustomerId id : std::as_const(lockOrder)) {
+        read.addBindValue(id);
+        if (!read.exec() || !read.next())
+            return Error{tr("No customer with id %1.").arg(id), d->path};
+        before.insert(id, {optionalDouble(read.value(0)), optionalDouble(read.value(1))});
+        read.finish();
+    }
+
     QSqlQuery write(d->db);
     write.prepare(QStringLiteral(
         "UPDATE customers SET external_id = ?, name = ?, email = ?, company = ?, tags = ?, notes = ?, "
         "next_action = ?, next_action_due = ?, value_fit = ?, value_awareness = ?, hand_stage = ?, "
         "pinned = ?, updated_at = ?, updated_by = ?, revision = revision + 1 WHERE id = ?"));
+    // Taken once the rows are locked: the history's times follow the order
+    // in which clients changed a customer.
     const QDateTime changedAt = QDateTime::currentDateTimeUtc();
     const QString now = timestamp(changedAt);
     QList<ScoreChange> changes;
     for (const Customer &c : customers) {
-        read.addBindValue(c.id);
-        if (!read.exec() || !read.next())
-            return Error{tr("No customer with id %1.").arg(c.id), d->path};
-        const auto oldFit = optionalDouble(read.value(0));
-        const auto oldAwareness = optionalDouble(read.value(1));
-        read.finish();
-
         for (const QVariant &value :
              {nullable(c.externalId), plain(c.name), plain(c.email), plain(c.company),
               plain(joinTags(c.tags)), plain(c.notes), plain(c.nextAction), nullable(c.nextActionDue),
@@ -826,9 +842,11 @@ Status CustomerStore::writeCustomerUpdates(const QList<Customer> &customers, con
         if (!write.exec())
             return sqlError(tr("Cannot save customer \"%1\"").arg(c.name), write.lastError().text());
 
-        if (oldFit != c.valueFit || oldAwareness != c.valueAwareness)
-            changes.append(
-                {c.id, oldFit, oldAwareness, c.valueFit, c.valueAwareness, changedAt, scoreSource, d->userName});
+        Placement &old = before[c.id]; // the same customer twice: the second change starts from the first
+        if (old.valueFit != c.valueFit || old.valueAwareness != c.valueAwareness)
+            changes.append({c.id, old.valueFit, old.valueAwareness, c.valueFit, c.valueAwareness, changedAt,
+                            scoreSource, d->userName});
+        old = {c.valueFit, c.valueAwareness};
         ids.append(c.id);
     }
     return insertHistory(changes);
@@ -1787,7 +1805,8 @@ Status CustomerStore::syncIdSequences()
     if (!d->location.isPostgres())
         return std::nullopt;
     QSqlQuery q(d->db);
-    for (const QString &table : {QStringLiteral("customers"), QStringLiteral("orders")}) {
+    for (const QString &table :
+         {QStringLiteral("customers"), QStringLiteral("orders"), QStringLiteral("score_history")}) {
         if (!q.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
                                    "(SELECT coalesce(max(id), 0) + 1 FROM %1), false)")
                         .arg(table)))
@@ -1881,6 +1900,185 @@ Result<StoreTotals> CustomerStore::totals() const
         || !q.next())
         return sqlError(tr("Cannot read the totals"), q.lastError().text());
     return StoreTotals{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toDouble()};
+}
+
+// The whole workspace at once, to copy it between stores (kindred-cli copy).
+
+Result<bool> CustomerStore::isEmpty() const
+{
+    QSqlQuery q(d->db);
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM customers) OR EXISTS (SELECT 1 FROM orders) "
+                               "OR EXISTS (SELECT 1 FROM score_history) OR EXISTS (SELECT 1 FROM shortlist) "
+                               "OR EXISTS (SELECT 1 FROM settings)"))
+        || !q.next())
+        return sqlError(tr("Cannot read the store"), q.lastError().text());
+    return !q.value(0).toBool();
+}
+
+Result<WorkspaceContent> CustomerStore::content() const
+{
+    StoreTransaction transaction(d->db);
+    if (!transaction.active())
+        return notBegun();
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    // PostgreSQL's default gives each statement its own snapshot; SQLite's
+    // read transaction is one snapshot already.
+    if (d->location.isPostgres()
+        && !q.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")))
+        return sqlError(tr("Cannot read the store"), q.lastError().text());
+
+    WorkspaceContent content;
+    auto customers = selectCustomers(QString(), {});
+    if (!customers)
+        return customers.error();
+    content.customers = std::move(customers.value());
+
+    auto read = [&q, this](const QString &sql, const std::function<void()> &row) -> Status {
+        if (!q.exec(sql))
+            return sqlError(tr("Cannot read the store"), q.lastError().text());
+        while (q.next())
+            row();
+        if (q.lastError().isValid())
+            return sqlError(tr("Cannot read the store"), q.lastError().text());
+        return std::nullopt;
+    };
+    Status error = read(
+        QStringLiteral("SELECT id, customer_id, external_order_id, order_date, amount, content_key FROM orders "
+                       "ORDER BY id"),
+        [&] {
+            content.orders.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                                   QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toDouble(),
+                                   q.value(5).toString()});
+        });
+    if (!error) {
+        error = read(QStringLiteral("SELECT id, customer_id, old_fit, old_awareness, new_fit, new_awareness, "
+                                    "changed_at, source, changed_by FROM score_history ORDER BY id"),
+                     [&] {
+                         content.history.append(
+                             {q.value(0).toLongLong(),
+                              {q.value(1).toLongLong(), optionalDouble(q.value(2)), optionalDouble(q.value(3)),
+                               optionalDouble(q.value(4)), optionalDouble(q.value(5)),
+                               parseTimestamp(q.value(6).toString()), q.value(7).toString(),
+                               q.value(8).toString()}});
+                     });
+    }
+    if (!error) {
+        error = read(QStringLiteral("SELECT key, value FROM settings"),
+                     [&] { content.settings.append({q.value(0).toString(), q.value(1).toString()}); });
+    }
+    if (error)
+        return *error;
+    // By key in code: the engines' collations may order text differently.
+    std::sort(content.settings.begin(), content.settings.end());
+    auto marks = shortlistMarks();
+    if (!marks)
+        return marks.error();
+    content.shortlist = std::move(marks.value());
+    transaction.commit();
+    return content;
+}
+
+Status CustomerStore::writeContent(const WorkspaceContent &content)
+{
+    // Made before the transaction and so freed after its rollback: PostgreSQL
+    // refuses to free a statement inside a failed transaction.
+    std::list<MultiRowStatement> statements;
+    StoreTransaction transaction(d->db);
+    if (!transaction.active())
+        return notBegun();
+    const auto empty = isEmpty();
+    if (!empty)
+        return empty.error();
+    if (!empty.value())
+        return Error{tr("The store is not empty: a workspace is only copied into a new or empty store."), d->path};
+
+    // Many rows per statement, as importBatchPostgres(): a round trip to the
+    // server per row would cost more than the row.
+    auto write = [this, &statements](const QString &head, int columns, qsizetype count,
+                                     const std::function<QVariantList(qsizetype)> &values,
+                                     const QString &what) -> Status {
+        MultiRowStatement &statement = statements.emplace_back(d->db, head, columns);
+        for (qsizetype i = 0; i < count; i += MultiRowStatement::kRows) {
+            if (!statement.run(std::min(MultiRowStatement::kRows, count - i), values, i))
+                return sqlError(what, statement.query().lastError().text());
+        }
+        return std::nullopt;
+    };
+    const auto noStage = QVariant(QMetaType::fromType<QString>());
+    // Customers first: the other tables refer to them.
+    Status error = write(
+        QStringLiteral("INSERT INTO customers (%1)").arg(customerColumns), 21, content.customers.size(),
+        [&](qsizetype i) {
+            const Customer &c = content.customers.at(i);
+            return QVariantList{c.id, nullable(c.externalId), plain(c.name), plain(c.email), plain(c.company),
+                                plain(joinTags(c.tags)), plain(c.notes), plain(c.nextAction),
+                                nullable(c.nextActionDue), nullable(c.valueFit), nullable(c.valueAwareness),
+                                c.handSetStage ? QVariant(stageKey(*c.handSetStage)) : noStage, int(c.pinned),
+                                timestamp(c.created), timestamp(c.updated), c.revenue, c.orderCount,
+                                nullable(c.firstOrder), nullable(c.lastOrder), plain(c.updatedBy), c.revision};
+        },
+        tr("Cannot add customers"));
+    if (!error) {
+        error = write(
+            QStringLiteral("INSERT INTO orders (id, customer_id, external_order_id, order_date, amount, content_key)"),
+            6, content.orders.size(),
+            [&](qsizetype i) {
+                const Order &o = content.orders.at(i);
+                return QVariantList{o.id, o.customerId, nullable(o.externalOrderId), o.date.toString(Qt::ISODate),
+                                    o.amount, nullable(o.contentKey)};
+            },
+            tr("Cannot add orders"));
+    }
+    if (!error) {
+        error = write(
+            QStringLiteral("INSERT INTO score_history (id, customer_id, old_fit, old_awareness, new_fit, "
+                           "new_awareness, changed_at, source, changed_by)"),
+            9, content.history.size(),
+            [&](qsizetype i) {
+                const HistoryEntry &h = content.history.at(i);
+                const ScoreChange &s = h.change;
+                return QVariantList{h.id, s.customerId, nullable(s.oldFit), nullable(s.oldAwareness),
+                                    nullable(s.newFit), nullable(s.newAwareness), timestamp(s.changedAt),
+                                    plain(s.source), plain(s.changedBy)};
+            },
+            tr("Cannot record the score history"));
+    }
+    if (!error) {
+        error = write(
+            QStringLiteral("INSERT INTO shortlist (customer_id, position, excluded)"), 3, content.shortlist.size(),
+            [&](qsizetype i) {
+                const ShortlistMark &m = content.shortlist.at(i);
+                return QVariantList{m.customerId,
+                                    m.position ? QVariant(*m.position) : QVariant(QMetaType::fromType<int>()),
+                                    int(m.excluded)};
+            },
+            tr("Cannot save the shortlist"));
+    }
+    if (!error) {
+        error = write(
+            QStringLiteral("INSERT INTO settings (key, value)"), 2, content.settings.size(),
+            [&](qsizetype i) {
+                return QVariantList{content.settings.at(i).first, plain(content.settings.at(i).second)};
+            },
+            tr("Cannot save the settings"));
+    }
+    if (!error)
+        error = syncIdSequences();
+    for (const QString &change :
+         {QStringLiteral("customers-reset"), QStringLiteral("settings"), QStringLiteral("shortlist")}) {
+        if (!error)
+            error = announce(change);
+    }
+    if (error)
+        return error;
+    if (!transaction.commit())
+        return sqlError(tr("Cannot save the copy"), d->db.lastError().text());
+    error = loadSettings();
+    emit customersReset();
+    emit settingsChanged();
+    emit shortlistChanged();
+    return error;
 }
 
 } // namespace Kindred

@@ -54,6 +54,7 @@ const QList<Verb> &verbs()
         {QStringLiteral("stats"), QStringLiteral("Count customers and orders, sum revenue."), statsVerb},
         {QStringLiteral("matrix"), QStringLiteral("Customers per quadrant of the value matrix."), matrixVerb},
         {QStringLiteral("place"), QStringLiteral("Place a customer on the value matrix."), placeVerb},
+        {QStringLiteral("moves"), QStringLiteral("Place many customers, from a file of moves."), movesVerb},
         {QStringLiteral("unplace"), QStringLiteral("Clear a customer's place on the value matrix."), unplaceVerb},
         {QStringLiteral("funnel"), QStringLiteral("Count customers per funnel stage, with conversions."), funnelVerb},
         {QStringLiteral("pareto"), QStringLiteral("Revenue concentration: top 20% share, ABC classes."), paretoVerb},
@@ -64,6 +65,8 @@ const QList<Verb> &verbs()
         {QStringLiteral("suggest"), QStringLiteral("Suggest value awareness from purchase behaviour."), suggestVerb},
         {QStringLiteral("apply-suggestions"), QStringLiteral("Save the behaviour suggestions in one step."),
          applySuggestionsVerb},
+        {QStringLiteral("copy"), QStringLiteral("Copy a whole workspace into a new store, file or team store."),
+         copyVerb},
     };
     return all;
 }

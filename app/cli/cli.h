@@ -90,5 +90,7 @@ int importVerb(Context &context, const QStringList &arguments);
 int importSurveyVerb(Context &context, const QStringList &arguments);
 int suggestVerb(Context &context, const QStringList &arguments);
 int applySuggestionsVerb(Context &context, const QStringList &arguments);
+int copyVerb(Context &context, const QStringList &arguments);
+int movesVerb(Context &context, const QStringList &arguments);
 
 } // namespace Kindred::Cli
