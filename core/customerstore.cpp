@@ -2093,7 +2093,8 @@ Status CustomerStore::writeContent(const WorkspaceContent &content)
 {
     // Made before the transaction and so freed after its rollback: PostgreSQL
     // refuses to free a statement inside a failed transaction.
-    std::list<MultiRowStatement> statements;
+    std::list<MultiRowStatement> sqliteStatements;
+    std::list<ArrayInsert> postgresStatements;
     StoreTransaction transaction(d->db);
     if (!transaction.active())
         return notBegun();
@@ -2103,22 +2104,36 @@ Status CustomerStore::writeContent(const WorkspaceContent &content)
     if (!empty.value())
         return Error{tr("The store is not empty: a workspace is only copied into a new or empty store."), d->path};
 
-    // Many rows per statement, as importBatchPostgres(): a round trip to the
-    // server per row would cost more than the row.
-    auto write = [this, &statements](const QString &head, int columns, qsizetype count,
-                                     const std::function<QVariantList(qsizetype)> &values,
-                                     const QString &what) -> Status {
-        MultiRowStatement &statement = statements.emplace_back(d->db, head, columns);
-        for (qsizetype i = 0; i < count; i += MultiRowStatement::kRows) {
-            if (!statement.run(std::min(MultiRowStatement::kRows, count - i), values, i))
+    // Many rows per statement, as an import: on PostgreSQL one array per
+    // column (see ArrayInsert), on SQLite a VALUES list.
+    auto write = [&](const QString &head, const QStringList &types, qsizetype count,
+                     const std::function<QVariantList(qsizetype)> &values, const QString &what) -> Status {
+        if (!d->location.isPostgres()) {
+            MultiRowStatement &statement = sqliteStatements.emplace_back(d->db, head, int(types.size()));
+            for (qsizetype i = 0; i < count; i += MultiRowStatement::kRows) {
+                if (!statement.run(std::min(MultiRowStatement::kRows, count - i), values, i))
+                    return sqlError(what, statement.query().lastError().text());
+            }
+            return std::nullopt;
+        }
+        ArrayInsert &statement = postgresStatements.emplace_back(d->db, head, types);
+        for (qsizetype i = 0; i < count; ++i) {
+            statement.add(values(i));
+            if ((statement.rows() == ArrayInsert::kRows || i == count - 1) && !statement.run())
                 return sqlError(what, statement.query().lastError().text());
         }
         return std::nullopt;
     };
+    const QString text = QStringLiteral("TEXT");
+    const QString real = QStringLiteral("DOUBLE PRECISION");
+    const QString integer = QStringLiteral("BIGINT");
     const auto noStage = QVariant(QMetaType::fromType<QString>());
     // Customers first: the other tables refer to them.
     Status error = write(
-        QStringLiteral("INSERT INTO customers (%1)").arg(customerColumns), 21, content.customers.size(),
+        QStringLiteral("INSERT INTO customers (%1)").arg(customerColumns),
+        {integer, text, text, text, text, text, text, text, text, real, real, text, integer, text, text, real, integer,
+         text, text, text, integer},
+        content.customers.size(),
         [&](qsizetype i) {
             const Customer &c = content.customers.at(i);
             return QVariantList{c.id, nullable(c.externalId), plain(c.name), plain(c.email), plain(c.company),
@@ -2132,7 +2147,7 @@ Status CustomerStore::writeContent(const WorkspaceContent &content)
     if (!error) {
         error = write(
             QStringLiteral("INSERT INTO orders (id, customer_id, external_order_id, order_date, amount, content_key)"),
-            6, content.orders.size(),
+            {integer, integer, text, text, real, text}, content.orders.size(),
             [&](qsizetype i) {
                 const Order &o = content.orders.at(i);
                 return QVariantList{o.id, o.customerId, nullable(o.externalOrderId), o.date.toString(Qt::ISODate),
@@ -2144,7 +2159,7 @@ Status CustomerStore::writeContent(const WorkspaceContent &content)
         error = write(
             QStringLiteral("INSERT INTO score_history (id, customer_id, old_fit, old_awareness, new_fit, "
                            "new_awareness, changed_at, source, changed_by)"),
-            9, content.history.size(),
+            {integer, integer, real, real, real, real, text, text, text}, content.history.size(),
             [&](qsizetype i) {
                 const HistoryEntry &h = content.history.at(i);
                 const ScoreChange &s = h.change;
@@ -2156,7 +2171,8 @@ Status CustomerStore::writeContent(const WorkspaceContent &content)
     }
     if (!error) {
         error = write(
-            QStringLiteral("INSERT INTO shortlist (customer_id, position, excluded)"), 3, content.shortlist.size(),
+            QStringLiteral("INSERT INTO shortlist (customer_id, position, excluded)"), {integer, integer, integer},
+            content.shortlist.size(),
             [&](qsizetype i) {
                 const ShortlistMark &m = content.shortlist.at(i);
                 return QVariantList{m.customerId,
@@ -2167,7 +2183,7 @@ Status CustomerStore::writeContent(const WorkspaceContent &content)
     }
     if (!error) {
         error = write(
-            QStringLiteral("INSERT INTO settings (key, value)"), 2, content.settings.size(),
+            QStringLiteral("INSERT INTO settings (key, value)"), {text, text}, content.settings.size(),
             [&](qsizetype i) {
                 return QVariantList{content.settings.at(i).first, plain(content.settings.at(i).second)};
             },
