@@ -1585,15 +1585,16 @@ QString valuesList(int columns, qsizetype rows)
     return all.join(QStringLiteral(", "));
 }
 
-// Runs statements of many rows each on PostgreSQL, where a round trip to
-// the server per row would cost more than the row.
+// Runs statements of many rows each through QSqlQuery ("VALUES (?, ?),
+// (?, ?) ..."), where a statement per row would cost more than the row: a
+// copy into a SQLite store. PostgreSQL takes arrays instead (ArrayInsert).
 class MultiRowStatement
 {
 public:
     static constexpr qsizetype kRows = 500;
 
-    MultiRowStatement(const QSqlDatabase &db, QString head, int columns, QString tail = {})
-        : m_query(db), m_head(std::move(head)), m_tail(std::move(tail)), m_columns(columns)
+    MultiRowStatement(const QSqlDatabase &db, QString head, int columns)
+        : m_query(db), m_head(std::move(head)), m_columns(columns)
     {
         m_query.setForwardOnly(true);
     }
@@ -1601,7 +1602,7 @@ public:
     bool run(qsizetype count, const std::function<QVariantList(qsizetype)> &values, qsizetype from = 0)
     {
         if (m_preparedRows != count) {
-            if (!m_query.prepare(m_head + QStringLiteral(" VALUES ") + valuesList(m_columns, count) + m_tail))
+            if (!m_query.prepare(m_head + QStringLiteral(" VALUES ") + valuesList(m_columns, count)))
                 return false;
             m_preparedRows = count;
         }
@@ -1616,7 +1617,6 @@ public:
 private:
     QSqlQuery m_query;
     QString m_head;
-    QString m_tail;
     int m_columns;
     qsizetype m_preparedRows = -1;
 };
