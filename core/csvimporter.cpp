@@ -107,6 +107,16 @@ struct CsvImporter::Private
     QList<ImportOrder> orders;
     QHash<OrderKey, qsizetype> orderIndex;
     QHash<ContentKey, int> contentCount;
+    // Lines of one order follow each other in most exports: the previous
+    // line's customer and order are tried before the hash tables.
+    struct
+    {
+        QString externalId;
+        QString email;
+        qsizetype customer = -1;
+        QString orderId;
+        qsizetype order = -1;
+    } previous;
 
     // While the date order or decimal separator is not known, rows are read
     // as if they did not matter and the columns watched; only when the
@@ -126,6 +136,14 @@ struct CsvImporter::Private
             progress({phase, done, total, summary.rows});
     }
     Status loadCustomers(CustomerStore &store);
+    // Growing a hash table of a million entries rehashes it again and again.
+    void reserve(qint64 rows)
+    {
+        orders.reserve(orders.size() + rows);
+        orderIndex.reserve(orderIndex.size() + rows);
+        byExternalId.reserve(byExternalId.size() + rows / 8);
+        byEmail.reserve(byEmail.size() + rows / 8);
+    }
     void indexEmail(const QString &email, qsizetype index);
     qsizetype customerFor(QStringView externalId, QStringView email, QStringView name);
     void markChanged(qsizetype index)
@@ -341,6 +359,7 @@ void CsvImporter::Private::reset()
     orders.clear();
     orderIndex.clear();
     contentCount.clear();
+    previous.customer = previous.order = -1;
     firstStrictError.reset();
 }
 
@@ -437,6 +456,8 @@ Status CsvImporter::Private::read(CsvReader &reader)
             if (cancelled)
                 return std::nullopt;
             report(ImportProgress::Phase::Reading, reader.bytesRead(), fileSize);
+            if (summary.rows == kProgressRows)
+                reserve(fileSize * kProgressRows / std::max<qint64>(1, reader.bytesRead()));
         }
         if (!reader.problems().isEmpty()) {
             const Error &problem = reader.problems().constFirst();
@@ -501,7 +522,16 @@ Status CsvImporter::Private::readOrderRow(CsvReader &reader)
         return issue(row, amountColumn, amountText, amountText.isEmpty() ? Text::tr("No amount.") : Text::tr("Not an amount."));
 
     const QStringView name = text(reader, ImportField::Name);
-    const qsizetype customer = customerFor(externalId, email, name);
+    // The same ID and email find the same customer again.
+    if (previous.customer < 0 || externalId != previous.externalId || email != previous.email) {
+        previous.customer = customerFor(externalId, email, name);
+        previous.externalId.resize(0);
+        previous.externalId.append(externalId);
+        previous.email.resize(0);
+        previous.email.append(email);
+        previous.order = -1;
+    }
+    const qsizetype customer = previous.customer;
     if (customer < existing) {
         // Order lines fill in what the store does not know yet about a customer.
         Customer &c = customers[customer];
@@ -517,8 +547,11 @@ Status CsvImporter::Private::readOrderRow(CsvReader &reader)
 
     const QStringView orderId = text(reader, ImportField::OrderId);
     if (!orderId.isEmpty()) {
-        const qsizetype found = orderIndex.value(OrderKey{customer, orderId}, -1);
+        const qsizetype found = previous.order >= 0 && orderId == previous.orderId
+            ? previous.order
+            : orderIndex.value(OrderKey{customer, orderId}, -1);
         if (found >= 0) {
+            previous.order = found;
             ImportOrder &order = orders[found];
             order.amount += *amount;
             order.date = std::min(order.date, *date);
@@ -540,8 +573,12 @@ Status CsvImporter::Private::readOrderRow(CsvReader &reader)
         order.contentKey = content + QLatin1Char('|') + QString::number(occurrence);
     }
     orders.append(order);
-    if (!orderId.isEmpty())
-        orderIndex.insert(OrderKey{customer, orders.constLast().externalOrderId}, orders.size() - 1);
+    previous.order = -1;
+    if (!orderId.isEmpty()) {
+        previous.order = orders.size() - 1;
+        previous.orderId = orders.constLast().externalOrderId;
+        orderIndex.insert(OrderKey{customer, previous.orderId}, previous.order);
+    }
     return std::nullopt;
 }
 

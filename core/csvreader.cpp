@@ -124,8 +124,8 @@ struct RawSpan
     bool unescaped = false;
 };
 
-// The decoder keeps the state of a sequence cut at the end of a field; the
-// fast path for ASCII fields must not skip over such a state.
+// Tells whether a field's bytes ended inside a multi-byte sequence, which
+// the decoder would otherwise keep for the next field.
 class FieldDecoder : public QStringDecoder
 {
 public:
@@ -343,7 +343,7 @@ void CsvReader::Private::beginRecord(bool unclosedQuote)
 
     qsizetype needed = 0;
     for (const RawSpan &span : std::as_const(rawSpans))
-        needed += decoder.requiredSpace(span.length);
+        needed += decoder.requiredSpace(span.length) + 1; // + 1: a replacement for a cut sequence
     if (text.size() < needed)
         text.resize(needed);
     textUsed = 0;
@@ -446,13 +446,18 @@ QStringView CsvReader::field(qsizetype i)
         QChar *outEnd = out;
         // Widening ASCII by hand is several times faster than the decoder's
         // call; most fields of a large file are ASCII.
-        if (d->utf8Fields && d->decoder.isIdle() && isAscii(bytes, span.length)) {
+        if (d->utf8Fields && isAscii(bytes, span.length)) {
             for (qsizetype k = 0; k < span.length; ++k)
                 *outEnd++ = QLatin1Char(bytes[k]);
         } else {
             outEnd = d->decoder.appendToBuffer(out, QByteArrayView(bytes, span.length));
         }
-        if (d->decoder.hasError()) {
+        // A multi-byte sequence cut by the field's end is this field's error,
+        // not the start of the next field's text.
+        const bool cut = !d->decoder.isIdle() && !d->decoder.hasError();
+        if (cut)
+            *outEnd++ = QChar::ReplacementCharacter;
+        if (d->decoder.hasError() || cut) {
             d->bad[i] = true;
             d->problems.append(d->problem(Text::tr("The field holds bytes that are not valid %1.")
                                               .arg(QString::fromLatin1(d->encoding)),
@@ -486,7 +491,8 @@ bool CsvReader::undecodable(qsizetype i) const
 
 qint64 CsvReader::bytesRead() const
 {
-    return d->bytesRead;
+    // The buffer holds UTF-8 made from UTF-16: its rest is not file bytes.
+    return isUtf16(d->encoding) ? d->bytesRead : d->bytesRead - (d->buffer.size() - d->pos);
 }
 
 Status CsvReader::error() const

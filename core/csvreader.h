@@ -70,7 +70,8 @@ public:
     const QList<Error> &problems() const;
     /// True when field i held bytes that do not decode.
     bool undecodable(qsizetype i) const;
-    /// Bytes consumed from the device, for progress.
+    /// Bytes of the file up to the end of the current record (for UTF-16,
+    /// consumed from the device), for progress.
     qint64 bytesRead() const;
     Status error() const;
 

@@ -19,6 +19,7 @@
 namespace Kindred {
 
 class StoreLock;
+class StoreTransaction;
 struct StoreLocation;
 
 /// A customer and everything the store holds about them, so that a deletion
@@ -292,6 +293,9 @@ private:
     Result<QList<Customer>> selectCustomers(const QString &where, const QVariantList &values) const;
     Result<QList<Customer>> selectCustomersSqlite(const QString &sql, const QVariantList &values) const;
     Result<ImportWriteCounts> importBatchPostgres(ImportBatch &batch, const WriteControl &control);
+    Result<ImportWriteCounts> finishImport(StoreTransaction &transaction, QList<CustomerId> orderCustomers,
+                                           ImportBatch &batch, const QList<Customer> &added,
+                                           const ImportWriteCounts &counts);
     Status announce(const QString &change, const QList<CustomerId> &ids = {});
     void receiveAnnouncement(const QString &name, int source, const QVariant &payload);
     Status syncIdSequences();

@@ -31,6 +31,24 @@ ShortlistMark &markOf(QList<ShortlistMark> &marks, CustomerId id)
     return marks.last();
 }
 
+// The value score of each customer, in the order given.
+QList<double> valueScoresInOrder(const QList<Customer> &customers)
+{
+    QList<double> revenues;
+    revenues.reserve(customers.size());
+    for (const Customer &c : customers)
+        revenues.append(c.revenue);
+    std::sort(revenues.begin(), revenues.end());
+    const qsizetype others = customers.size() - 1;
+    QList<double> scores;
+    scores.reserve(customers.size());
+    for (const Customer &c : customers) {
+        const qsizetype lower = std::lower_bound(revenues.cbegin(), revenues.cend(), c.revenue) - revenues.cbegin();
+        scores.append(valueScore(c.valueFit, others > 0 ? double(lower) / double(others) : 0.0));
+    }
+    return scores;
+}
+
 } // namespace
 
 ShortlistSource ShortlistSource::quadrant(Quadrant quadrant)
@@ -58,79 +76,70 @@ double valueScore(std::optional<double> valueFit, double revenuePercentile)
 
 QHash<CustomerId, double> valueScores(const QList<Customer> &customers)
 {
-    QList<double> revenues;
-    revenues.reserve(customers.size());
-    for (const Customer &c : customers)
-        revenues.append(c.revenue);
-    std::sort(revenues.begin(), revenues.end());
-    const qsizetype others = customers.size() - 1;
-    QHash<CustomerId, double> scores;
-    scores.reserve(customers.size());
-    for (const Customer &c : customers) {
-        const qsizetype lower = std::lower_bound(revenues.cbegin(), revenues.cend(), c.revenue) - revenues.cbegin();
-        scores.insert(c.id, valueScore(c.valueFit, others > 0 ? double(lower) / double(others) : 0.0));
-    }
-    return scores;
+    const QList<double> scores = valueScoresInOrder(customers);
+    QHash<CustomerId, double> byId;
+    byId.reserve(customers.size());
+    for (qsizetype i = 0; i < customers.size(); ++i)
+        byId.insert(customers.at(i).id, scores.at(i));
+    return byId;
 }
 
 QList<ShortlistEntry> buildShortlist(const QList<Customer> &customers, const ShortlistSource &source,
                                      const QList<ShortlistMark> &marks, int capacity,
                                      const CustomerContext &context)
 {
-    const QHash<CustomerId, double> scores = valueScores(customers);
-    QHash<CustomerId, ShortlistMark> markOfId;
-    for (const ShortlistMark &m : marks)
-        markOfId.insert(m.customerId, m);
-
-    // Rank everyone once; membership and the default order both follow it.
-    QList<const Customer *> ranked;
-    ranked.reserve(customers.size());
-    for (const Customer &c : customers)
-        ranked.append(&c);
-    std::sort(ranked.begin(), ranked.end(), [&scores](const Customer *a, const Customer *b) {
-        const double sa = scores.value(a->id), sb = scores.value(b->id);
-        if (sa != sb)
-            return sa > sb;
-        if (a->revenue != b->revenue)
-            return a->revenue > b->revenue;
-        return a->id < b->id;
-    });
-
-    QList<const Customer *> members;
-    qsizetype pinned = 0;
-    for (const Customer *c : std::as_const(ranked)) {
-        if (c->pinned) {
-            members.append(c);
-            ++pinned;
-        }
+    const QList<double> scores = valueScoresInOrder(customers);
+    QSet<CustomerId> excluded;
+    QHash<CustomerId, int> positions;
+    for (const ShortlistMark &m : marks) {
+        if (m.excluded)
+            excluded.insert(m.customerId);
+        if (m.position)
+            positions.insert(m.customerId, *m.position);
     }
-    qsizetype room = std::max<qsizetype>(0, capacity - pinned);
-    for (const Customer *c : std::as_const(ranked)) {
-        if (room == 0)
-            break;
-        if (!c->pinned && !markOfId.value(c->id).excluded && source.accepts && source.accepts(*c, context)) {
-            members.append(c);
-            --room;
-        }
-    }
+    const auto accepts = [&](const Customer &c) { return source.accepts && source.accepts(c, context); };
+    // The ranking by value: higher score, then higher revenue, then lower id.
+    const auto ranksBefore = [&](qsizetype a, qsizetype b) {
+        if (scores.at(a) != scores.at(b))
+            return scores.at(a) > scores.at(b);
+        const Customer &ca = customers.at(a), &cb = customers.at(b);
+        if (ca.revenue != cb.revenue)
+            return ca.revenue > cb.revenue;
+        return ca.id < cb.id;
+    };
 
-    QHash<CustomerId, qsizetype> rank;
-    for (qsizetype i = 0; i < ranked.size(); ++i)
-        rank.insert(ranked.at(i)->id, i);
-    std::sort(members.begin(), members.end(), [&](const Customer *a, const Customer *b) {
-        const std::optional<int> pa = markOfId.value(a->id).position, pb = markOfId.value(b->id).position;
+    // Only the few who make the list are ranked: a full sort of 100,000
+    // customers on every change would be most of the work.
+    QList<qsizetype> members, candidates;
+    for (qsizetype i = 0; i < customers.size(); ++i) {
+        const Customer &c = customers.at(i);
+        if (c.pinned)
+            members.append(i);
+        else if (!excluded.contains(c.id) && accepts(c))
+            candidates.append(i);
+    }
+    const qsizetype room = std::min(std::max<qsizetype>(0, capacity - members.size()), candidates.size());
+    std::partial_sort(candidates.begin(), candidates.begin() + room, candidates.end(), ranksBefore);
+    members.append(candidates.mid(0, room));
+
+    const auto positionOf = [&](qsizetype i) -> std::optional<int> {
+        const auto found = positions.constFind(customers.at(i).id);
+        return found != positions.cend() ? std::optional<int>(*found) : std::nullopt;
+    };
+    std::sort(members.begin(), members.end(), [&](qsizetype a, qsizetype b) {
+        const std::optional<int> pa = positionOf(a), pb = positionOf(b);
         if (pa.has_value() != pb.has_value())
             return pa.has_value();
         if (pa && *pa != *pb)
             return *pa < *pb;
-        return rank.value(a->id) < rank.value(b->id);
+        return ranksBefore(a, b);
     });
 
     QList<ShortlistEntry> entries;
     entries.reserve(members.size());
-    for (const Customer *c : std::as_const(members)) {
-        entries.append({int(entries.size() + 1), *c, context.quadrant(*c), context.stage(*c), scores.value(c->id),
-                        source.accepts && source.accepts(*c, context)});
+    for (qsizetype i : std::as_const(members)) {
+        const Customer &c = customers.at(i);
+        entries.append({int(entries.size() + 1), c, context.quadrant(c), context.stage(c), scores.at(i), accepts(c)});
     }
     return entries;
 }

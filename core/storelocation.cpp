@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSqlDatabase>
 #include <QStringList>
 #include <QUrl>
 
@@ -203,13 +204,14 @@ bool StoreLocation::isPostgres() const
     return engine == Engine::Postgres;
 }
 
-QString StoreLocation::toString() const
+QString StoreLocation::toString(Password withPassword) const
 {
     if (!isPostgres())
         return filePath;
     QString url = QStringLiteral("postgresql://");
-    if (!user.isEmpty())
-        url += encoded(user) + QLatin1Char('@');
+    const bool secret = withPassword == Password::Included && !password.isEmpty();
+    if (!user.isEmpty() || secret)
+        url += encoded(user) + (secret ? QLatin1Char(':') + encoded(password) : QString()) + QLatin1Char('@');
     QStringList query;
     const QString portText = port == defaultPort ? QString() : QString::number(port);
     if (host.startsWith(QLatin1Char('/'))) {
@@ -239,6 +241,16 @@ QString StoreLocation::displayName() const
         return tr("%1 on this computer").arg(database);
     const QString server = port == defaultPort ? host : host + QLatin1Char(':') + QString::number(port);
     return tr("%1 on %2").arg(database, server);
+}
+
+void StoreLocation::configure(QSqlDatabase &db) const
+{
+    db.setHostName(host);
+    db.setPort(port);
+    db.setDatabaseName(database);
+    db.setUserName(user);
+    db.setPassword(password);
+    db.setConnectOptions(options);
 }
 
 } // namespace Kindred

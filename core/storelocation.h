@@ -6,6 +6,8 @@
 
 #include <QString>
 
+class QSqlDatabase;
+
 namespace Kindred {
 
 /// Where a workspace lives: a SQLite file (the default) or a PostgreSQL database.
@@ -39,11 +41,16 @@ struct StoreLocation
     /// ?host=/socket/dir&port=N&sslmode=... Errors name what is wrong.
     static Result<StoreLocation> parse(const QString &text);
     bool isPostgres() const;
-    /// The URL again without the password (for recent lists, window titles,
-    /// logs), or the file path.
-    QString toString() const;
+    enum class Password { Left, Included };
+    /// The URL again, without the password unless asked (for recent lists,
+    /// window titles, logs), or the file path. With the password it serves
+    /// only to open a second connection in this process (an import on a
+    /// worker thread): never show or keep it.
+    QString toString(Password password = Password::Left) const;
     /// Short name for a window title: the file name, or "dbname on host".
     QString displayName() const;
+    /// Sets a PostgreSQL connection's host, port, database, user, password and options.
+    void configure(QSqlDatabase &db) const;
 };
 
 } // namespace Kindred

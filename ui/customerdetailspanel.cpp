@@ -4,6 +4,7 @@
 
 #include "commands/editcustomers.h"
 #include "customerstore.h"
+#include "money.h"
 #include "quadrant.h"
 
 #include <QCheckBox>
@@ -62,6 +63,7 @@ CustomerDetailsPanel::CustomerDetailsPanel(CustomerStore &store, QUndoStack &und
     m_hasDue = new QCheckBox(tr("Due"), m_form);
     m_due = new QDateEdit(m_form);
     m_due->setCalendarPopup(true);
+    m_due->setAccessibleName(tr("Due date of the next action"));
     auto *dueRow = new QHBoxLayout;
     dueRow->addWidget(m_hasDue);
     dueRow->addWidget(m_due, 1);
@@ -109,6 +111,7 @@ CustomerDetailsPanel::CustomerDetailsPanel(CustomerStore &store, QUndoStack &und
     connect(&store, &CustomerStore::customersChanged, this, follow);
     connect(&store, &CustomerStore::customersAdded, this, follow);
     connect(&store, &CustomerStore::customersReset, this, &CustomerDetailsPanel::refresh);
+    connect(&store, &CustomerStore::settingsChanged, this, &CustomerDetailsPanel::refresh); // currency, quadrant split
     connect(&store, &CustomerStore::customersRemoved, this, [this](const QList<CustomerId> &ids) {
         if (ids.contains(m_customer.id))
             showCustomer(0);
@@ -152,7 +155,8 @@ void CustomerDetailsPanel::refresh()
     const QLocale locale;
     const Quadrant quadrant = quadrantOf(c.valueFit, c.valueAwareness, m_store.settings().quadrantSplit);
     m_figures->setText(
-        tr("Revenue %1 from %n order(s)", nullptr, c.orderCount).arg(locale.toString(c.revenue, 'f', 0)) + QLatin1Char('\n')
+        tr("Revenue %1 from %n order(s)", nullptr, c.orderCount).arg(Money(m_store.settings().currency).format(c.revenue))
+        + QLatin1Char('\n')
         + (c.orderCount > 0 ? tr("First order %1, last order %2")
                                   .arg(locale.toString(c.firstOrder, QLocale::ShortFormat),
                                        locale.toString(c.lastOrder, QLocale::ShortFormat))

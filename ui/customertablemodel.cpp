@@ -67,7 +67,7 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
         return role == SortRole ? QVariant(int(stage)) : QVariant(stageName(stage));
     }
     case Revenue:
-        return role == SortRole ? QVariant(c.revenue) : QVariant(QLocale().toString(c.revenue, 'f', 0));
+        return role == SortRole ? QVariant(c.revenue) : QVariant(m_money.format(c.revenue));
     case Orders:
         return c.orderCount;
     case LastOrder:
@@ -187,10 +187,12 @@ Status CustomerTableModel::reload()
         return customers.error();
     }
     beginResetModel();
+    m_money = Money(m_store.settings().currency);
     m_customers = std::move(customers.value());
     rederive(0);
     rebuildRowIndex();
     endResetModel();
+    emit customersUpdated();
     return std::nullopt;
 }
 
@@ -224,6 +226,7 @@ void CustomerTableModel::onCustomersAdded(const QList<CustomerId> &ids)
     const auto changed = rederive(first);
     endInsertRows();
     announceDerived(changed);
+    emit customersUpdated();
 }
 
 void CustomerTableModel::onCustomersChanged(const QList<CustomerId> &ids)
@@ -247,6 +250,7 @@ void CustomerTableModel::onCustomersChanged(const QList<CustomerId> &ids)
     for (int row : std::as_const(rows))
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     announceDerived(changed);
+    emit customersUpdated();
 }
 
 void CustomerTableModel::onCustomersRemoved(const QList<CustomerId> &ids)
@@ -268,11 +272,19 @@ void CustomerTableModel::onCustomersRemoved(const QList<CustomerId> &ids)
     }
     rebuildRowIndex();
     announceDerived(rederive(int(m_customers.size())));
+    emit customersUpdated();
 }
 
 void CustomerTableModel::onSettingsChanged()
 {
+    const Money money(m_store.settings().currency);
+    if (money != m_money) {
+        m_money = money;
+        if (!m_customers.isEmpty())
+            emit dataChanged(index(0, Revenue), index(rowCount() - 1, Revenue), {Qt::DisplayRole});
+    }
     announceDerived(rederive(int(m_customers.size())));
+    emit customersUpdated();
 }
 
 } // namespace Kindred

@@ -4,6 +4,7 @@
 
 #include "customeranalysis.h"
 #include "error.h"
+#include "money.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -55,6 +56,8 @@ public:
     int rowOf(CustomerId id) const { return m_rows.value(id, -1); }
     /// The day stages are derived for (dormancy). Defaults to today.
     void setToday(const QDate &today);
+    /// How the revenue column writes money: the workspace's currency.
+    const Money &money() const { return m_money; }
 
     /// Reloads everything from the store.
     Status reload();
@@ -62,6 +65,9 @@ public:
 signals:
     /// A read from the store failed; the table shows what it had.
     void loadFailed(const Kindred::Error &error);
+    /// The rows and their analysis have followed a change of the store's
+    /// customers or settings: once per change, after the row signals.
+    void customersUpdated();
 
 private:
     void onCustomersAdded(const QList<CustomerId> &ids);
@@ -81,6 +87,7 @@ private:
     QList<DerivedCustomer> m_derived;
     QHash<CustomerId, int> m_rows;
     QDate m_today;
+    Money m_money;
 };
 
 } // namespace Kindred

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -40,7 +41,16 @@ ExportDialog::ExportDialog(const QList<Column> &columns, const QStringList &chec
     // Checked columns first, in the given order, then the others.
     m_columns = new QListWidget(this);
     m_columns->setDragDropMode(QAbstractItemView::InternalMove);
-    m_columns->setToolTip(tr("Tick the columns to export; drag them to change their order."));
+    m_columns->setToolTip(tr("Tick the columns to export; drag them, or press Ctrl+Up and Ctrl+Down, to change "
+                             "their order."));
+    for (const auto &[key, step] : {std::pair{QKeySequence(Qt::CTRL | Qt::Key_Up), -1},
+                                    std::pair{QKeySequence(Qt::CTRL | Qt::Key_Down), 1}}) {
+        auto *move = new QAction(m_columns);
+        move->setShortcut(key);
+        move->setShortcutContext(Qt::WidgetShortcut);
+        connect(move, &QAction::triggered, this, [this, step = step] { moveCurrentColumn(step); });
+        m_columns->addAction(move);
+    }
     auto addColumn = [this](const Column &c, bool checked) {
         auto *item = new QListWidgetItem(c.title, m_columns);
         item->setData(keyRole, c.key);
@@ -60,6 +70,7 @@ ExportDialog::ExportDialog(const QList<Column> &columns, const QStringList &chec
     m_problemsLabel = new QLabel(this);
     m_problemsLabel->setWordWrap(true);
     m_problemList = new QListWidget(this);
+    m_problemList->setAccessibleName(tr("Cells the encoding cannot hold"));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
@@ -109,6 +120,18 @@ QStringList ExportDialog::columnKeys() const
             keys.append(m_columns->item(i)->data(keyRole).toString());
     }
     return keys;
+}
+
+void ExportDialog::moveCurrentColumn(int step)
+{
+    const int row = m_columns->currentRow();
+    const int target = row + step;
+    if (row < 0 || target < 0 || target >= m_columns->count())
+        return;
+    QListWidgetItem *item = m_columns->takeItem(row);
+    m_columns->insertItem(target, item);
+    m_columns->setCurrentItem(item);
+    updateProblems();
 }
 
 void ExportDialog::updateProblems()

@@ -59,6 +59,8 @@ public:
 
 private:
     void updateProblems();
+    /// Moves the current column up (step < 0) or down: the keyboard's drag.
+    void moveCurrentColumn(int step);
 
     TableBuilder m_buildTable;
     QString m_suggestedFileName;

@@ -4,12 +4,14 @@
 
 #include <QFileInfo>
 #include <QImage>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QToolTip>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Kindred {
@@ -42,6 +44,10 @@ FunnelChart::FunnelChart(QWidget *parent) : QWidget(parent)
 {
     setMouseTracking(true);
     setMinimumSize(360, 300);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Funnel"));
+    setAccessibleDescription(tr("Customers per stage, from the market to Core, with the conversion from each stage "
+                                "to the next. Arrow keys choose a stage; Enter shows its customers in the table."));
 }
 
 void FunnelChart::setFunnel(const FunnelAnalysis &now, const std::optional<FunnelAnalysis> &then)
@@ -57,6 +63,42 @@ void FunnelChart::paintEvent(QPaintEvent *)
     painter.fillRect(rect(), palette().base());
     m_hits.clear();
     renderAll(painter, rect().adjusted(8, 8, -8, -8), &m_hits);
+    if (!hasFocus() || !m_keyboardStage)
+        return;
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(palette().highlight(), 3));
+    painter.setBrush(Qt::NoBrush);
+    for (const HitArea &hit : std::as_const(m_hits)) {
+        if (hit.stage == *m_keyboardStage)
+            painter.drawPath(hit.path);
+    }
+}
+
+void FunnelChart::keyPressEvent(QKeyEvent *event)
+{
+    const int at = m_keyboardStage ? int(std::find(allStages.cbegin(), allStages.cend(), *m_keyboardStage)
+                                         - allStages.cbegin())
+                                   : -1;
+    switch (event->key()) {
+    case Qt::Key_Down:
+    case Qt::Key_Right:
+        m_keyboardStage = allStages.at(std::min<int>(at + 1, int(allStages.size()) - 1));
+        break;
+    case Qt::Key_Up:
+    case Qt::Key_Left:
+        m_keyboardStage = allStages.at(std::max(at - 1, 0));
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (m_keyboardStage)
+            emit stageClicked(*m_keyboardStage);
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    update();
 }
 
 void FunnelChart::render(QPainter &painter, const QRect &rect) const

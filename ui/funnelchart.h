@@ -17,6 +17,8 @@ namespace Kindred {
 /// Dormant beside it as a leak, and the Core share of the market. With a
 /// second funnel (an earlier date) both stand side by side. Widths follow a
 /// log scale so that Core stays visible beside a market of millions.
+/// Clicking a stage, or choosing it with the arrow keys and pressing Enter,
+/// emits stageClicked().
 class FunnelChart : public QWidget
 {
     Q_OBJECT
@@ -37,11 +39,15 @@ public:
 
     QSize sizeHint() const override { return {800, 560}; }
 
+    /// The stage chosen with the keyboard (arrow keys; Enter shows it), if any.
+    std::optional<Stage> keyboardStage() const { return m_keyboardStage; }
+
 signals:
     void stageClicked(Kindred::Stage stage);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
 
@@ -58,6 +64,7 @@ private:
     FunnelAnalysis m_now;
     std::optional<FunnelAnalysis> m_then;
     QList<HitArea> m_hits; ///< of the last paint on screen
+    std::optional<Stage> m_keyboardStage;
 };
 
 } // namespace Kindred

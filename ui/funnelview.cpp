@@ -5,6 +5,7 @@
 #include "chartexport.h"
 #include "customeranalysis.h"
 #include "customerstore.h"
+#include "customertablemodel.h"
 #include "funnelchart.h"
 #include "storefollower.h"
 
@@ -18,13 +19,14 @@
 
 namespace Kindred {
 
-FunnelView::FunnelView(CustomerStore &store, QWidget *parent)
-    : QWidget(parent), m_store(store), m_chart(new FunnelChart(this)), m_today(QDate::currentDate())
+FunnelView::FunnelView(CustomerStore &store, const CustomerTableModel &customers, QWidget *parent)
+    : QWidget(parent), m_store(store), m_customers(customers), m_chart(new FunnelChart(this)), m_today(QDate::currentDate())
 {
     m_compare = new QCheckBox(tr("Compare with the funnel as of"), this);
     m_asOf = new QDateEdit(m_today.addYears(-1), this);
     m_asOf->setCalendarPopup(true);
     m_asOf->setEnabled(false);
+    m_asOf->setAccessibleName(tr("Date of the funnel to compare with"));
     auto *exportButton = new QPushButton(tr("Export…"), this);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -70,14 +72,12 @@ void FunnelView::reload()
         m_chart->setFunnel(FunnelAnalysis());
         return;
     }
-    auto customers = m_store.customers();
-    if (!customers) {
-        m_message->setText(customers.error().toString());
-        m_message->show();
-        return;
-    }
+    const QList<Customer> &customers = m_customers.customers();
     const WorkspaceSettings settings = m_store.settings();
-    const CustomerAnalysis now(customers.value(), settings, m_today);
+    // The table's analysis is of today; another day is derived anew.
+    const CustomerAnalysis now = m_customers.analysis().today() == m_today
+                                     ? m_customers.analysis()
+                                     : CustomerAnalysis(customers, settings, m_today);
     QStringList problems;
     if (now.ruleError())
         problems.append(tr("The excellent-customer rule cannot be read, so nobody is Core by rule: %1")
@@ -86,7 +86,7 @@ void FunnelView::reload()
         problems.append(tr("No excellent-customer rule yet: only customers set to Core by hand are Core."));
     std::optional<FunnelAnalysis> then;
     if (m_compare->isChecked()) {
-        auto past = CustomerAnalysis::asOf(m_store, customers.value(), settings, m_asOf->date());
+        auto past = CustomerAnalysis::asOf(m_store, customers, settings, m_asOf->date());
         if (past)
             then = FunnelAnalysis(past.value(), settings.marketSize);
         else

@@ -14,6 +14,7 @@ class QLabel;
 namespace Kindred {
 
 class CustomerStore;
+class CustomerTableModel;
 class FunnelChart;
 class StoreFollower;
 
@@ -25,7 +26,9 @@ class FunnelView : public QWidget
     Q_OBJECT
 
 public:
-    explicit FunnelView(CustomerStore &store, QWidget *parent = nullptr);
+    /// Draws from the customers the table holds, as it follows the store:
+    /// reading 100,000 customers back on every change would stall.
+    FunnelView(CustomerStore &store, const CustomerTableModel &customers, QWidget *parent = nullptr);
 
     /// The day "now" means (default: today); for tests and demos.
     void setToday(const QDate &today);
@@ -44,6 +47,7 @@ signals:
 
 private:
     CustomerStore &m_store;
+    const CustomerTableModel &m_customers;
     FunnelChart *m_chart;
     QCheckBox *m_compare;
     QDateEdit *m_asOf;

@@ -47,6 +47,7 @@ ImportDialog::ImportDialog(CustomerStore &store, const QString &file, QWidget *p
 
     m_file = new QLineEdit(file, this);
     m_file->setReadOnly(true);
+    m_file->setAccessibleName(tr("File to import"));
     auto *chooseButton = new QPushButton(tr("Choose…"), this);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
@@ -88,6 +89,7 @@ ImportDialog::ImportDialog(CustomerStore &store, const QString &file, QWidget *p
     m_strict = new QCheckBox(tr("Stop at the first row that cannot be used (otherwise skip it and report it)"), this);
 
     m_presets = new QComboBox(this);
+    m_presets->setAccessibleName(tr("Import preset"));
     auto *loadPresetButton = new QPushButton(tr("Load"), this);
     auto *savePresetButton = new QPushButton(tr("Save as…"), this);
     auto *presetRow = new QHBoxLayout;
@@ -110,9 +112,11 @@ ImportDialog::ImportDialog(CustomerStore &store, const QString &file, QWidget *p
     m_mapping->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_mapping->verticalHeader()->hide();
     m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_mapping->setAccessibleName(tr("Columns of the file for each field"));
 
     m_preview = new QTableWidget(this);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setAccessibleName(tr("Preview of the file"));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_mapping);

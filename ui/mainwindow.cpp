@@ -67,8 +67,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(createCustomerPage(), tr("&Customers"));
     m_matrix = new ValueMatrixView(m_store, *m_model, *m_undoStack, this);
     m_tabs->addTab(m_matrix, tr("Value &matrix"));
-    m_tabs->addTab(m_funnel = new FunnelView(m_store, this), tr("&Funnel"));
-    m_tabs->addTab(m_pareto = new ParetoView(m_store, this), tr("&Pareto"));
+    m_tabs->addTab(m_funnel = new FunnelView(m_store, *m_model, this), tr("&Funnel"));
+    m_tabs->addTab(m_pareto = new ParetoView(m_store, *m_model, this), tr("&Pareto"));
     setCentralWidget(m_tabs);
 
     m_details = new CustomerDetailsPanel(m_store, *m_undoStack, this);
@@ -79,7 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     auto *shortlistDock = new QDockWidget(tr("One-to-one shortlist"), this);
     shortlistDock->setObjectName(QStringLiteral("ShortlistDock"));
-    m_shortlist = new ShortlistPanel(m_store, *m_undoStack, this);
+    m_shortlist = new ShortlistPanel(m_store, *m_model, *m_undoStack, this);
     shortlistDock->setWidget(m_shortlist);
     addDockWidget(Qt::RightDockWidgetArea, shortlistDock);
 
@@ -88,6 +88,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     auto *viewMenu = menuBar()->findChild<QMenu *>(QStringLiteral("ViewMenu"));
+    detailsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    shortlistDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     viewMenu->addAction(detailsDock->toggleViewAction());
     viewMenu->addAction(shortlistDock->toggleViewAction());
 
@@ -138,6 +140,7 @@ QWidget *MainWindow::createCustomerPage()
     m_search = new QLineEdit(page);
     m_search->setPlaceholderText(tr("Filter by name, email or tag"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Filter customers"));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &CustomerFilterProxyModel::setSearchText);
     // Shown while a funnel click limits the table to one stage; a click shows all again.
     m_stageChip = new QToolButton(page);
@@ -156,6 +159,9 @@ QWidget *MainWindow::createCustomerPage()
     searchRow->addWidget(m_stageChip);
 
     m_table = new QTableView(page);
+    m_table->setAccessibleName(tr("Customers"));
+    m_table->setAccessibleDescription(tr("Every customer with their stage, revenue, scores and quadrant. Type to "
+                                         "jump to a name; Ctrl+L adds the selection to the shortlist."));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(CustomerTableModel::Revenue, Qt::DescendingOrder);
@@ -197,13 +203,18 @@ void MainWindow::createActions()
             importFile(file);
     });
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    fileMenu->addAction(tr("Open &Demo Store"), this, &MainWindow::openDemoStore);
+    fileMenu->addAction(tr("Open &Demo Store"), this, &MainWindow::openDemoStore)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     fileMenu->addSeparator();
-    fileMenu->addAction(tr("&Export Customers…"), this, &MainWindow::exportCustomers);
-    fileMenu->addAction(tr("Export &Shortlist…"), this, [this] { m_shortlist->exportShortlist(); });
+    fileMenu->addAction(tr("&Export Customers…"), this, &MainWindow::exportCustomers)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    fileMenu->addAction(tr("Export &Shortlist…"), this, [this] { m_shortlist->exportShortlist(); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quitAction->setShortcut(QKeySequence::Quit);
+    // Not every platform theme has keys for Quit.
+    const QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    quitAction->setShortcuts(quitKeys.isEmpty() ? QList<QKeySequence>{Qt::CTRL | Qt::Key_Q} : quitKeys);
     quitAction->setMenuRole(QAction::QuitRole);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
@@ -226,6 +237,7 @@ void MainWindow::createActions()
     m_addToShortlistAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_addToShortlistAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_table->addAction(m_addToShortlistAction);
+    m_matrix->addAction(m_addToShortlistAction); // the matrix shares the table's selection
     m_addToShortlistAction->setEnabled(false);
     editMenu->addSeparator();
     QAction *findAction = editMenu->addAction(tr("&Find Customer"), this, [this] {
@@ -245,6 +257,15 @@ void MainWindow::createActions()
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("ViewMenu"));
+    // Ctrl+1 to Ctrl+4: the tabs, in their order.
+    for (int tab = 0; tab < m_tabs->count(); ++tab) {
+        QAction *show = viewMenu->addAction(m_tabs->tabText(tab), this, [this, tab] {
+            m_tabs->setCurrentIndex(tab);
+            m_tabs->currentWidget()->setFocus();
+        });
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + tab)));
+    }
+    viewMenu->addSeparator();
     createAnalysisMenu();
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -266,18 +287,24 @@ void MainWindow::createActions()
 void MainWindow::createAnalysisMenu()
 {
     QMenu *analysisMenu = menuBar()->addMenu(tr("&Analysis"));
-    analysisMenu->addAction(tr("Excellent Customer &Rule…"), this, &MainWindow::editExcellenceRule);
+    analysisMenu->addAction(tr("Excellent Customer &Rule…"), this, &MainWindow::editExcellenceRule)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     analysisMenu->addSeparator();
-    analysisMenu->addAction(tr("Score from a &Survey…"), this, [this] {
+    QAction *surveyAction = analysisMenu->addAction(tr("Score from a &Survey…"), this, [this] {
         ScoringDialog dialog(m_store, *m_undoStack, this);
         dialog.exec();
     });
+    surveyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     analysisMenu->addAction(tr("Suggest Value Awareness from &Behaviour…"), this,
-                            &MainWindow::applyBehaviourSuggestions);
+                            &MainWindow::applyBehaviourSuggestions)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     analysisMenu->addSeparator();
-    analysisMenu->addAction(tr("Export &Funnel Chart…"), m_funnel, &FunnelView::exportChart);
-    analysisMenu->addAction(tr("Export &Pareto Chart…"), m_pareto, &ParetoView::exportChart);
-    analysisMenu->addAction(tr("Export Pareto &Table…"), m_pareto, &ParetoView::exportTable);
+    analysisMenu->addAction(tr("Export &Funnel Chart…"), m_funnel, &FunnelView::exportChart)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    analysisMenu->addAction(tr("Export &Pareto Chart…"), m_pareto, &ParetoView::exportChart)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    analysisMenu->addAction(tr("Export Pareto &Table…"), m_pareto, &ParetoView::exportTable)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
 
     connect(m_funnel, &FunnelView::stageClicked, this, [this](Stage stage) {
         setStageFilter(stage);
@@ -313,6 +340,7 @@ void MainWindow::showCustomers(const QList<CustomerId> &ids)
 void MainWindow::editExcellenceRule()
 {
     RuleEditorDialog dialog(m_model->customers(), m_model->analysis(), this);
+    dialog.setMoney(m_model->money());
     if (dialog.exec() != QDialog::Accepted)
         return;
     WorkspaceSettings settings = m_store.settings();

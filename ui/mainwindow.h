@@ -54,6 +54,7 @@ public:
     ShortlistPanel &shortlist() { return *m_shortlist; }
     FunnelView &funnel() { return *m_funnel; }
     ParetoView &pareto() { return *m_pareto; }
+    ValueMatrixView &matrix() { return *m_matrix; }
     /// Shows one stage only in the customer table (nullopt: all stages).
     void setStageFilter(std::optional<Kindred::Stage> stage);
     /// Selects these customers and shows them in the table, clearing the

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "paretochart.h"
 
+#include <QKeyEvent>
 #include <QLocale>
 #include <QToolTip>
+
+#include <cmath>
 
 namespace Kindred {
 
@@ -12,6 +15,19 @@ QString percent(double share)
 {
     return QLocale().toString(share * 100.0, 'f', 1) + QLatin1Char('%');
 }
+
+// Revenue ticks in the workspace's currency: whole units unless the step is smaller.
+class MoneyTicker : public QCPAxisTicker
+{
+public:
+    Money money;
+
+protected:
+    QString getTickLabel(double tick, const QLocale &, QChar, int) override
+    {
+        return tick == std::round(tick) ? money.formatWhole(tick) : money.format(tick);
+    }
+};
 } // namespace
 
 ParetoChart::ParetoChart(QWidget *parent) : QCustomPlot(parent)
@@ -27,6 +43,7 @@ ParetoChart::ParetoChart(QWidget *parent) : QCustomPlot(parent)
     xAxis->setLabel(tr("Customers, ranked by revenue (%)"));
     xAxis->setRange(0, 100);
     yAxis->setLabel(tr("Revenue"));
+    yAxis->setTicker(QSharedPointer<MoneyTicker>::create());
     yAxis2->setVisible(true);
     yAxis2->setRange(0, 100);
     yAxis2->setLabel(tr("Cumulative share of revenue (%)"));
@@ -66,6 +83,12 @@ ParetoChart::ParetoChart(QWidget *parent) : QCustomPlot(parent)
     m_eightyLine->point2->setCoords(100, 80);
     m_eightyLine->setPen(QPen(QColor(0xc0, 0x20, 0x20), 1, Qt::DashLine));
 
+    m_keyboardMark = new QCPItemRect(this);
+    m_keyboardMark->setPen(QPen(palette().highlight(), 2));
+    m_keyboardMark->setVisible(false);
+
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Pareto chart"));
     setMouseTracking(true);
     connect(this, &QCustomPlot::mouseMove, this, &ParetoChart::showTooltip);
     connect(this, &QCustomPlot::mouseRelease, this, &ParetoChart::emitClicked);
@@ -107,7 +130,18 @@ void ParetoChart::setPareto(const ParetoAnalysis &pareto, const QHash<CustomerId
         m_zoneLabels.at(i)->setVisible(edges[i + 1] - edges[i] >= 3.0); // room for the letter
     }
     m_title->setText(pareto.headline());
+    setAccessibleDescription(pareto.headline() + QLatin1Char(' ')
+                             + tr("Customers ranked by revenue as bars, with the cumulative share of revenue as a "
+                                  "line. Arrow keys choose a bar; Enter selects its customers."));
+    m_keyboardBar = -1;
+    m_keyboardMark->setVisible(false);
     replot();
+}
+
+void ParetoChart::setMoney(const Money &money)
+{
+    m_money = money;
+    static_cast<MoneyTicker *>(yAxis->ticker().data())->money = money;
 }
 
 int ParetoChart::rankAt(const QPointF &position) const
@@ -152,16 +186,59 @@ QString ParetoChart::describe(const QPointF &position) const
     const ParetoEntry &e = m_pareto.entries().at(rank);
     const QString name = m_names.value(e.id, tr("Customer %1").arg(e.id));
     QString text = tr("#%1 %2: revenue %3 (%4 of the total), cumulative %5, class %6")
-                       .arg(locale.toString(rank + 1), name, locale.toString(e.revenue, 'f', 2), percent(e.share),
+                       .arg(locale.toString(rank + 1), name, m_money.format(e.revenue), percent(e.share),
                             percent(e.cumulativeShare), abcClassKey(e.abcClass));
     const ParetoBar &bar = m_barData.at(barAt(position));
     if (bar.count > 1) {
         text = tr("Customers #%1–#%2: revenue %3, cumulative %4. Click to select them.")
                    .arg(locale.toString(bar.firstRank + 1), locale.toString(bar.firstRank + bar.count),
-                        locale.toString(bar.revenue, 'f', 2), percent(bar.cumulativeShare))
+                        m_money.format(bar.revenue), percent(bar.cumulativeShare))
             + QLatin1Char('\n') + text;
     }
     return text;
+}
+
+QPointF ParetoChart::centreOf(int bar) const
+{
+    const ParetoBar &b = m_barData.at(bar);
+    const double x = (b.firstRank + b.count / 2.0) / m_pareto.customerCount() * 100.0;
+    return {xAxis->coordToPixel(x), double(axisRect()->center().y())};
+}
+
+void ParetoChart::chooseBar(int bar)
+{
+    m_keyboardBar = bar;
+    const ParetoBar &b = m_barData.at(bar);
+    const double n = m_pareto.customerCount();
+    m_keyboardMark->topLeft->setCoords(b.firstRank / n * 100.0, b.revenue);
+    m_keyboardMark->bottomRight->setCoords((b.firstRank + b.count) / n * 100.0, 0);
+    m_keyboardMark->setVisible(true);
+    replot();
+    const QPointF centre = centreOf(bar);
+    QToolTip::showText(mapToGlobal(centre.toPoint()), describe(centre), this);
+}
+
+void ParetoChart::keyPressEvent(QKeyEvent *event)
+{
+    const int last = int(m_barData.size()) - 1;
+    if (last < 0) {
+        QCustomPlot::keyPressEvent(event);
+        return;
+    }
+    switch (event->key()) {
+    case Qt::Key_Right: chooseBar(std::min(m_keyboardBar + 1, last)); break;
+    case Qt::Key_Left: chooseBar(std::max(m_keyboardBar - 1, 0)); break;
+    case Qt::Key_Home: chooseBar(0); break;
+    case Qt::Key_End: chooseBar(last); break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (m_keyboardBar >= 0)
+            emit customersClicked(customersOf(m_keyboardBar));
+        break;
+    default:
+        QCustomPlot::keyPressEvent(event);
+    }
 }
 
 void ParetoChart::showTooltip(QMouseEvent *event)

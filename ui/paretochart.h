@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "money.h"
 #include "paretoanalysis.h"
 
 #include <qcustomplot.h>
@@ -27,6 +28,9 @@ public:
 
     /// names: display names by id, for the tooltips.
     void setPareto(const ParetoAnalysis &pareto, const QHash<CustomerId, QString> &names);
+    /// How the revenue axis and the tooltips write money (the locale's currency
+    /// by default); drawn at the next replot.
+    void setMoney(const Money &money);
     const ParetoAnalysis &pareto() const { return m_pareto; }
     const QList<ParetoBar> &bars() const { return m_barData; }
 
@@ -36,11 +40,20 @@ public:
     QList<CustomerId> customersOf(int bar) const;
     /// What the tooltip says at a widget position; empty off the bars.
     QString describe(const QPointF &position) const;
+    /// The bar chosen with the keyboard (arrow keys, Home, End; Enter
+    /// selects its customers), or -1.
+    int keyboardBar() const { return m_keyboardBar; }
 
 signals:
     void customersClicked(const QList<Kindred::CustomerId> &ids);
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
+    /// Widget position over the middle of a bar.
+    QPointF centreOf(int bar) const;
+    void chooseBar(int bar);
     /// Rank (0-based) of the customer under a widget position, or -1.
     int rankAt(const QPointF &position) const;
     void showTooltip(QMouseEvent *event);
@@ -55,6 +68,9 @@ private:
     QCPTextElement *m_title;
     QList<QCPItemRect *> m_zones;
     QList<QCPItemText *> m_zoneLabels;
+    QCPItemRect *m_keyboardMark;
+    int m_keyboardBar = -1;
+    Money m_money;
 };
 
 } // namespace Kindred

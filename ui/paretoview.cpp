@@ -4,6 +4,7 @@
 
 #include "chartexport.h"
 #include "customerstore.h"
+#include "customertablemodel.h"
 #include "exportdialog.h"
 #include "paretochart.h"
 #include "storefollower.h"
@@ -19,8 +20,8 @@
 
 namespace Kindred {
 
-ParetoView::ParetoView(CustomerStore &store, QWidget *parent)
-    : QWidget(parent), m_store(store), m_chart(new ParetoChart(this)), m_today(QDate::currentDate())
+ParetoView::ParetoView(CustomerStore &store, const CustomerTableModel &customers, QWidget *parent)
+    : QWidget(parent), m_store(store), m_customers(customers), m_chart(new ParetoChart(this)), m_today(QDate::currentDate())
 {
     m_period = new QComboBox(this);
     m_period->addItem(tr("All time"), AllTime);
@@ -40,7 +41,11 @@ ParetoView::ParetoView(CustomerStore &store, QWidget *parent)
     m_details->setWordWrap(true);
 
     auto *controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Revenue of:"), this));
+    auto *periodLabel = new QLabel(tr("Revenue &of:"), this);
+    periodLabel->setBuddy(m_period);
+    m_from->setAccessibleName(tr("First day of the period"));
+    m_until->setAccessibleName(tr("Last day of the period"));
+    controls->addWidget(periodLabel);
     controls->addWidget(m_period);
     controls->addWidget(m_from);
     controls->addWidget(m_until);
@@ -103,18 +108,24 @@ void ParetoView::reload()
         m_details->clear();
         return;
     }
-    auto customers = m_store.customers();
-    auto revenues = customers ? ParetoAnalysis::revenueInPeriod(m_store, customers.value(), period())
-                              : Result<QList<CustomerRevenue>>(customers.error());
-    if (!revenues) {
-        m_details->setText(revenues.error().toString());
-        return;
+    const QList<Customer> &customers = m_customers.customers();
+    const WorkspaceSettings settings = m_store.settings();
+    if (period().isAllTime()) {
+        m_analysis = m_customers.analysis().pareto(); // the table's own, over all time
+    } else {
+        auto revenues = ParetoAnalysis::revenueInPeriod(m_store, customers, period());
+        if (!revenues) {
+            m_details->setText(revenues.error().toString());
+            return;
+        }
+        m_analysis = ParetoAnalysis(revenues.value(), settings);
     }
-    m_names.reserve(customers.value().size());
-    for (const Customer &c : customers.value())
+    m_names.reserve(customers.size());
+    for (const Customer &c : customers)
         m_names.insert(c.id, c.name);
-    m_analysis = ParetoAnalysis(revenues.value(), m_store.settings());
+    const Money money(settings.currency);
     const ParetoAnalysis &pareto = m_analysis;
+    m_chart->setMoney(money);
     m_chart->setPareto(pareto, m_names);
 
     const QLocale locale;
@@ -130,7 +141,7 @@ void ParetoView::reload()
         details += QLatin1Char(' ')
                    + tr("%1 with more refunds than purchases (%2) are not on the curve.")
                          .arg(locale.toString(pareto.negativeRevenueCustomers()),
-                              locale.toString(pareto.negativeRevenue(), 'f', 2));
+                              money.format(pareto.negativeRevenue()));
     m_details->setText(details);
 }
 

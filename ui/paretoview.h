@@ -15,6 +15,7 @@ class QLabel;
 namespace Kindred {
 
 class CustomerStore;
+class CustomerTableModel;
 class ParetoChart;
 class StoreFollower;
 
@@ -27,7 +28,9 @@ class ParetoView : public QWidget
     Q_OBJECT
 
 public:
-    explicit ParetoView(CustomerStore &store, QWidget *parent = nullptr);
+    /// Draws from the customers the table holds, as it follows the store:
+    /// reading 100,000 customers back on every change would stall.
+    ParetoView(CustomerStore &store, const CustomerTableModel &customers, QWidget *parent = nullptr);
 
     /// The day "the last twelve months" ends on (default: today).
     void setToday(const QDate &today);
@@ -52,6 +55,7 @@ private:
     enum PeriodChoice { AllTime, LastTwelveMonths, Range };
 
     CustomerStore &m_store;
+    const CustomerTableModel &m_customers;
     ParetoChart *m_chart;
     QComboBox *m_period;
     QDateEdit *m_from;

@@ -56,6 +56,11 @@ RuleConditionRow::RuleConditionRow(QWidget *parent) : QWidget(parent)
     auto *remove = new QToolButton(this);
     remove->setText(QStringLiteral("✕"));
     remove->setToolTip(tr("Remove this condition"));
+    remove->setAccessibleName(tr("Remove this condition"));
+    m_field->setAccessibleName(tr("Customer field"));
+    m_op->setAccessibleName(tr("Comparison"));
+    m_number->setAccessibleName(tr("Value"));
+    m_tags->setAccessibleName(tr("Tags"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -46,6 +46,9 @@ RuleEditorDialog::RuleEditorDialog(const QList<Customer> &customers, const Custo
 
     m_count = new QLabel(this);
     m_preview = new QListWidget(this);
+    m_presets->setAccessibleName(tr("Start from a preset"));
+    m_combinator->setAccessibleName(tr("Conditions to meet: all or any"));
+    m_preview->setAccessibleName(tr("Customers who match"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 
     auto *intro = new QHBoxLayout;
@@ -84,6 +87,12 @@ RuleEditorDialog::RuleEditorDialog(const QList<Customer> &customers, const Custo
 }
 
 RuleEditorDialog::~RuleEditorDialog() = default;
+
+void RuleEditorDialog::setMoney(const Money &money)
+{
+    m_money = money;
+    updatePreview();
+}
 
 ExcellenceRule RuleEditorDialog::rule() const
 {
@@ -150,7 +159,7 @@ void RuleEditorDialog::updatePreview()
         const Customer &c = m_customers.at(*it);
         const RuleSubject &s = m_analysis.subject(*it);
         m_preview->addItem(tr("%1 — revenue %2, %3 orders, %4")
-                               .arg(c.name, locale.toString(s.revenue, 'f', 2), locale.toString(s.orderCount),
+                               .arg(c.name, m_money.format(s.revenue), locale.toString(s.orderCount),
                                     stageName(s.stage)));
     }
     if (matches.size() > previewSize)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "customeranalysis.h"
+#include "money.h"
 
 #include <QDialog>
 
@@ -29,6 +30,9 @@ public:
     RuleEditorDialog(const QList<Customer> &customers, const CustomerAnalysis &analysis, QWidget *parent = nullptr);
     ~RuleEditorDialog() override;
 
+    /// How the preview writes revenue; the locale's currency by default.
+    void setMoney(const Money &money);
+
     ExcellenceRule rule() const;
     void setRule(const ExcellenceRule &rule);
     /// How many customers the rule as edited matches (after updatePreview()).
@@ -51,6 +55,7 @@ private:
     QListWidget *m_preview;
     QTimer *m_previewTimer;
     int m_matchCount = 0;
+    Money m_money;
 };
 
 } // namespace Kindred

@@ -45,6 +45,7 @@ ScoringDialog::ScoringDialog(CustomerStore &store, QUndoStack &undoStack, QWidge
     m_file = new QLineEdit(this);
     m_file->setReadOnly(true);
     m_file->setPlaceholderText(tr("Survey export (CSV, one row per respondent)"));
+    m_file->setAccessibleName(tr("Survey file"));
     auto *choose = new QPushButton(tr("Choose…"), this);
     connect(choose, &QPushButton::clicked, this, &ScoringDialog::chooseFile);
     fileRow->addWidget(m_file, 1);
@@ -55,6 +56,7 @@ ScoringDialog::ScoringDialog(CustomerStore &store, QUndoStack &undoStack, QWidge
     m_questions->setHorizontalHeaderLabels({tr("Question"), tr("Counts for"), tr("Weight"), tr("Reversed"), tr("Scale")});
     m_questions->horizontalHeader()->setSectionResizeMode(QuestionColumn, QHeaderView::Stretch);
     m_questions->verticalHeader()->hide();
+    m_questions->setAccessibleName(tr("Survey questions and how they count"));
     layout->addWidget(m_questions, 1);
 
     auto *form = new QFormLayout;
@@ -73,6 +75,7 @@ ScoringDialog::ScoringDialog(CustomerStore &store, QUndoStack &undoStack, QWidge
     layout->addWidget(m_summary);
 
     m_distribution = new QTableWidget(2, 10, this);
+    m_distribution->setAccessibleName(tr("Customers per range of suggested scores"));
     QStringList bins;
     for (int i = 0; i < 10; ++i)
         bins.append(i == 9 ? QStringLiteral("90–100") : QStringLiteral("%1–%2").arg(i * 10).arg(i * 10 + 9));

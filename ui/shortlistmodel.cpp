@@ -6,6 +6,7 @@
 #include "commands/pincustomers.h"
 #include "commands/reordershortlist.h"
 #include "customerstore.h"
+#include "customertablemodel.h"
 
 #include <QDataStream>
 #include <QFont>
@@ -20,31 +21,23 @@ namespace {
 const QString idsMimeType = QStringLiteral("application/x-kindred-customer-ids");
 } // namespace
 
-ShortlistModel::ShortlistModel(CustomerStore &store, QUndoStack &undoStack, QObject *parent)
+ShortlistModel::ShortlistModel(CustomerStore &store, CustomerTableModel &customers, QUndoStack &undoStack,
+                               QObject *parent)
     : QAbstractTableModel(parent),
       m_store(store),
+      m_customers(customers),
       m_undoStack(undoStack),
-      m_source(ShortlistSource::quadrant(Quadrant::I)),
-      m_today(QDate::currentDate())
+      m_source(ShortlistSource::quadrant(Quadrant::I))
 {
-    for (auto signal : {&CustomerStore::customersReset, &CustomerStore::settingsChanged,
-                        &CustomerStore::shortlistChanged})
-        connect(&store, signal, this, &ShortlistModel::reloadOrReport);
-    for (auto signal : {&CustomerStore::customersAdded, &CustomerStore::customersChanged,
-                        &CustomerStore::customersRemoved})
-        connect(&store, signal, this, &ShortlistModel::reloadOrReport);
+    // The table follows customers and settings first, then says so once.
+    connect(&customers, &CustomerTableModel::customersUpdated, this, &ShortlistModel::reloadOrReport);
+    connect(&store, &CustomerStore::shortlistChanged, this, &ShortlistModel::reloadOrReport);
     reloadOrReport();
 }
 
 void ShortlistModel::setSource(const ShortlistSource &source)
 {
     m_source = source;
-    reloadOrReport();
-}
-
-void ShortlistModel::setToday(const QDate &today)
-{
-    m_today = today;
     reloadOrReport();
 }
 
@@ -73,16 +66,12 @@ Status ShortlistModel::reload()
         endResetModel();
         return std::nullopt;
     }
-    auto customers = m_store.customers();
-    if (!customers)
-        return customers.error();
     auto marks = m_store.shortlistMarks();
     if (!marks)
         return marks.error();
     const WorkspaceSettings settings = m_store.settings();
-    QList<ShortlistEntry> entries =
-        buildShortlist(customers.value(), m_source, marks.value(), settings.oneToOneCapacity,
-                       CustomerContext::forCustomers(customers.value(), settings, m_today));
+    QList<ShortlistEntry> entries = buildShortlist(m_customers.customers(), m_source, marks.value(),
+                                                   settings.oneToOneCapacity, CustomerContext(m_customers.analysis()));
 
     m_marks = marks.value();
     m_capacity = settings.oneToOneCapacity;
@@ -151,7 +140,7 @@ QVariant ShortlistModel::data(const QModelIndex &index, int role) const
     case Company: return c.company;
     case Quadrant: return quadrantNumeral(e.quadrant);
     case Stage: return stageName(e.stage);
-    case Revenue: return QLocale().toString(c.revenue, 'f', 0);
+    case Revenue: return m_customers.money().format(c.revenue);
     case LastOrder: return c.lastOrder.isValid() ? QLocale().toString(c.lastOrder, QLocale::ShortFormat) : QString();
     case Note: return c.notes.section(QLatin1Char('\n'), 0, 0);
     case NextAction: return c.nextAction;

@@ -12,10 +12,15 @@ class QUndoStack;
 namespace Kindred {
 
 class CustomerStore;
+class CustomerTableModel;
 
-/// The one-to-one shortlist as a table, rebuilt from the store whenever it
-/// changes. Edits (note, next action, due date, pin, drag to reorder) are
-/// pushed as undo commands; the model follows the store's signals.
+/// The one-to-one shortlist as a table. It is rebuilt from the customers, and
+/// their analysis, that the customer table already holds in memory, whenever
+/// the table has followed a change of the store, and when the shortlist marks
+/// change: reading 100,000 customers back from the store on every edit
+/// would make each one stutter. Stages are derived for the table's day.
+/// Edits (note, next action, due date, pin, drag to reorder) are pushed as
+/// undo commands; the model follows the store.
 class ShortlistModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,19 +30,18 @@ public:
                   ColumnCount };
     enum Role { CustomerIdRole = Qt::UserRole + 1 };
 
-    ShortlistModel(CustomerStore &store, QUndoStack &undoStack, QObject *parent = nullptr);
+    ShortlistModel(CustomerStore &store, CustomerTableModel &customers, QUndoStack &undoStack,
+                   QObject *parent = nullptr);
 
     /// Quadrant I by default.
     void setSource(const ShortlistSource &source);
     const ShortlistSource &source() const { return m_source; }
-    /// The day stages are derived for. Defaults to today.
-    void setToday(const QDate &today);
 
     const QList<ShortlistEntry> &entries() const { return m_entries; }
     int capacity() const { return m_capacity; }
     QList<CustomerId> excludedIds() const;
 
-    /// Rebuilds the list from the store.
+    /// Rebuilds the list from the table's customers and the store's marks and settings.
     Status reload();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -65,9 +69,9 @@ private:
     void reloadOrReport();
 
     CustomerStore &m_store;
+    CustomerTableModel &m_customers;
     QUndoStack &m_undoStack;
     ShortlistSource m_source;
-    QDate m_today;
     QList<ShortlistEntry> m_entries;
     QList<ShortlistMark> m_marks;
     int m_capacity = 0;

@@ -4,11 +4,13 @@
 
 #include "commands/addtoshortlist.h"
 #include "commands/excludefromshortlist.h"
+#include "commands/reordershortlist.h"
 #include "customerstore.h"
 #include "exportcolumns.h"
 #include "exportdialog.h"
 #include "shortlistmodel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,8 +29,12 @@ namespace {
 enum SourceKind { QuadrantSource, RuleSource, CustomersSource };
 } // namespace
 
-ShortlistPanel::ShortlistPanel(CustomerStore &store, QUndoStack &undoStack, QWidget *parent)
-    : QWidget(parent), m_store(store), m_undoStack(undoStack), m_model(new ShortlistModel(store, undoStack, this))
+ShortlistPanel::ShortlistPanel(CustomerStore &store, CustomerTableModel &customers, QUndoStack &undoStack,
+                               QWidget *parent)
+    : QWidget(parent),
+      m_store(store),
+      m_undoStack(undoStack),
+      m_model(new ShortlistModel(store, customers, undoStack, this))
 {
     m_source = new QComboBox(this);
     for (Quadrant q : {Quadrant::I, Quadrant::II, Quadrant::III, Quadrant::IV}) {
@@ -55,6 +61,30 @@ ShortlistPanel::ShortlistPanel(CustomerStore &store, QUndoStack &undoStack, QWid
     m_view->horizontalHeader()->setSectionResizeMode(ShortlistModel::Pin, QHeaderView::ResizeToContents);
     m_view->setColumnWidth(ShortlistModel::Name, 160);
     m_view->setColumnWidth(ShortlistModel::Note, 200);
+
+    m_view->setAccessibleName(tr("One-to-one shortlist"));
+    m_view->setAccessibleDescription(tr("The customers to serve one-to-one now, in order. Ctrl+Up and Ctrl+Down "
+                                        "move the selected customers; Delete excludes them; F2 edits a note."));
+    m_source->setAccessibleName(tr("Shortlist source"));
+    // Keyboard equivalents of dragging rows, also in the view's context menu.
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    const struct { const char *text; QKeySequence key; int step; } moves[] = {
+        {QT_TR_NOOP("Move Up"), QKeySequence(Qt::CTRL | Qt::Key_Up), -1},
+        {QT_TR_NOOP("Move Down"), QKeySequence(Qt::CTRL | Qt::Key_Down), 1},
+    };
+    for (const auto &move : moves) {
+        auto *action = new QAction(tr(move.text), m_view);
+        action->setShortcut(move.key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        const int step = move.step;
+        connect(action, &QAction::triggered, this, [this, step] { moveSelection(step); });
+        m_view->addAction(action);
+    }
+    auto *excludeAction = new QAction(tr("Exclude"), m_view);
+    excludeAction->setShortcut(QKeySequence::Delete);
+    excludeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(excludeAction, &QAction::triggered, this, &ShortlistPanel::excludeSelected);
+    m_view->addAction(excludeAction);
 
     m_summary = new QLabel(this);
     m_exclude = new QPushButton(tr("E&xclude"), this);
@@ -145,6 +175,38 @@ QList<CustomerId> ShortlistPanel::selectedIds() const
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
         ids.append(index.data(ShortlistModel::CustomerIdRole).value<CustomerId>());
     return ids;
+}
+
+void ShortlistPanel::moveSelection(int step)
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows.append(index.row());
+    if (rows.isEmpty() || step == 0)
+        return;
+    std::sort(rows.begin(), rows.end());
+    QList<CustomerId> moved;
+    for (int row : std::as_const(rows))
+        moved.append(m_model->entries().at(row).customer.id);
+    // Before the row above the first, or after the row below the last.
+    const int target = std::clamp(step < 0 ? rows.constFirst() + step : rows.constLast() + 1 + step, 0,
+                                  m_model->rowCount());
+    const QList<CustomerId> order = m_model->orderAfterMove(moved, target);
+    QList<CustomerId> current;
+    for (const ShortlistEntry &e : m_model->entries())
+        current.append(e.customer.id);
+    if (order == current)
+        return;
+    m_undoStack.push(new ReorderShortlist(m_store, order));
+    // The list was rebuilt: keep the moved customers selected for the next step.
+    QItemSelection selection;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (moved.contains(m_model->entries().at(row).customer.id))
+            selection.select(m_model->index(row, 0), m_model->index(row, ShortlistModel::ColumnCount - 1));
+    }
+    if (!selection.isEmpty())
+        m_view->selectionModel()->setCurrentIndex(selection.constFirst().topLeft(), QItemSelectionModel::NoUpdate);
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
 }
 
 void ShortlistPanel::excludeSelected()

@@ -15,6 +15,7 @@ class QUndoStack;
 namespace Kindred {
 
 class CustomerStore;
+class CustomerTableModel;
 class ShortlistModel;
 
 /// The one-to-one shortlist in the window: who to serve now, with a note and
@@ -25,7 +26,9 @@ class ShortlistPanel : public QWidget
     Q_OBJECT
 
 public:
-    ShortlistPanel(CustomerStore &store, QUndoStack &undoStack, QWidget *parent = nullptr);
+    /// The list is drawn from the customers the table holds (see ShortlistModel).
+    ShortlistPanel(CustomerStore &store, CustomerTableModel &customers, QUndoStack &undoStack,
+                   QWidget *parent = nullptr);
 
     /// "Add to shortlist" (from the table or the matrix): pins the customers
     /// and lets them back if excluded, as one undo step.
@@ -33,6 +36,10 @@ public:
     /// Offers a set of customers as a source, e.g. the table's current filter
     /// or selection; replaces the previous such set.
     void setCustomerSource(const QString &name, const QList<CustomerId> &ids);
+
+    /// Moves the selected customers up (step < 0) or down the list by `step`
+    /// places, as one undo step: the keyboard's way to drag rows.
+    void moveSelection(int step);
 
     ShortlistModel &model() { return *m_model; }
     QTableView &view() { return *m_view; }

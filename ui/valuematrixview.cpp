@@ -129,9 +129,7 @@ void ValueMatrixView::createPlot()
     m_plot->setNoAntialiasingOnDrag(true);
 
     m_plot->addLayer(QStringLiteral("quadrants"), m_plot->layer(QStringLiteral("background")), QCustomPlot::limAbove);
-    // Quadrant labels stay readable above the points, under the selection.
-    m_plot->addLayer(QStringLiteral("labels"), m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
-    m_plot->addLayer(QStringLiteral("selection"), m_plot->layer(QStringLiteral("labels")), QCustomPlot::limAbove);
+    m_plot->addLayer(QStringLiteral("selection"), m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
     m_selectionLayer = m_plot->layer(QStringLiteral("selection"));
     // The dragged points live on their own buffered layer: a drag step
     // repaints that layer only, however many customers the plot holds.
@@ -152,12 +150,6 @@ void ValueMatrixView::createPlot()
         rect->setLayer(QStringLiteral("quadrants"));
         rect->setPen(Qt::NoPen);
         m_quadrantRects.append(rect);
-        auto *label = new QCPItemText(m_plot);
-        label->setLayer(QStringLiteral("labels"));
-        label->setBrush(QColor(255, 255, 255, 170));
-        label->setPadding(QMargins(8, 6, 8, 6));
-        label->setTextAlignment(Qt::AlignLeft);
-        m_quadrantLabels.append(label);
     }
     const QPen splitPen(QColor(90, 90, 90), 1.5, Qt::DashLine);
     m_fitSplitLine = new QCPItemStraightLine(m_plot);
@@ -194,7 +186,7 @@ void ValueMatrixView::createPlot()
     m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
     m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
     m_plot->legend->setBorderPen(Qt::NoPen);
-    m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    createQuadrantLabels();
 
     m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_plot, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
@@ -209,6 +201,39 @@ void ValueMatrixView::createPlot()
     connect(m_plot, &QCustomPlot::mousePress, this, &ValueMatrixView::onMousePress);
     connect(m_plot, &QCustomPlot::mouseMove, this, &ValueMatrixView::onMouseMove);
     connect(m_plot, &QCustomPlot::mouseRelease, this, &ValueMatrixView::onMouseRelease);
+}
+
+// The quadrants' names and counts sit in the margins, I and II above the plot,
+// IV and III below it, lined up with its edges: inside it they would hide points.
+void ValueMatrixView::createQuadrantLabels()
+{
+    QCPLayoutGrid *layout = m_plot->plotLayout();
+    layout->insertRow(0);
+    layout->insertRow(2);
+    auto *edges = new QCPMarginGroup(m_plot);
+    m_plot->axisRect()->setMarginGroup(QCP::msLeft | QCP::msRight, edges);
+    const struct { int row, column; Qt::Alignment alignment; } places[] = {
+        {0, 0, Qt::AlignLeft | Qt::AlignBottom}, // I
+        {0, 1, Qt::AlignRight | Qt::AlignBottom}, // II
+        {2, 1, Qt::AlignRight | Qt::AlignTop}, // III
+        {2, 0, Qt::AlignLeft | Qt::AlignTop}, // IV
+    };
+    for (const auto &place : places) {
+        auto *row = layout->hasElement(place.row, 0) ? qobject_cast<QCPLayoutGrid *>(layout->element(place.row, 0))
+                                                     : nullptr;
+        if (!row) {
+            row = new QCPLayoutGrid;
+            layout->addElement(place.row, 0, row);
+            layout->setRowStretchFactor(place.row, 0.001);
+        }
+        auto *label = new QCPTextElement(m_plot);
+        label->setTextFlags(int(place.alignment));
+        label->setSelectable(false);
+        label->setMarginGroup(place.alignment & Qt::AlignLeft ? QCP::msLeft : QCP::msRight, edges);
+        row->addElement(0, place.column, label);
+        m_quadrantLabels.append(label);
+    }
+    layout->setRowStretchFactor(3, 0.001); // the legend
 }
 
 QWidget *ValueMatrixView::createFilterBar()
@@ -249,6 +274,7 @@ QWidget *ValueMatrixView::createFilterBar()
     m_moves = new QCheckBox(tr("Moves since"), bar);
     m_movesSince = new QDateEdit(QDate::currentDate().addMonths(-3), bar);
     m_movesSince->setCalendarPopup(true);
+    m_movesSince->setAccessibleName(tr("Show moves since this date"));
     m_movesSince->setEnabled(false);
     auto *exportButton = new QToolButton(bar);
     exportButton->setText(tr("Export…"));
@@ -442,38 +468,30 @@ void ValueMatrixView::rebuild()
 void ValueMatrixView::rebuildQuadrants()
 {
     const QuadrantSplit split = m_store.settings().quadrantSplit;
-    QList<Customer> customers;
-    customers.reserve(m_model.rowCount());
-    for (int row = 0; row < m_model.rowCount(); ++row)
-        customers.append(m_model.customerAt(row));
-    const auto counts = ValueMatrix::countQuadrants(customers, split);
+    const auto counts = ValueMatrix::countQuadrants(m_model.customers(), split);
 
-    struct Area { Quadrant quadrant; double left, top, right, bottom; QColor color; Qt::Alignment corner; };
+    struct Area { Quadrant quadrant; double left, top, right, bottom; QColor color; };
     const Area areas[] = {
-        {Quadrant::I, 0, 100, split.valueAwareness, split.valueFit, QColor(255, 236, 179), Qt::AlignLeft | Qt::AlignTop},
-        {Quadrant::II, split.valueAwareness, 100, 100, split.valueFit, QColor(220, 237, 200), Qt::AlignRight | Qt::AlignTop},
-        {Quadrant::III, split.valueAwareness, split.valueFit, 100, 0, QColor(236, 239, 241), Qt::AlignRight | Qt::AlignBottom},
-        {Quadrant::IV, 0, split.valueFit, split.valueAwareness, 0, QColor(245, 245, 245), Qt::AlignLeft | Qt::AlignBottom},
+        {Quadrant::I, 0, 100, split.valueAwareness, split.valueFit, QColor(255, 236, 179)},
+        {Quadrant::II, split.valueAwareness, 100, 100, split.valueFit, QColor(220, 237, 200)},
+        {Quadrant::III, split.valueAwareness, split.valueFit, 100, 0, QColor(236, 239, 241)},
+        {Quadrant::IV, 0, split.valueFit, split.valueAwareness, 0, QColor(245, 245, 245)},
     };
     for (int i = 0; i < 4; ++i) {
         const Area &area = areas[i];
         m_quadrantRects[i]->topLeft->setCoords(area.left, area.top);
         m_quadrantRects[i]->bottomRight->setCoords(area.right, area.bottom);
         m_quadrantRects[i]->setBrush(area.color);
-        QCPItemText *label = m_quadrantLabels[i];
-        label->position->setCoords(area.corner & Qt::AlignLeft ? area.left : area.right,
-                                   area.corner & Qt::AlignTop ? area.top : area.bottom);
-        label->setPositionAlignment(area.corner);
-        label->setTextAlignment(area.corner & Qt::AlignLeft ? Qt::AlignLeft : Qt::AlignRight);
+        QCPTextElement *label = m_quadrantLabels[i];
         QString text = QStringLiteral("%1  %2\n%3").arg(quadrantNumeral(area.quadrant), quadrantMeaning(area.quadrant),
                                                          tr("%n customer(s)", nullptr, int(counts[int(area.quadrant)])));
         if (area.quadrant == Quadrant::I)
-            text += QLatin1Char('\n') + tr("Priority: one-to-one support");
+            text += QStringLiteral(" · ") + tr("Priority: one-to-one support");
         label->setText(text);
         QFont font = m_plot->font();
         font.setBold(area.quadrant == Quadrant::I);
         label->setFont(font);
-        label->setColor(area.quadrant == Quadrant::I ? QColor(140, 80, 0) : QColor(70, 70, 70));
+        label->setTextColor(area.quadrant == Quadrant::I ? QColor(140, 80, 0) : QColor(70, 70, 70));
     }
     m_quadrantRects[0]->setPen(QPen(QColor(230, 160, 0), 2)); // quadrant I stands out
     m_fitSplitLine->point1->setCoords(0, split.valueFit);
@@ -791,7 +809,7 @@ void ValueMatrixView::showToolTip(const QPoint &position)
     const QString text =
         tr("<b>%1</b><br>Revenue %2 from %n order(s)<br>Stage: %3<br>Value fit %4, value awareness %5", nullptr,
            c.orderCount)
-            .arg(c.name.toHtmlEscaped(), locale.toString(c.revenue, 'f', 0), stageName(m_model.stageAt(row)),
+            .arg(c.name.toHtmlEscaped(), m_model.money().format(c.revenue), stageName(m_model.stageAt(row)),
                  locale.toString(*c.valueFit, 'f', 1), locale.toString(*c.valueAwareness, 'f', 1));
     QToolTip::showText(m_plot->mapToGlobal(position), text, m_plot);
 }

@@ -16,9 +16,9 @@ class QCheckBox;
 class QCPAbstractItem;
 class QComboBox;
 class QCPItemRect;
-class QCPItemText;
 class QCPItemStraightLine;
 class QCPLayer;
+class QCPTextElement;
 class QCustomPlot;
 class QDateEdit;
 class QDoubleSpinBox;
@@ -93,6 +93,7 @@ protected:
 
 private:
     void createPlot();
+    void createQuadrantLabels();
     QWidget *createFilterBar();
     QWidget *createUnplacedPanel();
     void scheduleRebuild();
@@ -123,7 +124,7 @@ private:
     MatrixPoints *m_ghostPoints = nullptr;
     QCPLayer *m_selectionLayer = nullptr;
     QList<QCPItemRect *> m_quadrantRects;
-    QList<QCPItemText *> m_quadrantLabels;
+    QList<QCPTextElement *> m_quadrantLabels; ///< in the order I, II, III, IV
     QCPItemStraightLine *m_fitSplitLine = nullptr;
     QCPItemStraightLine *m_awarenessSplitLine = nullptr;
     QRubberBand *m_rubberBand = nullptr;

@@ -2,12 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "storelocation.h"
 #include "storepaths.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTextStream>
+
+#include <termios.h>
+#include <unistd.h>
 
 namespace Kindred::Cli {
 
@@ -47,26 +52,40 @@ QJsonValue jsonDate(const QDate &date)
 
 const QList<Verb> &verbs()
 {
+    // Summaries are translated when --help prints them, once the translator is installed.
     static const QList<Verb> all = {
-        {QStringLiteral("init"), QStringLiteral("Create an empty store."), initVerb},
-        {QStringLiteral("demo"), QStringLiteral("Fill a new store with generated demo customers."), demoVerb},
-        {QStringLiteral("customers"), QStringLiteral("List customers."), customersVerb},
-        {QStringLiteral("stats"), QStringLiteral("Count customers and orders, sum revenue."), statsVerb},
-        {QStringLiteral("matrix"), QStringLiteral("Customers per quadrant of the value matrix."), matrixVerb},
-        {QStringLiteral("place"), QStringLiteral("Place a customer on the value matrix."), placeVerb},
-        {QStringLiteral("moves"), QStringLiteral("Place many customers, from a file of moves."), movesVerb},
-        {QStringLiteral("unplace"), QStringLiteral("Clear a customer's place on the value matrix."), unplaceVerb},
-        {QStringLiteral("funnel"), QStringLiteral("Count customers per funnel stage, with conversions."), funnelVerb},
-        {QStringLiteral("pareto"), QStringLiteral("Revenue concentration: top 20% share, ABC classes."), paretoVerb},
-        {QStringLiteral("shortlist"), QStringLiteral("The one-to-one shortlist, as CSV or JSON."), shortlistVerb},
-        {QStringLiteral("export"), QStringLiteral("Export customers or the Pareto table as CSV."), exportVerb},
-        {QStringLiteral("import"), QStringLiteral("Import customers or order lines from a CSV file."), importVerb},
-        {QStringLiteral("import-survey"), QStringLiteral("Score customers from a survey export."), importSurveyVerb},
-        {QStringLiteral("suggest"), QStringLiteral("Suggest value awareness from purchase behaviour."), suggestVerb},
-        {QStringLiteral("apply-suggestions"), QStringLiteral("Save the behaviour suggestions in one step."),
-         applySuggestionsVerb},
-        {QStringLiteral("copy"), QStringLiteral("Copy a whole workspace into a new store, file or team store."),
-         copyVerb},
+        {QStringLiteral("init"), QT_TRANSLATE_NOOP("Kindred::Cli", "Create an empty store."), initVerb},
+        {QStringLiteral("demo"), QT_TRANSLATE_NOOP("Kindred::Cli", "Fill a new store with generated demo customers."),
+         demoVerb},
+        {QStringLiteral("customers"), QT_TRANSLATE_NOOP("Kindred::Cli", "List customers."), customersVerb},
+        {QStringLiteral("stats"), QT_TRANSLATE_NOOP("Kindred::Cli", "Count customers and orders, sum revenue."),
+         statsVerb},
+        {QStringLiteral("matrix"), QT_TRANSLATE_NOOP("Kindred::Cli", "Customers per quadrant of the value matrix."),
+         matrixVerb},
+        {QStringLiteral("place"), QT_TRANSLATE_NOOP("Kindred::Cli", "Place a customer on the value matrix."),
+         placeVerb},
+        {QStringLiteral("moves"), QT_TRANSLATE_NOOP("Kindred::Cli", "Place many customers, from a file of moves."),
+         movesVerb},
+        {QStringLiteral("unplace"), QT_TRANSLATE_NOOP("Kindred::Cli", "Clear a customer's place on the value matrix."),
+         unplaceVerb},
+        {QStringLiteral("funnel"),
+         QT_TRANSLATE_NOOP("Kindred::Cli", "Count customers per funnel stage, with conversions."), funnelVerb},
+        {QStringLiteral("pareto"),
+         QT_TRANSLATE_NOOP("Kindred::Cli", "Revenue concentration: top 20% share, ABC classes."), paretoVerb},
+        {QStringLiteral("shortlist"), QT_TRANSLATE_NOOP("Kindred::Cli", "The one-to-one shortlist, as CSV or JSON."),
+         shortlistVerb},
+        {QStringLiteral("export"), QT_TRANSLATE_NOOP("Kindred::Cli", "Export customers or the Pareto table as CSV."),
+         exportVerb},
+        {QStringLiteral("import"),
+         QT_TRANSLATE_NOOP("Kindred::Cli", "Import customers or order lines from a CSV file."), importVerb},
+        {QStringLiteral("import-survey"), QT_TRANSLATE_NOOP("Kindred::Cli", "Score customers from a survey export."),
+         importSurveyVerb},
+        {QStringLiteral("suggest"),
+         QT_TRANSLATE_NOOP("Kindred::Cli", "Suggest value awareness from purchase behaviour."), suggestVerb},
+        {QStringLiteral("apply-suggestions"),
+         QT_TRANSLATE_NOOP("Kindred::Cli", "Save the behaviour suggestions in one step."), applySuggestionsVerb},
+        {QStringLiteral("copy"),
+         QT_TRANSLATE_NOOP("Kindred::Cli", "Copy a whole workspace into a new store, file or team store."), copyVerb},
     };
     return all;
 }
@@ -96,11 +115,41 @@ bool Context::parse(QCommandLineParser &parser, const QStringList &arguments, in
 
 bool Context::openStore(CustomerStore &store, CustomerStore::OpenMode mode)
 {
-    if (Status error = store.open(storePath, mode)) {
+    Status error = store.open(storePath, mode);
+    // A team store that takes no password from the URL, PGPASSWORD or
+    // ~/.pgpass: ask for one at the terminal, for this run only.
+    auto location = StoreLocation::parse(storePath);
+    if (error && location && location.value().isPostgres() && location.value().password.isEmpty()
+        && isatty(STDIN_FILENO)) {
+        location.value().password = readPassword(tr("Password for %1: ").arg(location.value().toString()));
+        if (!location.value().password.isEmpty()) {
+            storePath = location.value().toString(StoreLocation::Password::Included);
+            error = store.open(storePath, mode);
+        }
+    }
+    if (error) {
         fail(error->toString());
         return false;
     }
     return true;
+}
+
+QString Context::readPassword(const QString &prompt)
+{
+    err << prompt << Qt::flush;
+    termios saved{};
+    const bool terminal = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    if (terminal)
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    err << Qt::endl;
+    return password;
 }
 
 bool Context::openAndReadCustomers(CustomerStore &store, QList<Customer> &customers)
@@ -191,7 +240,7 @@ int run(const QStringList &arguments)
     const QCommandLineOption versionOption = parser.addVersionOption();
     QString verbList;
     for (const Verb &verb : verbs())
-        verbList += QStringLiteral("\n  %1  %2").arg(verb.name, -17).arg(verb.summary);
+        verbList += QStringLiteral("\n  %1  %2").arg(verb.name, -17).arg(tr(verb.summary));
     parser.addPositionalArgument(QStringLiteral("verb"),
                                  QCoreApplication::translate("Kindred::Cli", "What to do:") + verbList,
                                  QStringLiteral("VERB [options]"));

@@ -28,6 +28,8 @@ public:
     bool parse(QCommandLineParser &parser, const QStringList &arguments, int &exitCode);
     /// Opens the store, printing the reason on failure.
     bool openStore(CustomerStore &store, CustomerStore::OpenMode mode = CustomerStore::OpenMode::OpenExisting);
+    /// Reads a line from the terminal without echoing it.
+    QString readPassword(const QString &prompt);
     /// Opens the store and reads its customers, printing the reason on failure.
     bool openAndReadCustomers(CustomerStore &store, QList<Customer> &customers);
     /// Prints "kindred-cli: message" on stderr and returns the exit code for errors.
@@ -64,7 +66,7 @@ QJsonValue jsonDate(const QDate &date);
 struct Verb
 {
     QString name;
-    QString summary;
+    const char *summary; ///< marked with QT_TRANSLATE_NOOP, translated when printed
     int (*run)(Context &context, const QStringList &arguments);
 };
 

@@ -19,6 +19,10 @@ namespace {
 // The options every CSV export shares.
 struct CsvCommandLine
 {
+    // First, so that lupdate files these texts under Kindred::Cli, where tr() looks for them.
+    Q_DECLARE_TR_FUNCTIONS(Kindred::Cli)
+
+public:
     QCommandLineOption out{QStringLiteral("out"), tr("Write to FILE (default: standard output)."),
                            QStringLiteral("FILE")};
     QCommandLineOption encoding{QStringLiteral("encoding"),
@@ -52,9 +56,6 @@ struct CsvCommandLine
             columnKeys = parser.value(columns).split(QLatin1Char(','), Qt::SkipEmptyParts);
         return std::nullopt;
     }
-
-    // Last: the macro ends in "private:".
-    Q_DECLARE_TR_FUNCTIONS(Kindred::Cli)
 };
 
 // Writes the table to the file or to stdout. Cells the encoding cannot hold

@@ -19,18 +19,34 @@ namespace {
 
 constexpr int kProblemsShown = 20;
 
-const QCommandLineOption overwriteOption(QStringLiteral("overwrite-manual"),
-                                         QCoreApplication::translate("Kindred::Cli",
-                                                                     "Also replace scores set by hand."));
-const QCommandLineOption jsonOption(QStringLiteral("json"), QCoreApplication::translate("Kindred::Cli", "Print JSON."));
-const QCommandLineOption ruleOption(QStringLiteral("rule"),
-                                    QCoreApplication::translate("Kindred::Cli",
-                                                                "Tune the behaviour rule with this JSON file."),
-                                    QStringLiteral("RULE.json"));
-const QCommandLineOption dateOption(QStringLiteral("date"),
-                                    QCoreApplication::translate("Kindred::Cli",
-                                                                "Judge behaviour as of this date (default: today)."),
-                                    QStringLiteral("YYYY-MM-DD"));
+// Built on first use, after main() has installed the translations: at static
+// initialisation their descriptions would stay English.
+const QCommandLineOption &overwriteOption()
+{
+    static const QCommandLineOption option(QStringLiteral("overwrite-manual"), tr("Also replace scores set by hand."));
+    return option;
+}
+
+const QCommandLineOption &jsonOption()
+{
+    static const QCommandLineOption option(QStringLiteral("json"), tr("Print JSON."));
+    return option;
+}
+
+const QCommandLineOption &ruleOption()
+{
+    static const QCommandLineOption option(QStringLiteral("rule"), tr("Tune the behaviour rule with this JSON file."),
+                                           QStringLiteral("RULE.json"));
+    return option;
+}
+
+const QCommandLineOption &dateOption()
+{
+    static const QCommandLineOption option(QStringLiteral("date"),
+                                           tr("Judge behaviour as of this date (default: today)."),
+                                           QStringLiteral("YYYY-MM-DD"));
+    return option;
+}
 
 QJsonArray distributionJson(const std::array<qint64, 10> &distribution)
 {
@@ -120,18 +136,18 @@ bool behaviourRule(Context &context, const QCommandLineParser &parser, const Cus
                    BehaviourRule &rule, QDate &reference)
 {
     rule = BehaviourRule::forSettings(store.settings());
-    if (parser.isSet(ruleOption)) {
-        auto loaded = BehaviourRule::load(parser.value(ruleOption), rule);
+    if (parser.isSet(ruleOption())) {
+        auto loaded = BehaviourRule::load(parser.value(ruleOption()), rule);
         if (!loaded) {
             context.fail(loaded.error().toString());
             return false;
         }
         rule = loaded.value();
     }
-    reference = parser.isSet(dateOption) ? QDate::fromString(parser.value(dateOption), Qt::ISODate)
+    reference = parser.isSet(dateOption()) ? QDate::fromString(parser.value(dateOption()), Qt::ISODate)
                                          : QDate::currentDate();
     if (!reference.isValid()) {
-        context.fail(tr("--date needs a date as YYYY-MM-DD, not \"%1\"").arg(parser.value(dateOption)));
+        context.fail(tr("--date needs a date as YYYY-MM-DD, not \"%1\"").arg(parser.value(dateOption())));
         return false;
     }
     return true;
@@ -171,7 +187,7 @@ int importSurveyVerb(Context &context, const QStringList &arguments)
     const QCommandLineOption encodingOption(
         QStringLiteral("encoding"), tr("The file's encoding, e.g. UTF-8, Shift_JIS (default: detected)."),
         QStringLiteral("E"));
-    parser.addOptions({scoringOption, applyOption, overwriteOption, jsonOption, encodingOption});
+    parser.addOptions({scoringOption, applyOption, overwriteOption(), jsonOption(), encodingOption});
     int exitCode = 0;
     if (!context.parse(parser, arguments, exitCode))
         return exitCode;
@@ -192,7 +208,7 @@ int importSurveyVerb(Context &context, const QStringList &arguments)
     if (!survey)
         return context.fail(survey.error().toString());
     const SurveyResult &result = survey.value();
-    const auto plan = planSuggestions(store, result.suggestions(), parser.isSet(overwriteOption));
+    const auto plan = planSuggestions(store, result.suggestions(), parser.isSet(overwriteOption()));
     if (!plan)
         return context.fail(plan.error().toString());
 
@@ -211,7 +227,7 @@ int importSurveyVerb(Context &context, const QStringList &arguments)
                                            [](const SurveyScore &s) { return s.valueFit.has_value(); });
     const qint64 scoredAwareness = std::count_if(result.scores.cbegin(), result.scores.cend(),
                                                  [](const SurveyScore &s) { return s.valueAwareness.has_value(); });
-    if (parser.isSet(jsonOption)) {
+    if (parser.isSet(jsonOption())) {
         QJsonArray scales;
         for (qsizetype q = 0; q < result.scales.size(); ++q) {
             scales.append(QJsonObject{{QStringLiteral("column"), scoring.value().questions.at(q).column},
@@ -263,7 +279,7 @@ int suggestVerb(Context &context, const QStringList &arguments)
         tr("Suggest value awareness from purchase behaviour (repeat orders in the last months, tenure, "
            "recency), with the reason for each customer. Nothing is saved; see apply-suggestions."));
     context.addCommonOptions(parser);
-    parser.addOptions({jsonOption, ruleOption, dateOption});
+    parser.addOptions({jsonOption(), ruleOption(), dateOption()});
     int exitCode = 0;
     if (!context.parse(parser, arguments, exitCode))
         return exitCode;
@@ -285,7 +301,7 @@ int suggestVerb(Context &context, const QStringList &arguments)
     for (const ScoreSuggestion &s : suggestions) {
         const Customer *c = byId.value(s.customerId);
         const bool byHand = sources.value().value(s.customerId).valueAwareness == handScoreSource();
-        if (!parser.isSet(jsonOption)) {
+        if (!parser.isSet(jsonOption())) {
             context.out << c->externalId << '\t' << c->name << '\t'
                         << (c->valueAwareness ? QString::number(*c->valueAwareness) : QStringLiteral("-")) << '\t'
                         << *s.valueAwareness << (byHand ? tr(" (hand-set kept)") : QString()) << '\t'
@@ -300,7 +316,7 @@ int suggestVerb(Context &context, const QStringList &arguments)
                                 {QStringLiteral("set_by_hand"), byHand},
                                 {QStringLiteral("explanation"), s.explanation}});
     }
-    if (!parser.isSet(jsonOption))
+    if (!parser.isSet(jsonOption()))
         return 0;
     return context.printJson(QJsonObject{{QStringLiteral("date"), reference.toString(Qt::ISODate)},
                                          {QStringLiteral("rule"), rule.toJson()},
@@ -314,7 +330,7 @@ int applySuggestionsVerb(Context &context, const QStringList &arguments)
         tr("Save the behaviour rule's suggested value awareness in one step, recorded in the history as "
            "\"behaviour rule\". Scores set by hand are kept unless --overwrite-manual is given."));
     context.addCommonOptions(parser);
-    parser.addOptions({overwriteOption, jsonOption, ruleOption, dateOption});
+    parser.addOptions({overwriteOption(), jsonOption(), ruleOption(), dateOption()});
     int exitCode = 0;
     if (!context.parse(parser, arguments, exitCode))
         return exitCode;
@@ -324,12 +340,12 @@ int applySuggestionsVerb(Context &context, const QStringList &arguments)
     QList<ScoreSuggestion> suggestions;
     if (!suggestFromBehaviour(context, parser, store, rule, reference, suggestions))
         return 1;
-    const auto plan = planSuggestions(store, suggestions, parser.isSet(overwriteOption));
+    const auto plan = planSuggestions(store, suggestions, parser.isSet(overwriteOption()));
     if (!plan)
         return context.fail(plan.error().toString());
     if (!apply(context, store, plan.value(), behaviourScoreSource()))
         return 1;
-    if (parser.isSet(jsonOption))
+    if (parser.isSet(jsonOption()))
         return context.printJson(planJson(plan.value()));
     printPlan(context, plan.value(), true);
     return 0;

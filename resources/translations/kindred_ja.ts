@@ -572,9 +572,62 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <source>Save the behaviour rule&apos;s suggested value awareness in one step, recorded in the history as &quot;behaviour rule&quot;. Scores set by hand are kept unless --overwrite-manual is given.</source>
         <translation>購買行動ルールが推奨する価値観の自覚を一度に保存し、履歴に「behaviour rule」として記録します。手動で設定したスコアは --overwrite-manual を付けない限り保持します。</translation>
     </message>
-</context>
-<context>
-    <name>Kindred::Cli::CsvCommandLine</name>
+    <message>
+        <source>Create an empty store.</source>
+        <translation>空のデータファイルを作成します。</translation>
+    </message>
+    <message>
+        <source>Fill a new store with generated demo customers.</source>
+        <translation>新しいデータファイルに生成したデモ顧客を入れます。</translation>
+    </message>
+    <message>
+        <source>List customers.</source>
+        <translation>顧客を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Count customers and orders, sum revenue.</source>
+        <translation>顧客数と注文数を数え、売上を合計します。</translation>
+    </message>
+    <message>
+        <source>Customers per quadrant of the value matrix.</source>
+        <translation>価値マトリクスの象限ごとの顧客数を表示します。</translation>
+    </message>
+    <message>
+        <source>Clear a customer&apos;s place on the value matrix.</source>
+        <translation>顧客の価値マトリクス上の配置を解除します。</translation>
+    </message>
+    <message>
+        <source>Count customers per funnel stage, with conversions.</source>
+        <translation>ファネルの段階ごとの顧客数を、転換率とともに数えます。</translation>
+    </message>
+    <message>
+        <source>Revenue concentration: top 20% share, ABC classes.</source>
+        <translation>売上の集中度：上位20%の占める割合と ABC 分類を表示します。</translation>
+    </message>
+    <message>
+        <source>The one-to-one shortlist, as CSV or JSON.</source>
+        <translation>1対1の候補リストを CSV または JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Export customers or the Pareto table as CSV.</source>
+        <translation>顧客またはパレートの表を CSV で書き出します。</translation>
+    </message>
+    <message>
+        <source>Import customers or order lines from a CSV file.</source>
+        <translation>CSV ファイルから顧客または注文明細を取り込みます。</translation>
+    </message>
+    <message>
+        <source>Score customers from a survey export.</source>
+        <translation>アンケートの書き出しから顧客にスコアを付けます。</translation>
+    </message>
+    <message>
+        <source>Suggest value awareness from purchase behaviour.</source>
+        <translation>購買行動から価値観の自覚を推奨します。</translation>
+    </message>
+    <message>
+        <source>Save the behaviour suggestions in one step.</source>
+        <translation>購買行動による推奨を一度に保存します。</translation>
+    </message>
     <message>
         <source>Write to FILE (default: standard output).</source>
         <translation>FILE に書き出します（既定：標準出力）。</translation>
@@ -933,6 +986,10 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>Edit notes</source>
         <translation>メモを編集</translation>
+    </message>
+    <message>
+        <source>Due date of the next action</source>
+        <translation>次のアクションの期日</translation>
     </message>
 </context>
 <context>
@@ -1405,10 +1462,6 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <translation>数式として扱われないようにする（= + - @ で始まるセルの先頭に &apos; を付ける）</translation>
     </message>
     <message>
-        <source>Tick the columns to export; drag them to change their order.</source>
-        <translation>書き出す列にチェックを入れ、ドラッグで順番を変えられます。</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>書き出す…</translation>
     </message>
@@ -1450,6 +1503,14 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
+    <message>
+        <source>Tick the columns to export; drag them, or press Ctrl+Up and Ctrl+Down, to change their order.</source>
+        <translation>書き出す列にチェックを入れます。ドラッグするか Ctrl+↑ / Ctrl+↓ で順番を変えられます。</translation>
+    </message>
+    <message>
+        <source>Cells the encoding cannot hold</source>
+        <translation>この文字コードで表せないセル</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::FunnelChart</name>
@@ -1485,6 +1546,14 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <source>Show the %1 customers in the table</source>
         <translation>この %1人の顧客を表に表示</translation>
     </message>
+    <message>
+        <source>Funnel</source>
+        <translation>ファネル</translation>
+    </message>
+    <message>
+        <source>Customers per stage, from the market to Core, with the conversion from each stage to the next. Arrow keys choose a stage; Enter shows its customers in the table.</source>
+        <translation>市場からコア顧客までの段階ごとの顧客数と、次の段階への転換率。矢印キーで段階を選び、Enter でその顧客を表に表示します。</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::FunnelView</name>
@@ -1515,6 +1584,10 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Date of the funnel to compare with</source>
+        <translation>比較するファネルの日付</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1779,22 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>取り込むファイル</translation>
+    </message>
+    <message>
+        <source>Import preset</source>
+        <translation>取り込みのプリセット</translation>
+    </message>
+    <message>
+        <source>Columns of the file for each field</source>
+        <translation>項目ごとのファイルの列</translation>
+    </message>
+    <message>
+        <source>Preview of the file</source>
+        <translation>ファイルのプレビュー</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2110,18 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <source>Apply Behaviour Suggestions</source>
         <translation>購買行動による推奨を適用</translation>
     </message>
+    <message>
+        <source>Filter customers</source>
+        <translation>顧客の絞り込み</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Every customer with their stage, revenue, scores and quadrant. Type to jump to a name; Ctrl+L adds the selection to the shortlist.</source>
+        <translation>すべての顧客と、その段階・売上・スコア・象限。文字を入力すると名前へ移動し、Ctrl+L で選択した顧客を候補リストに追加します。</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::MoveCustomers</name>
@@ -2114,6 +2215,14 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <source>Customers #%1–#%2: revenue %3, cumulative %4. Click to select them.</source>
         <translation>%1〜%2位の顧客：売上 %3、累積 %4。クリックで選択します。</translation>
     </message>
+    <message>
+        <source>Pareto chart</source>
+        <translation>パレート図</translation>
+    </message>
+    <message>
+        <source>Customers ranked by revenue as bars, with the cumulative share of revenue as a line. Arrow keys choose a bar; Enter selects its customers.</source>
+        <translation>売上順に並べた顧客を棒で、売上の累積比率を線で示します。矢印キーで棒を選び、Enter でその顧客を選択します。</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::ParetoView</name>
@@ -2128,10 +2237,6 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>From … until …</source>
         <translation>期間を指定…</translation>
-    </message>
-    <message>
-        <source>Revenue of:</source>
-        <translation>売上の期間:</translation>
     </message>
     <message>
         <source>%1 customers with revenue. Class A: %2, B: %3, C: %4.</source>
@@ -2172,6 +2277,18 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>pareto.csv</source>
         <translation>パレート.csv</translation>
+    </message>
+    <message>
+        <source>Revenue &amp;of:</source>
+        <translation>売上の期間(&amp;O):</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>期間の初日</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>期間の最終日</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2461,22 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <source>Remove this condition</source>
         <translation>この条件を削除</translation>
     </message>
+    <message>
+        <source>Customer field</source>
+        <translation>顧客の項目</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比較の条件</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RuleEditorDialog</name>
@@ -2390,6 +2523,18 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>… and %1 more</source>
         <translation>…ほか %1人</translation>
+    </message>
+    <message>
+        <source>Start from a preset</source>
+        <translation>プリセットから始める</translation>
+    </message>
+    <message>
+        <source>Conditions to meet: all or any</source>
+        <translation>満たす条件：すべて、またはいずれか</translation>
+    </message>
+    <message>
+        <source>Customers who match</source>
+        <translation>条件に合う顧客</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2658,18 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>Save scoring</source>
         <translation>採点方法を保存</translation>
+    </message>
+    <message>
+        <source>Survey file</source>
+        <translation>アンケートのファイル</translation>
+    </message>
+    <message>
+        <source>Survey questions and how they count</source>
+        <translation>アンケートの設問とその数え方</translation>
+    </message>
+    <message>
+        <source>Customers per range of suggested scores</source>
+        <translation>推奨スコアの範囲ごとの顧客数</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2809,30 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>Excellent customers (the rule)</source>
         <translation>優良顧客（定義による）</translation>
+    </message>
+    <message>
+        <source>One-to-one shortlist</source>
+        <translation>1対1の候補リスト</translation>
+    </message>
+    <message>
+        <source>The customers to serve one-to-one now, in order. Ctrl+Up and Ctrl+Down move the selected customers; Delete excludes them; F2 edits a note.</source>
+        <translation>いま1対1で対応する顧客を順番に並べたもの。Ctrl+↑ / Ctrl+↓ で選択した顧客を移動し、Delete で除外し、F2 でメモを編集します。</translation>
+    </message>
+    <message>
+        <source>Shortlist source</source>
+        <translation>候補リストの対象</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下へ移動</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>除外</translation>
     </message>
 </context>
 <context>
@@ -2920,6 +3101,10 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
+    </message>
+    <message>
+        <source>Show moves since this date</source>
+        <translation>この日以降の移動を表示</translation>
     </message>
 </context>
 <context>

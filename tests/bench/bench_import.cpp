@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // Imports 1,000,000 generated order lines for 100,000 customers with
-// Kindred, then the same file with the sqlite3 shell's plain .import, and
-// prints both times, their ratio and Kindred's peak memory.
+// Kindred, then the same file with the sqlite3 shell's plain .import, runs
+// after runs alternately (each into a new store), and prints the medians,
+// their ratio and Kindred's peak memory.
 //
-//   kindred-bench-import [LINES [CUSTOMERS]]
+//   kindred-bench-import [LINES [CUSTOMERS [RUNS [CSV]]]]
+//
+// With CSV, the generated file is written there and kept (for a profiler).
 #include "csvimporter.h"
 #include "customerstore.h"
 
@@ -17,6 +20,10 @@
 #include <QTextStream>
 
 #include "../common/orderlines.h"
+
+#include <algorithm>
+#include <utility>
+#include <optional>
 
 #include <sys/resource.h>
 
@@ -41,32 +48,26 @@ double cpuSeconds(int who)
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+struct Run
 {
-    QCoreApplication app(argc, argv);
-    QTextStream out(stdout);
-    const QStringList args = app.arguments();
-    const qint64 lines = args.size() > 1 ? args.at(1).toLongLong() : 1000000;
-    const int customers = args.size() > 2 ? args.at(2).toInt() : 100000;
+    double seconds = 0;
+    double cpu = 0;
+};
 
-    QTemporaryDir dir;
-    const QString csv = dir.filePath(QStringLiteral("orders.csv"));
-    if (!writeOrderLines(csv, lines, customers)) {
-        out << "cannot write " << csv << Qt::endl;
-        return 1;
-    }
-    out << "file: " << lines << " order lines, " << customers << " customers, " << QFile(csv).size() / (1024 * 1024)
-        << " MB" << Qt::endl;
-    const long memoryBefore = peakMemoryMB();
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
 
-    const QString store = dir.filePath(QStringLiteral("bench.kindred"));
+// One Kindred import into a new store; prints its figures and phases.
+std::optional<Run> importWithKindred(const QString &csv, const QString &store, QTextStream &out)
+{
     {
         CustomerStore created;
         if (Status error = created.open(store, CustomerStore::OpenMode::CreateIfMissing)) {
             out << error->toString() << Qt::endl;
-            return 1;
+            return std::nullopt;
         }
     }
     ImportOptions options; // as the CLI with no options: everything detected
@@ -76,40 +77,91 @@ int main(int argc, char *argv[])
     phaseTimer.start();
     ImportProgress::Phase phase = ImportProgress::Phase::Scanning;
     QStringList phases;
+    double phaseCpu = cpuSeconds(RUSAGE_SELF);
+    auto endPhase = [&] {
+        const double cpu = cpuSeconds(RUSAGE_SELF);
+        phases << QStringLiteral("%1 %2 s (CPU %3 s)")
+                      .arg(int(phase))
+                      .arg(phaseTimer.restart() / 1000.0, 0, 'f', 2)
+                      .arg(cpu - std::exchange(phaseCpu, cpu), 0, 'f', 2);
+    };
     importer.setProgressCallback([&](const ImportProgress &p) {
         if (p.phase != phase) {
-            phases << QStringLiteral("%1 %2 s").arg(int(phase)).arg(phaseTimer.restart() / 1000.0, 0, 'f', 2);
+            endPhase();
             phase = p.phase;
         }
     });
     QElapsedTimer timer;
     timer.start();
-    const double cpuBefore = cpuSeconds(RUSAGE_SELF);
+    const double cpuBefore = phaseCpu;
     const auto summary = importer.run();
-    const double kindredSeconds = timer.elapsed() / 1000.0;
-    const double kindredCpu = cpuSeconds(RUSAGE_SELF) - cpuBefore;
-    phases << QStringLiteral("%1 %2 s").arg(int(phase)).arg(phaseTimer.elapsed() / 1000.0, 0, 'f', 2);
+    const Run run{timer.elapsed() / 1000.0, cpuSeconds(RUSAGE_SELF) - cpuBefore};
+    endPhase();
     if (!summary) {
         out << "import failed: " << summary.error().toString() << Qt::endl;
-        return 1;
+        return std::nullopt;
     }
-    out << "kindred import: " << QString::number(kindredSeconds, 'f', 2) << " s, CPU "
-        << QString::number(kindredCpu, 'f', 2) << " s (" << summary.value().customersCreated
-        << " customers, " << summary.value().ordersAdded << " orders; phases 0=scan 1=read 2=write: "
-        << phases.join(QStringLiteral(", ")) << ")" << Qt::endl;
-    out << "peak memory: " << peakMemoryMB() << " MB (" << memoryBefore << " MB before the import)" << Qt::endl;
+    out << "kindred import: " << QString::number(run.seconds, 'f', 2) << " s, CPU " << QString::number(run.cpu, 'f', 2)
+        << " s (" << summary.value().customersCreated << " customers, " << summary.value().ordersAdded
+        << " orders; phases 0=scan 1=read 2=write: " << phases.join(QStringLiteral(", ")) << ")" << Qt::endl;
+    return run;
+}
 
-    const QString plain = dir.filePath(QStringLiteral("plain.db"));
+std::optional<Run> importWithSqlite(const QString &csv, const QString &db, QTextStream &out)
+{
+    const double cpuBefore = cpuSeconds(RUSAGE_CHILDREN);
     QProcess sqlite;
-    timer.restart();
-    sqlite.start(QStringLiteral("sqlite3"), {plain, QStringLiteral(".import --csv %1 orders").arg(csv)});
+    QElapsedTimer timer;
+    timer.start();
+    sqlite.start(QStringLiteral("sqlite3"), {db, QStringLiteral(".import --csv %1 orders").arg(csv)});
     if (!sqlite.waitForFinished(600000) || sqlite.exitCode() != 0) {
         out << "sqlite3 failed: " << sqlite.readAllStandardError() << Qt::endl;
+        return std::nullopt;
+    }
+    const Run run{timer.elapsed() / 1000.0, cpuSeconds(RUSAGE_CHILDREN) - cpuBefore};
+    out << "sqlite3 .import: " << QString::number(run.seconds, 'f', 2) << " s, CPU " << QString::number(run.cpu, 'f', 2)
+        << " s" << Qt::endl;
+    return run;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const QStringList args = app.arguments();
+    const qint64 lines = args.size() > 1 ? args.at(1).toLongLong() : 1000000;
+    const int customers = args.size() > 2 ? args.at(2).toInt() : 100000;
+    const int runs = args.size() > 3 ? std::max(1, args.at(3).toInt()) : 5;
+
+    QTemporaryDir dir;
+    const QString csv = args.size() > 4 ? args.at(4) : dir.filePath(QStringLiteral("orders.csv"));
+    if (!writeOrderLines(csv, lines, customers)) {
+        out << "cannot write " << csv << Qt::endl;
         return 1;
     }
-    const double sqliteSeconds = timer.elapsed() / 1000.0;
-    out << "sqlite3 .import: " << QString::number(sqliteSeconds, 'f', 2) << " s, CPU "
-        << QString::number(cpuSeconds(RUSAGE_CHILDREN), 'f', 2) << " s" << Qt::endl;
-    out << "ratio: " << QString::number(kindredSeconds / sqliteSeconds, 'f', 2) << " (target at most 1.5)" << Qt::endl;
+    out << "file: " << lines << " order lines, " << customers << " customers, " << QFile(csv).size() / (1024 * 1024)
+        << " MB" << Qt::endl;
+    const long memoryBefore = peakMemoryMB();
+
+    QList<double> kindred, kindredCpu, sqlite, sqliteCpu, ratios;
+    for (int i = 0; i < runs; ++i) {
+        const auto k = importWithKindred(csv, dir.filePath(QStringLiteral("bench%1.kindred").arg(i)), out);
+        const auto s = importWithSqlite(csv, dir.filePath(QStringLiteral("plain%1.db").arg(i)), out);
+        if (!k || !s)
+            return 1;
+        kindred << k->seconds;
+        kindredCpu << k->cpu;
+        sqlite << s->seconds;
+        sqliteCpu << s->cpu;
+        ratios << k->seconds / s->seconds;
+    }
+    out << "median of " << runs << ": kindred " << QString::number(median(kindred), 'f', 2) << " s (CPU "
+        << QString::number(median(kindredCpu), 'f', 2) << " s), sqlite3 " << QString::number(median(sqlite), 'f', 2)
+        << " s (CPU " << QString::number(median(sqliteCpu), 'f', 2) << " s)" << Qt::endl;
+    out << "peak memory: " << peakMemoryMB() << " MB (" << memoryBefore << " MB before the imports)" << Qt::endl;
+    out << "ratio: " << QString::number(median(kindred) / median(sqlite), 'f', 2) << " (median of the runs' ratios "
+        << QString::number(median(ratios), 'f', 2) << "; target at most 1.5)" << Qt::endl;
     return 0;
 }

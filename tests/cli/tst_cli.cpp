@@ -17,6 +17,8 @@ class TestCli : public QObject
 private slots:
     void init();
     void helpAndVersion();
+    void helpInJapanese_data();
+    void helpInJapanese();
     void demoThenStats();
     void customersJson();
     void missingStoreFailsClearly();
@@ -54,6 +56,30 @@ void TestCli::helpAndVersion()
     const Run verbHelp = cli({QStringLiteral("demo"), QStringLiteral("--help")});
     QCOMPARE(verbHelp.exitCode, 0);
     QVERIFY(verbHelp.out.contains("--customers"));
+}
+
+void TestCli::helpInJapanese_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    // Verb summaries and options built before the translator was installed stayed English.
+    QTest::newRow("verb summary") << QStringList{QStringLiteral("--help")} << QStringLiteral("空のデータファイルを作成します。");
+    QTest::newRow("common option") << QStringList{QStringLiteral("stats"), QStringLiteral("--help")}
+                                   << QStringLiteral("このヘルプを表示します。");
+    QTest::newRow("scoring option") << QStringList{QStringLiteral("apply-suggestions"), QStringLiteral("--help")}
+                                    << QStringLiteral("手動で設定したスコアも置き換えます。");
+    QTest::newRow("export option") << QStringList{QStringLiteral("shortlist"), QStringLiteral("--help")}
+                                   << QStringLiteral("FILE に書き出します");
+}
+
+void TestCli::helpInJapanese()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    const Run help = runCli(arguments, m_dir->path(), QStringLiteral("ja_JP.UTF-8"));
+    QCOMPARE(help.exitCode, 0);
+    const QString out = QString::fromUtf8(help.out);
+    QVERIFY2(out.contains(expected), qPrintable(out));
 }
 
 void TestCli::demoThenStats()

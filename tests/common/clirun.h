@@ -18,13 +18,18 @@ struct CliRun
 
 /// Runs kindred-cli as a script would, with its settings and data folders
 /// inside `home` (a test's temporary folder) so that the user's own default
-/// store is never touched.
-inline CliRun runCli(const QStringList &arguments, const QString &home)
+/// store is never touched; in the given locale (e.g. "ja_JP.UTF-8") when set.
+inline CliRun runCli(const QStringList &arguments, const QString &home, const QString &locale = QString())
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    if (!locale.isEmpty()) {
+        env.insert(QStringLiteral("LC_ALL"), locale);
+        env.insert(QStringLiteral("LANG"), locale);
+        env.remove(QStringLiteral("LANGUAGE"));
+    }
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(KINDRED_CLI), arguments);
     if (!process.waitForFinished(60000))

@@ -71,12 +71,7 @@ inline Kindred::StoreLocation serverLocation()
 inline QSqlDatabase openPostgres(const Kindred::StoreLocation &location, const QString &connectionName)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
-    db.setHostName(location.host);
-    db.setPort(location.port);
-    db.setDatabaseName(location.database);
-    db.setUserName(location.user);
-    db.setPassword(location.password);
-    db.setConnectOptions(location.options);
+    location.configure(db);
     if (!db.open())
         qFatal("Cannot connect to %s: %s", qPrintable(location.toString()), qPrintable(db.lastError().text()));
     return db;

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../common/teststore.h"
+
 using namespace Kindred;
 
 namespace {
@@ -123,7 +125,7 @@ void TestBehaviourScoring::suggestsFromTheStore()
 {
     QTemporaryDir dir;
     CustomerStore store;
-    QVERIFY(!store.open(dir.filePath(QStringLiteral("b.kindred")), CustomerStore::OpenMode::CreateIfMissing));
+    QVERIFY(!store.open(testStoreLocation(dir, QStringLiteral("b.kindred")), CustomerStore::OpenMode::CreateIfMissing));
     QList<Customer> customers{customer(0, 0, {}, {}), customer(0, 0, {}, {})};
     QVERIFY(!store.addCustomers(customers));
     // Four orders, only the last two in the window (2025-07-01 .. 2026-06-30).

@@ -7,13 +7,13 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <thread>
+
+#include "../common/teststore.h"
 
 using namespace Kindred;
 
@@ -23,18 +23,8 @@ namespace {
 // store is exactly as it was.
 QString dump(const QString &path)
 {
-    QString text;
-    {
-        // The schema too: a bulk import drops and rebuilds the order indexes.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dump"));
-        db.setDatabaseName(path);
-        QSqlQuery q(db);
-        if (db.open() && q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master ORDER BY name"))) {
-            while (q.next())
-                text += q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() + QLatin1Char('\n');
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("dump"));
+    // The schema too: a bulk import drops and rebuilds the order indexes.
+    QString text = testStoreSchema(path);
     CustomerStore store;
     if (store.open(path))
         return QStringLiteral("cannot open");
@@ -116,7 +106,7 @@ private:
 void TestCsvImporter::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_db = m_dir->filePath(QStringLiteral("k.kindred"));
+    m_db = testStoreLocation(*m_dir, QStringLiteral("k.kindred"));
     CustomerStore store;
     QVERIFY(!store.open(m_db, CustomerStore::OpenMode::CreateIfMissing));
 }

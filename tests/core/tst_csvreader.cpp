@@ -82,6 +82,8 @@ private slots:
     void encodings();
     void encodingOverride();
     void undecodableBytesReportedWithRowAndColumn();
+    void sequenceCutAtFieldEndReportedInItsField_data();
+    void sequenceCutAtFieldEndReportedInItsField();
     void loneSurrogateInUtf16Reported();
     void unknownEncodingRefused();
     void chunkBoundaries();
@@ -303,6 +305,39 @@ void TestCsvReader::undecodableBytesReportedWithRowAndColumn()
     reader.field(1);
     QVERIFY(reader.undecodable(1));
     QCOMPARE(reader.problems().size(), 1);
+}
+
+void TestCsvReader::sequenceCutAtFieldEndReportedInItsField_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("cutField");
+    QTest::addColumn<QString>("nextField");
+    // "あ" is E3 81 82 in UTF-8; its first two bytes end the field.
+    QTest::newRow("unquoted") << QByteArray("a,b,c\n1,x\xE3\x81,y\n") << QStringLiteral("x\uFFFD") << QStringLiteral("y");
+    QTest::newRow("quoted") << QByteArray("a,b,c\n1,\"x\xE3\x81\",\"y\"\n") << QStringLiteral("x\uFFFD")
+                            << QStringLiteral("y");
+    QTest::newRow("next field non-ASCII") << QByteArray("a,b,c\n1,x\xE3\x81,\x82y\n") << QStringLiteral("x\uFFFD")
+                                          << QStringLiteral("\uFFFDy");
+}
+
+void TestCsvReader::sequenceCutAtFieldEndReportedInItsField()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, cutField);
+    QFETCH(QString, nextField);
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer, {QByteArray("UTF-8"), 0});
+    QVERIFY(!reader.start());
+    QVERIFY(reader.next() && reader.next());
+    QCOMPARE(reader.field(1), cutField);
+    QVERIFY(reader.undecodable(1));
+    QCOMPARE(reader.problems().size(), 1);
+    QCOMPARE(reader.problems().at(0).row, 2);
+    QCOMPARE(reader.problems().at(0).column, 2);
+    QCOMPARE(reader.field(2), nextField);
+    QCOMPARE(reader.undecodable(2), nextField != QStringLiteral("y"));
 }
 
 void TestCsvReader::loneSurrogateInUtf16Reported()

@@ -9,6 +9,8 @@
 
 #include <algorithm>
 
+#include "../common/teststore.h"
+
 using namespace Kindred;
 
 class TestDemoGenerator : public QObject
@@ -95,7 +97,8 @@ void TestDemoGenerator::fillsStore()
 {
     QTemporaryDir dir;
     CustomerStore store;
-    QCOMPARE(store.open(dir.filePath(QStringLiteral("demo.kindred")), CustomerStore::OpenMode::CreateIfMissing),
+    QCOMPARE(store.open(testStoreLocation(dir, QStringLiteral("demo.kindred")),
+                        CustomerStore::OpenMode::CreateIfMissing),
              std::nullopt);
     const auto data = DemoGenerator(options(3, 300)).generate();
     QCOMPARE(DemoGenerator(options(3, 300)).fill(store), std::nullopt);

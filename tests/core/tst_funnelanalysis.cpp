@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../common/teststore.h"
+
 using namespace Kindred;
 
 namespace {
@@ -125,7 +127,7 @@ void TestFunnelAnalysis::asOfPastDate()
 {
     QTemporaryDir dir;
     CustomerStore store;
-    QCOMPARE(store.open(dir.filePath(QStringLiteral("f.kindred")), CustomerStore::OpenMode::CreateIfMissing),
+    QCOMPARE(store.open(testStoreLocation(dir, QStringLiteral("f.kindred")), CustomerStore::OpenMode::CreateIfMissing),
              std::nullopt);
     QList<Customer> customers(3);
     customers[0].name = QStringLiteral("Ann");

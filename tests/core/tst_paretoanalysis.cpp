@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../common/teststore.h"
+
 using namespace Kindred;
 
 namespace {
@@ -198,7 +200,7 @@ void TestParetoAnalysis::periodFiltering()
 {
     QTemporaryDir dir;
     CustomerStore store;
-    QCOMPARE(store.open(dir.filePath(QStringLiteral("p.kindred")), CustomerStore::OpenMode::CreateIfMissing),
+    QCOMPARE(store.open(testStoreLocation(dir, QStringLiteral("p.kindred")), CustomerStore::OpenMode::CreateIfMissing),
              std::nullopt);
     QList<Customer> customers(4);
     for (int i = 0; i < 4; ++i)

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../common/teststore.h"
+
 using namespace Kindred;
 
 namespace {
@@ -243,7 +245,7 @@ void TestShortlist::marksHelpers()
 
 void TestShortlist::storeKeepsMarks()
 {
-    const QString path = m_dir.filePath(QStringLiteral("marks.kindred"));
+    const QString path = testStoreLocation(m_dir, QStringLiteral("marks.kindred"));
     QList<ShortlistMark> marks;
     {
         CustomerStore store;

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../common/teststore.h"
+
 using namespace Kindred;
 
 Q_DECLARE_METATYPE(Kindred::AnswerScale)
@@ -272,7 +274,8 @@ void TestSurveyScoring::missingQuestionColumnFails()
 void TestSurveyScoring::handSetScoresAreProtected()
 {
     CustomerStore store;
-    QVERIFY(!store.open(m_dir->filePath(QStringLiteral("s.kindred")), CustomerStore::OpenMode::CreateIfMissing));
+    QVERIFY(!store.open(testStoreLocation(*m_dir, QStringLiteral("s.kindred")),
+                        CustomerStore::OpenMode::CreateIfMissing));
     QList<Customer> list = customers();
     for (Customer &c : list)
         c.id = 0;
@@ -320,7 +323,8 @@ void TestSurveyScoring::handSetScoresAreProtected()
 void TestSurveyScoring::applyingRecordsTheSource()
 {
     CustomerStore store;
-    QVERIFY(!store.open(m_dir->filePath(QStringLiteral("h.kindred")), CustomerStore::OpenMode::CreateIfMissing));
+    QVERIFY(!store.open(testStoreLocation(*m_dir, QStringLiteral("h.kindred")),
+                        CustomerStore::OpenMode::CreateIfMissing));
     QList<Customer> list = customers();
     for (Customer &c : list)
         c.id = 0;

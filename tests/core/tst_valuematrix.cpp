@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../common/teststore.h"
+
 using namespace Kindred;
 
 namespace {
@@ -89,7 +91,7 @@ void TestValueMatrix::placementsAtReadsHistory()
 {
     QTemporaryDir dir;
     CustomerStore store;
-    QCOMPARE(store.open(dir.filePath(QStringLiteral("m.kindred")), CustomerStore::OpenMode::CreateIfMissing),
+    QCOMPARE(store.open(testStoreLocation(dir, QStringLiteral("m.kindred")), CustomerStore::OpenMode::CreateIfMissing),
              std::nullopt);
     Customer c;
     c.name = QStringLiteral("Ann");

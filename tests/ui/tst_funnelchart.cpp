@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customeranalysis.h"
 #include "customerstore.h"
+#include "customertablemodel.h"
 #include "funnelchart.h"
 #include "funnelview.h"
 
@@ -59,6 +60,7 @@ class TestFunnelChart : public QObject
 private slots:
     void clickingAStageEmitsIt_data();
     void clickingAStageEmitsIt();
+    void keyboardChoosesAStage();
     void comparisonDrawsBothFunnels();
     void exportsPngAndPdf();
     void viewFollowsTheStore();
@@ -86,6 +88,30 @@ void TestFunnelChart::clickingAStageEmitsIt()
     QCOMPARE(clicked.at(0).at(0).value<Stage>(), Stage(stage));
     // Nothing outside the funnel.
     QCOMPARE(chart.stageAt({1, 1}), std::nullopt);
+}
+
+void TestFunnelChart::keyboardChoosesAStage()
+{
+    FunnelChart chart;
+    chart.setFunnel(funnelOf(today));
+    QVERIFY(!chart.accessibleName().isEmpty());
+    QVERIFY(!chart.accessibleDescription().isEmpty());
+    QCOMPARE(chart.focusPolicy(), Qt::StrongFocus);
+    QSignalSpy clicked(&chart, &FunnelChart::stageClicked);
+    QTest::keyClick(&chart, Qt::Key_Return); // nothing chosen yet
+    QCOMPARE(clicked.count(), 0);
+    QTest::keyClick(&chart, Qt::Key_Down);
+    QCOMPARE(chart.keyboardStage(), Stage::Prospect);
+    QTest::keyClick(&chart, Qt::Key_Down);
+    QTest::keyClick(&chart, Qt::Key_Down);
+    QTest::keyClick(&chart, Qt::Key_Up);
+    QCOMPARE(chart.keyboardStage(), Stage::FirstTime);
+    for (int i = 0; i < 9; ++i)
+        QTest::keyClick(&chart, Qt::Key_Down);
+    QCOMPARE(chart.keyboardStage(), Stage::Dormant); // stops at the last
+    QTest::keyClick(&chart, Qt::Key_Return);
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.at(0).at(0).value<Stage>(), Stage::Dormant);
 }
 
 void TestFunnelChart::comparisonDrawsBothFunnels()
@@ -128,7 +154,9 @@ void TestFunnelChart::viewFollowsTheStore()
     CustomerStore store;
     QCOMPARE(store.open(dir.filePath(QStringLiteral("v.kindred")), CustomerStore::OpenMode::CreateIfMissing),
              std::nullopt);
-    FunnelView view(store);
+    CustomerTableModel table(store);
+    QCOMPARE(table.reload(), std::nullopt);
+    FunnelView view(store, table);
     view.resize(900, 600);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));

@@ -7,10 +7,13 @@
 #include "mainwindow.h"
 #include "paretochart.h"
 #include "paretoview.h"
+#include "shortlistpanel.h"
+#include "valuematrixview.h"
 #include "ruleeditordialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -38,6 +41,9 @@ private slots:
     void ruleEditorIsUndoable();
     void showView_data();
     void showView();
+    void everyMainActionHasAShortcut();
+    void viewsHaveAccessibleNames();
+    void moneyFollowsTheWorkspaceCurrency();
 
 private:
     QStringList shownNames() const;
@@ -231,6 +237,79 @@ void TestMainWindow::showView()
         QCOMPARE(tabs->currentIndex(), 0);
     else
         QCOMPARE(QString::fromLatin1(tabs->currentWidget()->metaObject()->className()), page);
+}
+
+void TestMainWindow::everyMainActionHasAShortcut()
+{
+    // Every command of the File, Edit, View and Analysis menus (not the recent
+    // files or Help) can be reached from the keyboard directly, each with its own keys.
+    QHash<QKeySequence, QString> used;
+    const QList<QAction *> menus = m_window->menuBar()->actions();
+    QCOMPARE(menus.size(), 5);
+    for (QAction *menuAction : menus.mid(0, 4)) {
+        for (QAction *action : menuAction->menu()->actions()) {
+            if (action->isSeparator() || action->menu())
+                continue;
+            const QString name = menuAction->text() + QStringLiteral(" ▸ ") + action->text();
+            QVERIFY2(!action->shortcut().isEmpty(), qPrintable(name + QStringLiteral(" has no shortcut")));
+            for (const QKeySequence &key : action->shortcuts()) {
+                QVERIFY2(!used.contains(key), qPrintable(name + QStringLiteral(" and ") + used.value(key)
+                                                         + QStringLiteral(" share ") + key.toString()));
+                used.insert(key, name);
+            }
+        }
+    }
+}
+
+void TestMainWindow::viewsHaveAccessibleNames()
+{
+    const QList<QWidget *> views{&m_window->customerTable(), &m_window->funnel().chart(), &m_window->pareto().chart(),
+                                 &m_window->shortlist().view(), &m_window->matrix().plot()};
+    for (QWidget *view : views) {
+        QVERIFY2(!view->accessibleName().isEmpty(), view->metaObject()->className());
+        QVERIFY2(!view->accessibleDescription().isEmpty(), view->metaObject()->className());
+        QVERIFY2(view->focusPolicy() & Qt::TabFocus, view->metaObject()->className());
+    }
+    // Controls with no label of their own are named for screen readers.
+    for (QWidget *page : {static_cast<QWidget *>(&m_window->matrix()), static_cast<QWidget *>(&m_window->funnel()),
+                          static_cast<QWidget *>(&m_window->pareto()), static_cast<QWidget *>(&m_window->shortlist())}) {
+        const QList<QLabel *> labels = page->findChildren<QLabel *>();
+        for (auto *input : page->findChildren<QWidget *>()) {
+            if (!input->inherits("QComboBox") && !input->inherits("QAbstractSpinBox") && !input->inherits("QLineEdit"))
+                continue;
+            if (input->parentWidget()->inherits("QComboBox") || input->parentWidget()->inherits("QAbstractSpinBox"))
+                continue; // their own inner line edit
+            const bool labelled = std::any_of(labels.cbegin(), labels.cend(),
+                                              [input](const QLabel *label) { return label->buddy() == input; });
+            const bool named = !input->accessibleName().isEmpty()
+                || (input->inherits("QLineEdit") && !input->property("placeholderText").toString().isEmpty());
+            QVERIFY2(labelled || named, qPrintable(QStringLiteral("%1 in %2").arg(
+                QString::fromLatin1(input->metaObject()->className()),
+                QString::fromLatin1(page->metaObject()->className()))));
+        }
+    }
+}
+
+void TestMainWindow::moneyFollowsTheWorkspaceCurrency()
+{
+    CustomerStore &store = m_window->store();
+    WorkspaceSettings settings = store.settings();
+    settings.currency = QStringLiteral("JPY");
+    QCOMPARE(store.setSettings(settings), std::nullopt);
+    const Money yen(QStringLiteral("JPY"));
+    const QAbstractItemModel *model = m_window->customerTable().model();
+    QStringList revenues;
+    for (int row = 0; row < model->rowCount(); ++row)
+        revenues.append(model->index(row, CustomerTableModel::Revenue).data().toString());
+    QVERIFY2(revenues.contains(yen.format(1500.0)), qPrintable(revenues.join(QLatin1Char('|'))));
+    QVERIFY(yen.format(1500.0).contains(yen.symbol()));
+
+    settings.currency = QStringLiteral("EUR");
+    QCOMPARE(store.setSettings(settings), std::nullopt);
+    revenues.clear();
+    for (int row = 0; row < model->rowCount(); ++row)
+        revenues.append(model->index(row, CustomerTableModel::Revenue).data().toString());
+    QVERIFY2(revenues.contains(Money(QStringLiteral("EUR")).format(1500.0)), qPrintable(revenues.join(QLatin1Char('|'))));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kindred contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customerstore.h"
+#include "customertablemodel.h"
 #include "paretochart.h"
 #include "paretoview.h"
 
@@ -38,6 +39,8 @@ class TestParetoChart : public QObject
 private slots:
     void oneBarPerCustomer();
     void groupedBeyondTheThreshold();
+    void keyboardChoosesABar();
+    void moneyInTheWorkspaceCurrency();
     void exportsPngAndPdf();
     void viewFollowsPeriod();
 };
@@ -79,6 +82,44 @@ void TestParetoChart::groupedBeyondTheThreshold()
     QCOMPARE(ids.constLast(), 5000);
 }
 
+void TestParetoChart::keyboardChoosesABar()
+{
+    ParetoChart chart;
+    chart.resize(1000, 600);
+    chart.setPareto(descending(5000), {});
+    QVERIFY(!chart.accessibleName().isEmpty());
+    QVERIFY(chart.accessibleDescription().contains(chart.pareto().headline()));
+    QSignalSpy clicked(&chart, &ParetoChart::customersClicked);
+    QTest::keyClick(&chart, Qt::Key_Return); // no bar chosen yet
+    QCOMPARE(clicked.count(), 0);
+    QTest::keyClick(&chart, Qt::Key_Right);
+    QCOMPARE(chart.keyboardBar(), 0);
+    QTest::keyClick(&chart, Qt::Key_End);
+    QTest::keyClick(&chart, Qt::Key_Right); // stays on the last
+    QTest::keyClick(&chart, Qt::Key_Left);
+    QCOMPARE(chart.keyboardBar(), 98);
+    QTest::keyClick(&chart, Qt::Key_Return);
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.at(0).at(0).value<QList<CustomerId>>(), chart.customersOf(98));
+}
+
+void TestParetoChart::moneyInTheWorkspaceCurrency()
+{
+    ParetoChart chart;
+    chart.resize(1000, 600);
+    chart.setMoney(Money(QStringLiteral("JPY"), QLocale(QStringLiteral("en_US"))));
+    chart.setPareto(descending(10), {});
+    chart.replot();
+    QVERIFY2(chart.describe(overBar(chart, 0)).contains(QStringLiteral("revenue ¥10 ")),
+             qPrintable(chart.describe(overBar(chart, 0))));
+    QVector<double> ticks;
+    QVector<QString> labels;
+    chart.yAxis->ticker()->generate(chart.yAxis->range(), QLocale(), QLatin1Char('g'), 0, ticks, nullptr, &labels);
+    QVERIFY(!labels.isEmpty());
+    for (const QString &label : std::as_const(labels))
+        QVERIFY2(label.startsWith(QStringLiteral("¥")), qPrintable(label));
+}
+
 void TestParetoChart::exportsPngAndPdf()
 {
     QTemporaryDir dir;
@@ -110,7 +151,9 @@ void TestParetoChart::viewFollowsPeriod()
                         {0, customers[1].id, {}, QDate(2026, 5, 1), 100.0}};
     QCOMPARE(store.addOrders(orders), std::nullopt);
 
-    ParetoView view(store);
+    CustomerTableModel table(store);
+    QCOMPARE(table.reload(), std::nullopt);
+    ParetoView view(store, table);
     view.setToday(QDate(2026, 6, 1));
     view.resize(900, 600);
     view.show();

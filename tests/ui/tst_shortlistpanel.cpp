@@ -3,6 +3,7 @@
 #include "commands/addtoshortlist.h"
 #include "commands/excludefromshortlist.h"
 #include "customerstore.h"
+#include "customertablemodel.h"
 #include "excellencerule.h"
 #include "exportdialog.h"
 #include "shortlistmodel.h"
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -38,6 +40,7 @@ private slots:
     void excludeLetsNextInAndUndoes();
     void addToShortlistPinsAndUndoes();
     void dragReordersAndUndoes();
+    void keyboardMovesAndExcludes();
     void customerSource();
     void ruleSourceFollowsTheStoredRule();
     void exportDialogListsProblemsBeforeWriting();
@@ -49,6 +52,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<CustomerStore> m_store;
     std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<CustomerTableModel> m_table;
     std::unique_ptr<ShortlistModel> m_model;
     QList<CustomerId> m_ids; // 0-4 quadrant I by falling value, 5 quadrant IV
 };
@@ -83,12 +87,15 @@ void TestShortlistPanel::init()
     settings.oneToOneCapacity = 3;
     QCOMPARE(m_store->setSettings(settings), std::nullopt);
     m_stack = std::make_unique<QUndoStack>();
-    m_model = std::make_unique<ShortlistModel>(*m_store, *m_stack);
+    m_table = std::make_unique<CustomerTableModel>(*m_store);
+    QCOMPARE(m_table->reload(), std::nullopt);
+    m_model = std::make_unique<ShortlistModel>(*m_store, *m_table, *m_stack);
 }
 
 void TestShortlistPanel::cleanup()
 {
     m_model.reset();
+    m_table.reset();
     m_stack.reset();
     m_store.reset();
 }
@@ -178,7 +185,7 @@ void TestShortlistPanel::excludeLetsNextInAndUndoes()
 void TestShortlistPanel::addToShortlistPinsAndUndoes()
 {
     QUndoStack stack;
-    ShortlistPanel panel(*m_store, stack);
+    ShortlistPanel panel(*m_store, *m_table, stack);
     m_stack->push(new ExcludeFromShortlist(*m_store, {m_ids.at(1)}, true));
     panel.addCustomers({m_ids.at(5), m_ids.at(1)});
     QCOMPARE(stack.count(), 1);
@@ -213,10 +220,44 @@ void TestShortlistPanel::dragReordersAndUndoes()
     QVERIFY(m_store->shortlistMarks().value().isEmpty());
 }
 
+void TestShortlistPanel::keyboardMovesAndExcludes()
+{
+    QUndoStack stack;
+    ShortlistPanel panel(*m_store, *m_table, stack);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowActive(&panel));
+    QTableView &view = panel.view();
+    const auto shown = [&] {
+        QList<CustomerId> ids;
+        for (const ShortlistEntry &e : panel.model().entries())
+            ids.append(e.customer.id);
+        return ids;
+    };
+    const CustomerId a = m_ids.at(0), b = m_ids.at(1), c = m_ids.at(2);
+    view.setFocus();
+    view.selectRow(2);
+    QTest::keyClick(&view, Qt::Key_Up, Qt::ControlModifier);
+    QCOMPARE(shown(), (QList<CustomerId>{a, c, b}));
+    QTest::keyClick(&view, Qt::Key_Up, Qt::ControlModifier); // the moved customer stays selected
+    QCOMPARE(shown(), (QList<CustomerId>{c, a, b}));
+    QTest::keyClick(&view, Qt::Key_Up, Qt::ControlModifier); // already first
+    QCOMPARE(stack.count(), 2);
+    QTest::keyClick(&view, Qt::Key_Down, Qt::ControlModifier);
+    QCOMPARE(shown(), (QList<CustomerId>{a, c, b}));
+    stack.undo();
+    QCOMPARE(shown(), (QList<CustomerId>{c, a, b}));
+
+    view.selectRow(0);
+    QTest::keyClick(&view, Qt::Key_Delete);
+    QCOMPARE(panel.model().excludedIds(), QList<CustomerId>{c});
+    QVERIFY(!shown().contains(c));
+    QCOMPARE(shown().size(), 3);
+}
+
 void TestShortlistPanel::customerSource()
 {
     QUndoStack stack;
-    ShortlistPanel panel(*m_store, stack);
+    ShortlistPanel panel(*m_store, *m_table, stack);
     panel.setCustomerSource(QStringLiteral("Selection"), {m_ids.at(4), m_ids.at(5)});
     auto *combo = panel.findChild<QComboBox *>();
     QVERIFY(combo);
@@ -240,7 +281,7 @@ void TestShortlistPanel::ruleSourceFollowsTheStoredRule()
         QCOMPARE(m_store->setSettings(settings), std::nullopt);
     };
     QUndoStack stack;
-    ShortlistPanel panel(*m_store, stack);
+    ShortlistPanel panel(*m_store, *m_table, stack);
     auto *combo = panel.findChild<QComboBox *>();
     const int ruleIndex = 4; // after the four quadrants
     const auto ruleItem = [&] { return qobject_cast<QStandardItemModel *>(combo->model())->item(ruleIndex); };
