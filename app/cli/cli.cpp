@@ -115,16 +115,21 @@ bool Context::parse(QCommandLineParser &parser, const QStringList &arguments, in
 
 bool Context::openStore(CustomerStore &store, CustomerStore::OpenMode mode)
 {
-    Status error = store.open(storePath, mode);
+    return openStoreAt(store, storePath, mode);
+}
+
+bool Context::openStoreAt(CustomerStore &store, QString &path, CustomerStore::OpenMode mode)
+{
+    Status error = store.open(path, mode);
     // A team store that takes no password from the URL, PGPASSWORD or
     // ~/.pgpass: ask for one at the terminal, for this run only.
-    auto location = StoreLocation::parse(storePath);
+    auto location = StoreLocation::parse(path);
     if (error && location && location.value().isPostgres() && location.value().password.isEmpty()
         && isatty(STDIN_FILENO)) {
         location.value().password = readPassword(tr("Password for %1: ").arg(location.value().toString()));
         if (!location.value().password.isEmpty()) {
-            storePath = location.value().toString(StoreLocation::Password::Included);
-            error = store.open(storePath, mode);
+            path = location.value().toString(StoreLocation::Password::Included);
+            error = store.open(path, mode);
         }
     }
     if (error) {

@@ -48,8 +48,8 @@ int copyVerb(Context &context, const QStringList &arguments)
         return exitCode;
     if (!parser.isSet(toOption))
         return context.fail(tr("copy needs --to STORE; see --help"));
-    const QString from = parser.isSet(fromOption) ? parser.value(fromOption) : context.storePath;
-    const QString to = parser.value(toOption);
+    QString from = parser.isSet(fromOption) ? parser.value(fromOption) : context.storePath;
+    QString to = parser.value(toOption);
     const auto fromLocation = StoreLocation::parse(from);
     if (!fromLocation)
         return context.fail(fromLocation.error().toString());
@@ -60,11 +60,11 @@ int copyVerb(Context &context, const QStringList &arguments)
         return context.fail(tr("--from and --to name the same store"));
 
     CustomerStore source;
-    if (Status error = source.open(from))
-        return context.fail(error->toString());
+    if (!context.openStoreAt(source, from, CustomerStore::OpenMode::OpenExisting))
+        return 1;
     CustomerStore target;
-    if (Status error = target.open(to, CustomerStore::OpenMode::CreateIfMissing))
-        return context.fail(error->toString());
+    if (!context.openStoreAt(target, to, CustomerStore::OpenMode::CreateIfMissing))
+        return 1;
     // Said before the source is read, which may take a while; writeContent checks again.
     const auto empty = target.isEmpty();
     if (!empty)
