@@ -4,6 +4,7 @@
 
 #include "storelocation.h"
 #include "storelock.h"
+#include "workspacecontent.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -26,6 +27,7 @@
 #include <array>
 #include <cstdio>
 #include <cstring>
+#include <list>
 #include <vector>
 
 namespace Kindred {
@@ -800,24 +802,38 @@ Status CustomerStore::updateCustomers(const QList<Customer> &customers, const QS
 Status CustomerStore::writeCustomerUpdates(const QList<Customer> &customers, const QString &scoreSource,
                                            QList<CustomerId> &ids)
 {
+    // The scores before the change. On PostgreSQL the rows are locked as
+    // they are read, so that another client saving the same customer waits
+    // for this transaction and then reads what it wrote: each history entry
+    // starts where the one before it ended. Locked in id order, two clients
+    // saving several customers never wait for each other in a circle.
     QSqlQuery read(d->db);
-    read.prepare(QStringLiteral("SELECT value_fit, value_awareness FROM customers WHERE id = ?"));
+    read.prepare(QStringLiteral("SELECT value_fit, value_awareness FROM customers WHERE id = ?%1")
+                     .arg(d->location.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString()));
+    QList<CustomerId> lockOrder;
+    for (const Customer &c : customers)
+        lockOrder.append(c.id);
+    std::sort(lockOrder.begin(), lockOrder.end());
+    QHash<CustomerId, Placement> before;
+    for (CustomerId id : std::as_const(lockOrder)) {
+        read.addBindValue(id);
+        if (!read.exec() || !read.next())
+            return Error{tr("No customer with id %1.").arg(id), locationText()};
+        before.insert(id, {optionalDouble(read.value(0)), optionalDouble(read.value(1))});
+        read.finish();
+    }
+
     QSqlQuery write(d->db);
     write.prepare(QStringLiteral(
         "UPDATE customers SET external_id = ?, name = ?, email = ?, company = ?, tags = ?, notes = ?, "
         "next_action = ?, next_action_due = ?, value_fit = ?, value_awareness = ?, hand_stage = ?, "
         "pinned = ?, updated_at = ?, updated_by = ?, revision = revision + 1 WHERE id = ?"));
+    // Taken once the rows are locked: the history's times follow the order
+    // in which clients changed a customer.
     const QDateTime changedAt = QDateTime::currentDateTimeUtc();
     const QString now = timestamp(changedAt);
     QList<ScoreChange> changes;
     for (const Customer &c : customers) {
-        read.addBindValue(c.id);
-        if (!read.exec() || !read.next())
-            return Error{tr("No customer with id %1.").arg(c.id), locationText()};
-        const auto oldFit = optionalDouble(read.value(0));
-        const auto oldAwareness = optionalDouble(read.value(1));
-        read.finish();
-
         for (const QVariant &value :
              {nullable(c.externalId), plain(c.name), plain(c.email), plain(c.company),
               plain(joinTags(c.tags)), plain(c.notes), plain(c.nextAction), nullable(c.nextActionDue),
@@ -828,9 +844,11 @@ Status CustomerStore::writeCustomerUpdates(const QList<Customer> &customers, con
         if (!write.exec())
             return sqlError(tr("Cannot save customer \"%1\"").arg(c.name), write.lastError().text());
 
-        if (oldFit != c.valueFit || oldAwareness != c.valueAwareness)
-            changes.append(
-                {c.id, oldFit, oldAwareness, c.valueFit, c.valueAwareness, changedAt, scoreSource, d->userName});
+        Placement &old = before[c.id]; // the same customer twice: the second change starts from the first
+        if (old.valueFit != c.valueFit || old.valueAwareness != c.valueAwareness)
+            changes.append({c.id, old.valueFit, old.valueAwareness, c.valueFit, c.valueAwareness, changedAt,
+                            scoreSource, d->userName});
+        old = {c.valueFit, c.valueAwareness};
         ids.append(c.id);
     }
     return insertHistory(changes);
@@ -1608,15 +1626,16 @@ QString valuesList(int columns, qsizetype rows)
     return all.join(QStringLiteral(", "));
 }
 
-// Runs statements of many rows each on PostgreSQL, where a round trip to
-// the server per row would cost more than the row.
+// Runs statements of many rows each through QSqlQuery ("VALUES (?, ?),
+// (?, ?) ..."), where a statement per row would cost more than the row: a
+// copy into a SQLite store. PostgreSQL takes arrays instead (ArrayInsert).
 class MultiRowStatement
 {
 public:
     static constexpr qsizetype kRows = 500;
 
-    MultiRowStatement(const QSqlDatabase &db, QString head, int columns, QString tail = {})
-        : m_query(db), m_head(std::move(head)), m_tail(std::move(tail)), m_columns(columns)
+    MultiRowStatement(const QSqlDatabase &db, QString head, int columns)
+        : m_query(db), m_head(std::move(head)), m_columns(columns)
     {
         m_query.setForwardOnly(true);
     }
@@ -1624,7 +1643,7 @@ public:
     bool run(qsizetype count, const std::function<QVariantList(qsizetype)> &values, qsizetype from = 0)
     {
         if (m_preparedRows != count) {
-            if (!m_query.prepare(m_head + QStringLiteral(" VALUES ") + valuesList(m_columns, count) + m_tail))
+            if (!m_query.prepare(m_head + QStringLiteral(" VALUES ") + valuesList(m_columns, count)))
                 return false;
             m_preparedRows = count;
         }
@@ -1639,12 +1658,85 @@ public:
 private:
     QSqlQuery m_query;
     QString m_head;
-    QString m_tail;
     int m_columns;
     qsizetype m_preparedRows = -1;
 };
 
 } // namespace
+
+// Rows sent to PostgreSQL as one array per column, which the statement
+// unpacks: "INSERT ... SELECT * FROM unnest(CAST(? AS BIGINT[]), ...)".
+// However many rows, the server parses a statement of a few parameters;
+// with a VALUES list it parsed and typed every literal (thousands per
+// statement), which made an import several times slower (see README).
+class ArrayInsert
+{
+public:
+    static constexpr qsizetype kRows = 10000;
+
+    /// head: "INSERT INTO t (a, b)"; types: each column's SQL type; tail: ON CONFLICT, RETURNING.
+    ArrayInsert(const QSqlDatabase &db, const QString &head, const QStringList &types, const QString &tail = {})
+        : m_query(db), m_arrays(types.size())
+    {
+        QStringList arrays;
+        for (const QString &type : types)
+            arrays.append(QStringLiteral("CAST(? AS %1[])").arg(type));
+        m_sql = head + QStringLiteral(" SELECT * FROM unnest(") + arrays.join(QStringLiteral(", ")) + QLatin1Char(')')
+            + tail;
+        m_query.setForwardOnly(true);
+    }
+    void add(const QVariantList &row)
+    {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            QString &array = m_arrays[i];
+            array += array.isEmpty() ? QLatin1Char('{') : QLatin1Char(',');
+            appendElement(array, row.at(i));
+        }
+        ++m_rows;
+    }
+    qsizetype rows() const { return m_rows; }
+    /// Inserts the rows added since the last run.
+    bool run()
+    {
+        if (!m_prepared && !(m_prepared = m_query.prepare(m_sql)))
+            return false;
+        for (QString &array : m_arrays) {
+            m_query.addBindValue(array.isEmpty() ? QStringLiteral("{}") : array + QLatin1Char('}'));
+            array.clear();
+        }
+        m_rows = 0;
+        return m_query.exec();
+    }
+    QSqlQuery &query() { return m_query; }
+
+private:
+    // An element of an array literal: a number as it is, text quoted with
+    // backslash escapes (so that NULL, commas and braces stay text).
+    static void appendElement(QString &array, const QVariant &value)
+    {
+        if (value.isNull()) {
+            array += QLatin1String("NULL");
+        } else if (value.typeId() == QMetaType::Double) {
+            array += QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+        } else if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong) {
+            array += QString::number(value.toLongLong());
+        } else {
+            array += QLatin1Char('"');
+            for (const QChar c : value.toString()) {
+                if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+                    array += QLatin1Char('\\');
+                array += c;
+            }
+            array += QLatin1Char('"');
+        }
+    }
+
+    QSqlQuery m_query;
+    QString m_sql;
+    QStringList m_arrays; // one array literal per column, without its closing brace
+    qsizetype m_rows = 0;
+    bool m_prepared = false;
+};
 
 // The same import as importBatch() through statements PostgreSQL runs many
 // rows at a time; new customers take their ids from the identity sequence,
@@ -1673,32 +1765,36 @@ Result<ImportWriteCounts> CustomerStore::importBatchPostgres(ImportBatch &batch,
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString nowText = timestamp(now);
-    MultiRowStatement insertCustomers(d->db,
-                                      QStringLiteral("INSERT INTO customers (id, external_id, name, email, company, "
-                                                     "tags, notes, value_fit, value_awareness, hand_stage, created_at, "
-                                                     "updated_at, updated_by, revenue, order_count, first_order, "
-                                                     "last_order)"),
-                                      17);
-    for (qsizetype i = 0; i < added.size(); i += MultiRowStatement::kRows) {
-        const qsizetype rows = std::min(MultiRowStatement::kRows, added.size() - i);
-        const bool ok = insertCustomers.run(
-            rows,
-            [&](qsizetype r) {
-                Customer &c = added[r];
-                c.created = c.updated = now;
-                c.updatedBy = d->userName;
-                return QVariantList{c.id, nullable(c.externalId), plain(c.name), plain(c.email), plain(c.company),
-                                    plain(joinTags(c.tags)), plain(c.notes), nullable(c.valueFit),
-                                    nullable(c.valueAwareness),
-                                    c.handSetStage ? QVariant(stageKey(*c.handSetStage))
-                                                   : QVariant(QMetaType::fromType<QString>()),
-                                    nowText, nowText, plain(c.updatedBy), c.revenue, c.orderCount,
-                                    nullable(c.firstOrder), nullable(c.lastOrder)};
-            },
-            i);
-        if (!ok)
+    const QString text = QStringLiteral("TEXT");
+    const QString real = QStringLiteral("DOUBLE PRECISION");
+    const QString integer = QStringLiteral("BIGINT");
+    ArrayInsert insertCustomers(d->db,
+                                QStringLiteral("INSERT INTO customers (id, external_id, name, email, company, tags, "
+                                               "notes, value_fit, value_awareness, hand_stage, created_at, updated_at, "
+                                               "updated_by, revenue, order_count, first_order, last_order)"),
+                                {integer, text, text, text, text, text, text, real, real, text, text, text, text, real,
+                                 integer, text, text});
+    auto flushCustomers = [&]() -> Status {
+        const qsizetype rows = insertCustomers.rows();
+        if (!insertCustomers.run())
             return sqlError(tr("Cannot add customers"), insertCustomers.query().lastError().text());
-        if (Status error = progress.wrote(rows))
+        return progress.wrote(rows);
+    };
+    for (Customer &c : added) {
+        c.created = c.updated = now;
+        c.updatedBy = d->userName;
+        insertCustomers.add({c.id, nullable(c.externalId), plain(c.name), plain(c.email), plain(c.company),
+                             plain(joinTags(c.tags)), plain(c.notes), nullable(c.valueFit), nullable(c.valueAwareness),
+                             c.handSetStage ? QVariant(stageKey(*c.handSetStage)) : QVariant(QMetaType::fromType<QString>()),
+                             nowText, nowText, plain(c.updatedBy), c.revenue, c.orderCount, nullable(c.firstOrder),
+                             nullable(c.lastOrder)});
+        if (insertCustomers.rows() == ArrayInsert::kRows) {
+            if (Status error = flushCustomers())
+                return *error;
+        }
+    }
+    if (insertCustomers.rows() > 0) {
+        if (Status error = flushCustomers())
             return *error;
     }
 
@@ -1713,49 +1809,81 @@ Result<ImportWriteCounts> CustomerStore::importBatchPostgres(ImportBatch &batch,
     ImportWriteCounts counts;
     QList<CustomerId> orderCustomers;
     const QString returning = QStringLiteral(" RETURNING customer_id, xmax = 0");
-    MultiRowStatement byId(d->db,
-                           QStringLiteral("INSERT INTO orders (customer_id, external_order_id, order_date, amount)"), 4,
-                           QStringLiteral(" ON CONFLICT (customer_id, external_order_id) "
-                                          "WHERE external_order_id IS NOT NULL DO UPDATE SET "
-                                          "order_date = excluded.order_date, amount = excluded.amount "
-                                          "WHERE orders.order_date IS DISTINCT FROM excluded.order_date "
-                                          "OR orders.amount IS DISTINCT FROM excluded.amount")
-                               + returning);
-    MultiRowStatement byContent(d->db, QStringLiteral("INSERT INTO orders (customer_id, content_key, order_date, amount)"),
-                                4,
-                                QStringLiteral(" ON CONFLICT (customer_id, content_key) WHERE content_key IS NOT NULL "
-                                               "DO NOTHING")
-                                    + returning);
-    for (const bool withId : {true, false}) {
-        QList<const ImportOrder *> orders;
-        for (const ImportOrder &order : std::as_const(batch.orders)) {
-            if (order.externalOrderId.isEmpty() != withId)
-                orders.append(&order);
+    const QStringList orderTypes{integer, text, text, real};
+    ArrayInsert byId(d->db, QStringLiteral("INSERT INTO orders (customer_id, external_order_id, order_date, amount)"),
+                     orderTypes,
+                     QStringLiteral(" ON CONFLICT (customer_id, external_order_id) "
+                                    "WHERE external_order_id IS NOT NULL DO UPDATE SET "
+                                    "order_date = excluded.order_date, amount = excluded.amount "
+                                    "WHERE orders.order_date IS DISTINCT FROM excluded.order_date "
+                                    "OR orders.amount IS DISTINCT FROM excluded.amount")
+                         + returning);
+    ArrayInsert byContent(d->db, QStringLiteral("INSERT INTO orders (customer_id, content_key, order_date, amount)"),
+                          orderTypes,
+                          QStringLiteral(" ON CONFLICT (customer_id, content_key) WHERE content_key IS NOT NULL "
+                                         "DO NOTHING")
+                              + returning);
+    auto flushOrders = [&](ArrayInsert &statement) -> Status {
+        const qsizetype rows = statement.rows();
+        if (!statement.run())
+            return sqlError(tr("Cannot add orders"), statement.query().lastError().text());
+        qsizetype changed = 0;
+        while (statement.query().next()) {
+            ++changed;
+            ++(statement.query().value(1).toBool() ? counts.ordersAdded : counts.ordersUpdated);
+            orderCustomers.append(statement.query().value(0).toLongLong());
         }
-        MultiRowStatement &statement = withId ? byId : byContent;
-        for (qsizetype i = 0; i < orders.size(); i += MultiRowStatement::kRows) {
-            const qsizetype rows = std::min(MultiRowStatement::kRows, orders.size() - i);
-            const bool ok = statement.run(
-                rows,
-                [&](qsizetype r) {
-                    const ImportOrder &order = *orders.at(r);
-                    const CustomerId customer = order.newCustomer >= 0 ? added.at(order.newCustomer).id : order.customerId;
-                    return QVariantList{customer, withId ? order.externalOrderId : order.contentKey,
-                                        order.date.toString(Qt::ISODate), order.amount};
-                },
-                i);
-            if (!ok)
-                return sqlError(tr("Cannot add orders"), statement.query().lastError().text());
-            qsizetype changed = 0;
-            while (statement.query().next()) {
-                ++changed;
-                ++(statement.query().value(1).toBool() ? counts.ordersAdded : counts.ordersUpdated);
-                orderCustomers.append(statement.query().value(0).toLongLong());
+        counts.ordersUnchanged += rows - changed;
+        return progress.wrote(rows);
+    };
+    // New customers' orders cannot be in the store yet: plain inserts, without conflict checks.
+    ArrayInsert byNewCustomer(d->db,
+                              QStringLiteral("INSERT INTO orders (customer_id, external_order_id, content_key, "
+                                             "order_date, amount)"),
+                              {integer, text, text, text, real});
+    auto flushNewCustomers = [&]() -> Status {
+        const qsizetype rows = byNewCustomer.rows();
+        if (!byNewCustomer.run())
+            return sqlError(tr("Cannot add orders"), byNewCustomer.query().lastError().text());
+        counts.ordersAdded += rows;
+        return progress.wrote(rows);
+    };
+    // In customer order, the index inserts hit neighbouring pages instead of random ones.
+    QList<std::pair<CustomerId, qsizetype>> sequence;
+    sequence.reserve(batch.orders.size());
+    for (qsizetype i = 0; i < batch.orders.size(); ++i) {
+        const ImportOrder &order = batch.orders.at(i);
+        sequence.append({order.newCustomer >= 0 ? added.at(order.newCustomer).id : order.customerId, i});
+    }
+    std::sort(sequence.begin(), sequence.end());
+    for (const auto &[customer, index] : std::as_const(sequence)) {
+        const ImportOrder &order = batch.orders.at(index);
+        const QString date = order.date.toString(Qt::ISODate);
+        if (order.newCustomer >= 0) {
+            byNewCustomer.add({customer, nullable(order.externalOrderId), nullable(order.contentKey), date, order.amount});
+            if (byNewCustomer.rows() == ArrayInsert::kRows) {
+                if (Status error = flushNewCustomers())
+                    return *error;
             }
-            counts.ordersUnchanged += rows - changed;
-            if (Status error = progress.wrote(rows))
+            continue;
+        }
+        const bool withId = !order.externalOrderId.isEmpty();
+        ArrayInsert &statement = withId ? byId : byContent;
+        statement.add({customer, withId ? order.externalOrderId : order.contentKey, date, order.amount});
+        if (statement.rows() == ArrayInsert::kRows) {
+            if (Status error = flushOrders(statement))
                 return *error;
         }
+    }
+    for (ArrayInsert *statement : {&byId, &byContent}) {
+        if (statement->rows() > 0) {
+            if (Status error = flushOrders(*statement))
+                return *error;
+        }
+    }
+    if (byNewCustomer.rows() > 0) {
+        if (Status error = flushNewCustomers())
+            return *error;
     }
     // New customers' figures were written with them.
     QSet<CustomerId> newIds;
@@ -1818,7 +1946,8 @@ Status CustomerStore::syncIdSequences()
     if (!d->location.isPostgres())
         return std::nullopt;
     QSqlQuery q(d->db);
-    for (const QString &table : {QStringLiteral("customers"), QStringLiteral("orders")}) {
+    for (const QString &table :
+         {QStringLiteral("customers"), QStringLiteral("orders"), QStringLiteral("score_history")}) {
         if (!q.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
                                    "(SELECT coalesce(max(id), 0) + 1 FROM %1), false)")
                         .arg(table)))
@@ -1929,6 +2058,201 @@ Result<QList<Customer>> CustomerStore::customers(const QList<CustomerId> &ids) c
     }
     std::sort(result.begin(), result.end(), [](const Customer &a, const Customer &b) { return a.id < b.id; });
     return result;
+}
+
+// The whole workspace at once, to copy it between stores (kindred-cli copy).
+
+Result<bool> CustomerStore::isEmpty() const
+{
+    QSqlQuery q(d->db);
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM customers) OR EXISTS (SELECT 1 FROM orders) "
+                               "OR EXISTS (SELECT 1 FROM score_history) OR EXISTS (SELECT 1 FROM shortlist) "
+                               "OR EXISTS (SELECT 1 FROM settings)"))
+        || !q.next())
+        return sqlError(tr("Cannot read the store"), q.lastError().text());
+    return !q.value(0).toBool();
+}
+
+Result<WorkspaceContent> CustomerStore::content() const
+{
+    StoreTransaction transaction(d->db);
+    if (!transaction.active())
+        return notBegun();
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    // PostgreSQL's default gives each statement its own snapshot; SQLite's
+    // read transaction is one snapshot already.
+    if (d->location.isPostgres()
+        && !q.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")))
+        return sqlError(tr("Cannot read the store"), q.lastError().text());
+
+    WorkspaceContent content;
+    auto customers = selectCustomers(QString(), {});
+    if (!customers)
+        return customers.error();
+    content.customers = std::move(customers.value());
+
+    auto read = [&q, this](const QString &sql, const std::function<void()> &row) -> Status {
+        if (!q.exec(sql))
+            return sqlError(tr("Cannot read the store"), q.lastError().text());
+        while (q.next())
+            row();
+        if (q.lastError().isValid())
+            return sqlError(tr("Cannot read the store"), q.lastError().text());
+        return std::nullopt;
+    };
+    Status error = read(
+        QStringLiteral("SELECT id, customer_id, external_order_id, order_date, amount, content_key FROM orders "
+                       "ORDER BY id"),
+        [&] {
+            content.orders.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                                   QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toDouble(),
+                                   q.value(5).toString()});
+        });
+    if (!error) {
+        error = read(QStringLiteral("SELECT id, customer_id, old_fit, old_awareness, new_fit, new_awareness, "
+                                    "changed_at, source, changed_by FROM score_history ORDER BY id"),
+                     [&] {
+                         content.history.append(
+                             {q.value(0).toLongLong(),
+                              {q.value(1).toLongLong(), optionalDouble(q.value(2)), optionalDouble(q.value(3)),
+                               optionalDouble(q.value(4)), optionalDouble(q.value(5)),
+                               parseTimestamp(q.value(6).toString()), q.value(7).toString(),
+                               q.value(8).toString()}});
+                     });
+    }
+    if (!error) {
+        error = read(QStringLiteral("SELECT key, value FROM settings"),
+                     [&] { content.settings.append({q.value(0).toString(), q.value(1).toString()}); });
+    }
+    if (error)
+        return *error;
+    // By key in code: the engines' collations may order text differently.
+    std::sort(content.settings.begin(), content.settings.end());
+    auto marks = shortlistMarks();
+    if (!marks)
+        return marks.error();
+    content.shortlist = std::move(marks.value());
+    transaction.commit();
+    return content;
+}
+
+Status CustomerStore::writeContent(const WorkspaceContent &content)
+{
+    // Made before the transaction and so freed after its rollback: PostgreSQL
+    // refuses to free a statement inside a failed transaction.
+    std::list<MultiRowStatement> sqliteStatements;
+    std::list<ArrayInsert> postgresStatements;
+    StoreTransaction transaction(d->db);
+    if (!transaction.active())
+        return notBegun();
+    const auto empty = isEmpty();
+    if (!empty)
+        return empty.error();
+    if (!empty.value())
+        return Error{tr("The store is not empty: a workspace is only copied into a new or empty store."), locationText()};
+
+    // Many rows per statement, as an import: on PostgreSQL one array per
+    // column (see ArrayInsert), on SQLite a VALUES list.
+    auto write = [&](const QString &head, const QStringList &types, qsizetype count,
+                     const std::function<QVariantList(qsizetype)> &values, const QString &what) -> Status {
+        if (!d->location.isPostgres()) {
+            MultiRowStatement &statement = sqliteStatements.emplace_back(d->db, head, int(types.size()));
+            for (qsizetype i = 0; i < count; i += MultiRowStatement::kRows) {
+                if (!statement.run(std::min(MultiRowStatement::kRows, count - i), values, i))
+                    return sqlError(what, statement.query().lastError().text());
+            }
+            return std::nullopt;
+        }
+        ArrayInsert &statement = postgresStatements.emplace_back(d->db, head, types);
+        for (qsizetype i = 0; i < count; ++i) {
+            statement.add(values(i));
+            if ((statement.rows() == ArrayInsert::kRows || i == count - 1) && !statement.run())
+                return sqlError(what, statement.query().lastError().text());
+        }
+        return std::nullopt;
+    };
+    const QString text = QStringLiteral("TEXT");
+    const QString real = QStringLiteral("DOUBLE PRECISION");
+    const QString integer = QStringLiteral("BIGINT");
+    const auto noStage = QVariant(QMetaType::fromType<QString>());
+    // Customers first: the other tables refer to them.
+    Status error = write(
+        QStringLiteral("INSERT INTO customers (%1)").arg(customerColumns),
+        {integer, text, text, text, text, text, text, text, text, real, real, text, integer, text, text, real, integer,
+         text, text, text, integer},
+        content.customers.size(),
+        [&](qsizetype i) {
+            const Customer &c = content.customers.at(i);
+            return QVariantList{c.id, nullable(c.externalId), plain(c.name), plain(c.email), plain(c.company),
+                                plain(joinTags(c.tags)), plain(c.notes), plain(c.nextAction),
+                                nullable(c.nextActionDue), nullable(c.valueFit), nullable(c.valueAwareness),
+                                c.handSetStage ? QVariant(stageKey(*c.handSetStage)) : noStage, int(c.pinned),
+                                timestamp(c.created), timestamp(c.updated), c.revenue, c.orderCount,
+                                nullable(c.firstOrder), nullable(c.lastOrder), plain(c.updatedBy), c.revision};
+        },
+        tr("Cannot add customers"));
+    if (!error) {
+        error = write(
+            QStringLiteral("INSERT INTO orders (id, customer_id, external_order_id, order_date, amount, content_key)"),
+            {integer, integer, text, text, real, text}, content.orders.size(),
+            [&](qsizetype i) {
+                const Order &o = content.orders.at(i);
+                return QVariantList{o.id, o.customerId, nullable(o.externalOrderId), o.date.toString(Qt::ISODate),
+                                    o.amount, nullable(o.contentKey)};
+            },
+            tr("Cannot add orders"));
+    }
+    if (!error) {
+        error = write(
+            QStringLiteral("INSERT INTO score_history (id, customer_id, old_fit, old_awareness, new_fit, "
+                           "new_awareness, changed_at, source, changed_by)"),
+            {integer, integer, real, real, real, real, text, text, text}, content.history.size(),
+            [&](qsizetype i) {
+                const HistoryEntry &h = content.history.at(i);
+                const ScoreChange &s = h.change;
+                return QVariantList{h.id, s.customerId, nullable(s.oldFit), nullable(s.oldAwareness),
+                                    nullable(s.newFit), nullable(s.newAwareness), timestamp(s.changedAt),
+                                    plain(s.source), plain(s.changedBy)};
+            },
+            tr("Cannot record the score history"));
+    }
+    if (!error) {
+        error = write(
+            QStringLiteral("INSERT INTO shortlist (customer_id, position, excluded)"), {integer, integer, integer},
+            content.shortlist.size(),
+            [&](qsizetype i) {
+                const ShortlistMark &m = content.shortlist.at(i);
+                return QVariantList{m.customerId,
+                                    m.position ? QVariant(*m.position) : QVariant(QMetaType::fromType<int>()),
+                                    int(m.excluded)};
+            },
+            tr("Cannot save the shortlist"));
+    }
+    if (!error) {
+        error = write(
+            QStringLiteral("INSERT INTO settings (key, value)"), {text, text}, content.settings.size(),
+            [&](qsizetype i) {
+                return QVariantList{content.settings.at(i).first, plain(content.settings.at(i).second)};
+            },
+            tr("Cannot save the settings"));
+    }
+    if (!error)
+        error = syncIdSequences();
+    for (const QString &change :
+         {QStringLiteral("customers-reset"), QStringLiteral("settings"), QStringLiteral("shortlist")}) {
+        if (!error)
+            error = announce(change);
+    }
+    if (error)
+        return error;
+    if (!transaction.commit())
+        return sqlError(tr("Cannot save the copy"), d->db.lastError().text());
+    error = loadSettings();
+    emit customersReset();
+    emit settingsChanged();
+    emit shortlistChanged();
+    return error;
 }
 
 } // namespace Kindred

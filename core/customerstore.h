@@ -26,6 +26,8 @@ struct StoreLocation;
 /// can be undone exactly (same id, same orders, same history).
 struct CustomerSnapshot;
 
+struct WorkspaceContent;
+
 /// One change of a customer's place on the value matrix.
 struct ScoreChange
 {
@@ -248,6 +250,21 @@ public:
     [[nodiscard]] Status setSettings(const WorkspaceSettings &settings);
 
     Result<StoreTotals> totals() const;
+
+    // The whole workspace (kindred-cli copy)
+    /// Whether the store holds nothing at all: no customers, orders, score
+    /// history, shortlist marks or settings.
+    Result<bool> isEmpty() const;
+    /// Everything the store holds, table by table in id order (see
+    /// WorkspaceContent), read as one snapshot: another client's changes
+    /// meanwhile are either all in it or not at all.
+    Result<WorkspaceContent> content() const;
+    /// Writes a whole workspace into this store, which must be empty
+    /// (isEmpty()), keeping every id, in one transaction: when it fails, the
+    /// store is left empty. New rows afterwards take ids after the copied
+    /// ones. Announced as customersReset(), settingsChanged() and
+    /// shortlistChanged().
+    [[nodiscard]] Status writeContent(const WorkspaceContent &content);
 
 signals:
     /// Many customers changed at once (an import, generated data): reload all.

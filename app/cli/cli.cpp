@@ -64,6 +64,8 @@ const QList<Verb> &verbs()
          matrixVerb},
         {QStringLiteral("place"), QT_TRANSLATE_NOOP("Kindred::Cli", "Place a customer on the value matrix."),
          placeVerb},
+        {QStringLiteral("moves"), QT_TRANSLATE_NOOP("Kindred::Cli", "Place many customers, from a file of moves."),
+         movesVerb},
         {QStringLiteral("unplace"), QT_TRANSLATE_NOOP("Kindred::Cli", "Clear a customer's place on the value matrix."),
          unplaceVerb},
         {QStringLiteral("funnel"),
@@ -82,6 +84,8 @@ const QList<Verb> &verbs()
          QT_TRANSLATE_NOOP("Kindred::Cli", "Suggest value awareness from purchase behaviour."), suggestVerb},
         {QStringLiteral("apply-suggestions"),
          QT_TRANSLATE_NOOP("Kindred::Cli", "Save the behaviour suggestions in one step."), applySuggestionsVerb},
+        {QStringLiteral("copy"),
+         QT_TRANSLATE_NOOP("Kindred::Cli", "Copy a whole workspace into a new store, file or team store."), copyVerb},
     };
     return all;
 }
@@ -111,16 +115,21 @@ bool Context::parse(QCommandLineParser &parser, const QStringList &arguments, in
 
 bool Context::openStore(CustomerStore &store, CustomerStore::OpenMode mode)
 {
-    Status error = store.open(storePath, mode);
+    return openStoreAt(store, storePath, mode);
+}
+
+bool Context::openStoreAt(CustomerStore &store, QString &path, CustomerStore::OpenMode mode)
+{
+    Status error = store.open(path, mode);
     // A team store that takes no password from the URL, PGPASSWORD or
     // ~/.pgpass: ask for one at the terminal, for this run only.
-    auto location = StoreLocation::parse(storePath);
+    auto location = StoreLocation::parse(path);
     if (error && location && location.value().isPostgres() && location.value().password.isEmpty()
         && isatty(STDIN_FILENO)) {
         location.value().password = readPassword(tr("Password for %1: ").arg(location.value().toString()));
         if (!location.value().password.isEmpty()) {
-            storePath = location.value().toString(StoreLocation::Password::Included);
-            error = store.open(storePath, mode);
+            path = location.value().toString(StoreLocation::Password::Included);
+            error = store.open(path, mode);
         }
     }
     if (error) {

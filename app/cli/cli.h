@@ -28,6 +28,9 @@ public:
     bool parse(QCommandLineParser &parser, const QStringList &arguments, int &exitCode);
     /// Opens the store, printing the reason on failure.
     bool openStore(CustomerStore &store, CustomerStore::OpenMode mode = CustomerStore::OpenMode::OpenExisting);
+    /// The same for a store other than storePath (kindred-cli copy opens two);
+    /// path then carries the password typed, if one was asked for.
+    bool openStoreAt(CustomerStore &store, QString &path, CustomerStore::OpenMode mode);
     /// Reads a line from the terminal without echoing it.
     QString readPassword(const QString &prompt);
     /// Opens the store and reads its customers, printing the reason on failure.
@@ -92,5 +95,7 @@ int importVerb(Context &context, const QStringList &arguments);
 int importSurveyVerb(Context &context, const QStringList &arguments);
 int suggestVerb(Context &context, const QStringList &arguments);
 int applySuggestionsVerb(Context &context, const QStringList &arguments);
+int copyVerb(Context &context, const QStringList &arguments);
+int movesVerb(Context &context, const QStringList &arguments);
 
 } // namespace Kindred::Cli

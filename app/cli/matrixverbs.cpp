@@ -7,7 +7,9 @@
 #include "valuematrix.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QJsonObject>
 
 namespace Kindred::Cli {
@@ -119,6 +121,78 @@ int placeVerb(Context &context, const QStringList &arguments)
         return context.fail(error->toString());
     const Quadrant q = quadrantOf(customer.valueFit, customer.valueAwareness, store.settings().quadrantSplit);
     context.err << tr("%1 is now in quadrant %2").arg(customer.name, quadrantNumeral(q)) << Qt::endl;
+    return 0;
+}
+
+int movesVerb(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Place many customers on the value matrix: one move per line, \"ID,FIT,AWARENESS\" (commas or "
+           "spaces; lines starting with # are skipped). Every line is checked before the first move is saved; "
+           "then each move is saved on its own, as place does, so that others working on a team store see "
+           "them one by one."));
+    context.addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The file of moves, or - for standard input."));
+    int exitCode = 0;
+    if (!context.parse(parser, arguments, exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(tr("moves needs exactly one file (or -); see --help"));
+    const QString path = parser.positionalArguments().constFirst();
+    QFile file(path);
+    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly | QIODevice::Text)
+                                                   : file.open(QIODevice::ReadOnly | QIODevice::Text);
+    if (!opened)
+        return context.fail(tr("%1: %2").arg(path, file.errorString()));
+
+    struct Move
+    {
+        int line = 0;
+        QString customer;
+        double fit = 0;
+        double awareness = 0;
+    };
+    QList<Move> moves;
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    for (int line = 1; !file.atEnd(); ++line) {
+        const QString text = QString::fromUtf8(file.readLine()).trimmed();
+        if (text.isEmpty() || text.startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList fields = text.split(separators);
+        Move move;
+        bool fitOk = false, awarenessOk = false;
+        if (fields.size() == 3) {
+            move = {line, fields.at(0), fields.at(1).toDouble(&fitOk), fields.at(2).toDouble(&awarenessOk)};
+        }
+        if (!fitOk || !awarenessOk || move.fit < 0 || move.fit > 100 || move.awareness < 0 || move.awareness > 100)
+            return context.fail(Error{tr("expected ID,FIT,AWARENESS with scores from 0 to 100"), path, line}.toString());
+        moves.append(move);
+    }
+
+    CustomerStore store;
+    if (!context.openStore(store))
+        return 1;
+    auto saved = [&context](qsizetype count) {
+        context.err << tr("Moves saved: %1").arg(count) << Qt::endl;
+    };
+    for (qsizetype i = 0; i < moves.size(); ++i) {
+        const Move &move = moves.at(i);
+        auto found = store.findCustomer(move.customer);
+        Customer customer;
+        Status error = found ? std::nullopt : Status(found.error());
+        if (!error) {
+            customer = found.value();
+            customer.valueFit = ValueMatrix::clampScore(move.fit);
+            customer.valueAwareness = ValueMatrix::clampScore(move.awareness);
+            error = store.updateCustomer(customer);
+        }
+        if (error) {
+            saved(i);
+            return context.fail(Error{error->message, path, move.line}.toString());
+        }
+    }
+    saved(moves.size());
     return 0;
 }
 

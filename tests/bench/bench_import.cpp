@@ -16,9 +16,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTextStream>
+
+#include "../common/orderlines.h"
 
 #include <algorithm>
 #include <utility>
@@ -29,35 +30,6 @@
 using namespace Kindred;
 
 namespace {
-
-// Order lines as a web shop exports them: one to three lines per order.
-bool generate(const QString &path, qint64 lines, int customers)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    QRandomGenerator rng(42);
-    QByteArray chunk = "Order ID,Order Date,Customer ID,Customer Name,Email,Sales\n";
-    qint64 order = 0;
-    for (qint64 line = 0; line < lines;) {
-        ++order;
-        const int customer = int(rng.bounded(customers)) + 1;
-        const QDate date = QDate(2021, 1, 1).addDays(rng.bounded(1200));
-        const int orderLines = 1 + int(rng.bounded(3));
-        for (int i = 0; i < orderLines && line < lines; ++i, ++line) {
-            chunk += "SO-" + QByteArray::number(order) + ',' + date.toString(Qt::ISODate).toLatin1() + ",C"
-                + QByteArray::number(customer) + ",Customer " + QByteArray::number(customer) + ",c"
-                + QByteArray::number(customer) + "@example.com," + QByteArray::number(rng.bounded(100000) / 100.0, 'f', 2)
-                + '\n';
-        }
-        if (chunk.size() > (1 << 20)) {
-            file.write(chunk);
-            chunk.clear();
-        }
-    }
-    file.write(chunk);
-    return true;
-}
 
 long peakMemoryMB()
 {
@@ -165,7 +137,7 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     const QString csv = args.size() > 4 ? args.at(4) : dir.filePath(QStringLiteral("orders.csv"));
-    if (!generate(csv, lines, customers)) {
+    if (!writeOrderLines(csv, lines, customers)) {
         out << "cannot write " << csv << Qt::endl;
         return 1;
     }

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kindred contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +21,9 @@ private slots:
     void unplaceSendsBack();
     void badScoresAndUnknownCustomersFail_data();
     void badScoresAndUnknownCustomersFail();
+    void movesFromAFile();
+    void badMovesFail_data();
+    void badMovesFail();
 
 private:
     using Run = CliRun;
@@ -119,6 +123,52 @@ void TestCliMatrix::badScoresAndUnknownCustomersFail()
     QVERIFY(run.exitCode != 0);
     QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
     QCOMPARE(matrix(), before);
+}
+
+void TestCliMatrix::movesFromAFile()
+{
+    const QString path = m_dir->filePath(QStringLiteral("moves.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# id, fit, awareness\nC000001,90,10\n\nC000002 20.5  80\nC000001,60,70\n");
+    file.close();
+    const Run run = cli({QStringLiteral("moves"), path});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(QStringLiteral("Moves saved: 3")), qPrintable(run.err));
+    QCOMPARE(customer(QStringLiteral("C000001")).value(QStringLiteral("value_fit")).toDouble(), 60.0);
+    QCOMPARE(customer(QStringLiteral("C000001")).value(QStringLiteral("value_awareness")).toDouble(), 70.0);
+    QCOMPARE(customer(QStringLiteral("C000002")).value(QStringLiteral("value_fit")).toDouble(), 20.5);
+}
+
+void TestCliMatrix::badMovesFail_data()
+{
+    QTest::addColumn<QByteArray>("moves");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("saved"); // moves saved before the failing line
+    QTest::newRow("score out of range") << QByteArray("C000001,90,10\nC000002,101,5\n") << QStringLiteral("row 2") << 0;
+    QTest::newRow("two fields") << QByteArray("C000001,90\n") << QStringLiteral("expected ID,FIT,AWARENESS") << 0;
+    QTest::newRow("not a number") << QByteArray("C000001,high,10\n") << QStringLiteral("row 1") << 0;
+    QTest::newRow("unknown customer") << QByteArray("C000001,90,10\nNOBODY,1,1\n") << QStringLiteral("NOBODY")
+                                      << 1;
+}
+
+void TestCliMatrix::badMovesFail()
+{
+    QFETCH(QByteArray, moves);
+    QFETCH(QString, message);
+    QFETCH(int, saved);
+    const QString path = m_dir->filePath(QStringLiteral("moves.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(moves);
+    file.close();
+    const double before = customer(QStringLiteral("C000001")).value(QStringLiteral("value_fit")).toDouble(-1);
+    const Run run = cli({QStringLiteral("moves"), path});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    // Lines are all checked before the first move; a failing move stops the rest.
+    QCOMPARE(customer(QStringLiteral("C000001")).value(QStringLiteral("value_fit")).toDouble(-1),
+             saved ? 90.0 : before);
 }
 
 QTEST_GUILESS_MAIN(TestCliMatrix)
