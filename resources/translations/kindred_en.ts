@@ -160,6 +160,13 @@
             <numerusform>Scores you set by hand are kept (%n customers).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Since this step, %1 changed %n customer(s): %2.</source>
+        <translation>
+            <numerusform>Since this step, %1 changed %n customer: %2.</numerusform>
+            <numerusform>Since this step, %1 changed %n customers: %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kindred::MoveCustomers</name>

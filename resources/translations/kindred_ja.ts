@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Kindred</name>
+    <message>
+        <source>The %1 in the PostgreSQL URL has a “%” that is not followed by two hexadecimal digits.</source>
+        <translation>PostgreSQL の URL の%1に、16進数2桁が続かない「%」があります。</translation>
+    </message>
+    <message>
+        <source>The port “%1” in the PostgreSQL URL is not a number from 1 to 65535.</source>
+        <translation>PostgreSQL の URL のポート「%1」が 1～65535 の数値ではありません。</translation>
+    </message>
+    <message>
+        <source>The host “%1” in the PostgreSQL URL lacks its closing “]”.</source>
+        <translation>PostgreSQL の URL のホスト「%1」に閉じる「]」がありません。</translation>
+    </message>
+    <message>
+        <source>Unexpected “%1” after the host in the PostgreSQL URL.</source>
+        <translation>PostgreSQL の URL のホストの後に予期しない「%1」があります。</translation>
+    </message>
+    <message>
+        <source>The parameter “%1” in the PostgreSQL URL is not written as key=value.</source>
+        <translation>PostgreSQL の URL のパラメーター「%1」が key=value の形になっていません。</translation>
+    </message>
+    <message>
+        <source>The parameter “%1” in the PostgreSQL URL contains a space, quote, backslash or “;”, which cannot be passed on to PostgreSQL.</source>
+        <translation>PostgreSQL の URL のパラメーター「%1」に空白・引用符・バックスラッシュ・「;」のいずれかが含まれているため、PostgreSQL に渡せません。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL names no database: add it after the host, as in postgresql://host/dbname.</source>
+        <translation>PostgreSQL の URL にデータベース名がありません。postgresql://host/dbname のようにホストの後に付けてください。</translation>
+    </message>
+</context>
+<context>
     <name>Kindred::AddCustomer</name>
     <message>
         <source>Add customer</source>
@@ -656,6 +687,89 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <source>--delimiter needs one character or &quot;tab&quot;, not &quot;%1&quot;</source>
         <translation>--delimiter には 1文字または &quot;tab&quot; を指定してください（「%1」は無効です）</translation>
     </message>
+    <message>
+        <source>Place many customers, from a file of moves.</source>
+        <translation>移動を記したファイルから、多数の顧客を配置します。</translation>
+    </message>
+    <message>
+        <source>Copy a whole workspace into a new store, file or team store.</source>
+        <translation>ワークスペース全体を、新しいデータファイルまたはチーム用データベースにコピーします。</translation>
+    </message>
+    <message>
+        <source>Copy a whole workspace (customers, orders, score history, shortlist, settings, with their ids) into a new or empty store, in one transaction, then compare both by row counts and checksums. Either store may be a file or a postgresql:// URL.</source>
+        <translation>ワークスペース全体（顧客・注文・スコア履歴・ショートリスト・設定を ID ごと）を新規または空のデータファイルに1つのトランザクションでコピーし、行数とチェックサムで両者を照合します。どちらもファイルまたは postgresql:// の URL で指定できます。</translation>
+    </message>
+    <message>
+        <source>The store to copy (default: the --db store).</source>
+        <translation>コピー元のデータファイル（既定：--db のデータファイル）。</translation>
+    </message>
+    <message>
+        <source>The new or empty store to copy into; a file is created if missing.</source>
+        <translation>コピー先の新規または空のデータファイル。ファイルがなければ作成します。</translation>
+    </message>
+    <message>
+        <source>Print the comparison as JSON.</source>
+        <translation>照合結果を JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>copy needs --to STORE; see --help</source>
+        <translation>copy には --to STORE が必要です。--help を参照してください</translation>
+    </message>
+    <message>
+        <source>--from and --to name the same store</source>
+        <translation>--from と --to が同じデータファイルを指しています</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: copy only into a new or empty store</source>
+        <translation>%1 は空ではありません。コピー先は新規または空のデータファイルにしてください</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2.</source>
+        <translation>%1 を %2 にコピーしました。</translation>
+    </message>
+    <message>
+        <source>Checksum of the source: %1</source>
+        <translation>コピー元のチェックサム: %1</translation>
+    </message>
+    <message>
+        <source>Checksum of the copy:   %1</source>
+        <translation>コピー先のチェックサム: %1</translation>
+    </message>
+    <message>
+        <source>the copy differs from the source in: %1</source>
+        <translation>コピーがコピー元と異なります: %1</translation>
+    </message>
+    <message>
+        <source>Place many customers on the value matrix: one move per line, &quot;ID,FIT,AWARENESS&quot; (commas or spaces; lines starting with # are skipped). Every line is checked before the first move is saved; then each move is saved on its own, as place does, so that others working on a team store see them one by one.</source>
+        <translation>多数の顧客を価値マトリクスに配置します。1行に1件、&quot;ID,FIT,AWARENESS&quot;（カンマまたは空白区切り。# で始まる行は読み飛ばします）。最初の移動を保存する前にすべての行を確認し、その後 place と同じく1件ずつ保存するので、チーム用データベースで作業中のほかの人にも1件ずつ反映されます。</translation>
+    </message>
+    <message>
+        <source>The file of moves, or - for standard input.</source>
+        <translation>移動を記したファイル。標準入力なら - 。</translation>
+    </message>
+    <message>
+        <source>moves needs exactly one file (or -); see --help</source>
+        <translation>moves にはファイル（または -）をちょうど1つ指定してください。--help を参照してください</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>expected ID,FIT,AWARENESS with scores from 0 to 100</source>
+        <translation>ID,FIT,AWARENESS（スコアは 0～100）の形式で指定してください</translation>
+    </message>
+    <message>
+        <source>Moves saved: %1</source>
+        <translation>保存した移動: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::Cli::Context</name>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 のパスワード: </translation>
+    </message>
 </context>
 <context>
     <name>Kindred::ColumnMapping</name>
@@ -991,6 +1105,14 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <source>Due date of the next action</source>
         <translation>次のアクションの期日</translation>
     </message>
+    <message>
+        <source>Last saved by %1</source>
+        <translation>最終保存者: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::CustomerStore</name>
@@ -1153,6 +1275,42 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>Cannot index the customers</source>
         <translation>顧客の索引を作成できません</translation>
+    </message>
+    <message>
+        <source>PostgreSQL support (Qt&apos;s QPSQL driver) is not installed.</source>
+        <translation>PostgreSQL 対応（Qt の QPSQL ドライバー）がインストールされていません。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team store: %1</source>
+        <translation>チーム用データベースに接続できません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the team store: %1</source>
+        <translation>チーム用データベースを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>The team store is empty; create it first (kindred-cli init).</source>
+        <translation>チーム用データベースが空です。先に作成してください（kindred-cli init）。</translation>
+    </message>
+    <message>
+        <source>This database is not a Kindred store.</source>
+        <translation>このデータベースは Kindred のデータファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot tell the other users of the team store</source>
+        <translation>チーム用データベースのほかの利用者に変更を知らせられません</translation>
+    </message>
+    <message>
+        <source>Cannot read the store</source>
+        <translation>データファイルを読み込めません</translation>
+    </message>
+    <message>
+        <source>The store is not empty: a workspace is only copied into a new or empty store.</source>
+        <translation>データファイルが空ではありません。ワークスペースは新規または空のデータファイルにのみコピーできます。</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation>コピーを保存できません</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2280,48 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <source>Every customer with their stage, revenue, scores and quadrant. Type to jump to a name; Ctrl+L adds the selection to the shortlist.</source>
         <translation>すべての顧客と、その段階・売上・スコア・象限。文字を入力すると名前へ移動し、Ctrl+L で選択した顧客を候補リストに追加します。</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Anyway</source>
+        <translation>それでも元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Store…</source>
+        <translation>チーム用データベースを開く(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Team store: %1 — as %2</source>
+        <translation>チーム用データベース: %1 — ユーザー %2</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>元に戻せません</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>ほかの人</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>Since this step, %1 changed %n customer(s): %2.</source>
+        <translation>
+            <numerusform>この操作の後、%1 が %n 人の顧客を変更しました: %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo “%1” anyway and overwrite their changes?</source>
+        <translation>それでも「%1」を元に戻し、その変更を上書きしますか？</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::MoveCustomers</name>
@@ -2859,6 +3059,49 @@ Orders: %8 added, %9 updated, %10 unchanged.
     </message>
 </context>
 <context>
+    <name>Kindred::StoreLocation</name>
+    <message>
+        <source>user name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation>データベース名</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>パラメーター</translation>
+    </message>
+    <message>
+        <source>No store given: name a file or a postgresql:// URL.</source>
+        <translation>データファイルが指定されていません。ファイルまたは postgresql:// の URL を指定してください。</translation>
+    </message>
+    <message>
+        <source>The file URL names no file.</source>
+        <translation>ファイルの URL にファイル名がありません。</translation>
+    </message>
+    <message>
+        <source>Unsupported address “%1://”: give a file path or a postgresql:// URL.</source>
+        <translation>「%1://」のアドレスには対応していません。ファイルのパスまたは postgresql:// の URL を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 on this computer</source>
+        <translation>このコンピューターの %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+</context>
+<context>
     <name>Kindred::StoreLock</name>
     <message>
         <source>The store is in use by another program (%1, process %2 on %3). Close it there and try again.</source>
@@ -2930,6 +3173,73 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>Cannot read &quot;%1&quot; as an answer on the %2 scale; left out.</source>
         <translation>「%1」を %2 の尺度の回答として読めないため、除外しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::TeamStoreDialog</name>
+    <message>
+        <source>Open Team Store</source>
+        <translation>チーム用データベースを開く</translation>
+    </message>
+    <message>
+        <source>A team store is a PostgreSQL database that several people work on at once. Changes made by others show up here as they are saved.</source>
+        <translation>チーム用データベースは、複数の人が同時に使う PostgreSQL のデータベースです。ほかの人の変更は保存されるとすぐここに反映されます。</translation>
+    </message>
+    <message>
+        <source>localhost</source>
+        <translation>localhost</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or address, or the folder of its socket (starting with /).</source>
+        <translation>サーバーの名前またはアドレス、あるいはソケットのフォルダー（/ で始まる）。</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>Ask for a &amp;password</source>
+        <translation>パスワードを入力する(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The password is used for this connection only and never saved. Without it, Kindred asks when the server wants one.</source>
+        <translation>パスワードはこの接続にだけ使い、保存しません。指定しなくても、サーバーが求めたときに Kindred が尋ねます。</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>ポート(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>データベース(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>アドレス:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>接続(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Name the database.</source>
+        <translation>データベース名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>%2 の %1 のパスワード:</translation>
+    </message>
+    <message>
+        <source>Team Store Password</source>
+        <translation>チーム用データベースのパスワード</translation>
     </message>
 </context>
 <context>
