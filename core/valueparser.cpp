@@ -386,6 +386,71 @@ DecimalSeparator plainEvidence(const PlainDecimal &n)
     return DecimalSeparator::Point;
 }
 
+// A Japanese era date, as forms and accounts write them: 令和6年3月5日,
+// 令和元年5月1日 (the first year), R6.3.5, H31/4/30. Year, month and day
+// always come in that order, so the date is never ambiguous.
+std::optional<QDate> eraDate(QStringView text)
+{
+    struct Era
+    {
+        QStringView name;
+        char letter;
+        int yearZero; // the Gregorian year before the era's first
+    };
+    static const Era eras[] = {{u"令和", 'R', 2018}, {u"平成", 'H', 1988}, {u"昭和", 'S', 1925}, {u"大正", 'T', 1911}};
+    text = text.trimmed();
+    const Era *era = nullptr;
+    qsizetype i = 0;
+    for (const Era &e : eras) {
+        if (text.startsWith(e.name)) {
+            era = &e;
+            i = e.name.size();
+        } else if (!text.isEmpty() && (folded(text[0].unicode()) | 0x20) == (e.letter | 0x20)) {
+            era = &e;
+            i = 1;
+        }
+        if (era)
+            break;
+    }
+    if (!era)
+        return std::nullopt;
+    auto at = [&text](qsizetype k) { return k < text.size() ? folded(text[k].unicode()) : char16_t(0); };
+    auto skipSpaces = [&] {
+        while (i < text.size() && isSpace(text[i].unicode()))
+            ++i;
+    };
+    // Each number ends with its kanji (年, 月, 日) or with . / - between them.
+    const char16_t kanji[3] = {0x5E74, 0x6708, 0x65E5};
+    int parts[3] = {0, 0, 0};
+    for (int part = 0; part < 3; ++part) {
+        skipSpaces();
+        if (part == 0 && at(i) == 0x5143) { // 元: the first year
+            parts[0] = 1;
+            ++i;
+        } else {
+            const qsizetype start = i;
+            while (at(i) >= '0' && at(i) <= '9' && i - start < 3)
+                parts[part] = parts[part] * 10 + (at(i++) - '0');
+            if (i == start)
+                return std::nullopt;
+        }
+        const qsizetype end = i;
+        skipSpaces();
+        const char16_t separator = at(i);
+        if (separator == kanji[part] || (part < 2 && (separator == '.' || separator == '/' || separator == '-')))
+            ++i;
+        else if (part < 2)
+            return std::nullopt;
+        else
+            i = end; // the day without 日: what follows is checked below
+    }
+    // A time may follow after a space, as in other dates.
+    if (i < text.size() && !isSpace(text[i].unicode()))
+        return std::nullopt;
+    const QDate date(era->yearZero + parts[0], parts[1], parts[2]);
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
 // yyyy-MM-dd exactly, as ISO 8601 and most exports write dates.
 std::optional<QDate> isoDate(QStringView text)
 {
@@ -459,6 +524,8 @@ std::optional<QDate> parseDate(QStringView text, DateOrder order)
 {
     if (const auto iso = isoDate(text))
         return iso->isValid() ? iso : std::nullopt;
+    if (const auto era = eraDate(text))
+        return era;
     const DateShape shape = dateShape(text);
     QDate date;
     if (shape.kind == DateShape::Fixed) {
@@ -567,7 +634,7 @@ DecimalSeparator DecimalSeparatorDetector::separator() const
 
 void DateOrderDetector::add(QStringView value, qint64 row)
 {
-    if (isoDate(value))
+    if (isoDate(value) || eraDate(value))
         return; // says nothing about the order
     const DateShape shape = dateShape(value);
     if (shape.kind != DateShape::Swappable)

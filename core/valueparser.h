@@ -35,7 +35,8 @@ std::optional<double> parseNumber(QStringView text, DecimalSeparator separator);
 DecimalSeparator decimalEvidence(QStringView text);
 
 /// Reads a date: ISO 8601 (also with a time), 2024/03/05, 2024.3.5,
-/// 2024年3月5日, 20240305, 5-Mar-2024, Mar 5, 2024 and, by the given order,
+/// 2024年3月5日, Japanese era dates (令和6年3月5日, 令和元年5月1日, R6.3.5,
+/// H31/4/30), 20240305, 5-Mar-2024, Mar 5, 2024 and, by the given order,
 /// 3/5/2024, 3.5.24 or 3-5-2024. A time after the date is ignored. A date
 /// whose day and month can be swapped returns nullopt when order is Unknown.
 std::optional<QDate> parseDate(QStringView text, DateOrder order);

@@ -194,6 +194,14 @@ void TestValueParser::dates_data()
     QTest::newRow("dots, year first") << "2024.3.5" << unknown << march5;
     QTest::newRow("Japanese") << QStringLiteral("2024年3月5日") << unknown << march5;
     QTest::newRow("Japanese with zeros and time") << QStringLiteral("2024年03月05日 10:00") << unknown << march5;
+    QTest::newRow("Reiwa") << QStringLiteral("令和6年3月5日") << unknown << march5;
+    QTest::newRow("Reiwa, full-width digits and spaces") << QStringLiteral("令和 ６年 ３月 ５日") << unknown << march5;
+    QTest::newRow("Reiwa first year") << QStringLiteral("令和元年5月1日") << unknown << QDate(2019, 5, 1);
+    QTest::newRow("Heisei") << QStringLiteral("平成31年4月30日") << unknown << QDate(2019, 4, 30);
+    QTest::newRow("Showa") << QStringLiteral("昭和64年1月7日") << unknown << QDate(1989, 1, 7);
+    QTest::newRow("era letter with points") << QStringLiteral("R6.3.5") << unknown << march5;
+    QTest::newRow("era letter with slashes and time") << QStringLiteral("H31/04/30 9:30") << unknown << QDate(2019, 4, 30);
+    QTest::newRow("era letter, lower case") << QStringLiteral("r6-3-5") << unknown << march5;
     QTest::newRow("Japanese full-width") << QStringLiteral("２０２４年３月５日") << unknown << march5;
     QTest::newRow("full-width slashes") << QStringLiteral("２０２４／０３／０５") << unknown << march5;
     QTest::newRow("compact") << "20240305" << unknown << march5;
@@ -218,6 +226,10 @@ void TestValueParser::dates_data()
     QTest::newRow("words") << "yesterday" << unknown << QDate();
     QTest::newRow("mixed separators") << "3/5-2024" << monthFirst << QDate();
     QTest::newRow("number") << "45356" << unknown << QDate();
+    QTest::newRow("era date with no such day") << QStringLiteral("令和6年2月30日") << unknown << QDate();
+    QTest::newRow("era year alone") << QStringLiteral("令和6年") << unknown << QDate();
+    QTest::newRow("era letter and a word") << "Rx.3.5" << unknown << QDate();
+    QTest::newRow("era date with trailing text") << QStringLiteral("R6.3.5頃") << unknown << QDate();
 }
 
 void TestValueParser::dates()
