@@ -1405,6 +1405,20 @@ QList<Customer> newCustomersWithFigures(const ImportBatch &batch)
     return added;
 }
 
+// The batch's orders as (customer id, index in batch.orders), sorted by
+// customer; `added` holds the new customers with their ids.
+QList<std::pair<CustomerId, qsizetype>> ordersByCustomer(const ImportBatch &batch, const QList<Customer> &added)
+{
+    QList<std::pair<CustomerId, qsizetype>> sequence;
+    sequence.reserve(batch.orders.size());
+    for (qsizetype i = 0; i < batch.orders.size(); ++i) {
+        const ImportOrder &order = batch.orders.at(i);
+        sequence.append({order.newCustomer >= 0 ? added.at(order.newCustomer).id : order.customerId, i});
+    }
+    std::sort(sequence.begin(), sequence.end());
+    return sequence;
+}
+
 } // namespace
 
 Result<ImportWriteCounts> CustomerStore::importBatch(ImportBatch &batch, const WriteControl &control)
@@ -1531,13 +1545,7 @@ Result<ImportWriteCounts> CustomerStore::importBatch(ImportBatch &batch, const W
         if (!byId.isValid() || !byContent.isValid())
             return sqlError(tr("Cannot add orders"), byId.isValid() ? byContent.errorText() : byId.errorText());
         // In customer order, the index inserts hit neighbouring pages instead of random ones.
-        QList<std::pair<CustomerId, qsizetype>> sequence;
-        sequence.reserve(batch.orders.size());
-        for (qsizetype i = 0; i < batch.orders.size(); ++i) {
-            const ImportOrder &order = batch.orders.at(i);
-            sequence.append({order.newCustomer >= 0 ? added.at(order.newCustomer).id : order.customerId, i});
-        }
-        std::sort(sequence.begin(), sequence.end());
+        const QList<std::pair<CustomerId, qsizetype>> sequence = ordersByCustomer(batch, added);
 
         // New customers come last (their ids are the highest) and have no
         // orders yet, so theirs are all inserts.
@@ -1856,13 +1864,7 @@ Result<ImportWriteCounts> CustomerStore::importBatchPostgres(ImportBatch &batch,
         return progress.wrote(rows);
     };
     // In customer order, the index inserts hit neighbouring pages instead of random ones.
-    QList<std::pair<CustomerId, qsizetype>> sequence;
-    sequence.reserve(batch.orders.size());
-    for (qsizetype i = 0; i < batch.orders.size(); ++i) {
-        const ImportOrder &order = batch.orders.at(i);
-        sequence.append({order.newCustomer >= 0 ? added.at(order.newCustomer).id : order.customerId, i});
-    }
-    std::sort(sequence.begin(), sequence.end());
+    const QList<std::pair<CustomerId, qsizetype>> sequence = ordersByCustomer(batch, added);
     for (const auto &[customer, index] : std::as_const(sequence)) {
         const ImportOrder &order = batch.orders.at(index);
         const QString date = order.date.toString(Qt::ISODate);
