@@ -872,6 +872,9 @@ Result<QList<CustomerSnapshot>> CustomerStore::removeCustomers(const QList<Custo
     if (!transaction.active())
         return notBegun();
     QList<CustomerSnapshot> removed;
+    bool marksRemoved = false;
+    QSqlQuery mark(d->db);
+    mark.prepare(QStringLiteral("SELECT position, excluded FROM shortlist WHERE customer_id = ?"));
     QSqlQuery q(d->db);
     q.prepare(QStringLiteral("DELETE FROM customers WHERE id = ?"));
     for (CustomerId id : ids) {
@@ -884,7 +887,17 @@ Result<QList<CustomerSnapshot>> CustomerStore::removeCustomers(const QList<Custo
         auto history = scoreHistory(id);
         if (!history)
             return history.error();
-        removed.append({customer.value(), orders.value(), history.value()});
+        mark.addBindValue(id);
+        if (!mark.exec())
+            return sqlError(tr("Cannot read the shortlist"), mark.lastError().text());
+        std::optional<ShortlistMark> shortlistMark;
+        if (mark.next()) {
+            shortlistMark = ShortlistMark{id, mark.isNull(0) ? std::nullopt : std::optional<int>(mark.value(0).toInt()),
+                                          mark.value(1).toLongLong() != 0};
+            marksRemoved = true;
+        }
+        mark.finish();
+        removed.append({customer.value(), orders.value(), history.value(), shortlistMark});
         q.addBindValue(id);
         if (!q.exec())
             return sqlError(tr("Cannot delete customer \"%1\"").arg(customer.value().name), q.lastError().text());
@@ -894,6 +907,8 @@ Result<QList<CustomerSnapshot>> CustomerStore::removeCustomers(const QList<Custo
     if (!transaction.commit())
         return sqlError(tr("Cannot delete customers"), d->db.lastError().text());
     emit customersRemoved(ids);
+    if (marksRemoved)
+        emit shortlistChanged();
     return removed;
 }
 
@@ -903,6 +918,7 @@ Status CustomerStore::restoreCustomers(const QList<CustomerSnapshot> &snapshots)
     if (!transaction.active())
         return notBegun();
     QList<CustomerId> ids;
+    QList<ShortlistMark> marks;
     for (CustomerSnapshot snapshot : snapshots) {
         if (Status error = insertCustomer(snapshot.customer, true))
             return error;
@@ -910,8 +926,12 @@ Status CustomerStore::restoreCustomers(const QList<CustomerSnapshot> &snapshots)
             return error;
         if (Status error = insertHistory(snapshot.history))
             return error;
+        if (snapshot.shortlistMark)
+            marks.append(*snapshot.shortlistMark);
         ids.append(snapshot.customer.id);
     }
+    if (Status error = insertShortlistMarks(marks))
+        return error;
     if (Status error = refreshDerivedFigures(ids))
         return error;
     if (Status error = syncIdSequences())
@@ -921,6 +941,23 @@ Status CustomerStore::restoreCustomers(const QList<CustomerSnapshot> &snapshots)
     if (!transaction.commit())
         return sqlError(tr("Cannot restore customers"), d->db.lastError().text());
     emit customersAdded(ids);
+    if (!marks.isEmpty())
+        emit shortlistChanged();
+    return std::nullopt;
+}
+
+Status CustomerStore::insertShortlistMarks(const QList<ShortlistMark> &marks)
+{
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("INSERT INTO shortlist (customer_id, position, excluded) VALUES (?, ?, ?)"));
+    for (const ShortlistMark &mark : marks) {
+        q.bindValue(0, mark.customerId);
+        q.bindValue(1, mark.position ? QVariant(*mark.position) : QVariant(QMetaType::fromType<int>()));
+        q.bindValue(2, int(mark.excluded));
+        if (!q.exec())
+            return sqlError(tr("Cannot save the shortlist mark of customer %1").arg(mark.customerId),
+                            q.lastError().text());
+    }
     return std::nullopt;
 }
 
@@ -1141,15 +1178,8 @@ Status CustomerStore::setShortlistMarks(const QList<ShortlistMark> &marks)
     QSqlQuery q(d->db);
     if (!q.exec(QStringLiteral("DELETE FROM shortlist")))
         return sqlError(tr("Cannot save the shortlist"), q.lastError().text());
-    q.prepare(QStringLiteral("INSERT INTO shortlist (customer_id, position, excluded) VALUES (?, ?, ?)"));
-    for (const ShortlistMark &mark : marks) {
-        q.bindValue(0, mark.customerId);
-        q.bindValue(1, mark.position ? QVariant(*mark.position) : QVariant(QMetaType::fromType<int>()));
-        q.bindValue(2, int(mark.excluded));
-        if (!q.exec())
-            return sqlError(tr("Cannot save the shortlist mark of customer %1").arg(mark.customerId),
-                            q.lastError().text());
-    }
+    if (Status error = insertShortlistMarks(marks))
+        return error;
     if (Status error = announce(QStringLiteral("shortlist")))
         return error;
     if (!transaction.commit())

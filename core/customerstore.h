@@ -61,6 +61,7 @@ struct CustomerSnapshot
     Customer customer;
     QList<Order> orders;
     QList<ScoreChange> history;
+    std::optional<ShortlistMark> shortlistMark; ///< the user's place for them on the shortlist, if any
 };
 
 /// A customer's order figures over a range of dates (see CustomerStore::orderFigures).
@@ -292,6 +293,7 @@ private:
     Status writeCustomerUpdates(const QList<Customer> &customers, const QString &scoreSource,
                                 QList<CustomerId> &ids);
     Status insertHistory(const QList<ScoreChange> &changes);
+    Status insertShortlistMarks(const QList<ShortlistMark> &marks);
     Status refreshDerivedFigures(const QList<CustomerId> &ids);
     Result<QList<Customer>> selectCustomers(const QString &where, const QVariantList &values) const;
     Result<QList<Customer>> selectCustomersSqlite(const QString &sql, const QVariantList &values) const;

@@ -453,11 +453,18 @@ void TestCustomerStore::removeAndRestoreKeepsOrders()
     QList<Order> orders{{0, ann, QStringLiteral("O1"), QDate(2025, 3, 5), 99.0}};
     QCOMPARE(store.addOrders(orders), std::nullopt);
     const Customer before = store.customer(ann).value();
+    const ShortlistMark mark{ann, 2, false};
+    QCOMPARE(store.setShortlistMarks({mark}), std::nullopt);
 
+    QSignalSpy shortlistChanged(&store, &CustomerStore::shortlistChanged);
     const auto removed = store.removeCustomers({ann});
     QVERIFY(removed.ok());
     QCOMPARE(store.totals().value().orders, 0); // orders go with their customer
+    QVERIFY(store.shortlistMarks().value().isEmpty());
+    QCOMPARE(shortlistChanged.size(), 1);
     QCOMPARE(store.restoreCustomers(removed.value()), std::nullopt);
+    QCOMPARE(store.shortlistMarks().value(), QList<ShortlistMark>{mark});
+    QCOMPARE(shortlistChanged.size(), 2);
 
     const Customer after = store.customer(ann).value();
     QVERIFY(after.sameEditableFields(before));
