@@ -64,19 +64,6 @@ bool hasUpper(QStringView text)
     return false;
 }
 
-QString dateOrderKey(DateOrder order)
-{
-    switch (order) {
-    case DateOrder::DayFirst:
-        return QStringLiteral("day_first");
-    case DateOrder::MonthFirst:
-        return QStringLiteral("month_first");
-    case DateOrder::Unknown:
-        break;
-    }
-    return QStringLiteral("not_needed");
-}
-
 // Sums of amounts keep no floating-point dust (0.1 + 0.2).
 double rounded(double amount)
 {
@@ -653,7 +640,7 @@ QJsonObject ImportSummary::toJson() const
         {QStringLiteral("kind"), importKindKey(kind)},
         {QStringLiteral("encoding"), QString::fromLatin1(encoding)},
         {QStringLiteral("delimiter"), QString(QLatin1Char(delimiter))},
-        {QStringLiteral("date_order"), dateOrderKey(dateOrder)},
+        {QStringLiteral("date_order"), ValueParser::dateOrderKey(dateOrder, QStringLiteral("not_needed"))},
         {QStringLiteral("rows"), rows},
         {QStringLiteral("rows_skipped"), rowsSkipped},
         {QStringLiteral("customers_created"), customersCreated},

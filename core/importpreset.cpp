@@ -21,19 +21,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Kindred::ImportPreset", text);
 }
 
-QString dateOrderKey(DateOrder order)
-{
-    switch (order) {
-    case DateOrder::DayFirst:
-        return QStringLiteral("day_first");
-    case DateOrder::MonthFirst:
-        return QStringLiteral("month_first");
-    case DateOrder::Unknown:
-        break;
-    }
-    return QStringLiteral("detect");
-}
-
 QString decimalKey(DecimalSeparator separator)
 {
     switch (separator) {
@@ -70,7 +57,7 @@ QJsonObject ImportPreset::toJson() const
         {QStringLiteral("kind"), importKindKey(kind)},
         {QStringLiteral("encoding"), QString::fromLatin1(encoding)},
         {QStringLiteral("delimiter"), delimiter ? QString(QLatin1Char(delimiter)) : QString()},
-        {QStringLiteral("date_order"), dateOrderKey(dateOrder)},
+        {QStringLiteral("date_order"), ValueParser::dateOrderKey(dateOrder, QStringLiteral("detect"))},
         {QStringLiteral("decimal_separator"), decimalKey(decimalSeparator)},
         {QStringLiteral("columns"), columnObject},
     };
@@ -93,7 +80,7 @@ Result<ImportPreset> ImportPreset::fromJson(const QJsonObject &json)
     preset.delimiter = delimiter.isEmpty() ? 0 : delimiter.at(0).toLatin1();
     const QString order = json.value(QStringLiteral("date_order")).toString();
     for (DateOrder o : {DateOrder::Unknown, DateOrder::DayFirst, DateOrder::MonthFirst}) {
-        if (order == dateOrderKey(o))
+        if (order == ValueParser::dateOrderKey(o, QStringLiteral("detect")))
             preset.dateOrder = o;
     }
     const QString decimal = json.value(QStringLiteral("decimal_separator")).toString();

@@ -562,6 +562,19 @@ bool isAmbiguousDate(QStringView text)
         && shape.monthFirst().isValid();
 }
 
+QString dateOrderKey(DateOrder order, const QString &unknownKey)
+{
+    switch (order) {
+    case DateOrder::DayFirst:
+        return QStringLiteral("day_first");
+    case DateOrder::MonthFirst:
+        return QStringLiteral("month_first");
+    case DateOrder::Unknown:
+        break;
+    }
+    return unknownKey;
+}
+
 std::optional<DateOrder> dateOrderFromFormat(const QString &format)
 {
     const QString f = format.trimmed().toLower();

@@ -53,6 +53,10 @@ bool isAmbiguousDate(QStringView text);
 /// "%m/%d/%Y", "day-first" or "month-first"; nullopt when it names none.
 std::optional<DateOrder> dateOrderFromFormat(const QString &format);
 
+/// The key that summaries and presets write for an order: "day_first",
+/// "month_first", or unknownKey (what Unknown means depends on the file).
+QString dateOrderKey(DateOrder order, const QString &unknownKey);
+
 } // namespace ValueParser
 
 /// Decides a column's decimal separator from all its values: the convention
