@@ -17,7 +17,6 @@
 #include <QSqlQuery>
 #include <QRegularExpression>
 #include <QScopeGuard>
-#include <QSet>
 #include <QSqlRecord>
 #include <QStringEncoder>
 #include <QtEndian>
@@ -1924,11 +1923,8 @@ Result<ImportWriteCounts> CustomerStore::importBatchPostgres(ImportBatch &batch,
         if (Status error = flushNewCustomers())
             return *error;
     }
-    // New customers' figures were written with them.
-    QSet<CustomerId> newIds;
-    for (const Customer &c : std::as_const(added))
-        newIds.insert(c.id);
-    orderCustomers.removeIf([&newIds](CustomerId id) { return newIds.contains(id); });
+    // Only existing customers' orders went through byId and byContent: new
+    // customers' figures were written with them.
     return finishImport(transaction, orderCustomers, batch, added, counts);
 }
 
