@@ -21,80 +21,127 @@ struct FieldInfo
     const char *name;
     bool customers; // in a customer list
     bool orders;    // in order lines
-    // Header names as exports write them; compared after normalisedHeader().
+    // Whole header names as exports write them, the preferred first;
+    // compared after normalisedHeader().
     QStringList synonyms;
+    // Words that name the field at the start or the end of a longer header
+    // ("Billing Email Address", "Order Total Amount", "注文者名字"), the
+    // preferred first; a whole-header synonym always beats them.
+    QStringList words;
+    // A header holding one of these is not the field by its words:
+    // "Discount Amount" is no amount, "Ship Date" no order date.
+    QStringList excluded;
 };
+
+QStringList list(std::initializer_list<const char16_t *> texts)
+{
+    QStringList result;
+    result.reserve(qsizetype(texts.size()));
+    for (const char16_t *text : texts)
+        result.append(QString::fromUtf16(text));
+    return result;
+}
 
 const QList<FieldInfo> &fieldInfos()
 {
     static const QList<FieldInfo> all = {
         {ImportField::CustomerId, "customer_id", QT_TRANSLATE_NOOP("Kindred::ColumnMapping", "Customer ID"), true, true,
-         {QStringLiteral("customerid"), QStringLiteral("customerno"), QStringLiteral("customernumber"),
-          QStringLiteral("customercode"), QStringLiteral("customer#"), QStringLiteral("clientid"),
-          QStringLiteral("memberid"), QStringLiteral("memberno"), QStringLiteral("externalid"),
-          QStringLiteral("contactid"), QStringLiteral("顧客id"), QStringLiteral("顧客番号"),
-          QStringLiteral("顧客コード"), QStringLiteral("顧客no"), QStringLiteral("会員id"),
-          QStringLiteral("会員番号"), QStringLiteral("会員コード"), QStringLiteral("得意先コード"),
-          QStringLiteral("取引先コード"), QStringLiteral("お客様番号"), QStringLiteral("kundennummer"),
-          QStringLiteral("kundennr")}},
+         list({u"customerid", u"customerno", u"customernumber", u"customercode", u"customer#", u"clientid",
+               u"clientno", u"memberid", u"memberno", u"externalid", u"contactid", u"accountid", u"buyerid",
+               u"userid", u"顧客id", u"顧客番号", u"顧客コード", u"顧客no", u"会員id", u"会員番号", u"会員コード",
+               u"得意先コード", u"取引先コード", u"お客様番号", u"お客様id", u"購入者id", u"kundennummer",
+               u"kundennr", u"kundenid", u"n°client", u"noclient", u"numéroclient", u"numeroclient", u"idclient",
+               u"codeclient", u"refclient", u"nocliente", u"n°cliente", u"idcliente", u"códigocliente", u"codigocliente", u"numerocliente",
+               u"codicecliente", u"klantnummer", u"klantid"}),
+         list({u"customerid", u"customerno", u"customernumber", u"clientid", u"memberid", u"userid", u"buyerid",
+               u"顧客id", u"顧客番号", u"顧客コード", u"会員id", u"会員番号", u"kundennummer", u"numéroclient",
+               u"idcliente", u"klantnummer"}),
+         list({u"name", u"mail", u"note", u"comment", u"名", u"order", u"注文", u"備考"})},
         {ImportField::Name, "name", QT_TRANSLATE_NOOP("Kindred::ColumnMapping", "Customer name"), true, true,
-         {QStringLiteral("customername"), QStringLiteral("name"), QStringLiteral("fullname"),
-          QStringLiteral("clientname"), QStringLiteral("contactname"), QStringLiteral("billingname"),
-          QStringLiteral("membername"), QStringLiteral("顧客名"), QStringLiteral("氏名"), QStringLiteral("名前"),
-          QStringLiteral("お名前"), QStringLiteral("会員名"), QStringLiteral("購入者名"),
-          QStringLiteral("購入者"), QStringLiteral("注文者名"), QStringLiteral("注文者"),
-          QStringLiteral("お客様名"), QStringLiteral("得意先名"), QStringLiteral("kunde")}},
+         list({u"customername", u"fullname", u"clientname", u"contactname", u"billingname", u"membername",
+               u"buyername", u"顧客名", u"氏名", u"お名前", u"名前", u"会員名", u"購入者名", u"購入者", u"注文者名",
+               u"注文者", u"お客様名", u"得意先名", u"kunde", u"kundenname", u"nomclient", u"nomcomplet",
+               u"nombrecliente", u"nombrecompleto", u"nomecliente", u"nomecompleto", u"klantnaam", u"name", u"nom",
+               u"nombre", u"nome", u"naam"}),
+         list({u"name", u"氏名", u"名字", u"名前", u"顧客名", u"会員名", u"nom", u"nombre", u"nome", u"naam"}),
+         list({u"product", u"item", u"sku", u"variant", u"company", u"account", u"shipping", u"ship", u"file",
+               u"store", u"shop", u"campaign", u"category", u"brand", u"discount", u"coupon", u"payment", u"method",
+               u"user", u"first", u"商品", u"品名", u"会社", u"店", u"配送", u"送付", u"お届け", u"カナ", u"かな",
+               u"フリガナ", u"ふりがな", u"kana", u"prénom", u"prenom", u"vorname"})},
         {ImportField::Email, "email", QT_TRANSLATE_NOOP("Kindred::ColumnMapping", "Email"), true, true,
-         {QStringLiteral("email"), QStringLiteral("emailaddress"), QStringLiteral("mail"),
-          QStringLiteral("mailaddress"), QStringLiteral("customeremail"), QStringLiteral("billingemail"),
-          QStringLiteral("メールアドレス"), QStringLiteral("メール"), QStringLiteral("eメール"),
-          QStringLiteral("eメールアドレス"), QStringLiteral("電子メール"), QStringLiteral("pcメールアドレス")}},
+         list({u"email", u"emailaddress", u"mail", u"mailaddress", u"customeremail", u"billingemail", u"buyeremail",
+               u"メールアドレス", u"メール", u"eメール", u"eメールアドレス", u"電子メール", u"pcメールアドレス",
+               u"emailadresse", u"courriel", u"adresseemail", u"correo", u"correoelectrónico", u"emailadres"}),
+         list({u"email", u"emailaddress", u"mailaddress", u"mail", u"メールアドレス", u"メール", u"courriel",
+               u"correo"}),
+         list({u"consent", u"marketing", u"optin", u"subscri", u"accepts", u"verified", u"bounce", u"status",
+               u"type", u"配信", u"許可", u"希望"})},
         {ImportField::Company, "company", QT_TRANSLATE_NOOP("Kindred::ColumnMapping", "Company"), true, false,
-         {QStringLiteral("company"), QStringLiteral("companyname"), QStringLiteral("organization"),
-          QStringLiteral("organisation"), QStringLiteral("account"), QStringLiteral("accountname"),
-          QStringLiteral("会社名"), QStringLiteral("会社"), QStringLiteral("企業名"), QStringLiteral("法人名"),
-          QStringLiteral("勤務先"), QStringLiteral("所属"), QStringLiteral("firma")}},
+         list({u"company", u"companyname", u"organization", u"organisation", u"account", u"accountname", u"会社名",
+               u"会社", u"企業名", u"法人名", u"勤務先", u"所属", u"firma", u"société", u"entreprise", u"empresa",
+               u"azienda", u"bedrijf"}),
+         list({u"company", u"organization", u"organisation", u"会社", u"企業", u"法人", u"firma", u"société",
+               u"entreprise", u"empresa", u"azienda", u"bedrijf"}),
+         list({u"id", u"phone", u"tel", u"fax", u"address", u"size", u"industry", u"url", u"website", u"住所",
+               u"電話", u"番号", u"カナ", u"フリガナ"})},
         {ImportField::Tags, "tags", QT_TRANSLATE_NOOP("Kindred::ColumnMapping", "Tags"), true, false,
-         {QStringLiteral("tags"), QStringLiteral("tag"), QStringLiteral("labels"), QStringLiteral("label"),
-          QStringLiteral("segment"), QStringLiteral("タグ"), QStringLiteral("ラベル"), QStringLiteral("セグメント")}},
+         list({u"tags", u"tag", u"labels", u"label", u"segment", u"タグ", u"ラベル", u"セグメント", u"étiquettes",
+               u"etiquetas"}),
+         {},
+         {}},
         {ImportField::ValueFit, "value_fit", QT_TRANSLATE_NOOP("Kindred::ColumnMapping", "Value fit"), true, false,
-         {QStringLiteral("valuefit"), QStringLiteral("fit"), QStringLiteral("価値観の共有可能性"),
-          QStringLiteral("共有可能性"), QStringLiteral("価値観共有"), QStringLiteral("価値観の共有")}},
+         list({u"valuefit", u"fit", u"価値観の共有可能性", u"共有可能性", u"価値観共有", u"価値観の共有"}),
+         {},
+         {}},
         {ImportField::ValueAwareness, "value_awareness",
          QT_TRANSLATE_NOOP("Kindred::ColumnMapping", "Value awareness"), true, false,
-         {QStringLiteral("valueawareness"), QStringLiteral("awareness"), QStringLiteral("価値観の自覚"),
-          QStringLiteral("自覚"), QStringLiteral("価値観自覚")}},
+         list({u"valueawareness", u"awareness", u"価値観の自覚", u"自覚", u"価値観自覚"}),
+         {},
+         {}},
         {ImportField::Stage, "stage", QT_TRANSLATE_NOOP("Kindred::ColumnMapping", "Stage"), true, false,
-         {QStringLiteral("stage"), QStringLiteral("funnelstage"), QStringLiteral("lifecyclestage"),
-          QStringLiteral("ステージ"), QStringLiteral("段階"), QStringLiteral("顧客ステージ")}},
+         list({u"stage", u"funnelstage", u"ステージ", u"段階", u"顧客ステージ"}),
+         {},
+         {}},
         {ImportField::Notes, "notes", QT_TRANSLATE_NOOP("Kindred::ColumnMapping", "Notes"), true, false,
-         {QStringLiteral("notes"), QStringLiteral("note"), QStringLiteral("memo"), QStringLiteral("comment"),
-          QStringLiteral("comments"), QStringLiteral("remarks"), QStringLiteral("備考"), QStringLiteral("メモ"),
-          QStringLiteral("コメント"), QStringLiteral("特記事項"), QStringLiteral("notiz")}},
+         list({u"notes", u"note", u"memo", u"comment", u"comments", u"remarks", u"備考", u"メモ", u"コメント",
+               u"特記事項", u"notiz", u"bemerkung", u"remarques", u"notas", u"commentaire"}),
+         {},
+         {}},
         {ImportField::OrderId, "order_id", QT_TRANSLATE_NOOP("Kindred::ColumnMapping", "Order ID"), false, true,
-         {QStringLiteral("orderid"), QStringLiteral("orderno"), QStringLiteral("ordernumber"),
-          QStringLiteral("order#"), QStringLiteral("order"), QStringLiteral("invoiceno"),
-          QStringLiteral("invoicenumber"), QStringLiteral("invoiceid"), QStringLiteral("receiptno"),
-          QStringLiteral("receiptnumber"), QStringLiteral("transactionid"), QStringLiteral("注文番号"),
-          QStringLiteral("注文id"), QStringLiteral("注文no"), QStringLiteral("受注番号"), QStringLiteral("受注id"),
-          QStringLiteral("伝票番号"), QStringLiteral("オーダー番号"), QStringLiteral("オーダーid"),
-          QStringLiteral("購入番号"), QStringLiteral("取引id"), QStringLiteral("取引番号"),
-          QStringLiteral("レシート番号"), QStringLiteral("請求書番号"), QStringLiteral("bestellnummer")}},
+         list({u"orderid", u"orderno", u"ordernumber", u"order#", u"order", u"invoiceno", u"invoicenumber",
+               u"invoiceid", u"receiptno", u"receiptnumber", u"transactionid", u"salesorder", u"注文番号", u"注文id",
+               u"注文no", u"受注番号", u"受注id", u"伝票番号", u"オーダー番号", u"オーダーid", u"購入番号", u"取引id",
+               u"取引番号", u"レシート番号", u"請求書番号", u"bestellnummer", u"bestellnr", u"auftragsnummer",
+               u"rechnungsnummer", u"n°commande", u"nocommande", u"numérodecommande", u"numerodecommande",
+               u"commande", u"n°facture", u"facture", u"pedido", u"n°pedido", u"nopedido", u"númerodepedido", u"numerodepedido",
+               u"numeropedido", u"ordine", u"numeroordine", u"bestelnummer", u"bestelling", u"ordernummer"}),
+         list({u"orderid", u"ordernumber", u"orderno", u"order#", u"invoiceno", u"invoicenumber", u"transactionid",
+               u"receiptno", u"注文番号", u"受注番号", u"注文id", u"伝票番号", u"bestellnummer",
+               u"auftragsnummer", u"rechnungsnummer", u"commande", u"pedido", u"ordine", u"bestelnummer"}),
+         list({u"date", u"time", u"status", u"total", u"amount", u"item", u"line", u"日", u"金額"})},
         {ImportField::OrderDate, "order_date", QT_TRANSLATE_NOOP("Kindred::ColumnMapping", "Order date"), false, true,
-         {QStringLiteral("orderdate"), QStringLiteral("date"), QStringLiteral("purchasedate"),
-          QStringLiteral("transactiondate"), QStringLiteral("invoicedate"), QStringLiteral("saledate"),
-          QStringLiteral("createdat"), QStringLiteral("orderedat"), QStringLiteral("注文日"),
-          QStringLiteral("購入日"), QStringLiteral("受注日"), QStringLiteral("注文日時"), QStringLiteral("購入日時"),
-          QStringLiteral("受注日時"), QStringLiteral("売上日"), QStringLiteral("取引日"), QStringLiteral("日付"),
-          QStringLiteral("日時"), QStringLiteral("販売日"), QStringLiteral("datum"), QStringLiteral("bestelldatum")}},
+         list({u"orderdate", u"date", u"purchasedate", u"transactiondate", u"invoicedate", u"saledate",
+               u"createdat", u"created", u"orderedat", u"purchasedat", u"注文日", u"購入日", u"受注日", u"注文日時",
+               u"購入日時", u"受注日時", u"売上日", u"取引日", u"日付", u"日時", u"販売日", u"datum", u"bestelldatum",
+               u"rechnungsdatum", u"datedecommande", u"datecommande", u"datedefacture", u"fecha", u"fechadepedido",
+               u"fechapedido", u"data", u"dataordine", u"besteldatum"}),
+         list({u"date", u"日付", u"日時", u"注文日", u"購入日", u"受注日", u"売上日", u"datum", u"fecha", u"data"}),
+         list({u"birth", u"ship", u"deliver", u"due", u"update", u"modif", u"fulfil", u"refund", u"cancel",
+               u"return", u"last", u"first", u"signup", u"regist", u"create", u"expir", u"meta", u"誕生", u"生年",
+               u"配送", u"発送", u"出荷", u"お届け", u"登録", u"最終", u"初回", u"更新", u"有効", u"キャンセル",
+               u"返品"})},
         {ImportField::Amount, "amount", QT_TRANSLATE_NOOP("Kindred::ColumnMapping", "Amount"), false, true,
-         {QStringLiteral("sales"), QStringLiteral("amount"), QStringLiteral("total"), QStringLiteral("ordertotal"),
-          QStringLiteral("totalamount"), QStringLiteral("revenue"), QStringLiteral("lineamount"),
-          QStringLiteral("linetotal"), QStringLiteral("grandtotal"), QStringLiteral("金額"), QStringLiteral("売上"),
-          QStringLiteral("合計"), QStringLiteral("売上金額"), QStringLiteral("合計金額"), QStringLiteral("購入金額"),
-          QStringLiteral("注文金額"), QStringLiteral("総額"), QStringLiteral("税込金額"), QStringLiteral("支払金額"),
-          QStringLiteral("お支払い金額"), QStringLiteral("請求金額"), QStringLiteral("小計"), QStringLiteral("売上高"),
-          QStringLiteral("betrag"), QStringLiteral("umsatz"), QStringLiteral("montant")}},
+         list({u"sales", u"amount", u"total", u"ordertotal", u"ordertotalamount", u"totalamount", u"revenue", u"lineamount",
+               u"linetotal", u"grandtotal", u"金額", u"売上", u"合計", u"売上金額", u"合計金額", u"購入金額",
+               u"注文金額", u"総額", u"税込金額", u"支払金額", u"お支払い金額", u"請求金額", u"小計", u"売上高",
+               u"betrag", u"umsatz", u"gesamtbetrag", u"summe", u"montant", u"montantttc", u"totalttc", u"importe",
+               u"importetotal", u"importo", u"totale", u"bedrag", u"totaal"}),
+         list({u"total", u"amount", u"sales", u"revenue", u"gross", u"金額", u"売上", u"合計", u"代金", u"betrag",
+               u"umsatz", u"summe", u"montant", u"importe", u"importo", u"bedrag", u"totaal", u"price"}),
+         list({u"discount", u"shipping", u"ship", u"delivery", u"fee", u"refund", u"quantity", u"qty", u"count",
+               u"orders", u"number", u"unit", u"taxes", u"taxamount", u"totaltax", u"taxtotal", u"vatamount",
+               u"coupon", u"point", u"balance", u"spent", u"数量", u"個数", u"点数", u"送料", u"手数料", u"割引",
+               u"値引", u"消費税", u"税額", u"ポイント", u"クーポン", u"件数", u"回数", u"単価"})},
     };
     return all;
 }
@@ -167,30 +214,93 @@ QString ColumnMapping::normalisedHeader(const QString &header)
     return h;
 }
 
+namespace {
+
+// How strongly a normalised header names a field: a whole-header synonym
+// beats a word at the start or end of a longer header, and within each the
+// earlier entry of the list beats the later; 0 when it does not name it.
+constexpr int kSynonym = 2000;
+constexpr int kWord = 1000;
+
+int matchScore(const FieldInfo &f, const QString &header)
+{
+    const qsizetype synonym = f.synonyms.indexOf(header);
+    if (synonym >= 0)
+        return kSynonym - int(synonym);
+    for (const QString &word : f.excluded) {
+        if (header.contains(word))
+            return 0;
+    }
+    for (qsizetype i = 0; i < f.words.size(); ++i) {
+        const QString &word = f.words.at(i);
+        if (header.startsWith(word) || header.endsWith(word))
+            return kWord - int(i);
+    }
+    return 0;
+}
+
+struct Match
+{
+    int score;
+    int column;
+    ImportField field;
+};
+
+// The best column for each field of the kind: the strongest matches are
+// taken first, the leftmost column among equals, and a column fills at most
+// one field.
+QList<Match> bestMatches(ImportKind kind, const QStringList &headers)
+{
+    QList<Match> candidates;
+    for (int column = 0; column < headers.size(); ++column) {
+        const QString h = ColumnMapping::normalisedHeader(headers.at(column));
+        if (h.isEmpty())
+            continue;
+        for (const FieldInfo &f : fieldInfos()) {
+            const int score = belongsTo(f, kind) ? matchScore(f, h) : 0;
+            if (score > 0)
+                candidates.append({score, column, f.field});
+        }
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Match &a, const Match &b) { return a.score > b.score; });
+    QList<Match> chosen;
+    QList<int> usedColumns;
+    for (const Match &m : std::as_const(candidates)) {
+        const bool fieldTaken = std::any_of(chosen.cbegin(), chosen.cend(),
+                                            [&m](const Match &c) { return c.field == m.field; });
+        if (!fieldTaken && !usedColumns.contains(m.column)) {
+            chosen.append(m);
+            usedColumns.append(m.column);
+        }
+    }
+    return chosen;
+}
+
+} // namespace
+
 ColumnMapping ColumnMapping::automatic(ImportKind kind, const QStringList &headers)
 {
     ColumnMapping mapping(kind, headers);
-    for (int column = 0; column < headers.size(); ++column) {
-        const QString h = normalisedHeader(headers.at(column));
-        for (const FieldInfo &f : fieldInfos()) {
-            // The first column that names a field wins it.
-            if (belongsTo(f, kind) && !mapping.m_columns.contains(f.field) && f.synonyms.contains(h)) {
-                mapping.m_columns.insert(f.field, column);
-                break;
-            }
-        }
-    }
+    for (const Match &m : bestMatches(kind, headers))
+        mapping.m_columns.insert(m.field, m.column);
     return mapping;
 }
 
 ImportKind ColumnMapping::guessKind(const QStringList &headers)
 {
-    const ColumnMapping orders = automatic(ImportKind::Orders, headers);
-    for (ImportField f : {ImportField::OrderId, ImportField::OrderDate, ImportField::Amount}) {
-        if (orders.column(f) >= 0)
-            return ImportKind::Orders;
+    // A customer list may hold "Total Spent" or "Last Order Date": only a
+    // header that is an order field's own name, or a date and an amount
+    // together, make the file order lines.
+    bool exact = false;
+    int found = 0;
+    for (const Match &m : bestMatches(ImportKind::Orders, headers)) {
+        if (m.field == ImportField::OrderId || m.field == ImportField::OrderDate || m.field == ImportField::Amount) {
+            exact = exact || m.score > kSynonym / 2;
+            ++found;
+        }
     }
-    return ImportKind::Customers;
+    return exact || found >= 2 ? ImportKind::Orders : ImportKind::Customers;
 }
 
 int ColumnMapping::column(ImportField field) const

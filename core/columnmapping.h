@@ -44,9 +44,11 @@ QString importFieldName(ImportField field);
 QList<ImportField> importFields(ImportKind kind);
 
 /// Which column of a file fills which field. Built automatically from the
-/// headers (English and Japanese names, full-width or half-width, any case,
-/// with units in brackets such as "金額(税込)") and changed by the user.
-/// A column fills at most one field.
+/// headers (English, Japanese, German, French, Spanish, Italian and Dutch
+/// names, full-width or half-width, any case, with units in brackets such as
+/// "金額(税込)", or a field's word at the start or end of a longer header
+/// such as "Billing Email Address") and changed by the user. A column fills
+/// at most one field.
 class ColumnMapping
 {
 public:
@@ -54,9 +56,12 @@ public:
     /// An empty mapping for a file with these headers.
     ColumnMapping(ImportKind kind, const QStringList &headers);
 
-    /// Matches the headers to the kind's fields by their names.
+    /// Matches the headers to the kind's fields by their names: a header
+    /// that is a field's name beats one that holds a field's word, and
+    /// among equals the leftmost column wins.
     static ColumnMapping automatic(ImportKind kind, const QStringList &headers);
-    /// Orders when the headers name an order id, order date or amount column.
+    /// Orders when a header is the name of an order id, order date or amount
+    /// column, or holds the words of both an order date and an amount.
     static ImportKind guessKind(const QStringList &headers);
     /// The header reduced to what matching compares: NFKC, case-folded, no
     /// spaces or punctuation, no bracketed part.

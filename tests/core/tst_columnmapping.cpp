@@ -15,6 +15,8 @@ class TestColumnMapping : public QObject
 private slots:
     void automatic_data();
     void automatic();
+    void realExports_data();
+    void realExports();
     void guessKind_data();
     void guessKind();
     void userOverrides();
@@ -51,9 +53,18 @@ void TestColumnMapping::automatic_data()
     QTest::newRow("case, spacing, punctuation, units")
         << orders << QStringList{"ORDER_NO", "e-mail", "order date", "Amount (JPY)", "Unrelated"}
         << FieldColumns{{"order_id", 0}, {"email", 1}, {"order_date", 2}, {"amount", 3}};
-    QTest::newRow("first of two candidates wins")
+    QTest::newRow("the preferred of two names wins")
         << orders << QStringList{"Date", "Total", "Amount", "Email"}
-        << FieldColumns{{"order_date", 0}, {"amount", 1}, {"email", 3}};
+        << FieldColumns{{"order_date", 0}, {"amount", 2}, {"email", 3}};
+    QTest::newRow("the leftmost of equal names wins")
+        << orders << QStringList{"Email", "Date", "Amount", "E-mail", "date"}
+        << FieldColumns{{"email", 0}, {"order_date", 1}, {"amount", 2}};
+    QTest::newRow("a name beats a word inside a header")
+        << orders << QStringList{"Billing Email Address", "Order Total Amount", "Email", "Total"}
+        << FieldColumns{{"email", 2}, {"amount", 3}};
+    QTest::newRow("words at the start or end only")
+        << orders << QStringList{"Economy class", "Anonymous", "Email", "Date", "Amount"}
+        << FieldColumns{{"email", 2}, {"order_date", 3}, {"amount", 4}};
     QTest::newRow("customer list in English")
         << customers
         << QStringList{"Customer ID", "Name", "Email Address", "Company", "Tags", "Value fit", "Value awareness",
@@ -70,6 +81,105 @@ void TestColumnMapping::automatic_data()
     QTest::newRow("order fields are not customer fields")
         << customers << QStringList{"Customer ID", "Sales", "Order ID"} << FieldColumns{{"customer_id", 0}};
     QTest::newRow("nothing recognised") << orders << QStringList{"foo", "bar"} << FieldColumns{};
+    QTest::newRow("HubSpot contacts")
+        << customers
+        << QStringList{"Record ID", "First Name", "Last Name", "Email", "Phone Number", "Company Name",
+                       "Create Date", "Lifecycle Stage", "Last Activity Date"}
+        << FieldColumns{{"name", 2}, {"email", 3}, {"company", 5}};
+}
+
+// Headers of exports from shops, payment services and spreadsheets as they
+// write them (a column of each kind kept, the rest as in the file).
+void TestColumnMapping::realExports_data()
+{
+    QTest::addColumn<QString>("headerLine");
+    QTest::addColumn<FieldColumns>("expected");
+
+    QTest::newRow("Shopify orders")
+        << QStringLiteral("Name,Email,Financial Status,Paid at,Fulfillment Status,Fulfilled at,Accepts Marketing,"
+                          "Currency,Subtotal,Shipping,Taxes,Total,Discount Code,Discount Amount,Shipping Method,"
+                          "Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku,Billing Name,"
+                          "Billing Company,Shipping Name,Notes,Cancelled at,Payment Method,Refunded Amount,Id,Tags")
+        << FieldColumns{{"email", 1}, {"amount", 11}, {"order_date", 15}, {"name", 20}};
+    QTest::newRow("WooCommerce orders")
+        << QStringLiteral("Order Number,Order Status,Order Date,Customer Note,First Name (Billing),"
+                          "Last Name (Billing),Company (Billing),Email (Billing),Phone (Billing),"
+                          "Cart Discount Amount,Order Subtotal Amount,Order Shipping Amount,Order Refund Amount,"
+                          "Order Total Amount,Order Total Tax Amount,Customer User ID,Item Name,Quantity")
+        << FieldColumns{{"order_id", 0}, {"order_date", 2}, {"name", 5}, {"email", 7}, {"amount", 13},
+                        {"customer_id", 15}};
+    QTest::newRow("Etsy sold orders")
+        << QStringLiteral("Sale Date,Order ID,Buyer User ID,Full Name,First Name,Last Name,Number of Items,"
+                          "Payment Method,Date Shipped,Currency,Order Value,Coupon Code,Discount Amount,"
+                          "Shipping Discount,Shipping,Sales Tax,Order Total,Card Processing Fees,Order Net")
+        << FieldColumns{{"order_date", 0}, {"order_id", 1}, {"customer_id", 2}, {"name", 3}, {"amount", 16}};
+    QTest::newRow("Amazon order report")
+        << QStringLiteral("amazon-order-id\tmerchant-order-id\tpurchase-date\tlast-updated-date\torder-status\t"
+                          "buyer-email\tbuyer-name\tproduct-name\tsku\tquantity\tcurrency\titem-price\t"
+                          "item-tax\tshipping-price\tshipping-tax")
+        << FieldColumns{{"order_id", 0}, {"order_date", 2}, {"email", 5}, {"name", 6}, {"amount", 11}};
+    QTest::newRow("Square transactions")
+        << QStringLiteral("Date,Time,Time Zone,Gross Sales,Discounts,Service Charges,Net Sales,Gift Card Sales,"
+                          "Tax,Tip,Partial Refunds,Total Collected,Source,Fees,Net Total,Transaction ID,Payment ID,"
+                          "Device Name,Staff Name,Customer ID,Customer Name,Customer Reference ID")
+        << FieldColumns{{"order_date", 0}, {"amount", 11}, {"order_id", 15}, {"customer_id", 19}, {"name", 20}};
+    QTest::newRow("Stripe payments")
+        << QStringLiteral("id,Description,Created (UTC),Amount,Amount Refunded,Currency,Converted Amount,Fee,"
+                          "Tax,Status,Customer ID,Customer Description,Customer Email")
+        << FieldColumns{{"order_date", 2}, {"amount", 3}, {"customer_id", 10}, {"email", 12}};
+    QTest::newRow("PayPal activity")
+        << QStringLiteral("Date,Time,TimeZone,Name,Type,Status,Currency,Gross,Fee,Net,From Email Address,"
+                          "To Email Address,Transaction ID,Item Title")
+        << FieldColumns{{"order_date", 0}, {"name", 3}, {"amount", 7}, {"email", 10}, {"order_id", 12}};
+    QTest::newRow("Rakuten RMS orders")
+        << QStringLiteral(u"注文番号,ステータス,注文日時,商品名,個数,送料,合計金額,請求金額,注文者名字,注文者名前,"
+                          u"注文者名字フリガナ,注文者名前フリガナ,メールアドレス,メールマガジン配信希望")
+        << FieldColumns{{"order_id", 0}, {"order_date", 2}, {"amount", 6}, {"name", 8}, {"email", 12}};
+    QTest::newRow("BASE orders")
+        << QStringLiteral(u"注文ID,注文日時,氏(請求先),名(請求先),メールアドレス,商品名,数量,価格,送料,合計金額")
+        << FieldColumns{{"order_id", 0}, {"order_date", 1}, {"email", 4}, {"amount", 9}};
+    QTest::newRow("Japanese POS")
+        << QStringLiteral(u"レシート番号,取引日時,会員番号,会員名,売上金額（税込）,値引額,ポイント利用額")
+        << FieldColumns{{"order_id", 0}, {"order_date", 1}, {"customer_id", 2}, {"name", 3}, {"amount", 4}};
+    QTest::newRow("German Excel")
+        << QStringLiteral("Kundennummer;Name;E-Mail;Bestellnummer;Bestelldatum;Betrag")
+        << FieldColumns{{"customer_id", 0}, {"name", 1}, {"email", 2}, {"order_id", 3}, {"order_date", 4},
+                        {"amount", 5}};
+    QTest::newRow("French Excel")
+        << QStringLiteral(u"N° client;Nom;Prénom;E-mail;N° commande;Date de commande;Montant TTC")
+        << FieldColumns{{"customer_id", 0}, {"name", 1}, {"email", 3}, {"order_id", 4}, {"order_date", 5},
+                        {"amount", 6}};
+    QTest::newRow("Spanish Excel")
+        << QStringLiteral(u"Nº cliente;Nombre;Correo electrónico;Nº pedido;Fecha;Importe")
+        << FieldColumns{{"customer_id", 0}, {"name", 1}, {"email", 2}, {"order_id", 3}, {"order_date", 4},
+                        {"amount", 5}};
+    QTest::newRow("Italian Excel")
+        << QStringLiteral("Codice cliente;Nome;Email;Numero ordine;Data ordine;Importo")
+        << FieldColumns{{"customer_id", 0}, {"name", 1}, {"email", 2}, {"order_id", 3}, {"order_date", 4},
+                        {"amount", 5}};
+    QTest::newRow("Dutch Excel")
+        << QStringLiteral("Klantnummer;Naam;E-mailadres;Bestelnummer;Besteldatum;Bedrag")
+        << FieldColumns{{"customer_id", 0}, {"name", 1}, {"email", 2}, {"order_id", 3}, {"order_date", 4},
+                        {"amount", 5}};
+}
+
+void TestColumnMapping::realExports()
+{
+    QFETCH(QString, headerLine);
+    QFETCH(FieldColumns, expected);
+    const QChar delimiter = headerLine.contains(QLatin1Char('\t')) ? QLatin1Char('\t')
+        : headerLine.contains(QLatin1Char(';'))                    ? QLatin1Char(';')
+                                                                   : QLatin1Char(',');
+    const QStringList headers = headerLine.split(delimiter);
+    QCOMPARE(ColumnMapping::guessKind(headers), ImportKind::Orders);
+    const ColumnMapping mapping = ColumnMapping::automatic(ImportKind::Orders, headers);
+    FieldColumns actual;
+    for (ImportField f : importFields(ImportKind::Orders)) {
+        if (mapping.column(f) >= 0)
+            actual.insert(importFieldKey(f), mapping.column(f));
+    }
+    QCOMPARE(actual, expected);
+    QVERIFY(!mapping.validate());
 }
 
 void TestColumnMapping::automatic()
@@ -94,6 +204,14 @@ void TestColumnMapping::guessKind_data()
     QTest::newRow("Japanese orders") << QStringList{QStringLiteral("顧客番号"), QStringLiteral("金額")}
                                      << int(ImportKind::Orders);
     QTest::newRow("customers") << QStringList{"Customer ID", "Name", "Email", "Tags"} << int(ImportKind::Customers);
+    QTest::newRow("customer list with figures")
+        << QStringList{"Customer ID", "First Name", "Last Name", "Email", "Total Spent", "Total Orders",
+                       "Last Order Date", "Tags"}
+        << int(ImportKind::Customers);
+    QTest::newRow("contacts with dates") << QStringList{"Email", "Create Date", "Last Activity Date", "Amount Due"}
+                                         << int(ImportKind::Customers);
+    QTest::newRow("date and amount by their words")
+        << QStringList{"Client", "Issue Date", "Total Value"} << int(ImportKind::Orders);
 }
 
 void TestColumnMapping::guessKind()
