@@ -254,9 +254,13 @@ Result<ImportSummary> CsvImporter::run()
         if (summary.kind == ImportKind::Orders && summary.dateOrder == DateOrder::Unknown && d->dates.isAmbiguous()) {
             d->dateOrderNeeded = true;
             const int column = d->mapping.column(ImportField::OrderDate);
-            return Error{Text::tr("The dates in column \"%1\" can be read day-first or month-first (for example \"%2\"), "
-                            "and no date in the file tells which. Choose the order of day and month.")
-                             .arg(d->mapping.header(ImportField::OrderDate), d->dates.ambiguousExample()),
+            QStringList readings;
+            for (const QDate &date : ValueParser::dateReadings(d->dates.ambiguousExample()))
+                readings.append(date.toString(Qt::ISODate));
+            return Error{Text::tr("The dates in column \"%1\" can be read in more than one way (\"%2\" can be %3), "
+                                  "and no date in the file tells which. Choose how the dates are written.")
+                             .arg(d->mapping.header(ImportField::OrderDate), d->dates.ambiguousExample(),
+                                  readings.join(QStringLiteral(" / "))),
                          d->csvPath, d->dates.ambiguousExampleRow(), column + 1};
         }
         const DateOrder order = summary.dateOrder == DateOrder::Unknown ? d->dates.order() : summary.dateOrder;

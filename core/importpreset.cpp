@@ -79,7 +79,7 @@ Result<ImportPreset> ImportPreset::fromJson(const QJsonObject &json)
         return Error{tr("The preset's delimiter \"%1\" is not a single ASCII character.").arg(delimiter), {}};
     preset.delimiter = delimiter.isEmpty() ? 0 : delimiter.at(0).toLatin1();
     const QString order = json.value(QStringLiteral("date_order")).toString();
-    for (DateOrder o : {DateOrder::Unknown, DateOrder::DayFirst, DateOrder::MonthFirst}) {
+    for (DateOrder o : {DateOrder::Unknown, DateOrder::DayFirst, DateOrder::MonthFirst, DateOrder::YearFirst}) {
         if (order == ValueParser::dateOrderKey(o, QStringLiteral("detect")))
             preset.dateOrder = o;
     }

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <cstring>
 
 namespace Kindred {
@@ -178,24 +179,68 @@ bool appendIntegerDigits(QByteArrayView v, Ascii &out)
     return true;
 }
 
-// A date as written: a fixed date, or day and month that may be swapped.
-struct DateShape
-{
-    enum Kind { None, Fixed, Swappable } kind = None;
-    QDate fixed;
-    int year = 0;
-    int first = 0;
-    int second = 0;
-
-    QDate dayFirst() const { return QDate(year, second, first); }
-    QDate monthFirst() const { return QDate(year, first, second); }
-};
-
 int fullYear(int year, qsizetype digits)
 {
     if (digits == 4)
         return year;
     return year < 70 ? 2000 + year : 1900 + year; // as POSIX strptime reads %y
+}
+
+constexpr DateOrder kOrders[] = {DateOrder::DayFirst, DateOrder::MonthFirst, DateOrder::YearFirst};
+
+// A date as written: a fixed date, or three numbers whose order decides it.
+struct DateShape
+{
+    enum Kind { None, Fixed, Swappable } kind = None;
+    QDate fixed;
+    int first = 0;
+    int second = 0;
+    int last = 0;
+    qsizetype lastDigits = 0;
+    bool twoDigitsFirst = false;
+
+    // 24/03/05 may be yy/mm/dd; 24/03/2005 cannot.
+    bool yearFirstPossible() const { return twoDigitsFirst && lastDigits == 2; }
+    QDate read(DateOrder order) const
+    {
+        const int year = fullYear(last, lastDigits);
+        switch (order) {
+        case DateOrder::DayFirst:
+            return QDate(year, second, first);
+        case DateOrder::MonthFirst:
+            return QDate(year, first, second);
+        case DateOrder::YearFirst:
+            return yearFirstPossible() ? QDate(fullYear(first, 2), second, last) : QDate();
+        case DateOrder::Unknown:
+            break;
+        }
+        return {};
+    }
+};
+
+// What the orders make of a swappable shape.
+struct Readings
+{
+    QList<QDate> dates;                  ///< the different dates, in the order of kOrders
+    DateOrder only = DateOrder::Unknown; ///< the one order that reads a date, when only one does
+};
+
+Readings readings(const DateShape &shape)
+{
+    Readings r;
+    int valid = 0;
+    for (DateOrder order : kOrders) {
+        const QDate date = shape.read(order);
+        if (!date.isValid())
+            continue;
+        ++valid;
+        r.only = order;
+        if (!r.dates.contains(date))
+            r.dates.append(date);
+    }
+    if (valid != 1)
+        r.only = DateOrder::Unknown;
+    return r;
 }
 
 int monthFromName(QByteArrayView word)
@@ -322,9 +367,11 @@ DateShape dateShape(QStringView text)
         return {DateShape::Fixed, QDate(first, second, third)};
     if (firstDigits <= 2 && (thirdDigits == 4 || thirdDigits == 2)) {
         shape.kind = DateShape::Swappable;
-        shape.year = fullYear(third, thirdDigits);
         shape.first = first;
         shape.second = second;
+        shape.last = third;
+        shape.lastDigits = thirdDigits;
+        shape.twoDigitsFirst = firstDigits == 2;
         return shape;
     }
     return {};
@@ -531,35 +578,33 @@ std::optional<QDate> parseDate(QStringView text, DateOrder order)
     if (shape.kind == DateShape::Fixed) {
         date = shape.fixed;
     } else if (shape.kind == DateShape::Swappable) {
-        const QDate dayFirst = shape.dayFirst();
-        const QDate monthFirst = shape.monthFirst();
-        if (order == DateOrder::DayFirst)
-            date = dayFirst;
-        else if (order == DateOrder::MonthFirst)
-            date = monthFirst;
-        else if (!dayFirst.isValid() || !monthFirst.isValid() || dayFirst == monthFirst)
-            date = dayFirst.isValid() ? dayFirst : monthFirst;
+        // Year first says nothing of 3/5/2024, whose year is last.
+        const bool decides = order != DateOrder::Unknown
+            && (order != DateOrder::YearFirst || shape.yearFirstPossible());
+        const QList<QDate> dates = readings(shape).dates;
+        date = decides ? shape.read(order) : dates.size() == 1 ? dates.constFirst() : QDate();
     }
     return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
+QList<QDate> dateReadings(QStringView text)
+{
+    if (const auto date = parseDate(text, DateOrder::Unknown))
+        return {*date};
+    const DateShape shape = dateShape(text);
+    return shape.kind == DateShape::Swappable ? readings(shape).dates : QList<QDate>();
 }
 
 DateOrder dateEvidence(QStringView text)
 {
     const DateShape shape = dateShape(text);
-    if (shape.kind != DateShape::Swappable)
-        return DateOrder::Unknown;
-    const bool dayFirst = shape.dayFirst().isValid();
-    const bool monthFirst = shape.monthFirst().isValid();
-    if (dayFirst == monthFirst)
-        return DateOrder::Unknown;
-    return dayFirst ? DateOrder::DayFirst : DateOrder::MonthFirst;
+    return shape.kind == DateShape::Swappable ? readings(shape).only : DateOrder::Unknown;
 }
 
 bool isAmbiguousDate(QStringView text)
 {
     const DateShape shape = dateShape(text);
-    return shape.kind == DateShape::Swappable && shape.first != shape.second && shape.dayFirst().isValid()
-        && shape.monthFirst().isValid();
+    return shape.kind == DateShape::Swappable && readings(shape).dates.size() > 1;
 }
 
 QString dateOrderKey(DateOrder order, const QString &unknownKey)
@@ -569,6 +614,8 @@ QString dateOrderKey(DateOrder order, const QString &unknownKey)
         return QStringLiteral("day_first");
     case DateOrder::MonthFirst:
         return QStringLiteral("month_first");
+    case DateOrder::YearFirst:
+        return QStringLiteral("year_first");
     case DateOrder::Unknown:
         break;
     }
@@ -582,10 +629,15 @@ std::optional<DateOrder> dateOrderFromFormat(const QString &format)
         return DateOrder::DayFirst;
     if (f.startsWith(QLatin1String("month")))
         return DateOrder::MonthFirst;
+    if (f.startsWith(QLatin1String("year")))
+        return DateOrder::YearFirst;
     const qsizetype d = f.indexOf(QLatin1Char('d'));
     const qsizetype m = f.indexOf(QLatin1Char('m'));
+    const qsizetype y = f.indexOf(QLatin1Char('y'));
     if (d < 0 || m < 0)
         return std::nullopt;
+    if (y >= 0 && y < d && y < m)
+        return DateOrder::YearFirst;
     return d < m ? DateOrder::DayFirst : DateOrder::MonthFirst;
 }
 
@@ -652,13 +704,10 @@ void DateOrderDetector::add(QStringView value, qint64 row)
     const DateShape shape = dateShape(value);
     if (shape.kind != DateShape::Swappable)
         return;
-    const bool dayFirst = shape.dayFirst().isValid();
-    const bool monthFirst = shape.monthFirst().isValid();
-    if (dayFirst && !monthFirst)
-        ++m_dayFirst;
-    else if (monthFirst && !dayFirst)
-        ++m_monthFirst;
-    else if (dayFirst && shape.first != shape.second && m_example.isEmpty()) {
+    const Readings r = readings(shape);
+    if (r.only != DateOrder::Unknown) {
+        ++m_evidence[int(r.only)];
+    } else if (r.dates.size() > 1 && m_example.isEmpty()) {
         m_example = value.toString();
         m_exampleRow = row;
     }
@@ -666,17 +715,32 @@ void DateOrderDetector::add(QStringView value, qint64 row)
 
 DateOrder DateOrderDetector::order() const
 {
-    if (m_dayFirst == m_monthFirst)
-        return DateOrder::Unknown;
-    return m_dayFirst > m_monthFirst ? DateOrder::DayFirst : DateOrder::MonthFirst;
+    DateOrder best = DateOrder::Unknown;
+    qint64 most = 0;
+    for (DateOrder order : kOrders) {
+        const qint64 evidence = m_evidence[int(order)];
+        if (evidence > most)
+            best = order;
+        else if (evidence == most)
+            best = DateOrder::Unknown; // a tie tells nothing
+        most = std::max(most, evidence);
+    }
+    return best;
 }
 
 bool DateOrderDetector::readsAsUnknown(DateOrder order) const
 {
     if (order == DateOrder::Unknown)
         return true;
-    // Ambiguous values do not read at all without an order.
-    return m_example.isEmpty() && (order == DateOrder::DayFirst ? m_monthFirst : m_dayFirst) == 0;
+    // Ambiguous values do not read at all without an order, nor do those
+    // only another order reads.
+    if (!m_example.isEmpty())
+        return false;
+    for (DateOrder other : kOrders) {
+        if (other != order && m_evidence[int(other)] > 0)
+            return false;
+    }
+    return true;
 }
 
 bool DateOrderDetector::isAmbiguous() const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
 #include <QString>
 #include <QStringView>
 
@@ -14,8 +15,10 @@ namespace Kindred {
 /// 1,234.50 (Point) or 1.234,50 (Comma). Unknown when the values do not tell.
 enum class DecimalSeparator { Unknown, Point, Comma };
 
-/// Whether 3/5/2024 is the 3rd of May (DayFirst) or March 5th (MonthFirst).
-enum class DateOrder { Unknown, DayFirst, MonthFirst };
+/// Whether 3/5/2024 is the 3rd of May (DayFirst) or March 5th (MonthFirst);
+/// YearFirst reads two-digit years first, as Japanese forms write 24/03/05
+/// for 5 March 2024.
+enum class DateOrder { Unknown, DayFirst, MonthFirst, YearFirst };
 
 /// Reads numbers and dates as spreadsheets, shops and point-of-sale systems
 /// write them, in English, European and Japanese conventions.
@@ -37,24 +40,32 @@ DecimalSeparator decimalEvidence(QStringView text);
 /// Reads a date: ISO 8601 (also with a time), 2024/03/05, 2024.3.5,
 /// 2024年3月5日, Japanese era dates (令和6年3月5日, 令和元年5月1日, R6.3.5,
 /// H31/4/30), 20240305, 5-Mar-2024, Mar 5, 2024 and, by the given order,
-/// 3/5/2024, 3.5.24 or 3-5-2024. A time after the date is ignored. A date
-/// whose day and month can be swapped returns nullopt when order is Unknown.
+/// 3/5/2024, 3.5.24, 3-5-2024 or 24/03/05. A time after the date is
+/// ignored. A date that reads as different days in different orders returns
+/// nullopt when order is Unknown.
 std::optional<QDate> parseDate(QStringView text, DateOrder order);
 
-/// What one value says about its column's day and month order; Unknown when
-/// it reads the same either way or is no date.
+/// The different dates a value can be, in the order DayFirst, MonthFirst,
+/// YearFirst: one for a plain date, several for an ambiguous one, none for
+/// no date.
+QList<QDate> dateReadings(QStringView text);
+
+/// What one value says about its column's order: the one order that reads
+/// it as a date when the others cannot; Unknown when several or none can.
 DateOrder dateEvidence(QStringView text);
 
-/// True when the value is a valid date both day-first and month-first and
-/// the two differ (3/5/2024, not 5/5/2024 nor 13/5/2024).
+/// True when the value reads as different dates in different orders
+/// (3/5/2024 and 24/03/05, not 5/5/2024 nor 13/5/2024).
 bool isAmbiguousDate(QStringView text);
 
-/// The order named by a format such as "DMY", "MDY", "dd/mm/yyyy",
-/// "%m/%d/%Y", "day-first" or "month-first"; nullopt when it names none.
+/// The order named by a format such as "DMY", "MDY", "YMD", "dd/mm/yyyy",
+/// "%m/%d/%Y", "yy/mm/dd", "day-first", "month-first" or "year-first";
+/// nullopt when it names none.
 std::optional<DateOrder> dateOrderFromFormat(const QString &format);
 
 /// The key that summaries and presets write for an order: "day_first",
-/// "month_first", or unknownKey (what Unknown means depends on the file).
+/// "month_first", "year_first", or unknownKey (what Unknown means depends
+/// on the file).
 QString dateOrderKey(DateOrder order, const QString &unknownKey);
 
 } // namespace ValueParser
@@ -97,8 +108,7 @@ public:
     bool readsAsUnknown(DateOrder order) const;
 
 private:
-    qint64 m_dayFirst = 0;
-    qint64 m_monthFirst = 0;
+    qint64 m_evidence[4] = {}; ///< values only each order reads, by int(DateOrder)
     qint64 m_exampleRow = 0;
     QString m_example;
 };

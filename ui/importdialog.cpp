@@ -79,6 +79,7 @@ ImportDialog::ImportDialog(CustomerStore &store, const QString &file, QWidget *p
     m_dateOrder->addItem(tr("Detect from the dates"), int(DateOrder::Unknown));
     m_dateOrder->addItem(tr("Day first (31/12/2024)"), int(DateOrder::DayFirst));
     m_dateOrder->addItem(tr("Month first (12/31/2024)"), int(DateOrder::MonthFirst));
+    m_dateOrder->addItem(tr("Two-digit year first (24/12/31)"), int(DateOrder::YearFirst));
 
     m_decimal = new QComboBox(this);
     m_decimal->setObjectName(QStringLiteral("decimal"));
@@ -385,7 +386,7 @@ void ImportDialog::finish(const Result<ImportSummary> &result, bool dateOrderNee
     if (!result) {
         QString text = result.error().toString();
         if (dateOrderNeeded) {
-            text += QLatin1Char('\n') + tr("Choose the order of day and month under Dates, then import again.");
+            text += QLatin1Char('\n') + tr("Choose how the dates are written under Dates, then import again.");
             m_dateOrder->setFocus();
         }
         m_result->setText(text);

@@ -56,7 +56,7 @@ int importVerb(Context &context, const QStringList &arguments)
                                        QStringLiteral("field=Header"));
     const QCommandLineOption dateFormatOption(
         QStringLiteral("date-format"),
-        tr("Order of day and month in dates like 3/5/2024: DMY or MDY (default: from the dates)."),
+        tr("How dates like 3/5/2024 or 24/03/05 are written: DMY, MDY or YMD (default: from the dates)."),
         QStringLiteral("F"));
     const QCommandLineOption strictOption(QStringLiteral("strict"),
                                           tr("Stop at the first unusable row instead of skipping it."));
@@ -102,8 +102,8 @@ int importVerb(Context &context, const QStringList &arguments)
     if (parser.isSet(dateFormatOption)) {
         const auto order = ValueParser::dateOrderFromFormat(parser.value(dateFormatOption));
         if (!order) {
-            return context.fail(tr("--date-format must say the order of day and month, such as DMY or MDY, "
-                                   "not \"%1\"")
+            return context.fail(tr("--date-format must say the order of day, month and year, such as DMY, MDY "
+                                   "or YMD, not \"%1\"")
                                     .arg(parser.value(dateFormatOption)));
         }
         settings.dateOrder = *order;
@@ -122,8 +122,8 @@ int importVerb(Context &context, const QStringList &arguments)
     if (!result) {
         context.fail(result.error().toString());
         if (importer.dateOrderNeeded())
-            context.err << tr("Say how to read them with --date-format DMY (day first) or --date-format MDY "
-                              "(month first).")
+            context.err << tr("Say how to read them with --date-format DMY (day first), MDY (month first) or "
+                              "YMD (two-digit year first, as in 24/12/31).")
                         << Qt::endl;
         return 1;
     }

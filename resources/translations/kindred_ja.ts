@@ -438,10 +438,6 @@ Revenue: %3
         <translation>この見出しの列から項目を埋めます（例: amount=Total）。項目: customer_id、name、email、company、tags、value_fit、value_awareness、stage、notes、order_id、order_date、amount。複数回指定できます。</translation>
     </message>
     <message>
-        <source>Order of day and month in dates like 3/5/2024: DMY or MDY (default: from the dates).</source>
-        <translation>3/5/2024 のような日付の日と月の順序: DMY または MDY（既定：日付から判定）。</translation>
-    </message>
-    <message>
         <source>Stop at the first unusable row instead of skipping it.</source>
         <translation>使えない行があれば、読み飛ばさずにそこで止めます。</translation>
     </message>
@@ -470,16 +466,8 @@ Revenue: %3
         <translation>--map は 項目=見出し の形で指定してください（「%1」は無効です）</translation>
     </message>
     <message>
-        <source>--date-format must say the order of day and month, such as DMY or MDY, not &quot;%1&quot;</source>
-        <translation>--date-format には DMY や MDY のように日と月の順序を指定してください（「%1」は無効です）</translation>
-    </message>
-    <message>
         <source>%1: no such file</source>
         <translation>%1: ファイルがありません</translation>
-    </message>
-    <message>
-        <source>Say how to read them with --date-format DMY (day first) or --date-format MDY (month first).</source>
-        <translation>--date-format DMY（日が先）または --date-format MDY（月が先）で読み方を指定してください。</translation>
     </message>
     <message>
         <source>skipped: %1</source>
@@ -763,6 +751,18 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <source>Moves saved: %1</source>
         <translation>保存した移動: %1</translation>
     </message>
+    <message>
+        <source>How dates like 3/5/2024 or 24/03/05 are written: DMY, MDY or YMD (default: from the dates).</source>
+        <translation>3/5/2024 や 24/03/05 のような日付の書き方: DMY、MDY または YMD（既定: 日付から判定）。</translation>
+    </message>
+    <message>
+        <source>--date-format must say the order of day, month and year, such as DMY, MDY or YMD, not &quot;%1&quot;</source>
+        <translation>--date-format には日・月・年の順序（DMY、MDY、YMD など）を指定してください。「%1」は使えません</translation>
+    </message>
+    <message>
+        <source>Say how to read them with --date-format DMY (day first), MDY (month first) or YMD (two-digit year first, as in 24/12/31).</source>
+        <translation>--date-format DMY（日が先）、MDY（月が先）または YMD（2桁の年が先、24/12/31 のような形）で読み方を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::Cli::Context</name>
@@ -841,10 +841,6 @@ Orders: %8 added, %9 updated, %10 unchanged.
 <context>
     <name>Kindred::CsvImporter</name>
     <message>
-        <source>The dates in column &quot;%1&quot; can be read day-first or month-first (for example &quot;%2&quot;), and no date in the file tells which. Choose the order of day and month.</source>
-        <translation>列「%1」の日付は、日が先とも月が先とも読めます（例:「%2」）。ファイル内の日付からはどちらか判断できません。日と月の順序を選んでください。</translation>
-    </message>
-    <message>
         <source>Cannot open the file: %1</source>
         <translation>ファイルを開けません: %1</translation>
     </message>
@@ -895,6 +891,10 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>reason</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <source>The dates in column &quot;%1&quot; can be read in more than one way (&quot;%2&quot; can be %3), and no date in the file tells which. Choose how the dates are written.</source>
+        <translation>列「%1」の日付は複数の読み方ができ（「%2」は %3 のどちらにもなります）、ファイル内にどちらかを決める日付がありません。日付の書き方を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -1915,10 +1915,6 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <translation>読み込み中: %L1行…</translation>
     </message>
     <message>
-        <source>Choose the order of day and month under Dates, then import again.</source>
-        <translation>「日付」で日と月の順序を選んでから、もう一度取り込んでください。</translation>
-    </message>
-    <message>
         <source>The import was cancelled; the store is as it was.</source>
         <translation>取り込みを取り消しました。データファイルは元のままです。</translation>
     </message>
@@ -1953,6 +1949,14 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>Preview of the file</source>
         <translation>ファイルのプレビュー</translation>
+    </message>
+    <message>
+        <source>Two-digit year first (24/12/31)</source>
+        <translation>2桁の年が先（24/12/31）</translation>
+    </message>
+    <message>
+        <source>Choose how the dates are written under Dates, then import again.</source>
+        <translation>「日付」で日付の書き方を選び、もう一度インポートしてください。</translation>
     </message>
 </context>
 <context>

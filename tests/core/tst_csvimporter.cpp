@@ -80,6 +80,7 @@ private slots:
     void japaneseUtf16Export();
     void europeanSemicolonExport();
     void ambiguousDatesAreAskedFor();
+    void twoDigitYearFirstDatesAreAskedFor();
     void laterRowsDecideEarlierOnes();
     void skipAndReport();
     void strictStopsAtFirstProblem();
@@ -351,6 +352,32 @@ void TestCsvImporter::ambiguousDatesAreAskedFor()
     QVERIFY(!store.open(m_db));
     QCOMPARE(store.customers().value().at(0).firstOrder, QDate(2024, 3, 5));
     QCOMPARE(store.customers().value().at(1).firstOrder, QDate(2024, 4, 6));
+}
+
+void TestCsvImporter::twoDigitYearFirstDatesAreAskedFor()
+{
+    // As Japanese point-of-sale systems write dates: yy/mm/dd.
+    const QString file = writeFile(QStringLiteral("pos.csv"), QStringLiteral("顧客番号,売上日,売上金額\n"
+                                                                             "K1,24/03/05,1000\n"
+                                                                             "K2,24/12/31,2000\n"));
+    const QString before = dump(m_db);
+    CsvImporter importer(m_db, file, ordersOptions());
+    const auto refused = importer.run();
+    QVERIFY(!refused);
+    QVERIFY(importer.dateOrderNeeded());
+    QVERIFY2(refused.error().message.contains(QStringLiteral("2005-03-24 / 2024-03-05")),
+             qPrintable(refused.error().message));
+    QCOMPARE(dump(m_db), before);
+
+    ImportOptions options = ordersOptions();
+    options.settings.dateOrder = DateOrder::YearFirst;
+    const auto summary = import(file, options);
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    QCOMPARE(summary.value().toJson().value(QStringLiteral("date_order")).toString(), QStringLiteral("year_first"));
+    CustomerStore store;
+    QVERIFY(!store.open(m_db));
+    QCOMPARE(store.customers().value().at(0).firstOrder, QDate(2024, 3, 5));
+    QCOMPARE(store.customers().value().at(1).firstOrder, QDate(2024, 12, 31));
 }
 
 void TestCsvImporter::laterRowsDecideEarlierOnes()

@@ -27,6 +27,7 @@ private slots:
     void dateEvidenceAndAmbiguity();
     void dateOrderOfColumn();
     void ambiguousColumnIsReportedNotGuessed();
+    void twoDigitYearFirstIsAskedNotGuessed();
     void dateOrderFromFormat_data();
     void dateOrderFromFormat();
 };
@@ -217,7 +218,18 @@ void TestValueParser::dates_data()
     QTest::newRow("unambiguous without order: month first") << "3/13/2024" << unknown << QDate(2024, 3, 13);
     QTest::newRow("same day and month") << "5/5/2024" << unknown << QDate(2024, 5, 5);
 
+    QTest::newRow("two-digit year first") << "24/03/05" << int(DateOrder::YearFirst) << march5;
+    QTest::newRow("two-digit year first, points") << "24.3.5" << int(DateOrder::YearFirst) << QDate();
+    QTest::newRow("two-digit year first, two-digit parts") << "24.03.05" << int(DateOrder::YearFirst) << march5;
+    QTest::newRow("year first cannot be day or month") << "98/12/01" << unknown << QDate(1998, 12, 1);
+    QTest::newRow("year first given, year last written") << "13/3/2024" << int(DateOrder::YearFirst)
+                                                           << QDate(2024, 3, 13);
+    QTest::newRow("day first given, two-digit year") << "05/03/24" << dayFirst << march5;
+
     QTest::newRow("ambiguous without order") << "3/5/2024" << unknown << QDate();
+    QTest::newRow("two-digit year first or last") << "24/03/05" << unknown << QDate();
+    QTest::newRow("day first or two-digit year first") << "15/03/24" << unknown << QDate();
+    QTest::newRow("year first given, day and month unknown") << "3/5/2024" << int(DateOrder::YearFirst) << QDate();
     QTest::newRow("contradicts the order") << "3/13/2024" << dayFirst << QDate();
     QTest::newRow("no such day") << "2024-02-30" << unknown << QDate();
     QTest::newRow("no such month") << "2024/13/01" << unknown << QDate();
@@ -257,6 +269,10 @@ void TestValueParser::dateEvidenceAndAmbiguity_data()
     QTest::newRow("5/13/2024") << "5/13/2024" << int(DateOrder::MonthFirst) << false;
     QTest::newRow("5/5/2024") << "5/5/2024" << int(DateOrder::Unknown) << false;
     QTest::newRow("31.12.2024") << "31.12.2024" << int(DateOrder::DayFirst) << false;
+    QTest::newRow("24/03/05") << "24/03/05" << int(DateOrder::Unknown) << true;
+    QTest::newRow("15/03/24") << "15/03/24" << int(DateOrder::Unknown) << true;
+    QTest::newRow("12/31/23") << "12/31/23" << int(DateOrder::MonthFirst) << false;
+    QTest::newRow("98/12/01") << "98/12/01" << int(DateOrder::YearFirst) << false;
 }
 
 void TestValueParser::dateEvidenceAndAmbiguity()
@@ -309,10 +325,42 @@ void TestValueParser::ambiguousColumnIsReportedNotGuessed()
     QCOMPARE(detector.ambiguousExampleRow(), 3);
     QVERIFY(!parseDate(u"03/05/2024", detector.order()));
 
+    QCOMPARE(dateReadings(u"03/05/2024"), (QList<QDate>{QDate(2024, 5, 3), QDate(2024, 3, 5)}));
+    QCOMPARE(dateReadings(u"2024-03-05"), QList<QDate>{QDate(2024, 3, 5)});
+    QVERIFY(dateReadings(u"no date").isEmpty());
+
     // Evidence both ways, equally strong, is no answer either.
     detector.add(u"13/05/2024", 5);
     detector.add(u"05/13/2024", 6);
     QVERIFY(detector.isAmbiguous());
+}
+
+// Japanese forms write two-digit years first (24/03/05); read day-first
+// that is 24 March 2005, and every such date reads both ways.
+void TestValueParser::twoDigitYearFirstIsAskedNotGuessed()
+{
+    DateOrderDetector japanese;
+    japanese.add(u"24/03/05", 2);
+    japanese.add(u"24/03/15", 3);
+    japanese.add(u"24/12/31", 4);
+    QCOMPARE(japanese.order(), DateOrder::Unknown);
+    QVERIFY(japanese.isAmbiguous());
+    QCOMPARE(japanese.ambiguousExample(), QStringLiteral("24/03/05"));
+    QCOMPARE(dateReadings(u"24/03/05"), (QList<QDate>{QDate(2005, 3, 24), QDate(2024, 3, 5)}));
+    QVERIFY(!japanese.readsAsUnknown(DateOrder::YearFirst));
+
+    // A year past 31 can only come first.
+    japanese.add(u"99/01/02", 5);
+    QCOMPARE(japanese.order(), DateOrder::YearFirst);
+    QVERIFY(!japanese.isAmbiguous());
+
+    // Day-first with two-digit years is as ambiguous, until a value tells.
+    DateOrderDetector british;
+    british.add(u"15/03/24", 2);
+    british.add(u"05/03/24", 3);
+    QVERIFY(british.isAmbiguous());
+    british.add(u"31/01/2024", 4);
+    QCOMPARE(british.order(), DateOrder::DayFirst);
 }
 
 void TestValueParser::dateOrderFromFormat_data()
@@ -326,6 +374,10 @@ void TestValueParser::dateOrderFromFormat_data()
     QTest::newRow("strftime") << "%d.%m.%Y" << int(DateOrder::DayFirst);
     QTest::newRow("day-first") << "day-first" << int(DateOrder::DayFirst);
     QTest::newRow("month-first") << "month-first" << int(DateOrder::MonthFirst);
+    QTest::newRow("YMD") << "YMD" << int(DateOrder::YearFirst);
+    QTest::newRow("yy/mm/dd") << "yy/mm/dd" << int(DateOrder::YearFirst);
+    QTest::newRow("strftime year first") << "%y/%m/%d" << int(DateOrder::YearFirst);
+    QTest::newRow("year-first") << "year-first" << int(DateOrder::YearFirst);
     QTest::newRow("nonsense") << "xyz" << -1;
 }
 
