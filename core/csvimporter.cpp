@@ -308,6 +308,8 @@ Result<ImportSummary> CsvImporter::run()
     control.cancel = &d->cancelled;
     control.failAfterRows = d->options.failAfterRows;
     control.progress = [this](qint64 done, qint64 total) { d->report(ImportProgress::Phase::Writing, done, total); };
+    auto undo = d->options.recordUndo ? std::make_shared<ImportUndo>() : nullptr;
+    control.undo = undo.get();
     auto written = store.importBatch(batch, control);
     if (!written) {
         if (d->cancelled) {
@@ -319,6 +321,7 @@ Result<ImportSummary> CsvImporter::run()
     summary.ordersAdded = written.value().ordersAdded;
     summary.ordersUpdated = written.value().ordersUpdated;
     summary.ordersUnchanged = written.value().ordersUnchanged;
+    summary.undo = std::move(undo);
     return summary;
 }
 

@@ -4,6 +4,7 @@
 
 #include "columnmapping.h"
 #include "csvreader.h"
+#include "customerstore.h"
 #include "error.h"
 #include "importpreset.h"
 
@@ -27,6 +28,8 @@ struct ImportOptions
     bool guessKind = false;
     /// Stop at the first unusable row instead of skipping and reporting it.
     bool strict = false;
+    /// Keep what undoing the import needs (ImportSummary::undo).
+    bool recordUndo = false;
     /// Tests only: make the store's write fail after this many rows.
     qint64 failAfterRows = -1;
 };
@@ -59,6 +62,9 @@ struct ImportSummary
     qint64 ordersUnchanged = 0;
     QList<ImportIssue> issues;
     bool cancelled = false;
+    /// With ImportOptions::recordUndo: the customers as they were before and
+    /// those created, for CustomerStore::replaceCustomers().
+    std::shared_ptr<const ImportUndo> undo;
 
     QJsonObject toJson() const;
     /// Writes the issues as CSV (row, column, value, reason), UTF-8 with a

@@ -725,7 +725,7 @@ Result<Customer> CustomerStore::findCustomer(const QString &key) const
     return Error{tr("No customer with id \"%1\".").arg(key), locationText()};
 }
 
-Status CustomerStore::insertCustomer(Customer &c, bool keepId)
+Status CustomerStore::insertCustomers(QList<Customer> &customers, bool keepId)
 {
     // A new row takes the next id from the table (SQLite) or its identity
     // sequence (PostgreSQL): the id column is named only to keep one.
@@ -735,27 +735,30 @@ Status CustomerStore::insertCustomer(Customer &c, bool keepId)
                   "next_action_due, value_fit, value_awareness, hand_stage, pinned, created_at, updated_at, "
                   "updated_by, revision) VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
                   .arg(keepId ? QStringLiteral("id, ") : QString(), keepId ? QStringLiteral("?, ") : QString()));
-    if (!c.created.isValid())
-        c.created = QDateTime::currentDateTimeUtc();
-    if (!c.updated.isValid())
-        c.updated = c.created;
-    if (!keepId)
-        c.updatedBy = d->userName;
-    if (keepId)
-        q.addBindValue(c.id);
-    for (const QVariant &value :
-         {nullable(c.externalId), plain(c.name), plain(c.email), plain(c.company), plain(joinTags(c.tags)),
-          plain(c.notes), plain(c.nextAction), nullable(c.nextActionDue), nullable(c.valueFit),
-          nullable(c.valueAwareness),
-          c.handSetStage ? QVariant(stageKey(*c.handSetStage)) : QVariant(QMetaType::fromType<QString>()),
-          QVariant(int(c.pinned)), QVariant(timestamp(c.created)), QVariant(timestamp(c.updated)),
-          plain(c.updatedBy), QVariant(c.revision)})
-        q.addBindValue(value);
-    if (!q.exec() || !q.next()) {
-        return sqlError(tr("Cannot add customer \"%1\"").arg(c.name.isEmpty() ? c.externalId : c.name),
-                        q.lastError().text());
+    for (Customer &c : customers) {
+        if (!c.created.isValid())
+            c.created = QDateTime::currentDateTimeUtc();
+        if (!c.updated.isValid())
+            c.updated = c.created;
+        if (!keepId)
+            c.updatedBy = d->userName;
+        if (keepId)
+            q.addBindValue(c.id);
+        for (const QVariant &value :
+             {nullable(c.externalId), plain(c.name), plain(c.email), plain(c.company), plain(joinTags(c.tags)),
+              plain(c.notes), plain(c.nextAction), nullable(c.nextActionDue), nullable(c.valueFit),
+              nullable(c.valueAwareness),
+              c.handSetStage ? QVariant(stageKey(*c.handSetStage)) : QVariant(QMetaType::fromType<QString>()),
+              QVariant(int(c.pinned)), QVariant(timestamp(c.created)), QVariant(timestamp(c.updated)),
+              plain(c.updatedBy), QVariant(c.revision)})
+            q.addBindValue(value);
+        if (!q.exec() || !q.next()) {
+            return sqlError(tr("Cannot add customer \"%1\"").arg(c.name.isEmpty() ? c.externalId : c.name),
+                            q.lastError().text());
+        }
+        c.id = q.value(0).toLongLong();
+        q.finish();
     }
-    c.id = q.value(0).toLongLong();
     return std::nullopt;
 }
 
@@ -765,13 +768,12 @@ Status CustomerStore::addCustomers(QList<Customer> &customers)
     if (!transaction.active())
         return notBegun();
     QList<Customer> added = customers;
+    if (Status error = insertCustomers(added, false))
+        return error;
     QList<CustomerId> ids;
     ids.reserve(added.size());
-    for (Customer &c : added) {
-        if (Status error = insertCustomer(c, false))
-            return error;
+    for (const Customer &c : std::as_const(added))
         ids.append(c.id);
-    }
     if (Status error = announce(QStringLiteral("customers-added"), ids))
         return error;
     if (!transaction.commit())
@@ -865,48 +867,32 @@ Status CustomerStore::updateCustomer(const Customer &customer)
     return updateCustomers({customer});
 }
 
+namespace {
+
+bool hasShortlistMark(const QList<CustomerSnapshot> &snapshots)
+{
+    return std::any_of(snapshots.cbegin(), snapshots.cend(),
+                       [](const CustomerSnapshot &s) { return s.shortlistMark.has_value(); });
+}
+
+} // namespace
+
 Result<QList<CustomerSnapshot>> CustomerStore::removeCustomers(const QList<CustomerId> &ids)
 {
     StoreTransaction transaction(d->db);
     if (!transaction.active())
         return notBegun();
-    QList<CustomerSnapshot> removed;
-    bool marksRemoved = false;
-    QSqlQuery mark(d->db);
-    mark.prepare(QStringLiteral("SELECT position, excluded FROM shortlist WHERE customer_id = ?"));
-    QSqlQuery q(d->db);
-    q.prepare(QStringLiteral("DELETE FROM customers WHERE id = ?"));
-    for (CustomerId id : ids) {
-        auto customer = this->customer(id);
-        if (!customer)
-            return customer.error();
-        auto orders = this->orders(id);
-        if (!orders)
-            return orders.error();
-        auto history = scoreHistory(id);
-        if (!history)
-            return history.error();
-        mark.addBindValue(id);
-        if (!mark.exec())
-            return sqlError(tr("Cannot read the shortlist"), mark.lastError().text());
-        std::optional<ShortlistMark> shortlistMark;
-        if (mark.next()) {
-            shortlistMark = ShortlistMark{id, mark.isNull(0) ? std::nullopt : std::optional<int>(mark.value(0).toInt()),
-                                          mark.value(1).toLongLong() != 0};
-            marksRemoved = true;
-        }
-        mark.finish();
-        removed.append({customer.value(), orders.value(), history.value(), shortlistMark});
-        q.addBindValue(id);
-        if (!q.exec())
-            return sqlError(tr("Cannot delete customer \"%1\"").arg(customer.value().name), q.lastError().text());
-    }
+    auto removed = snapshots(ids);
+    if (!removed)
+        return removed.error();
+    if (Status error = deleteCustomers(ids))
+        return *error;
     if (Status error = announce(QStringLiteral("customers-removed"), ids))
         return *error;
     if (!transaction.commit())
         return sqlError(tr("Cannot delete customers"), d->db.lastError().text());
     emit customersRemoved(ids);
-    if (marksRemoved)
+    if (hasShortlistMark(removed.value()))
         emit shortlistChanged();
     return removed;
 }
@@ -916,33 +902,177 @@ Status CustomerStore::restoreCustomers(const QList<CustomerSnapshot> &snapshots)
     StoreTransaction transaction(d->db);
     if (!transaction.active())
         return notBegun();
+    if (Status error = insertSnapshots(snapshots))
+        return error;
     QList<CustomerId> ids;
-    QList<ShortlistMark> marks;
-    for (CustomerSnapshot snapshot : snapshots) {
-        if (Status error = insertCustomer(snapshot.customer, true))
-            return error;
-        if (Status error = insertOrders(snapshot.orders, true))
-            return error;
-        if (Status error = insertHistory(snapshot.history))
-            return error;
-        if (snapshot.shortlistMark)
-            marks.append(*snapshot.shortlistMark);
+    for (const CustomerSnapshot &snapshot : snapshots)
         ids.append(snapshot.customer.id);
-    }
-    if (Status error = insertShortlistMarks(marks))
-        return error;
-    if (Status error = refreshDerivedFigures(ids))
-        return error;
-    if (Status error = syncIdSequences())
-        return error;
     if (Status error = announce(QStringLiteral("customers-added"), ids))
         return error;
     if (!transaction.commit())
         return sqlError(tr("Cannot restore customers"), d->db.lastError().text());
     emit customersAdded(ids);
-    if (!marks.isEmpty())
+    if (hasShortlistMark(snapshots))
         emit shortlistChanged();
     return std::nullopt;
+}
+
+Result<QList<CustomerSnapshot>> CustomerStore::replaceCustomers(const QList<CustomerId> &ids,
+                                                                const QList<CustomerSnapshot> &snapshots)
+{
+    StoreTransaction transaction(d->db);
+    if (!transaction.active())
+        return notBegun();
+    auto removed = this->snapshots(ids);
+    if (!removed)
+        return removed.error();
+    if (Status error = deleteCustomers(ids))
+        return *error;
+    if (Status error = insertSnapshots(snapshots))
+        return *error;
+    if (Status error = announce(QStringLiteral("customers-reset")))
+        return *error;
+    if (!transaction.commit())
+        return sqlError(tr("Cannot restore customers"), d->db.lastError().text());
+    emit customersReset();
+    if (hasShortlistMark(removed.value()) || hasShortlistMark(snapshots))
+        emit shortlistChanged();
+    return removed;
+}
+
+namespace {
+
+// Runs sql, whose %1 stands for a list of placeholders, for the ids 500 at
+// a time (a statement takes a limited number of parameters) and calls row()
+// on each row it returns; the error text on failure.
+std::optional<QString> forIdChunks(const QSqlDatabase &db, const QString &sql, const QList<CustomerId> &ids,
+                                   const std::function<void(const QSqlQuery &)> &row)
+{
+    constexpr qsizetype chunk = 500;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    for (qsizetype from = 0; from < ids.size(); from += chunk) {
+        const QList<CustomerId> part = ids.mid(from, chunk);
+        if (!q.prepare(sql.arg(QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(',')))))
+            return q.lastError().text();
+        for (CustomerId id : part)
+            q.addBindValue(id);
+        if (!q.exec())
+            return q.lastError().text();
+        while (q.next())
+            row(q);
+        if (q.lastError().isValid())
+            return q.lastError().text();
+    }
+    return std::nullopt;
+}
+
+const QString kOrderColumns = QStringLiteral("id, customer_id, external_order_id, order_date, amount, content_key");
+
+Order orderFromRow(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+            QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toDouble(), q.value(5).toString()};
+}
+
+const QString kScoreChangeColumns = QStringLiteral(
+    "customer_id, old_fit, old_awareness, new_fit, new_awareness, changed_at, source, changed_by");
+
+ScoreChange scoreChangeFromRow(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), optionalDouble(q.value(1)), optionalDouble(q.value(2)),
+            optionalDouble(q.value(3)), optionalDouble(q.value(4)),
+            QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs), q.value(6).toString(),
+            q.value(7).toString()};
+}
+
+} // namespace
+
+// Read in a few queries per 500 customers rather than four per customer:
+// undoing a large import takes out tens of thousands at once.
+Result<QList<CustomerSnapshot>> CustomerStore::snapshots(const QList<CustomerId> &ids) const
+{
+    QList<CustomerId> unique = ids;
+    std::sort(unique.begin(), unique.end());
+    unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
+    auto customers = this->customers(unique);
+    if (!customers)
+        return customers.error();
+    QList<CustomerSnapshot> result;
+    result.reserve(customers.value().size());
+    QHash<CustomerId, qsizetype> index;
+    QList<CustomerId> found;
+    for (const Customer &c : std::as_const(customers.value())) {
+        index.insert(c.id, result.size());
+        found.append(c.id);
+        result.append({c, {}, {}, {}});
+    }
+    // The snapshot of the customer whose id is in that column of the row.
+    auto of = [&](const QSqlQuery &q, int column) -> CustomerSnapshot & {
+        return result[index.value(q.value(column).toLongLong())];
+    };
+    if (auto error = forIdChunks(d->db,
+                                 QStringLiteral("SELECT %1 FROM orders WHERE customer_id IN (%2) "
+                                                "ORDER BY customer_id, order_date, id")
+                                     .arg(kOrderColumns, QStringLiteral("%1")),
+                                 found, [&](const QSqlQuery &q) { of(q, 1).orders.append(orderFromRow(q)); }))
+        return sqlError(tr("Cannot read orders"), *error);
+    if (auto error = forIdChunks(d->db,
+                                 QStringLiteral("SELECT %1 FROM score_history WHERE customer_id IN (%2) "
+                                                "ORDER BY customer_id, changed_at, id")
+                                     .arg(kScoreChangeColumns, QStringLiteral("%1")),
+                                 found,
+                                 [&](const QSqlQuery &q) { of(q, 0).history.append(scoreChangeFromRow(q)); }))
+        return sqlError(tr("Cannot read the score history"), *error);
+    if (auto error = forIdChunks(d->db,
+                                 QStringLiteral("SELECT customer_id, position, excluded FROM shortlist "
+                                                "WHERE customer_id IN (%1)"),
+                                 found, [&](const QSqlQuery &q) {
+                                     of(q, 0).shortlistMark = ShortlistMark{
+                                         q.value(0).toLongLong(),
+                                         q.isNull(1) ? std::nullopt : std::optional<int>(q.value(1).toInt()),
+                                         q.value(2).toLongLong() != 0};
+                                 }))
+        return sqlError(tr("Cannot read the shortlist"), *error);
+    return result;
+}
+
+// Their orders, score history and shortlist marks go with them (ON DELETE CASCADE).
+Status CustomerStore::deleteCustomers(const QList<CustomerId> &ids)
+{
+    if (auto error = forIdChunks(d->db, QStringLiteral("DELETE FROM customers WHERE id IN (%1)"), ids,
+                                 [](const QSqlQuery &) {}))
+        return sqlError(tr("Cannot delete customers"), *error);
+    return std::nullopt;
+}
+
+Status CustomerStore::insertSnapshots(const QList<CustomerSnapshot> &snapshots)
+{
+    // Table by table, each statement prepared once.
+    QList<Customer> customers;
+    QList<CustomerId> ids;
+    QList<Order> orders;
+    QList<ScoreChange> history;
+    QList<ShortlistMark> marks;
+    for (const CustomerSnapshot &snapshot : snapshots) {
+        customers.append(snapshot.customer);
+        ids.append(snapshot.customer.id);
+        orders.append(snapshot.orders);
+        history.append(snapshot.history);
+        if (snapshot.shortlistMark)
+            marks.append(*snapshot.shortlistMark);
+    }
+    if (Status error = insertCustomers(customers, true))
+        return error;
+    if (Status error = insertOrders(orders, true))
+        return error;
+    if (Status error = insertHistory(history))
+        return error;
+    if (Status error = insertShortlistMarks(marks))
+        return error;
+    if (Status error = refreshDerivedFigures(ids))
+        return error;
+    return syncIdSequences();
 }
 
 Status CustomerStore::insertShortlistMarks(const QList<ShortlistMark> &marks)
@@ -981,8 +1111,9 @@ Status CustomerStore::insertOrders(QList<Order> &orders, bool keepIds)
 {
     QSqlQuery q(d->db);
     q.prepare(QStringLiteral("INSERT INTO orders (%1customer_id, external_order_id, order_date, amount, content_key) "
-                             "VALUES (%2?, ?, ?, ?, ?) RETURNING id")
-                  .arg(keepIds ? QStringLiteral("id, ") : QString(), keepIds ? QStringLiteral("?, ") : QString()));
+                             "VALUES (%2?, ?, ?, ?, ?)%3")
+                  .arg(keepIds ? QStringLiteral("id, ") : QString(), keepIds ? QStringLiteral("?, ") : QString(),
+                       keepIds ? QString() : QStringLiteral(" RETURNING id")));
     for (Order &order : orders) {
         if (keepIds)
             q.addBindValue(order.id);
@@ -990,12 +1121,14 @@ Status CustomerStore::insertOrders(QList<Order> &orders, bool keepIds)
                                       QVariant(order.date.toString(Qt::ISODate)), QVariant(order.amount),
                                       nullable(order.contentKey)})
             q.addBindValue(value);
-        if (!q.exec() || !q.next()) {
+        if (!q.exec() || (!keepIds && !q.next())) {
             return sqlError(tr("Cannot add order \"%1\" of customer %2").arg(order.externalOrderId).arg(order.customerId),
                             q.lastError().text());
         }
-        order.id = q.value(0).toLongLong();
-        q.finish();
+        if (!keepIds) {
+            order.id = q.value(0).toLongLong();
+            q.finish();
+        }
     }
     return std::nullopt;
 }
@@ -1057,17 +1190,13 @@ Result<QList<Order>> CustomerStore::orders(CustomerId customerId) const
 {
     QSqlQuery q(d->db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, customer_id, external_order_id, order_date, amount, content_key FROM orders "
-                             "WHERE customer_id = ? ORDER BY order_date, id"));
+    q.prepare(QStringLiteral("SELECT %1 FROM orders WHERE customer_id = ? ORDER BY order_date, id").arg(kOrderColumns));
     q.addBindValue(customerId);
     if (!q.exec())
         return sqlError(tr("Cannot read orders"), q.lastError().text());
     QList<Order> result;
-    while (q.next()) {
-        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                       QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toDouble(),
-                       q.value(5).toString()});
-    }
+    while (q.next())
+        result.append(orderFromRow(q));
     return result;
 }
 
@@ -1098,18 +1227,14 @@ Result<QList<ScoreChange>> CustomerStore::scoreHistory(CustomerId customerId) co
 {
     QSqlQuery q(d->db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT customer_id, old_fit, old_awareness, new_fit, new_awareness, changed_at, source, "
-                             "changed_by FROM score_history WHERE customer_id = ? ORDER BY changed_at, id"));
+    q.prepare(QStringLiteral("SELECT %1 FROM score_history WHERE customer_id = ? ORDER BY changed_at, id")
+                  .arg(kScoreChangeColumns));
     q.addBindValue(customerId);
     if (!q.exec())
         return sqlError(tr("Cannot read the score history"), q.lastError().text());
     QList<ScoreChange> result;
-    while (q.next()) {
-        result.append({q.value(0).toLongLong(), optionalDouble(q.value(1)), optionalDouble(q.value(2)),
-                       optionalDouble(q.value(3)), optionalDouble(q.value(4)),
-                       QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs), q.value(6).toString(),
-                       q.value(7).toString()});
-    }
+    while (q.next())
+        result.append(scoreChangeFromRow(q));
     return result;
 }
 
@@ -1487,6 +1612,8 @@ Result<ImportWriteCounts> CustomerStore::importBatch(ImportBatch &batch, const W
     StoreTransaction transaction(d->db);
     if (!transaction.active())
         return sqlError(tr("Cannot start the import"), d->db.lastError().text());
+    if (Status error = recordImportUndo(batch, control))
+        return *error;
 
     QList<Customer> added = newCustomersWithFigures(batch);
     {
@@ -1638,15 +1765,41 @@ Result<ImportWriteCounts> CustomerStore::importBatch(ImportBatch &batch, const W
         if (!indexes.rebuild())
             return sqlError(tr("Cannot index the orders"), indexes.errorText());
     }
-    return finishImport(transaction, orderCustomers, batch, added, counts);
+    return finishImport(transaction, orderCustomers, batch, added, counts, control);
+}
+
+// Before an import writes: the customers it will touch as they are, for
+// its undo. It may leave some of them as they were (an order already there);
+// putting those back changes nothing.
+Status CustomerStore::recordImportUndo(const ImportBatch &batch, const WriteControl &control)
+{
+    if (!control.undo)
+        return std::nullopt;
+    QList<CustomerId> touched;
+    for (const Customer &c : batch.changedCustomers)
+        touched.append(c.id);
+    for (const ImportOrder &order : batch.orders) {
+        if (order.newCustomer < 0)
+            touched.append(order.customerId);
+    }
+    auto before = snapshots(touched);
+    if (!before)
+        return before.error();
+    control.undo->before = before.value();
+    return std::nullopt;
 }
 
 // The end of an import on either engine: the figures of the customers whose
 // orders changed (new customers' were written with them), then the commit.
 Result<ImportWriteCounts> CustomerStore::finishImport(StoreTransaction &transaction, QList<CustomerId> orderCustomers,
                                                       ImportBatch &batch, const QList<Customer> &added,
-                                                      const ImportWriteCounts &counts)
+                                                      const ImportWriteCounts &counts, const WriteControl &control)
 {
+    if (control.undo) {
+        control.undo->created.clear();
+        for (const Customer &c : added)
+            control.undo->created.append(c.id);
+    }
     std::sort(orderCustomers.begin(), orderCustomers.end());
     orderCustomers.erase(std::unique(orderCustomers.begin(), orderCustomers.end()), orderCustomers.end());
     if (Status error = refreshDerivedFigures(orderCustomers))
@@ -1791,6 +1944,8 @@ Result<ImportWriteCounts> CustomerStore::importBatchPostgres(ImportBatch &batch,
     StoreTransaction transaction(d->db);
     if (!transaction.active())
         return sqlError(tr("Cannot start the import"), d->db.lastError().text());
+    if (Status error = recordImportUndo(batch, control))
+        return *error;
 
     QList<Customer> added = newCustomersWithFigures(batch);
     {
@@ -1925,7 +2080,7 @@ Result<ImportWriteCounts> CustomerStore::importBatchPostgres(ImportBatch &batch,
     }
     // Only existing customers' orders went through byId and byContent: new
     // customers' figures were written with them.
-    return finishImport(transaction, orderCustomers, batch, added, counts);
+    return finishImport(transaction, orderCustomers, batch, added, counts, control);
 }
 
 // Tells the other clients of a team store what changed, inside the

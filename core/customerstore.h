@@ -125,11 +125,22 @@ struct ImportWriteCounts
     qint64 ordersUnchanged = 0;
 };
 
+/// What undoing an import puts back: the customers it changed (their
+/// fields, orders or scores) as they were before, and the ids of those it
+/// created (see CustomerStore::replaceCustomers()).
+struct ImportUndo
+{
+    QList<CustomerSnapshot> before;
+    QList<CustomerId> created;
+};
+
 /// How a long write reports progress and is stopped from another thread.
 struct WriteControl
 {
     std::function<void(qint64 done, qint64 total)> progress;
     const std::atomic_bool *cancel = nullptr;
+    /// When set, an import fills it in so that it can be undone.
+    ImportUndo *undo = nullptr;
     /// Tests only: fail like a full disk after writing this many rows.
     qint64 failAfterRows = -1;
 };
@@ -206,6 +217,13 @@ public:
     Result<QList<CustomerSnapshot>> removeCustomers(const QList<CustomerId> &ids);
     /// Puts removed customers back with their ids and orders (undo of a removal).
     [[nodiscard]] Status restoreCustomers(const QList<CustomerSnapshot> &snapshots);
+    /// Takes out the customers with these ids that exist (with their orders,
+    /// score history and shortlist marks) and puts the snapshots in with
+    /// their ids, in one transaction; returns what it took out. Undoing and
+    /// redoing an import swap the customers it touched this way. Announced
+    /// as customersReset().
+    Result<QList<CustomerSnapshot>> replaceCustomers(const QList<CustomerId> &ids,
+                                                     const QList<CustomerSnapshot> &snapshots);
 
     // Orders
     /// Adds orders in one transaction, fills in their ids and updates the
@@ -288,19 +306,23 @@ private:
     Status writeSchemaVersion(int version);
     static Status checkIdentity(quint32 applicationId, quint32 schemaVersion, const QString &path);
     Status loadSettings();
-    Status insertCustomer(Customer &customer, bool keepId);
+    Status insertCustomers(QList<Customer> &customers, bool keepId);
     Status insertOrders(QList<Order> &orders, bool keepIds);
     Status writeCustomerUpdates(const QList<Customer> &customers, const QString &scoreSource,
                                 QList<CustomerId> &ids);
     Status insertHistory(const QList<ScoreChange> &changes);
     Status insertShortlistMarks(const QList<ShortlistMark> &marks);
+    Result<QList<CustomerSnapshot>> snapshots(const QList<CustomerId> &ids) const;
+    Status deleteCustomers(const QList<CustomerId> &ids);
+    Status insertSnapshots(const QList<CustomerSnapshot> &snapshots);
+    Status recordImportUndo(const ImportBatch &batch, const WriteControl &control);
     Status refreshDerivedFigures(const QList<CustomerId> &ids);
     Result<QList<Customer>> selectCustomers(const QString &where, const QVariantList &values) const;
     Result<QList<Customer>> selectCustomersSqlite(const QString &sql, const QVariantList &values) const;
     Result<ImportWriteCounts> importBatchPostgres(ImportBatch &batch, const WriteControl &control);
     Result<ImportWriteCounts> finishImport(StoreTransaction &transaction, QList<CustomerId> orderCustomers,
                                            ImportBatch &batch, const QList<Customer> &added,
-                                           const ImportWriteCounts &counts);
+                                           const ImportWriteCounts &counts, const WriteControl &control);
     Status announce(const QString &change, const QList<CustomerId> &ids = {});
     void receiveAnnouncement(const QString &name, int source, const QVariant &payload);
     Status syncIdSequences();

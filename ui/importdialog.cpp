@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importdialog.h"
 
+#include "commands/importcustomers.h"
 #include "customerstore.h"
 
 #include <QCheckBox>
@@ -22,6 +23,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QThread>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Kindred {
@@ -319,7 +321,8 @@ void ImportDialog::startImport()
 {
     if (m_worker)
         return;
-    const ImportOptions options = this->options();
+    ImportOptions options = this->options();
+    options.recordUndo = m_undoStack != nullptr;
     const auto mapping = options.settings.mappingFor(m_previewData.headers);
     const Status invalid = mapping ? mapping.value().validate() : Status(mapping.error());
     if (invalid) {
@@ -401,6 +404,9 @@ void ImportDialog::finish(const Result<ImportSummary> &result, bool dateOrderNee
         return;
     }
     m_store.announceExternalChange();
+    const bool changed = s.customersCreated + s.customersUpdated + s.ordersAdded + s.ordersUpdated > 0;
+    if (m_undoStack && s.undo && changed)
+        m_undoStack->push(new ImportCustomers(m_store, QFileInfo(s.file).fileName(), *s.undo));
 
     QString text = tr("Read %L1 rows. Customers: %L2 created, %L3 updated. Orders: %L4 added, %L5 updated, "
                       "%L6 already there.")

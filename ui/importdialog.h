@@ -18,6 +18,7 @@ class QLineEdit;
 class QProgressDialog;
 class QPushButton;
 class QTableWidget;
+class QUndoStack;
 
 namespace Kindred {
 
@@ -28,7 +29,8 @@ class CustomerStore;
 /// first rows as they will be read, saves and loads presets, and runs the
 /// import on a worker thread with progress and Cancel. It ends with a summary
 /// and a report of skipped rows that can be saved as CSV. Afterwards the
-/// store is told to reload (customersReset).
+/// store is told to reload (customersReset), and an import that changed
+/// something becomes one step on the undo stack, if one is set.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -43,6 +45,8 @@ public:
     /// The mapping table's choice for a field: its column, or -1.
     int mappedColumn(ImportField field) const;
     void setMappedColumn(ImportField field, int column);
+    /// Where a finished import is pushed as one undo step; none by default.
+    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
     /// The summary of the last import that ran to its end or was cancelled.
     std::optional<ImportSummary> lastSummary() const { return m_summary; }
 
@@ -66,6 +70,7 @@ private:
     void setBusy(bool busy);
 
     CustomerStore &m_store;
+    QUndoStack *m_undoStack = nullptr;
     QLineEdit *m_file;
     QComboBox *m_kind;
     QComboBox *m_encoding;

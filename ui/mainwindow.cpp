@@ -695,7 +695,9 @@ void MainWindow::applyBehaviourSuggestions()
 
 void MainWindow::importFile(const QString &file)
 {
-    ImportDialog(m_store, file, this).exec();
+    ImportDialog dialog(m_store, file, this);
+    dialog.setUndoStack(m_undoStack);
+    dialog.exec();
 }
 
 namespace {

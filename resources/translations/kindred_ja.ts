@@ -1177,10 +1177,6 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <translation>顧客「%1」を保存できません</translation>
     </message>
     <message>
-        <source>Cannot delete customer &quot;%1&quot;</source>
-        <translation>顧客「%1」を削除できません</translation>
-    </message>
-    <message>
         <source>Cannot delete customers</source>
         <translation>顧客を削除できません</translation>
     </message>
@@ -1746,6 +1742,13 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>Date of the funnel to compare with</source>
         <translation>比較するファネルの日付</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ImportCustomers</name>
+    <message>
+        <source>Import “%1”</source>
+        <translation>「%1」のインポート</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,8 @@
 // edit of a customer's note while each view is on screen (every view and
 // dock follows the edit), then an import of ten order lines per customer
 // through the import dialog while a timer on the window's thread watches how
-// long the window stands still. Prints the time of each step. It remembers
+// long the window stands still, and its undo and redo. Prints the time of
+// each step. It remembers
 // the store as a recent one: run it with XDG_CONFIG_HOME set to a spare folder.
 //   kindred-bench-window [--customers N] [--store PATH]
 #include "benchstore.h"
@@ -24,6 +25,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <cstdio>
 #include <functional>
@@ -49,6 +51,7 @@ qint64 timed(const std::function<void()> &step, QWidget &window)
 void importWhileWatching(MainWindow &window, const QString &csv)
 {
     ImportDialog dialog(window.store(), csv, &window);
+    dialog.setUndoStack(&window.undoStack());
     dialog.show();
     QElapsedTimer clock;
     qint64 lastTick = 0;
@@ -119,5 +122,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     importWhileWatching(window, csv);
+    std::printf("undo the import: %lld ms", timed([&] { window.undoStack().undo(); }, window));
+    std::printf("; redo it: %lld ms\n", timed([&] { window.undoStack().redo(); }, window));
     return 0;
 }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kindred contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customerstore.h"
+#include "workspacecontent.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -59,6 +60,7 @@ private slots:
     void failedBatchLeavesNothing();
     void ordersUpdateDerivedFigures();
     void removeAndRestoreKeepsOrders();
+    void replaceSwapsCustomersBackAndForth();
     void scoreChangesAreRecorded();
     void settingsPersist();
     void settingsWithEmptyTextPersist();
@@ -470,6 +472,67 @@ void TestCustomerStore::removeAndRestoreKeepsOrders()
     QVERIFY(after.sameEditableFields(before));
     QCOMPARE(after.revenue, 99.0);
     QCOMPARE(store.orders(ann).value().constFirst().id, orders.constFirst().id);
+}
+
+void TestCustomerStore::replaceSwapsCustomersBackAndForth()
+{
+    CustomerStore store;
+    QCOMPARE(store.open(location(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+    Customer ann = makeCustomer(QStringLiteral("A1"), QStringLiteral("Ann"));
+    ann.id = store.addCustomer(ann).value();
+    const CustomerId bob = store.addCustomer(makeCustomer(QStringLiteral("B1"), QStringLiteral("Bob"))).value();
+    const CustomerId cy = store.addCustomer(makeCustomer(QStringLiteral("C1"), QStringLiteral("Cy"))).value();
+    QList<Order> orders{{0, ann.id, QStringLiteral("O1"), QDate(2025, 3, 5), 99.0},
+                        {0, bob, QString(), QDate(2025, 4, 1), 10.0, QStringLiteral("2025-04-01|10|1")}};
+    QCOMPARE(store.addOrders(orders), std::nullopt);
+    ann = store.customer(ann.id).value();
+    ann.valueFit = 70;
+    QCOMPARE(store.updateCustomer(ann), std::nullopt);
+    QCOMPARE(store.setShortlistMarks({{bob, 1, false}}), std::nullopt);
+    const WorkspaceContent before = store.content().value();
+    const QList<ScoreChange> annHistory = store.scoreHistory(ann.id).value();
+    QCOMPARE(annHistory.size(), 1);
+
+    // Ann and Bob out, nothing in: Cy stays.
+    QSignalSpy reset(&store, &CustomerStore::customersReset);
+    QSignalSpy shortlistChanged(&store, &CustomerStore::shortlistChanged);
+    const auto out = store.replaceCustomers({ann.id, bob, 999}, {});
+    QVERIFY(out.ok());
+    QCOMPARE(out.value().size(), 2); // 999 does not exist
+    QCOMPARE(out.value().at(0).orders.size(), 1);
+    QCOMPARE(out.value().at(0).history.size(), 1);
+    QVERIFY(out.value().at(1).shortlistMark);
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(shortlistChanged.size(), 1);
+    QCOMPARE(store.totals().value().customers, 1);
+    QCOMPARE(store.totals().value().orders, 0);
+    QVERIFY(store.shortlistMarks().value().isEmpty());
+
+    // And back: the same rows, ids, figures, history and marks.
+    const auto in = store.replaceCustomers({}, out.value());
+    QVERIFY(in.ok());
+    QVERIFY(in.value().isEmpty());
+    const WorkspaceContent after = store.content().value();
+    const QList<TableChecksum> expected = tableChecksums(before);
+    const QList<TableChecksum> actual = tableChecksums(after);
+    for (int table : {0, 1, 3}) { // customers, orders, shortlist (history rows get new ids)
+        QCOMPARE(actual.at(table).table, expected.at(table).table);
+        QCOMPARE(actual.at(table).checksum, expected.at(table).checksum);
+    }
+    const QList<ScoreChange> restoredHistory = store.scoreHistory(ann.id).value();
+    QCOMPARE(restoredHistory.size(), 1);
+    QCOMPARE(restoredHistory.constFirst().newFit, annHistory.constFirst().newFit);
+    QCOMPARE(restoredHistory.constFirst().changedAt, annHistory.constFirst().changedAt);
+    QCOMPARE(store.customer(cy).value().name, QStringLiteral("Cy"));
+
+    // A swap in one go: Cy's place taken by another version of Cy.
+    Customer renamed = store.customer(cy).value();
+    renamed.name = QStringLiteral("Cyrus");
+    const auto swapped = store.replaceCustomers({cy}, {{renamed, {}, {}, {}}});
+    QVERIFY(swapped.ok());
+    QCOMPARE(swapped.value().constFirst().customer.name, QStringLiteral("Cy"));
+    QCOMPARE(store.customer(cy).value().name, QStringLiteral("Cyrus"));
+    QCOMPARE(store.totals().value().customers, 3);
 }
 
 void TestCustomerStore::scoreChangesAreRecorded()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customerstore.h"
 #include "importdialog.h"
+#include "workspacecontent.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -12,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Kindred;
 
@@ -27,6 +29,7 @@ private slots:
     void notImportedWinsOverAutomaticMatch();
     void asksForDateOrder();
     void cancelLeavesStoreUnchanged();
+    void importIsOneUndoStep();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -140,6 +143,70 @@ void TestImportDialog::cancelLeavesStoreUnchanged()
     QVERIFY(dialog.lastSummary());
     QVERIFY(dialog.lastSummary()->cancelled);
     QCOMPARE(m_store->totals().value().orders, 0);
+}
+
+
+namespace {
+// The checksums of customers, orders and shortlist (score history rows take
+// new ids when put back).
+QList<QByteArray> checksums(const CustomerStore &store)
+{
+    QList<QByteArray> result;
+    const QList<TableChecksum> tables = tableChecksums(store.content().value());
+    for (const TableChecksum &table : tables) {
+        if (table.table != QLatin1String("score_history"))
+            result.append(table.checksum);
+    }
+    return result;
+}
+} // namespace
+
+void TestImportDialog::importIsOneUndoStep()
+{
+    Customer known;
+    known.externalId = QStringLiteral("K1");
+    known.valueFit = 40;
+    known.id = m_store->addCustomer(known).value();
+    QList<Order> orders{{0, known.id, QStringLiteral("0"), QDate(2023, 1, 2), 300.0}};
+    QVERIFY(!m_store->addOrders(orders));
+    QVERIFY(!m_store->setShortlistMarks({{known.id, 1, false}}));
+    const QList<QByteArray> before = checksums(*m_store);
+
+    // K1 gains a name and an order; K9 is new.
+    const QString file = writeFile(QStringLiteral("shop.csv"), QStringLiteral("注文番号,注文日,顧客ID,顧客名,売上\n"
+                                                                              "1,2024-03-05,K1,佐藤,1000\n"
+                                                                              "2,2024-03-06,K9,鈴木,500\n")
+                                                                   .toUtf8());
+    QUndoStack stack;
+    ImportDialog dialog(*m_store, file);
+    dialog.setUndoStack(&stack);
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    dialog.startImport();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(stack.count(), 1);
+    QVERIFY2(stack.undoText().contains(QStringLiteral("shop.csv")), qPrintable(stack.undoText()));
+    const QList<QByteArray> imported = checksums(*m_store);
+    QVERIFY(imported != before);
+    QCOMPARE(m_store->totals().value().customers, 2);
+
+    QSignalSpy reset(m_store.get(), &CustomerStore::customersReset);
+    stack.undo();
+    QCOMPARE(checksums(*m_store), before);
+    QCOMPARE(m_store->customers().value().size(), 1);
+    QCOMPARE(m_store->customer(known.id).value().name, QString());
+    QCOMPARE(reset.count(), 1);
+    stack.redo();
+    QCOMPARE(checksums(*m_store), imported);
+    QCOMPARE(m_store->customer(known.id).value().name, QStringLiteral("佐藤"));
+    stack.undo();
+    QCOMPARE(checksums(*m_store), before);
+
+    // Importing it again changes nothing, and adds no step.
+    stack.redo();
+    dialog.startImport();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(dialog.lastSummary()->ordersUnchanged, 2);
+    QCOMPARE(stack.count(), 1);
 }
 
 QTEST_MAIN(TestImportDialog)
