@@ -693,6 +693,12 @@ void MainWindow::applyBehaviourSuggestions()
         m_undoStack->push(new ApplySuggestions(m_store, p, behaviourScoreSource()));
 }
 
+bool MainWindow::isImportable(const QString &file)
+{
+    static const QStringList suffixes{QStringLiteral("csv"), QStringLiteral("txt"), QStringLiteral("tsv")};
+    return suffixes.contains(QFileInfo(file).suffix(), Qt::CaseInsensitive);
+}
+
 void MainWindow::importFile(const QString &file)
 {
     ImportDialog dialog(m_store, file, this);
@@ -703,12 +709,11 @@ void MainWindow::importFile(const QString &file)
 namespace {
 QString droppedCsvFile(const QMimeData *data)
 {
-    static const QStringList suffixes{QStringLiteral("csv"), QStringLiteral("txt"), QStringLiteral("tsv")};
     const QList<QUrl> urls = data->urls();
     if (urls.size() != 1 || !urls.constFirst().isLocalFile())
         return {};
     const QString file = urls.constFirst().toLocalFile();
-    return suffixes.contains(QFileInfo(file).suffix(), Qt::CaseInsensitive) ? file : QString();
+    return MainWindow::isImportable(file) ? file : QString();
 }
 } // namespace
 

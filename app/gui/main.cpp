@@ -10,6 +10,7 @@
 #include <QDebug>
 #include <QFileInfo>
 #include <QIcon>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -35,8 +36,14 @@ int main(int argc, char *argv[])
                                         QApplication::translate("main", "Start on this view: %1.").arg(views),
                                         QStringLiteral("VIEW"));
     parser.addOption(viewOption);
-    parser.addPositionalArgument(QStringLiteral("store"), QApplication::translate("main", "The store to open."),
-                                 QStringLiteral("[STORE]"));
+    const QCommandLineOption importOption(
+        QStringLiteral("import"), QApplication::translate("main", "Import this CSV file into the store."),
+        QStringLiteral("FILE"));
+    parser.addOption(importOption);
+    parser.addPositionalArgument(
+        QStringLiteral("store"),
+        QApplication::translate("main", "The store to open, or a CSV file to import into the last store."),
+        QStringLiteral("[STORE|FILE.csv]"));
     parser.process(app);
 
     if (parser.isSet(viewOption) && !Kindred::MainWindow::viewNames().contains(parser.value(viewOption))) {
@@ -47,7 +54,11 @@ int main(int argc, char *argv[])
 
     Kindred::MainWindow window;
     window.show();
-    const QStringList stores = parser.positionalArguments();
+    QStringList stores = parser.positionalArguments();
+    QString csvFile = parser.value(importOption);
+    // A CSV file opened with Kindred (from a file manager) goes into the last store.
+    if (csvFile.isEmpty() && !stores.isEmpty() && Kindred::MainWindow::isImportable(stores.constFirst()))
+        csvFile = stores.takeFirst();
     const QString last = Kindred::StorePaths::defaultStore();
     const auto lastLocation = Kindred::StoreLocation::parse(last);
     // A team store is tried like a file that exists: the server says whether it is there.
@@ -59,5 +70,7 @@ int main(int argc, char *argv[])
     // After the store is open: a view shown first would keep the empty one.
     if (parser.isSet(viewOption))
         window.showView(parser.value(viewOption));
+    if (!csvFile.isEmpty())
+        QTimer::singleShot(0, &window, [&window, csvFile] { window.importFile(csvFile); });
     return app.exec();
 }

@@ -3435,16 +3435,20 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <translation>デモデータを開きます。</translation>
     </message>
     <message>
-        <source>The store to open.</source>
-        <translation>開くデータファイル。</translation>
-    </message>
-    <message>
         <source>Start on this view: %1.</source>
         <translation>最初に表示するビュー: %1。</translation>
     </message>
     <message>
         <source>Unknown view &quot;%1&quot;; choose one of: %2.</source>
         <translation>不明なビュー「%1」です。次のいずれかを指定してください: %2。</translation>
+    </message>
+    <message>
+        <source>Import this CSV file into the store.</source>
+        <translation>この CSV ファイルをストアにインポートします。</translation>
+    </message>
+    <message>
+        <source>The store to open, or a CSV file to import into the last store.</source>
+        <translation>開くストア、または前回のストアにインポートする CSV ファイル。</translation>
     </message>
 </context>
 </TS>

@@ -44,6 +44,7 @@ private slots:
     void everyMainActionHasAShortcut();
     void viewsHaveAccessibleNames();
     void moneyFollowsTheWorkspaceCurrency();
+    void importableFiles();
 
 private:
     QStringList shownNames() const;
@@ -310,6 +311,17 @@ void TestMainWindow::moneyFollowsTheWorkspaceCurrency()
     for (int row = 0; row < model->rowCount(); ++row)
         revenues.append(model->index(row, CustomerTableModel::Revenue).data().toString());
     QVERIFY2(revenues.contains(Money(QStringLiteral("EUR")).format(1500.0)), qPrintable(revenues.join(QLatin1Char('|'))));
+}
+
+void TestMainWindow::importableFiles()
+{
+    QVERIFY(MainWindow::isImportable(QStringLiteral("/home/me/orders.csv")));
+    QVERIFY(MainWindow::isImportable(QStringLiteral("EXPORT.CSV")));
+    QVERIFY(MainWindow::isImportable(QStringLiteral("amazon-orders.txt")));
+    QVERIFY(MainWindow::isImportable(QStringLiteral("sales.tsv")));
+    QVERIFY(!MainWindow::isImportable(QStringLiteral("shop.kindred")));
+    QVERIFY(!MainWindow::isImportable(QStringLiteral("orders.xlsx")));
+    QVERIFY(!MainWindow::isImportable(QStringLiteral("csv")));
 }
 
 QTEST_MAIN(TestMainWindow)
