@@ -31,6 +31,9 @@ struct FieldInfo
     // A header holding one of these is not the field by its words:
     // "Discount Amount" is no amount, "Ship Date" no order date.
     QStringList excluded;
+    // The words may stand anywhere in the header, not only at its ends:
+    // "Absender E-Mail-Adresse".
+    bool wordsAnywhere = false;
 };
 
 QStringList list(std::initializer_list<const char16_t *> texts)
@@ -40,6 +43,16 @@ QStringList list(std::initializer_list<const char16_t *> texts)
     for (const char16_t *text : texts)
         result.append(QString::fromUtf16(text));
     return result;
+}
+
+// Headers that name a family name only: beside them a given name column
+// completes the name.
+const QStringList &familyNameHeaders()
+{
+    static const QStringList all = list({u"lastname", u"surname", u"familyname", u"nachname", u"apellido",
+                                         u"apellidos", u"cognome", u"achternaam", u"nom", u"姓", u"氏", u"名字",
+                                         u"苗字"});
+    return all;
 }
 
 const QList<FieldInfo> &fieldInfos()
@@ -62,20 +75,26 @@ const QList<FieldInfo> &fieldInfos()
                u"buyername", u"顧客名", u"氏名", u"お名前", u"名前", u"会員名", u"購入者名", u"購入者", u"注文者名",
                u"注文者", u"お客様名", u"得意先名", u"kunde", u"kundenname", u"nomclient", u"nomcomplet",
                u"nombrecliente", u"nombrecompleto", u"nomecliente", u"nomecompleto", u"klantnaam", u"name", u"nom",
-               u"nombre", u"nome", u"naam"}),
+               u"nombre", u"nome", u"naam", u"lastname", u"surname", u"familyname", u"nachname", u"apellidos",
+               u"apellido", u"cognome", u"achternaam", u"姓", u"氏", u"名字", u"苗字"}),
          list({u"name", u"氏名", u"名字", u"名前", u"顧客名", u"会員名", u"nom", u"nombre", u"nome", u"naam"}),
          list({u"product", u"item", u"sku", u"variant", u"company", u"account", u"shipping", u"ship", u"file",
                u"store", u"shop", u"campaign", u"category", u"brand", u"discount", u"coupon", u"payment", u"method",
                u"user", u"first", u"商品", u"品名", u"会社", u"店", u"配送", u"送付", u"お届け", u"カナ", u"かな",
-               u"フリガナ", u"ふりがな", u"kana", u"prénom", u"prenom", u"vorname"})},
+               u"フリガナ", u"ふりがな", u"kana", u"prénom", u"prenom", u"vorname", u"given"})},
+        {ImportField::GivenName, "given_name", QT_TRANSLATE_NOOP("Kindred::ColumnMapping", "Given name"), true, true,
+         list({u"firstname", u"givenname", u"forename", u"prénom", u"prenom", u"vorname", u"名", u"下の名前",
+               u"voornaam"}),
+         list({u"firstname", u"givenname", u"prénom", u"vorname", u"名前"}),
+         list({u"カナ", u"かな", u"フリガナ", u"ふりがな", u"kana", u"shipping", u"ship", u"配送", u"送付", u"お届け"})},
         {ImportField::Email, "email", QT_TRANSLATE_NOOP("Kindred::ColumnMapping", "Email"), true, true,
          list({u"email", u"emailaddress", u"mail", u"mailaddress", u"customeremail", u"billingemail", u"buyeremail",
                u"メールアドレス", u"メール", u"eメール", u"eメールアドレス", u"電子メール", u"pcメールアドレス",
                u"emailadresse", u"courriel", u"adresseemail", u"correo", u"correoelectrónico", u"emailadres"}),
-         list({u"email", u"emailaddress", u"mailaddress", u"mail", u"メールアドレス", u"メール", u"courriel",
-               u"correo"}),
+         list({u"email", u"mail", u"メール", u"courriel", u"correo"}),
          list({u"consent", u"marketing", u"optin", u"subscri", u"accepts", u"verified", u"bounce", u"status",
-               u"type", u"配信", u"許可", u"希望"})},
+               u"type", u"配信", u"許可", u"希望"}),
+         true},
         {ImportField::Company, "company", QT_TRANSLATE_NOOP("Kindred::ColumnMapping", "Company"), true, false,
          list({u"company", u"companyname", u"organization", u"organisation", u"account", u"accountname", u"会社名",
                u"会社", u"企業名", u"法人名", u"勤務先", u"所属", u"firma", u"société", u"entreprise", u"empresa",
@@ -117,8 +136,10 @@ const QList<FieldInfo> &fieldInfos()
                u"numeropedido", u"ordine", u"numeroordine", u"bestelnummer", u"bestelling", u"ordernummer"}),
          list({u"orderid", u"ordernumber", u"orderno", u"order#", u"invoiceno", u"invoicenumber", u"transactionid",
                u"receiptno", u"注文番号", u"受注番号", u"注文id", u"伝票番号", u"bestellnummer",
-               u"auftragsnummer", u"rechnungsnummer", u"commande", u"pedido", u"ordine", u"bestelnummer"}),
-         list({u"date", u"time", u"status", u"total", u"amount", u"item", u"line", u"日", u"金額"})},
+               u"auftragsnummer", u"rechnungsnummer", u"commande", u"pedido", u"ordine", u"bestelnummer",
+               u"transaction", u"transaktionscode", u"transaktionsnummer", u"transaktion"}),
+         list({u"date", u"time", u"status", u"total", u"amount", u"item", u"line", u"type", u"fee", u"subject",
+               u"日", u"金額", u"datum", u"typ", u"gebühr"})},
         {ImportField::OrderDate, "order_date", QT_TRANSLATE_NOOP("Kindred::ColumnMapping", "Order date"), false, true,
          list({u"orderdate", u"date", u"purchasedate", u"transactiondate", u"invoicedate", u"saledate",
                u"createdat", u"created", u"orderedat", u"purchasedat", u"注文日", u"購入日", u"受注日", u"注文日時",
@@ -136,8 +157,9 @@ const QList<FieldInfo> &fieldInfos()
                u"注文金額", u"総額", u"税込金額", u"支払金額", u"お支払い金額", u"請求金額", u"小計", u"売上高",
                u"betrag", u"umsatz", u"gesamtbetrag", u"summe", u"montant", u"montantttc", u"totalttc", u"importe",
                u"importetotal", u"importo", u"totale", u"bedrag", u"totaal"}),
-         list({u"total", u"amount", u"sales", u"revenue", u"gross", u"金額", u"売上", u"合計", u"代金", u"betrag",
-               u"umsatz", u"summe", u"montant", u"importe", u"importo", u"bedrag", u"totaal", u"price"}),
+         list({u"total", u"amount", u"sales", u"revenue", u"gross", u"brut", u"金額", u"売上", u"合計", u"代金",
+               u"betrag", u"umsatz", u"summe", u"montant", u"importe", u"importo", u"bedrag", u"totaal",
+               u"price"}),
          list({u"discount", u"shipping", u"ship", u"delivery", u"fee", u"refund", u"quantity", u"qty", u"count",
                u"orders", u"number", u"unit", u"taxes", u"taxamount", u"totaltax", u"taxtotal", u"vatamount",
                u"coupon", u"point", u"balance", u"spent", u"数量", u"個数", u"点数", u"送料", u"手数料", u"割引",
@@ -233,7 +255,7 @@ int matchScore(const FieldInfo &f, const QString &header)
     }
     for (qsizetype i = 0; i < f.words.size(); ++i) {
         const QString &word = f.words.at(i);
-        if (header.startsWith(word) || header.endsWith(word))
+        if (f.wordsAnywhere ? header.contains(word) : header.startsWith(word) || header.endsWith(word))
             return kWord - int(i);
     }
     return 0;
@@ -284,6 +306,17 @@ ColumnMapping ColumnMapping::automatic(ImportKind kind, const QStringList &heade
     ColumnMapping mapping(kind, headers);
     for (const Match &m : bestMatches(kind, headers))
         mapping.m_columns.insert(m.field, m.column);
+    // "First Name" beside "Full Name" adds nothing; beside "Last Name" it completes it.
+    const int name = mapping.column(ImportField::Name);
+    const QString nameHeader = name >= 0 ? normalisedHeader(headers.at(name)) : QString();
+    const bool familyName = std::any_of(familyNameHeaders().cbegin(), familyNameHeaders().cend(),
+                                        [&nameHeader](const QString &h) { return nameHeader.endsWith(h); });
+    if (!familyName) {
+        const int given = mapping.column(ImportField::GivenName);
+        if (name < 0 && given >= 0)
+            mapping.m_columns.insert(ImportField::Name, given); // a first name alone is the name there is
+        mapping.m_columns.remove(ImportField::GivenName);
+    }
     return mapping;
 }
 

@@ -19,7 +19,8 @@ enum class ImportKind { Customers, Orders };
 /// A field of Kindred that a column of a file can fill.
 enum class ImportField {
     CustomerId, ///< the customer's id in the shop or CRM (external id)
-    Name,
+    Name,       ///< the full name, or the family name when GivenName has a column
+    GivenName,  ///< joined to Name in the file's column order ("Ann" "Lee", "山田" "太郎")
     Email,
     Company,
     Tags,
@@ -58,7 +59,8 @@ public:
 
     /// Matches the headers to the kind's fields by their names: a header
     /// that is a field's name beats one that holds a field's word, and
-    /// among equals the leftmost column wins.
+    /// among equals the leftmost column wins. A given name is matched only
+    /// beside a family name ("First Name" with "Last Name", 名 with 姓).
     static ColumnMapping automatic(ImportKind kind, const QStringList &headers);
     /// Orders when a header is the name of an order id, order date or amount
     /// column, or holds the words of both an order date and an amount.

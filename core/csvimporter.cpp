@@ -142,11 +142,36 @@ struct CsvImporter::Private
     Status issue(qint64 row, int column, QStringView value, const QString &reason);
     Status readCustomerRow(CsvReader &reader);
     Status readOrderRow(CsvReader &reader);
-    std::array<int, 12> columns{}; // mapping.column() per field, looked up once
+    std::array<int, 13> columns{}; // mapping.column() per field, looked up once
     QStringView text(CsvReader &reader, ImportField field) const
     {
         const int column = columns[size_t(field)];
         return column >= 0 && column < reader.size() ? reader.field(column).trimmed() : QStringView();
+    }
+    // Shops write 0 or a dash where a guest has no account (WooCommerce's
+    // "Customer User ID"): that is no id, and the email tells who it is.
+    QStringView customerId(CsvReader &reader) const
+    {
+        const QStringView id = text(reader, ImportField::CustomerId);
+        static const QStringList none = {QStringLiteral("-"), QStringLiteral("guest"), QStringLiteral("n/a"),
+                                         QStringLiteral("null"), QStringLiteral("none")};
+        const bool zeros = !id.isEmpty() && std::all_of(id.begin(), id.end(), [](QChar c) { return c == u'0'; });
+        return zeros || none.contains(id, Qt::CaseInsensitive) ? QStringView() : id;
+    }
+    // The Name column, and the GivenName column joined to it in the file's
+    // column order: "Ann Lee" from First Name, Last Name; 山田 太郎 from 姓, 名.
+    QString joinedName;
+    QStringView name(CsvReader &reader)
+    {
+        const QStringView name = text(reader, ImportField::Name);
+        const QStringView given = text(reader, ImportField::GivenName);
+        if (given.isEmpty() || name.isEmpty())
+            return given.isEmpty() ? name : given;
+        const bool givenFirst = columns[size_t(ImportField::GivenName)] < columns[size_t(ImportField::Name)];
+        joinedName = (givenFirst ? given : name).toString();
+        joinedName += QLatin1Char(' ');
+        joinedName += givenFirst ? name : given;
+        return joinedName;
     }
 };
 
@@ -496,7 +521,7 @@ Status CsvImporter::Private::read(CsvReader &reader)
 Status CsvImporter::Private::readOrderRow(CsvReader &reader)
 {
     const qint64 row = reader.row();
-    const QStringView externalId = text(reader, ImportField::CustomerId);
+    const QStringView externalId = customerId(reader);
     const QStringView email = text(reader, ImportField::Email);
     if (externalId.isEmpty() && email.isEmpty()) {
         const int column = std::max(mapping.column(ImportField::CustomerId), mapping.column(ImportField::Email));
@@ -515,7 +540,7 @@ Status CsvImporter::Private::readOrderRow(CsvReader &reader)
     if (!amount)
         return issue(row, amountColumn, amountText, amountText.isEmpty() ? Text::tr("No amount.") : Text::tr("Not an amount."));
 
-    const QStringView name = text(reader, ImportField::Name);
+    const QStringView name = this->name(reader);
     // The same ID and email find the same customer again.
     if (previous.customer < 0 || externalId != previous.externalId || email != previous.email) {
         previous.customer = customerFor(externalId, email, name);
@@ -579,7 +604,7 @@ Status CsvImporter::Private::readOrderRow(CsvReader &reader)
 Status CsvImporter::Private::readCustomerRow(CsvReader &reader)
 {
     const qint64 row = reader.row();
-    const QStringView externalId = text(reader, ImportField::CustomerId);
+    const QStringView externalId = customerId(reader);
     const QStringView email = text(reader, ImportField::Email);
     if (externalId.isEmpty() && email.isEmpty()) {
         const int column = std::max(mapping.column(ImportField::CustomerId), mapping.column(ImportField::Email));
@@ -603,7 +628,7 @@ Status CsvImporter::Private::readCustomerRow(CsvReader &reader)
             return issue(row, mapping.column(ImportField::Stage), stageText, Text::tr("Not a stage."));
     }
 
-    const QStringView name = text(reader, ImportField::Name);
+    const QStringView name = this->name(reader);
     const qsizetype index = customerFor(externalId, email, name);
     Customer c = customers.at(index);
     // A filled cell sets the field; an empty one keeps what the store has.

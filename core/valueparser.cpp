@@ -198,6 +198,7 @@ struct DateShape
     int last = 0;
     qsizetype lastDigits = 0;
     bool twoDigitsFirst = false;
+    bool dotted = false; // 05.03.2024: nobody writes the month first with points
 
     // 24/03/05 may be yy/mm/dd; 24/03/2005 cannot.
     bool yearFirstPossible() const { return twoDigitsFirst && lastDigits == 2; }
@@ -230,6 +231,8 @@ Readings readings(const DateShape &shape)
     Readings r;
     int valid = 0;
     for (DateOrder order : kOrders) {
+        if (order == DateOrder::MonthFirst && shape.dotted)
+            continue;
         const QDate date = shape.read(order);
         if (!date.isValid())
             continue;
@@ -372,6 +375,7 @@ DateShape dateShape(QStringView text)
         shape.last = third;
         shape.lastDigits = thirdDigits;
         shape.twoDigitsFirst = firstDigits == 2;
+        shape.dotted = separator == '.';
         return shape;
     }
     return {};

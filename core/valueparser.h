@@ -42,7 +42,8 @@ DecimalSeparator decimalEvidence(QStringView text);
 /// H31/4/30), 20240305, 5-Mar-2024, Mar 5, 2024 and, by the given order,
 /// 3/5/2024, 3.5.24, 3-5-2024 or 24/03/05. A time after the date is
 /// ignored. A date that reads as different days in different orders returns
-/// nullopt when order is Unknown.
+/// nullopt when order is Unknown; dates with points (05.03.2024) are never
+/// month-first unless the order says so.
 std::optional<QDate> parseDate(QStringView text, DateOrder order);
 
 /// The different dates a value can be, in the order DayFirst, MonthFirst,

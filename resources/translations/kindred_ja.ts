@@ -837,6 +837,10 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <source>Order lines need a column for: %1.</source>
         <translation>注文明細には次の列が必要です: %1。</translation>
     </message>
+    <message>
+        <source>Given name</source>
+        <translation>名（下の名前）</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::CsvImporter</name>

@@ -81,11 +81,20 @@ void TestColumnMapping::automatic_data()
     QTest::newRow("order fields are not customer fields")
         << customers << QStringList{"Customer ID", "Sales", "Order ID"} << FieldColumns{{"customer_id", 0}};
     QTest::newRow("nothing recognised") << orders << QStringList{"foo", "bar"} << FieldColumns{};
+    QTest::newRow("a first name alone is the name")
+        << customers << QStringList{"Email", "First Name"} << FieldColumns{{"email", 0}, {"name", 1}};
+    QTest::newRow("a first name beside a full name adds nothing")
+        << customers << QStringList{"Email", "Full Name", "First Name"} << FieldColumns{{"email", 0}, {"name", 1}};
+    QTest::newRow("PayPal in German")
+        << orders
+        << QStringList{"Datum", "Uhrzeit", "Name", "Typ", "Brutto", "Gebühr", "Netto", "Absender E-Mail-Adresse",
+                       "Empfänger E-Mail-Adresse", "Transaktionscode"}
+        << FieldColumns{{"order_date", 0}, {"name", 2}, {"amount", 4}, {"email", 7}, {"order_id", 9}};
     QTest::newRow("HubSpot contacts")
         << customers
         << QStringList{"Record ID", "First Name", "Last Name", "Email", "Phone Number", "Company Name",
                        "Create Date", "Lifecycle Stage", "Last Activity Date"}
-        << FieldColumns{{"name", 2}, {"email", 3}, {"company", 5}};
+        << FieldColumns{{"given_name", 1}, {"name", 2}, {"email", 3}, {"company", 5}};
 }
 
 // Headers of exports from shops, payment services and spreadsheets as they
@@ -106,8 +115,8 @@ void TestColumnMapping::realExports_data()
                           "Last Name (Billing),Company (Billing),Email (Billing),Phone (Billing),"
                           "Cart Discount Amount,Order Subtotal Amount,Order Shipping Amount,Order Refund Amount,"
                           "Order Total Amount,Order Total Tax Amount,Customer User ID,Item Name,Quantity")
-        << FieldColumns{{"order_id", 0}, {"order_date", 2}, {"name", 5}, {"email", 7}, {"amount", 13},
-                        {"customer_id", 15}};
+        << FieldColumns{{"order_id", 0}, {"order_date", 2}, {"given_name", 4}, {"name", 5}, {"email", 7},
+                        {"amount", 13}, {"customer_id", 15}};
     QTest::newRow("Etsy sold orders")
         << QStringLiteral("Sale Date,Order ID,Buyer User ID,Full Name,First Name,Last Name,Number of Items,"
                           "Payment Method,Date Shipped,Currency,Order Value,Coupon Code,Discount Amount,"
@@ -134,10 +143,12 @@ void TestColumnMapping::realExports_data()
     QTest::newRow("Rakuten RMS orders")
         << QStringLiteral(u"注文番号,ステータス,注文日時,商品名,個数,送料,合計金額,請求金額,注文者名字,注文者名前,"
                           u"注文者名字フリガナ,注文者名前フリガナ,メールアドレス,メールマガジン配信希望")
-        << FieldColumns{{"order_id", 0}, {"order_date", 2}, {"amount", 6}, {"name", 8}, {"email", 12}};
+        << FieldColumns{{"order_id", 0}, {"order_date", 2}, {"amount", 6}, {"name", 8}, {"given_name", 9},
+                        {"email", 12}};
     QTest::newRow("BASE orders")
         << QStringLiteral(u"注文ID,注文日時,氏(請求先),名(請求先),メールアドレス,商品名,数量,価格,送料,合計金額")
-        << FieldColumns{{"order_id", 0}, {"order_date", 1}, {"email", 4}, {"amount", 9}};
+        << FieldColumns{{"order_id", 0}, {"order_date", 1}, {"name", 2}, {"given_name", 3}, {"email", 4},
+                        {"amount", 9}};
     QTest::newRow("Japanese POS")
         << QStringLiteral(u"レシート番号,取引日時,会員番号,会員名,売上金額（税込）,値引額,ポイント利用額")
         << FieldColumns{{"order_id", 0}, {"order_date", 1}, {"customer_id", 2}, {"name", 3}, {"amount", 4}};
@@ -147,8 +158,8 @@ void TestColumnMapping::realExports_data()
                         {"amount", 5}};
     QTest::newRow("French Excel")
         << QStringLiteral(u"N° client;Nom;Prénom;E-mail;N° commande;Date de commande;Montant TTC")
-        << FieldColumns{{"customer_id", 0}, {"name", 1}, {"email", 3}, {"order_id", 4}, {"order_date", 5},
-                        {"amount", 6}};
+        << FieldColumns{{"customer_id", 0}, {"name", 1}, {"given_name", 2}, {"email", 3}, {"order_id", 4},
+                        {"order_date", 5}, {"amount", 6}};
     QTest::newRow("Spanish Excel")
         << QStringLiteral(u"Nº cliente;Nombre;Correo electrónico;Nº pedido;Fecha;Importe")
         << FieldColumns{{"customer_id", 0}, {"name", 1}, {"email", 2}, {"order_id", 3}, {"order_date", 4},

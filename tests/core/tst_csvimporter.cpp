@@ -81,6 +81,7 @@ private slots:
     void europeanSemicolonExport();
     void ambiguousDatesAreAskedFor();
     void twoDigitYearFirstDatesAreAskedFor();
+    void namesInTwoColumnsAreJoined();
     void laterRowsDecideEarlierOnes();
     void skipAndReport();
     void strictStopsAtFirstProblem();
@@ -352,6 +353,40 @@ void TestCsvImporter::ambiguousDatesAreAskedFor()
     QVERIFY(!store.open(m_db));
     QCOMPARE(store.customers().value().at(0).firstOrder, QDate(2024, 3, 5));
     QCOMPARE(store.customers().value().at(1).firstOrder, QDate(2024, 4, 6));
+}
+
+void TestCsvImporter::namesInTwoColumnsAreJoined()
+{
+    // WooCommerce: first name, then last name; guests have user id 0.
+    const QString woo = writeFile(QStringLiteral("woo.csv"),
+                                  QStringLiteral("Order Number,Order Date,First Name (Billing),Last Name (Billing),"
+                                                 "Email (Billing),Order Total Amount,Customer User ID\n"
+                                                 "4512,2024-03-05 10:22,Maria,García,maria@example.es,49.95,0\n"
+                                                 "4513,2024-03-06 08:01,Jean,Dupont,jean@example.fr,95.00,0\n"
+                                                 "4514,2024-03-07 09:00,Ann,,ann@example.com,10.00,17\n"));
+    ImportOptions options = ordersOptions();
+    options.guessKind = true;
+    const auto summary = import(woo, options);
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    QCOMPARE(summary.value().customersCreated, 3); // the two guests are not one customer "0"
+    // Rakuten: family name, then given name.
+    const QString rakuten = writeFile(QStringLiteral("rakuten.csv"),
+                                      QStringLiteral("注文番号,注文日時,合計金額,注文者名字,注文者名前,メールアドレス\n"
+                                                     "1,2024-03-05 10:22:33,3240,山田,太郎,taro@example.jp\n"));
+    QVERIFY(import(rakuten, options));
+
+    CustomerStore store;
+    QVERIFY(!store.open(m_db));
+    QStringList names;
+    QStringList ids;
+    const QList<Customer> customers = store.customers().value();
+    for (const Customer &c : customers) {
+        names.append(c.name);
+        ids.append(c.externalId);
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("Maria García"), QStringLiteral("Jean Dupont"), QStringLiteral("Ann"),
+                                 QStringLiteral("山田 太郎")}));
+    QCOMPARE(ids, (QStringList{QString(), QString(), QStringLiteral("17"), QString()}));
 }
 
 void TestCsvImporter::twoDigitYearFirstDatesAreAskedFor()

@@ -212,6 +212,9 @@ void TestValueParser::dates_data()
     QTest::newRow("US order given") << "3/5/2024" << monthFirst << march5;
     QTest::newRow("day-first order given") << "5/3/2024" << dayFirst << march5;
     QTest::newRow("German dots") << "05.03.2024" << dayFirst << march5;
+    QTest::newRow("points are day first") << "05.03.2024" << unknown << march5;
+    QTest::newRow("points, month first when told") << "03.05.2024" << monthFirst << march5;
+    QTest::newRow("points, two-digit year first or day first") << "24.03.05" << unknown << QDate();
     QTest::newRow("two-digit year") << "3/5/24" << monthFirst << march5;
     QTest::newRow("US with time") << "3/5/2024 10:15 AM" << monthFirst << march5;
     QTest::newRow("unambiguous without order: day first") << "13/3/2024" << unknown << QDate(2024, 3, 13);
