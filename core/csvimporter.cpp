@@ -333,7 +333,18 @@ Result<ImportSummary> CsvImporter::run()
     control.cancel = &d->cancelled;
     control.failAfterRows = d->options.failAfterRows;
     control.progress = [this](qint64 done, qint64 total) { d->report(ImportProgress::Phase::Writing, done, total); };
+    // A second connection keeps seeing the store as it was before the
+    // import, so that the customers it changed can be read afterwards for
+    // its undo: only those, however many the file names.
     auto undo = d->options.recordUndo ? std::make_shared<ImportUndo>() : nullptr;
+    CustomerStore before;
+    if (undo) {
+        Status error = before.open(d->storePath);
+        if (!error)
+            error = before.beginReading();
+        if (error)
+            return *error;
+    }
     control.undo = undo.get();
     auto written = store.importBatch(batch, control);
     if (!written) {
@@ -346,7 +357,15 @@ Result<ImportSummary> CsvImporter::run()
     summary.ordersAdded = written.value().ordersAdded;
     summary.ordersUpdated = written.value().ordersUpdated;
     summary.ordersUnchanged = written.value().ordersUnchanged;
-    summary.undo = std::move(undo);
+    if (undo) {
+        auto snapshots = before.snapshots(undo->changed);
+        if (snapshots) {
+            undo->before = snapshots.value();
+            summary.undo = std::move(undo);
+        } else {
+            qWarning("%s", qPrintable(snapshots.error().toString())); // imported, but no undo
+        }
+    }
     return summary;
 }
 

@@ -988,6 +988,23 @@ ScoreChange scoreChangeFromRow(const QSqlQuery &q)
 
 } // namespace
 
+Status CustomerStore::beginReading()
+{
+    // SQLite's write-ahead log and PostgreSQL's repeatable read keep the
+    // snapshot that the first read takes for the whole transaction.
+    QSqlQuery q(d->db);
+    const QString begin = d->location.isPostgres() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ")
+                                                   : QStringLiteral("BEGIN");
+    if (!q.exec(begin) || !q.exec(QStringLiteral("SELECT count(*) FROM customers")) || !q.next())
+        return sqlError(tr("Cannot read the store"), q.lastError().text());
+    return std::nullopt;
+}
+
+void CustomerStore::endReading()
+{
+    d->db.rollback();
+}
+
 // Read in a few queries per 500 customers rather than four per customer:
 // undoing a large import takes out tens of thousands at once.
 Result<QList<CustomerSnapshot>> CustomerStore::snapshots(const QList<CustomerId> &ids) const
@@ -1612,8 +1629,6 @@ Result<ImportWriteCounts> CustomerStore::importBatch(ImportBatch &batch, const W
     StoreTransaction transaction(d->db);
     if (!transaction.active())
         return sqlError(tr("Cannot start the import"), d->db.lastError().text());
-    if (Status error = recordImportUndo(batch, control))
-        return *error;
 
     QList<Customer> added = newCustomersWithFigures(batch);
     {
@@ -1768,27 +1783,6 @@ Result<ImportWriteCounts> CustomerStore::importBatch(ImportBatch &batch, const W
     return finishImport(transaction, orderCustomers, batch, added, counts, control);
 }
 
-// Before an import writes: the customers it will touch as they are, for
-// its undo. It may leave some of them as they were (an order already there);
-// putting those back changes nothing.
-Status CustomerStore::recordImportUndo(const ImportBatch &batch, const WriteControl &control)
-{
-    if (!control.undo)
-        return std::nullopt;
-    QList<CustomerId> touched;
-    for (const Customer &c : batch.changedCustomers)
-        touched.append(c.id);
-    for (const ImportOrder &order : batch.orders) {
-        if (order.newCustomer < 0)
-            touched.append(order.customerId);
-    }
-    auto before = snapshots(touched);
-    if (!before)
-        return before.error();
-    control.undo->before = before.value();
-    return std::nullopt;
-}
-
 // The end of an import on either engine: the figures of the customers whose
 // orders changed (new customers' were written with them), then the commit.
 Result<ImportWriteCounts> CustomerStore::finishImport(StoreTransaction &transaction, QList<CustomerId> orderCustomers,
@@ -1799,6 +1793,9 @@ Result<ImportWriteCounts> CustomerStore::finishImport(StoreTransaction &transact
         control.undo->created.clear();
         for (const Customer &c : added)
             control.undo->created.append(c.id);
+        control.undo->changed = orderCustomers;
+        for (const Customer &c : batch.changedCustomers)
+            control.undo->changed.append(c.id);
     }
     std::sort(orderCustomers.begin(), orderCustomers.end());
     orderCustomers.erase(std::unique(orderCustomers.begin(), orderCustomers.end()), orderCustomers.end());
@@ -1944,8 +1941,6 @@ Result<ImportWriteCounts> CustomerStore::importBatchPostgres(ImportBatch &batch,
     StoreTransaction transaction(d->db);
     if (!transaction.active())
         return sqlError(tr("Cannot start the import"), d->db.lastError().text());
-    if (Status error = recordImportUndo(batch, control))
-        return *error;
 
     QList<Customer> added = newCustomersWithFigures(batch);
     {

@@ -125,13 +125,14 @@ struct ImportWriteCounts
     qint64 ordersUnchanged = 0;
 };
 
-/// What undoing an import puts back: the customers it changed (their
-/// fields, orders or scores) as they were before, and the ids of those it
-/// created (see CustomerStore::replaceCustomers()).
+/// What undoing an import puts back (see CustomerStore::replaceCustomers()):
+/// the ids of the customers it created, of those whose fields or orders it
+/// changed, and the latter as they were before.
 struct ImportUndo
 {
-    QList<CustomerSnapshot> before;
     QList<CustomerId> created;
+    QList<CustomerId> changed;
+    QList<CustomerSnapshot> before; ///< filled by the caller (CsvImporter)
 };
 
 /// How a long write reports progress and is stopped from another thread.
@@ -139,7 +140,7 @@ struct WriteControl
 {
     std::function<void(qint64 done, qint64 total)> progress;
     const std::atomic_bool *cancel = nullptr;
-    /// When set, an import fills it in so that it can be undone.
+    /// When set, an import fills in the ids it created and changed.
     ImportUndo *undo = nullptr;
     /// Tests only: fail like a full disk after writing this many rows.
     qint64 failAfterRows = -1;
@@ -224,6 +225,14 @@ public:
     /// as customersReset().
     Result<QList<CustomerSnapshot>> replaceCustomers(const QList<CustomerId> &ids,
                                                      const QList<CustomerSnapshot> &snapshots);
+    /// The customers with these ids that exist, each with its orders, score
+    /// history and shortlist mark, ordered by id.
+    Result<QList<CustomerSnapshot>> snapshots(const QList<CustomerId> &ids) const;
+    /// Starts a read-only transaction that goes on seeing the store as it is
+    /// now, whatever other connections commit, until endReading(): an import
+    /// reads what it changed as it was before through such a connection.
+    [[nodiscard]] Status beginReading();
+    void endReading();
 
     // Orders
     /// Adds orders in one transaction, fills in their ids and updates the
@@ -312,10 +321,8 @@ private:
                                 QList<CustomerId> &ids);
     Status insertHistory(const QList<ScoreChange> &changes);
     Status insertShortlistMarks(const QList<ShortlistMark> &marks);
-    Result<QList<CustomerSnapshot>> snapshots(const QList<CustomerId> &ids) const;
     Status deleteCustomers(const QList<CustomerId> &ids);
     Status insertSnapshots(const QList<CustomerSnapshot> &snapshots);
-    Status recordImportUndo(const ImportBatch &batch, const WriteControl &control);
     Status refreshDerivedFigures(const QList<CustomerId> &ids);
     Result<QList<Customer>> selectCustomers(const QString &where, const QVariantList &values) const;
     Result<QList<Customer>> selectCustomersSqlite(const QString &sql, const QVariantList &values) const;

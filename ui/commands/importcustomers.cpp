@@ -10,11 +10,9 @@ ImportCustomers::ImportCustomers(CustomerStore &store, const QString &fileName, 
                                  QUndoCommand *parent)
     : CustomerCommand(store, QCoreApplication::translate("Kindred::ImportCustomers", "Import “%1”").arg(fileName),
                       parent),
-      m_ids(undo.created),
+      m_ids(undo.created + undo.changed),
       m_other(undo.before)
 {
-    for (const CustomerSnapshot &snapshot : undo.before)
-        m_ids.append(snapshot.customer.id);
 }
 
 void ImportCustomers::undoChanges()
