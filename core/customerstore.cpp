@@ -728,13 +728,18 @@ Result<Customer> CustomerStore::findCustomer(const QString &key) const
 Status CustomerStore::insertCustomers(QList<Customer> &customers, bool keepId)
 {
     // A new row takes the next id from the table (SQLite) or its identity
-    // sequence (PostgreSQL): the id column is named only to keep one.
+    // sequence (PostgreSQL): the id column is named only to keep one, and
+    // then the derived figures come with the row, as they were.
     QSqlQuery q(d->db);
-    q.prepare(QStringLiteral(
-                  "INSERT INTO customers (%1external_id, name, email, company, tags, notes, next_action, "
-                  "next_action_due, value_fit, value_awareness, hand_stage, pinned, created_at, updated_at, "
-                  "updated_by, revision) VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
-                  .arg(keepId ? QStringLiteral("id, ") : QString(), keepId ? QStringLiteral("?, ") : QString()));
+    q.prepare(keepId ? QStringLiteral("INSERT INTO customers (id, external_id, name, email, company, tags, notes, "
+                                      "next_action, next_action_due, value_fit, value_awareness, hand_stage, pinned, "
+                                      "created_at, updated_at, updated_by, revision, revenue, order_count, "
+                                      "first_order, last_order) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                     : QStringLiteral("INSERT INTO customers (external_id, name, email, company, tags, notes, "
+                                      "next_action, next_action_due, value_fit, value_awareness, hand_stage, pinned, "
+                                      "created_at, updated_at, updated_by, revision) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     for (Customer &c : customers) {
         if (!c.created.isValid())
             c.created = QDateTime::currentDateTimeUtc();
@@ -752,12 +757,19 @@ Status CustomerStore::insertCustomers(QList<Customer> &customers, bool keepId)
               QVariant(int(c.pinned)), QVariant(timestamp(c.created)), QVariant(timestamp(c.updated)),
               plain(c.updatedBy), QVariant(c.revision)})
             q.addBindValue(value);
-        if (!q.exec() || !q.next()) {
+        if (keepId) {
+            for (const QVariant &value : {QVariant(c.revenue), QVariant(c.orderCount), nullable(c.firstOrder),
+                                          nullable(c.lastOrder)})
+                q.addBindValue(value);
+        }
+        if (!q.exec() || (!keepId && !q.next())) {
             return sqlError(tr("Cannot add customer \"%1\"").arg(c.name.isEmpty() ? c.externalId : c.name),
                             q.lastError().text());
         }
-        c.id = q.value(0).toLongLong();
-        q.finish();
+        if (!keepId) {
+            c.id = q.value(0).toLongLong();
+            q.finish();
+        }
     }
     return std::nullopt;
 }
@@ -1065,15 +1077,14 @@ Status CustomerStore::deleteCustomers(const QList<CustomerId> &ids)
 
 Status CustomerStore::insertSnapshots(const QList<CustomerSnapshot> &snapshots)
 {
-    // Table by table, each statement prepared once.
+    // Table by table, each statement prepared once; the customers' derived
+    // figures come with them, read with their orders.
     QList<Customer> customers;
-    QList<CustomerId> ids;
     QList<Order> orders;
     QList<ScoreChange> history;
     QList<ShortlistMark> marks;
     for (const CustomerSnapshot &snapshot : snapshots) {
         customers.append(snapshot.customer);
-        ids.append(snapshot.customer.id);
         orders.append(snapshot.orders);
         history.append(snapshot.history);
         if (snapshot.shortlistMark)
@@ -1086,8 +1097,6 @@ Status CustomerStore::insertSnapshots(const QList<CustomerSnapshot> &snapshots)
     if (Status error = insertHistory(history))
         return error;
     if (Status error = insertShortlistMarks(marks))
-        return error;
-    if (Status error = refreshDerivedFigures(ids))
         return error;
     return syncIdSequences();
 }
