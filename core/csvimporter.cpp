@@ -153,6 +153,8 @@ struct CsvImporter::Private
     QStringView customerId(CsvReader &reader) const
     {
         const QStringView id = text(reader, ImportField::CustomerId);
+        if (id.size() > 5 && id.front() != u'0')
+            return id; // the common case, checked first: no such word is longer
         static const QStringList none = {QStringLiteral("-"), QStringLiteral("guest"), QStringLiteral("n/a"),
                                          QStringLiteral("null"), QStringLiteral("none")};
         const bool zeros = !id.isEmpty() && std::all_of(id.begin(), id.end(), [](QChar c) { return c == u'0'; });
