@@ -336,8 +336,8 @@ Result<ImportSummary> CsvImporter::run()
     control.failAfterRows = d->options.failAfterRows;
     control.progress = [this](qint64 done, qint64 total) { d->report(ImportProgress::Phase::Writing, done, total); };
     // A second connection keeps seeing the store as it was before the
-    // import, so that the customers it changed can be read afterwards for
-    // its undo: only those, however many the file names.
+    // import, so that the customers it changed can be read for its undo
+    // once they are known: only those, however many the file names.
     auto undo = d->options.recordUndo ? std::make_shared<ImportUndo>() : nullptr;
     CustomerStore before;
     if (undo) {
@@ -346,6 +346,11 @@ Result<ImportSummary> CsvImporter::run()
             error = before.beginReading();
         if (error)
             return *error;
+        undo->readBefore = [&before](const QList<CustomerId> &ids) {
+            auto snapshots = before.snapshots(ids);
+            before.endReading(); // the commit that follows may then fold the log into the file
+            return snapshots;
+        };
     }
     control.undo = undo.get();
     auto written = store.importBatch(batch, control);
@@ -360,13 +365,8 @@ Result<ImportSummary> CsvImporter::run()
     summary.ordersUpdated = written.value().ordersUpdated;
     summary.ordersUnchanged = written.value().ordersUnchanged;
     if (undo) {
-        auto snapshots = before.snapshots(undo->changed);
-        if (snapshots) {
-            undo->before = snapshots.value();
-            summary.undo = std::move(undo);
-        } else {
-            qWarning("%s", qPrintable(snapshots.error().toString())); // imported, but no undo
-        }
+        undo->readBefore = nullptr;
+        summary.undo = std::move(undo);
     }
     return summary;
 }

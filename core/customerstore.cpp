@@ -1805,6 +1805,12 @@ Result<ImportWriteCounts> CustomerStore::finishImport(StoreTransaction &transact
         control.undo->changed = orderCustomers;
         for (const Customer &c : batch.changedCustomers)
             control.undo->changed.append(c.id);
+        if (control.undo->readBefore) {
+            auto before = control.undo->readBefore(control.undo->changed);
+            if (!before)
+                return before.error();
+            control.undo->before = before.value();
+        }
     }
     std::sort(orderCustomers.begin(), orderCustomers.end());
     orderCustomers.erase(std::unique(orderCustomers.begin(), orderCustomers.end()), orderCustomers.end());

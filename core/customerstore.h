@@ -132,7 +132,11 @@ struct ImportUndo
 {
     QList<CustomerId> created;
     QList<CustomerId> changed;
-    QList<CustomerSnapshot> before; ///< filled by the caller (CsvImporter)
+    QList<CustomerSnapshot> before;
+    /// Reads customers as they were before the import, from a connection
+    /// that still sees the store that way (see beginReading()); called just
+    /// before the import commits, which fails if it does.
+    std::function<Result<QList<CustomerSnapshot>>(const QList<CustomerId> &)> readBefore;
 };
 
 /// How a long write reports progress and is stopped from another thread.
@@ -140,7 +144,7 @@ struct WriteControl
 {
     std::function<void(qint64 done, qint64 total)> progress;
     const std::atomic_bool *cancel = nullptr;
-    /// When set, an import fills in the ids it created and changed.
+    /// When set, an import fills it in.
     ImportUndo *undo = nullptr;
     /// Tests only: fail like a full disk after writing this many rows.
     qint64 failAfterRows = -1;

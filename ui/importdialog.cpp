@@ -407,7 +407,6 @@ void ImportDialog::finish(const Result<ImportSummary> &result, bool dateOrderNee
     const bool changed = s.customersCreated + s.customersUpdated + s.ordersAdded + s.ordersUpdated > 0;
     if (m_undoStack && s.undo && changed)
         m_undoStack->push(new ImportCustomers(m_store, QFileInfo(s.file).fileName(), *s.undo));
-    const bool undoable = !m_undoStack || s.undo || !changed;
 
     QString text = tr("Read %L1 rows. Customers: %L2 created, %L3 updated. Orders: %L4 added, %L5 updated, "
                       "%L6 already there.")
@@ -426,8 +425,6 @@ void ImportDialog::finish(const Result<ImportSummary> &result, bool dateOrderNee
             text += QStringLiteral("\n  %L1 × %2").arg(it.value()).arg(it.key());
         m_reportButton->setEnabled(true);
     }
-    if (!undoable)
-        text += QLatin1Char('\n') + tr("This import cannot be undone: what it changed could not be read back.");
     m_result->setText(text);
     emit importFinished();
 }

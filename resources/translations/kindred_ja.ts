@@ -1965,10 +1965,6 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <source>Choose how the dates are written under Dates, then import again.</source>
         <translation>「日付」で日付の書き方を選び、もう一度インポートしてください。</translation>
     </message>
-    <message>
-        <source>This import cannot be undone: what it changed could not be read back.</source>
-        <translation>このインポートは元に戻せません: 変更前の内容を読み取れませんでした。</translation>
-    </message>
 </context>
 <context>
     <name>Kindred::ImportPreset</name>
