@@ -82,6 +82,7 @@ private slots:
     void ambiguousDatesAreAskedFor();
     void twoDigitYearFirstDatesAreAskedFor();
     void namesInTwoColumnsAreJoined();
+    void undoDataHoldsOnlyWhatChanged();
     void laterRowsDecideEarlierOnes();
     void skipAndReport();
     void strictStopsAtFirstProblem();
@@ -353,6 +354,39 @@ void TestCsvImporter::ambiguousDatesAreAskedFor()
     QVERIFY(!store.open(m_db));
     QCOMPARE(store.customers().value().at(0).firstOrder, QDate(2024, 3, 5));
     QCOMPARE(store.customers().value().at(1).firstOrder, QDate(2024, 4, 6));
+}
+
+void TestCsvImporter::undoDataHoldsOnlyWhatChanged()
+{
+    const QString first = writeFile(QStringLiteral("first.csv"), QStringLiteral("Order ID,Order Date,Customer ID,Sales\n"
+                                                                                 "1,2024-03-05,K1,10\n"
+                                                                                 "2,2024-03-06,K2,20\n"));
+    QVERIFY(import(first, ordersOptions()));
+    const QString before = dump(m_db);
+
+    // K1's order again, unchanged; K2 gains one; K3 is new.
+    const QString second = writeFile(QStringLiteral("second.csv"), QStringLiteral("Order ID,Order Date,Customer ID,Sales\n"
+                                                                                  "1,2024-03-05,K1,10\n"
+                                                                                  "3,2024-04-01,K2,5\n"
+                                                                                  "4,2024-04-02,K3,7\n"));
+    ImportOptions options = ordersOptions();
+    options.recordUndo = true;
+    const auto summary = import(second, options);
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    const std::shared_ptr<const ImportUndo> undo = summary.value().undo;
+    QVERIFY(undo);
+    CustomerStore store;
+    QVERIFY(!store.open(m_db));
+    const CustomerId k2 = store.findCustomer(QStringLiteral("K2")).value().id;
+    const CustomerId k3 = store.findCustomer(QStringLiteral("K3")).value().id;
+    QCOMPARE(undo->changed, QList<CustomerId>{k2});
+    QCOMPARE(undo->created, QList<CustomerId>{k3});
+    QCOMPARE(undo->before.size(), 1);
+    QCOMPARE(undo->before.constFirst().orders.size(), 1); // as it was: one order
+    QCOMPARE(undo->before.constFirst().customer.revenue, 20.0);
+
+    QVERIFY(store.replaceCustomers(undo->created + undo->changed, undo->before));
+    QCOMPARE(dump(m_db), before);
 }
 
 void TestCsvImporter::namesInTwoColumnsAreJoined()
