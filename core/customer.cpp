@@ -20,7 +20,10 @@ QStringList parseTags(const QString &text)
     static const QRegularExpression separators(QStringLiteral("[,，、;]"));
     QStringList tags;
     for (const QString &part : text.split(separators)) {
-        const QString tag = part.trimmed();
+        QString tag = part.trimmed();
+        // Mailchimp writes its tags quoted: "Newsletter","VIP".
+        if (tag.size() >= 2 && tag.startsWith(QLatin1Char('"')) && tag.endsWith(QLatin1Char('"')))
+            tag = tag.sliced(1, tag.size() - 2).trimmed();
         if (!tag.isEmpty() && !tags.contains(tag))
             tags.append(tag);
     }

@@ -82,6 +82,7 @@ private slots:
     void ambiguousDatesAreAskedFor();
     void twoDigitYearFirstDatesAreAskedFor();
     void namesInTwoColumnsAreJoined();
+    void customerListsFromOtherTools();
     void undoDataHoldsOnlyWhatChanged();
     void laterRowsDecideEarlierOnes();
     void skipAndReport();
@@ -387,6 +388,37 @@ void TestCsvImporter::undoDataHoldsOnlyWhatChanged()
 
     QVERIFY(store.replaceCustomers(undo->created + undo->changed, undo->before));
     QCOMPARE(dump(m_db), before);
+}
+
+void TestCsvImporter::customerListsFromOtherTools()
+{
+    // Shopify's customer export and a Mailchimp audience, as they write them.
+    const QString shopify = writeFile(
+        QStringLiteral("customers_export.csv"),
+        QStringLiteral("Customer ID,First Name,Last Name,Email,Accepts Email Marketing,Default Address Company,"
+                       "Default Address Address1,Phone,Total Spent,Total Orders,Note,Tax Exempt,Tags\n"
+                       "7001,Ann,Lee,ann@example.com,yes,Lee Tea,1 Main,,3800.00,1,Met at the fair,no,\"vip, tea\"\n"));
+    const QString mailchimp = writeFile(QStringLiteral("audience.csv"),
+                                        QStringLiteral("Email Address,First Name,Last Name,MEMBER_RATING,TAGS\n"
+                                                       "ann@example.com,Ann,Lee,2,\"\"\"Newsletter\"\",\"\"VIP\"\"\"\n"));
+    ImportOptions options;
+    options.guessKind = true;
+    for (const QString &file : {shopify, mailchimp}) {
+        const auto summary = import(file, options);
+        QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+        QCOMPARE(summary.value().kind, ImportKind::Customers);
+    }
+    CustomerStore store;
+    QVERIFY(!store.open(m_db));
+    const QList<Customer> customers = store.customers().value();
+    QCOMPARE(customers.size(), 1); // the audience found Ann by her email
+    const Customer &ann = customers.constFirst();
+    QCOMPARE(ann.externalId, QStringLiteral("7001"));
+    QCOMPARE(ann.name, QStringLiteral("Ann Lee"));
+    QCOMPARE(ann.company, QStringLiteral("Lee Tea"));
+    QCOMPARE(ann.notes, QStringLiteral("Met at the fair"));
+    QCOMPARE(ann.tags, (QStringList{QStringLiteral("vip"), QStringLiteral("tea"), QStringLiteral("Newsletter"),
+                                    QStringLiteral("VIP")}));
 }
 
 void TestCsvImporter::namesInTwoColumnsAreJoined()
