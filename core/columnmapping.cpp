@@ -320,6 +320,13 @@ ColumnMapping ColumnMapping::automatic(ImportKind kind, const QStringList &heade
     return mapping;
 }
 
+bool ColumnMapping::isFieldName(const QString &header)
+{
+    const QString h = normalisedHeader(header);
+    return std::any_of(fieldInfos().cbegin(), fieldInfos().cend(),
+                       [&h](const FieldInfo &f) { return f.synonyms.contains(h); });
+}
+
 ImportKind ColumnMapping::guessKind(const QStringList &headers)
 {
     // A customer list may hold "Total Spent" or "Last Order Date": only a

@@ -65,6 +65,9 @@ public:
     /// Orders when a header is the name of an order id, order date or amount
     /// column, or holds the words of both an order date and an amount.
     static ImportKind guessKind(const QStringList &headers);
+    /// Whether the header is a field's own name ("Email", "注文日"), not
+    /// only holding a field's word.
+    static bool isFieldName(const QString &header);
     /// The header reduced to what matching compares: NFKC, case-folded, no
     /// spaces or punctuation, no bracketed part.
     static QString normalisedHeader(const QString &header);

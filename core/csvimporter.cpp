@@ -64,6 +64,38 @@ bool hasUpper(QStringView text)
     return false;
 }
 
+// Spreadsheets often have rows above the table: a title, an export date, an
+// empty line. The header is the first of the first rows that has two filled
+// cells or one that is a field's name; when none has, the first row.
+constexpr int kMaxTitleRows = 10;
+
+bool looksLikeHeader(CsvReader &reader)
+{
+    QString only;
+    for (qsizetype i = 0; i < reader.size(); ++i) {
+        const QStringView cell = reader.field(i).trimmed();
+        if (cell.isEmpty())
+            continue;
+        if (!only.isNull())
+            return true;
+        only = cell.toString();
+    }
+    return !only.isNull() && ColumnMapping::isFieldName(only);
+}
+
+int titleRows(const QString &path, const CsvReadOptions &options)
+{
+    QFile file(path);
+    CsvReader reader(&file, options);
+    if (!file.open(QIODevice::ReadOnly) || reader.start())
+        return 0;
+    for (int row = 0; row <= kMaxTitleRows && reader.next(); ++row) {
+        if (looksLikeHeader(reader))
+            return row;
+    }
+    return 0;
+}
+
 // Sums of amounts keep no floating-point dust (0.1 + 0.2).
 double rounded(double amount)
 {
@@ -208,8 +240,13 @@ Status CsvImporter::Private::openReader(QFile &file, CsvReader &reader, QStringL
         return Error{Text::tr("Cannot open the file: %1").arg(file.errorString()), csvPath};
     if (Status error = reader.start())
         return error;
-    if (!reader.next())
-        return reader.error() ? reader.error() : Error{Text::tr("The file is empty."), csvPath};
+    const int titles = titleRows(csvPath, {reader.encoding(), reader.delimiter()});
+    for (int row = 0; row <= titles; ++row) {
+        if (!reader.next())
+            return reader.error() ? reader.error() : Error{Text::tr("The file is empty."), csvPath};
+    }
+    if (titles > 0)
+        reader.takeAsHeader();
     if (headers) {
         *headers = reader.fields();
         for (QString &header : *headers)

@@ -410,6 +410,12 @@ char CsvReader::delimiter() const
     return d->delimiter;
 }
 
+void CsvReader::takeAsHeader()
+{
+    d->expectedFields = d->rawSpans.size();
+    d->problems.clear();
+}
+
 bool CsvReader::next()
 {
     for (;;) {
@@ -546,16 +552,22 @@ char CsvReader::detectDelimiter(QByteArrayView head)
         counts.append(current); // a single line without a line break
 
     // The header must hold the delimiter; the best one splits most lines into
-    // as many fields as the header, then gives the most fields.
+    // as many fields as the header, then gives the most fields. Lines above
+    // the header without any candidate (a title) are left out.
+    const auto firstWithAny = std::find_if(counts.cbegin(), counts.cend(), [](const std::array<int, 4> &line) {
+        return std::any_of(line.cbegin(), line.cend(), [](int n) { return n > 0; });
+    });
+    if (firstWithAny == counts.cend())
+        return ',';
     char best = ',';
     std::pair<int, int> bestScore{0, 0};
     for (size_t k = 0; k < candidates.size(); ++k) {
-        const int header = counts.constFirst()[k];
+        const int header = (*firstWithAny)[k];
         if (header == 0)
             continue;
         int consistent = 0;
-        for (const auto &line : std::as_const(counts))
-            consistent += line[k] == header;
+        for (auto line = firstWithAny; line != counts.cend(); ++line)
+            consistent += (*line)[k] == header;
         const std::pair<int, int> score{consistent, header};
         if (score > bestScore) {
             bestScore = score;

@@ -57,6 +57,9 @@ public:
     /// Moves to the next record. False at the end of the data or when the
     /// device fails (then error() says why).
     bool next();
+    /// Makes the current record the one whose field count the others must
+    /// have: a header below title rows.
+    void takeAsHeader();
     /// Spreadsheet row of the current record (1 for the first).
     qint64 row() const;
     qsizetype size() const;

@@ -22,6 +22,7 @@ private slots:
     void userOverrides();
     void overrideByKeyAndHeader();
     void validation();
+    void fieldNames();
 };
 
 void TestColumnMapping::automatic_data()
@@ -277,6 +278,16 @@ void TestColumnMapping::validation()
     QVERIFY(noAmount);
     QVERIFY(noAmount->message.contains(QStringLiteral("Amount")));
     QVERIFY(!ColumnMapping::automatic(ImportKind::Orders, {"Email", "Order Date", "Sales"}).validate());
+}
+
+void TestColumnMapping::fieldNames()
+{
+    QVERIFY(ColumnMapping::isFieldName(QStringLiteral("E-mail")));
+    QVERIFY(ColumnMapping::isFieldName(QStringLiteral("注文日")));
+    QVERIFY(ColumnMapping::isFieldName(QStringLiteral("Order Total Amount")));
+    QVERIFY(!ColumnMapping::isFieldName(QStringLiteral("Billing Email Address"))); // a word, not the name
+    QVERIFY(!ColumnMapping::isFieldName(QStringLiteral("売上一覧 2024年3月")));
+    QVERIFY(!ColumnMapping::isFieldName(QString()));
 }
 
 QTEST_GUILESS_MAIN(TestColumnMapping)

@@ -82,6 +82,7 @@ private slots:
     void ambiguousDatesAreAskedFor();
     void twoDigitYearFirstDatesAreAskedFor();
     void namesInTwoColumnsAreJoined();
+    void rowsAboveTheTableArePassedOver();
     void customerListsFromOtherTools();
     void undoDataHoldsOnlyWhatChanged();
     void laterRowsDecideEarlierOnes();
@@ -419,6 +420,43 @@ void TestCsvImporter::customerListsFromOtherTools()
     QCOMPARE(ann.notes, QStringLiteral("Met at the fair"));
     QCOMPARE(ann.tags, (QStringList{QStringLiteral("vip"), QStringLiteral("tea"), QStringLiteral("Newsletter"),
                                     QStringLiteral("VIP")}));
+}
+
+void TestCsvImporter::rowsAboveTheTableArePassedOver()
+{
+    // As Excel saves a sheet with a title and an empty row above the table.
+    const QString excel = writeFile(QStringLiteral("excel.csv"),
+                                    QStringLiteral("売上一覧 2024年3月,,,\n"
+                                                   ",,,\n"
+                                                   "注文番号,注文日,顧客ID,売上\n"
+                                                   "1,2024-03-05,K1,1000\n"
+                                                   "2,2024-03-06,K2,oops\n"));
+    ImportOptions options;
+    options.guessKind = true;
+    auto summary = import(excel, options);
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    QCOMPARE(summary.value().kind, ImportKind::Orders);
+    QCOMPARE(summary.value().ordersAdded, 1);
+    QCOMPARE(summary.value().issues.size(), 1);
+    QCOMPARE(summary.value().issues.constFirst().row, 5); // the spreadsheet's own row
+    QCOMPARE(summary.value().issues.constFirst().header, QStringLiteral("売上"));
+
+    // A title without delimiters above a semicolon table.
+    const QString titled = writeFile(QStringLiteral("titled.csv"), QStringLiteral("Orders of March\n"
+                                                                                  "Order ID;Order Date;Customer ID;Sales\n"
+                                                                                  "3;2024-03-07;K3;12,50\n"));
+    summary = import(titled, options);
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    QCOMPARE(summary.value().delimiter, ';');
+    QCOMPARE(summary.value().ordersAdded, 1);
+    QVERIFY(summary.value().issues.isEmpty());
+
+    // One column: its first row is the header, named or not.
+    const QString emails = writeFile(QStringLiteral("emails.csv"), QStringLiteral("連絡先\na@example.jp\nb@example.jp\n"));
+    const auto preview = CsvImporter::preview(emails, {}, 5);
+    QVERIFY(preview);
+    QCOMPARE(preview.value().headers, QStringList{QStringLiteral("連絡先")});
+    QCOMPARE(preview.value().rows.size(), 2);
 }
 
 void TestCsvImporter::namesInTwoColumnsAreJoined()

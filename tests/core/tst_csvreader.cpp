@@ -227,6 +227,8 @@ void TestCsvReader::delimiterDetection_data()
     QTest::newRow("bar") << QByteArray("a|b|c\n1|2|3\n") << '|';
     QTest::newRow("single column defaults to comma") << QByteArray("email\nx@example.com\n") << ',';
     QTest::newRow("header only, no line break") << QByteArray("a;b;c") << ';';
+    QTest::newRow("title line above the table") << QByteArray("Kunden März\nKunde;Datum;Betrag\nA;1.3.2024;9,99\n")
+                                                << ';';
 }
 
 void TestCsvReader::delimiterDetection()
