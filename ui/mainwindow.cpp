@@ -37,6 +37,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -56,6 +57,17 @@
 #include <algorithm>
 
 namespace Kindred {
+
+namespace {
+// A wait cursor while a step runs: undoing a large import takes seconds.
+struct BusyCursor
+{
+    BusyCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
+    BusyCursor(const BusyCursor &) = delete;
+    BusyCursor &operator=(const BusyCursor &) = delete;
+};
+} // namespace
 
 namespace {
 // libpq's words when the server wants a password that was not given, and the
@@ -263,6 +275,11 @@ void MainWindow::createActions()
     connect(undoAction, &QAction::triggered, this, &MainWindow::undo);
     QAction *redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
     redoAction->setShortcut(QKeySequence::Redo);
+    disconnect(redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(redoAction, &QAction::triggered, this, [this] {
+        const BusyCursor busy;
+        m_undoStack->redo();
+    });
     editMenu->addAction(undoAction);
     editMenu->addAction(redoAction);
     editMenu->addSeparator();
@@ -601,6 +618,7 @@ void MainWindow::undo()
     }
     if (!changed.value().isEmpty() && !m_confirmUndo(overwriteQuestion(changed.value())))
         return;
+    const BusyCursor busy;
     m_undoStack->undo();
 }
 
