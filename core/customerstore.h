@@ -321,6 +321,7 @@ private:
     Status loadSettings();
     Status insertCustomers(QList<Customer> &customers, bool keepId);
     Status insertOrders(QList<Order> &orders, bool keepIds);
+    Status insertOrdersSqlite(const QList<Order> &orders);
     Status writeCustomerUpdates(const QList<Customer> &customers, const QString &scoreSource,
                                 QList<CustomerId> &ids);
     Status insertHistory(const QList<ScoreChange> &changes);
