@@ -1536,6 +1536,18 @@ struct IsoDate
     char text[16];
 };
 
+// An order's values from `first` on, in the order the multi-row inserts
+// name them: customer, order id, content key (each NULL when empty), date, amount.
+void bindOrder(SqliteStatement &statement, int first, qint64 customer, const QString &orderId,
+               const QString &contentKey, const QDate &date, double amount)
+{
+    statement.bind(first, customer);
+    statement.bindText(first + 1, orderId, true);
+    statement.bindText(first + 2, contentKey, true);
+    statement.bindLatin1(first + 3, IsoDate(date).text, 10);
+    statement.bind(first + 4, amount);
+}
+
 // Counts the rows an import wrote, for cancellation, progress and the
 // tests' injected fault; called after every row or group of rows.
 class WriteProgress
@@ -1778,12 +1790,8 @@ Result<ImportWriteCounts> CustomerStore::importBatch(ImportBatch &batch, const W
             for (int r = 0; r < rows; ++r, ++i) {
                 const auto &[customer, index] = firstNew[i];
                 const ImportOrder &order = batch.orders.at(index);
-                const int p = insert.firstParameter(r);
-                statement.bind(p, qint64(customer));
-                statement.bindText(p + 1, order.externalOrderId, true);
-                statement.bindText(p + 2, order.contentKey, true);
-                statement.bindLatin1(p + 3, IsoDate(order.date).text, 10);
-                statement.bind(p + 4, order.amount);
+                bindOrder(statement, insert.firstParameter(r), customer, order.externalOrderId, order.contentKey,
+                          order.date, order.amount);
             }
             if (!statement.run())
                 return sqlError(tr("Cannot add orders"), statement.errorText());
@@ -1813,11 +1821,8 @@ Status CustomerStore::insertOrdersSqlite(const QList<Order> &orders)
             const Order &order = orders.at(i);
             const int p = insert.firstParameter(r);
             statement.bind(p, qint64(order.id));
-            statement.bind(p + 1, qint64(order.customerId));
-            statement.bindText(p + 2, order.externalOrderId, true);
-            statement.bindText(p + 3, order.contentKey, true);
-            statement.bindLatin1(p + 4, IsoDate(order.date).text, 10);
-            statement.bind(p + 5, order.amount);
+            bindOrder(statement, p + 1, order.customerId, order.externalOrderId, order.contentKey, order.date,
+                      order.amount);
         }
         if (!statement.run())
             return sqlError(tr("Cannot add orders"), statement.errorText());
