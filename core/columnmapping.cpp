@@ -84,7 +84,7 @@ const QList<FieldInfo> &fieldInfos()
                u"フリガナ", u"ふりがな", u"kana", u"prénom", u"prenom", u"vorname", u"given"})},
         {ImportField::GivenName, "given_name", QT_TRANSLATE_NOOP("Kindred::ColumnMapping", "Given name"), true, true,
          list({u"firstname", u"givenname", u"forename", u"prénom", u"prenom", u"vorname", u"名", u"下の名前",
-               u"voornaam"}),
+               u"voornaam", u"nome", u"nombre"}),
          list({u"firstname", u"givenname", u"prénom", u"vorname", u"名前"}),
          list({u"カナ", u"かな", u"フリガナ", u"ふりがな", u"kana", u"shipping", u"ship", u"配送", u"送付", u"お届け"})},
         {ImportField::Email, "email", QT_TRANSLATE_NOOP("Kindred::ColumnMapping", "Email"), true, true,

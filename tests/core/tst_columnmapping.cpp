@@ -86,6 +86,11 @@ void TestColumnMapping::automatic_data()
         << customers << QStringList{"Email", "First Name"} << FieldColumns{{"email", 0}, {"name", 1}};
     QTest::newRow("a first name beside a full name adds nothing")
         << customers << QStringList{"Email", "Full Name", "First Name"} << FieldColumns{{"email", 0}, {"name", 1}};
+    QTest::newRow("Italian given name and surname")
+        << customers << QStringList{"Nome", "Cognome", "Email"}
+        << FieldColumns{{"given_name", 0}, {"name", 1}, {"email", 2}};
+    QTest::newRow("Spanish name alone")
+        << customers << QStringList{"Nombre", "Correo"} << FieldColumns{{"name", 0}, {"email", 1}};
     QTest::newRow("PayPal in German")
         << orders
         << QStringList{"Datum", "Uhrzeit", "Name", "Typ", "Brutto", "Gebühr", "Netto", "Absender E-Mail-Adresse",
