@@ -51,7 +51,7 @@ int importVerb(Context &context, const QStringList &arguments)
                                              QStringLiteral("D"));
     const QCommandLineOption mapOption(QStringLiteral("map"),
                                        tr("Fill a field from the column with this header, e.g. amount=Total. "
-                                          "Fields: customer_id, name, email, company, tags, value_fit, "
+                                          "Fields: customer_id, name, given_name, email, company, tags, value_fit, "
                                           "value_awareness, stage, notes, order_id, order_date, amount. Repeatable."),
                                        QStringLiteral("field=Header"));
     const QCommandLineOption dateFormatOption(

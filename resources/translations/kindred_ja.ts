@@ -434,10 +434,6 @@ Revenue: %3
         <translation>comma、semicolon、tab、bar のいずれか（既定：自動判定）。</translation>
     </message>
     <message>
-        <source>Fill a field from the column with this header, e.g. amount=Total. Fields: customer_id, name, email, company, tags, value_fit, value_awareness, stage, notes, order_id, order_date, amount. Repeatable.</source>
-        <translation>この見出しの列から項目を埋めます（例: amount=Total）。項目: customer_id、name、email、company、tags、value_fit、value_awareness、stage、notes、order_id、order_date、amount。複数回指定できます。</translation>
-    </message>
-    <message>
         <source>Stop at the first unusable row instead of skipping it.</source>
         <translation>使えない行があれば、読み飛ばさずにそこで止めます。</translation>
     </message>
@@ -762,6 +758,10 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>Say how to read them with --date-format DMY (day first), MDY (month first) or YMD (two-digit year first, as in 24/12/31).</source>
         <translation>--date-format DMY（日が先）、MDY（月が先）または YMD（2桁の年が先、24/12/31 のような形）で読み方を指定してください。</translation>
+    </message>
+    <message>
+        <source>Fill a field from the column with this header, e.g. amount=Total. Fields: customer_id, name, given_name, email, company, tags, value_fit, value_awareness, stage, notes, order_id, order_date, amount. Repeatable.</source>
+        <translation>この見出しの列から項目を埋めます（例: amount=Total）。項目: customer_id、name、given_name、email、company、tags、value_fit、value_awareness、stage、notes、order_id、order_date、amount。複数回指定できます。</translation>
     </message>
 </context>
 <context>
