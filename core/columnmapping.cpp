@@ -317,6 +317,15 @@ ColumnMapping ColumnMapping::automatic(ImportKind kind, const QStringList &heade
             mapping.m_columns.insert(ImportField::Name, given); // a first name alone is the name there is
         mapping.m_columns.remove(ImportField::GivenName);
     }
+    // Shopify calls an order "#1001" in a column "Name", beside the
+    // customer's "Billing Name" (its "Receipt Number" is for shop tills).
+    if (kind == ImportKind::Orders && nameHeader == QLatin1String("billingname")) {
+        const auto orderName = std::find_if(headers.cbegin(), headers.cend(), [](const QString &h) {
+            return normalisedHeader(h) == QLatin1String("name");
+        });
+        if (orderName != headers.cend())
+            mapping.m_columns.insert(ImportField::OrderId, int(orderName - headers.cbegin()));
+    }
     return mapping;
 }
 

@@ -174,6 +174,7 @@ struct CsvImporter::Private
     Status issue(qint64 row, int column, QStringView value, const QString &reason);
     Status readCustomerRow(CsvReader &reader);
     Status readOrderRow(CsvReader &reader);
+    Status readMoreOfOrder(CsvReader &reader);
     std::array<int, 13> columns{}; // mapping.column() per field, looked up once
     QStringView text(CsvReader &reader, ImportField field) const
     {
@@ -581,6 +582,14 @@ Status CsvImporter::Private::readOrderRow(CsvReader &reader)
     const qint64 row = reader.row();
     const QStringView externalId = customerId(reader);
     const QStringView email = text(reader, ImportField::Email);
+    const QStringView orderId = text(reader, ImportField::OrderId);
+    // Shops write an order's items as lines of their own, the customer,
+    // date and total on the first only (Shopify): a line of the order on the
+    // line before needs to say nothing more.
+    const bool moreOfOrder = previous.order >= 0 && !orderId.isEmpty() && orderId == previous.orderId
+        && (externalId.isEmpty() || externalId == previous.externalId) && (email.isEmpty() || email == previous.email);
+    if (moreOfOrder)
+        return readMoreOfOrder(reader);
     if (externalId.isEmpty() && email.isEmpty()) {
         const int column = std::max(mapping.column(ImportField::CustomerId), mapping.column(ImportField::Email));
         return issue(row, column, QString(), Text::tr("No customer ID or email."));
@@ -622,13 +631,11 @@ Status CsvImporter::Private::readOrderRow(CsvReader &reader)
         }
     }
 
-    const QStringView orderId = text(reader, ImportField::OrderId);
     if (!orderId.isEmpty()) {
-        const qsizetype found = previous.order >= 0 && orderId == previous.orderId
-            ? previous.order
-            : orderIndex.value(OrderKey{customer, orderId}, -1);
+        const qsizetype found = orderIndex.value(OrderKey{customer, orderId}, -1);
         if (found >= 0) {
             previous.order = found;
+            previous.orderId = orders.at(found).externalOrderId;
             ImportOrder &order = orders[found];
             order.amount += *amount;
             order.date = std::min(order.date, *date);
@@ -655,6 +662,30 @@ Status CsvImporter::Private::readOrderRow(CsvReader &reader)
         previous.order = orders.size() - 1;
         previous.orderId = orders.constLast().externalOrderId;
         orderIndex.insert(OrderKey{customer, previous.orderId}, previous.order);
+    }
+    return std::nullopt;
+}
+
+// A further line of the order on the line before: its amount adds to the
+// order's, its date may be earlier; either may be empty.
+Status CsvImporter::Private::readMoreOfOrder(CsvReader &reader)
+{
+    ImportOrder &order = orders[previous.order];
+    const QStringView dateText = text(reader, ImportField::OrderDate);
+    if (!dateText.isEmpty()) {
+        const auto date = ValueParser::parseDate(dateText, summary.dateOrder);
+        if (!date) {
+            return issue(reader.row(), mapping.column(ImportField::OrderDate), dateText,
+                         Text::tr("Not a date (or not one of the forms Kindred reads)."));
+        }
+        order.date = std::min(order.date, *date);
+    }
+    const QStringView amountText = text(reader, ImportField::Amount);
+    if (!amountText.isEmpty()) {
+        const auto amount = ValueParser::parseNumber(amountText, summary.decimalSeparator);
+        if (!amount)
+            return issue(reader.row(), mapping.column(ImportField::Amount), amountText, Text::tr("Not an amount."));
+        order.amount += *amount;
     }
     return std::nullopt;
 }

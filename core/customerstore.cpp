@@ -1856,6 +1856,9 @@ Result<ImportWriteCounts> CustomerStore::finishImport(StoreTransaction &transact
         return *error;
     if (Status error = announce(QStringLiteral("customers-reset")))
         return *error;
+    // Cancelled during its last rows, the import still writes nothing.
+    if (control.cancel && control.cancel->load())
+        return Error{tr("The import was cancelled."), locationText()};
     if (!transaction.commit())
         return sqlError(tr("Cannot save the import"), d->db.lastError().text());
     batch.newCustomers = added;

@@ -114,8 +114,9 @@ void TestColumnMapping::realExports_data()
         << QStringLiteral("Name,Email,Financial Status,Paid at,Fulfillment Status,Fulfilled at,Accepts Marketing,"
                           "Currency,Subtotal,Shipping,Taxes,Total,Discount Code,Discount Amount,Shipping Method,"
                           "Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku,Billing Name,"
-                          "Billing Company,Shipping Name,Notes,Cancelled at,Payment Method,Refunded Amount,Id,Tags")
-        << FieldColumns{{"email", 1}, {"amount", 11}, {"order_date", 15}, {"name", 20}};
+                          "Billing Company,Shipping Name,Notes,Cancelled at,Payment Method,Refunded Amount,Id,Tags,"
+                          "Receipt Number")
+        << FieldColumns{{"order_id", 0}, {"email", 1}, {"amount", 11}, {"order_date", 15}, {"name", 20}};
     QTest::newRow("WooCommerce orders")
         << QStringLiteral("Order Number,Order Status,Order Date,Customer Note,First Name (Billing),"
                           "Last Name (Billing),Company (Billing),Email (Billing),Phone (Billing),"

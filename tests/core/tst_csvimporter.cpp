@@ -82,6 +82,7 @@ private slots:
     void ambiguousDatesAreAskedFor();
     void twoDigitYearFirstDatesAreAskedFor();
     void namesInTwoColumnsAreJoined();
+    void itemLinesNeedNoDateOrTotal();
     void rowsAboveTheTableArePassedOver();
     void customerListsFromOtherTools();
     void undoDataHoldsOnlyWhatChanged();
@@ -457,6 +458,40 @@ void TestCsvImporter::rowsAboveTheTableArePassedOver()
     QVERIFY(preview);
     QCOMPARE(preview.value().headers, QStringList{QStringLiteral("連絡先")});
     QCOMPARE(preview.value().rows.size(), 2);
+}
+
+void TestCsvImporter::itemLinesNeedNoDateOrTotal()
+{
+    // Shopify: a line per item, the order's date and total on its first
+    // line only; the order is named in "Name", the customer in "Billing Name".
+    const QString file = writeFile(QStringLiteral("orders_export.csv"),
+                                   QStringLiteral("Name,Email,Total,Created at,Lineitem name,Billing Name,Receipt Number\n"
+                                                  "#1001,ann@example.com,3800,2024-03-05 10:22:31 +0900,Tea,Ann Lee,\n"
+                                                  "#1001,ann@example.com,,,Cup,,\n"
+                                                  "#1002,bob@example.com,1820,2024-03-07 09:00:00 +0900,Tea,Bob Lee,\n"
+                                                  "#1002,bob@example.com,,2024-03-06 18:00:00 +0900,Pot,,\n"
+                                                  "#1002,,,,Lid,,\n"
+                                                  "#1002,,x,,Spoon,,\n"));
+    ImportOptions options = ordersOptions();
+    options.guessKind = true;
+    const auto summary = import(file, options);
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    QCOMPARE(summary.value().ordersAdded, 2);
+    QCOMPARE(summary.value().rowsSkipped, 1); // an amount that is not one is still reported
+    QCOMPARE(summary.value().issues.constFirst().row, 7);
+    QCOMPARE(summary.value().issues.constFirst().header, QStringLiteral("Total"));
+
+    CustomerStore store;
+    QVERIFY(!store.open(m_db));
+    const QList<Customer> customers = store.customers().value();
+    QCOMPARE(customers.size(), 2);
+    QCOMPARE(customers.at(0).revenue, 3800.0);
+    QCOMPARE(customers.at(1).revenue, 1820.0);
+    QCOMPARE(customers.at(1).orderCount, 1);
+    QCOMPARE(customers.at(1).firstOrder, QDate(2024, 3, 6)); // the earliest line's date
+    const auto again = import(file, options);
+    QVERIFY(again);
+    QCOMPARE(again.value().ordersUnchanged, 2);
 }
 
 void TestCsvImporter::namesInTwoColumnsAreJoined()
