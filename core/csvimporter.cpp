@@ -179,7 +179,11 @@ struct CsvImporter::Private
     QStringView text(CsvReader &reader, ImportField field) const
     {
         const int column = columns[size_t(field)];
-        return column >= 0 && column < reader.size() ? reader.field(column).trimmed() : QStringView();
+        const QStringView value = column >= 0 && column < reader.size() ? reader.field(column).trimmed() : QStringView();
+        // ="00123": a spreadsheet's way to keep leading zeros when the file is opened again.
+        if (value.size() >= 3 && value.front() == u'=' && value[1] == u'"' && value.back() == u'"')
+            return value.sliced(2, value.size() - 3);
+        return value;
     }
     // Shops write 0 or a dash where a guest has no account (WooCommerce's
     // "Customer User ID"): that is no id, and the email tells who it is.

@@ -14,9 +14,10 @@ namespace {
 
 using Ascii = QVarLengthArray<char, 48>;
 
-// Marks written in place of signs that are not ASCII.
-constexpr char kCurrency = 'C';
-constexpr char kTriangle = 'N'; // ▲ and △: negative in Japanese accounts
+// Marks written in place of signs that are not ASCII (no letters: CHF and
+// NOK are currencies).
+constexpr char kCurrency = '\x01';
+constexpr char kTriangle = '\x02'; // ▲ and △: negative in Japanese accounts
 
 // Full-width forms (digits, ／, －, ＄ ...) fold to ASCII.
 char16_t folded(char16_t u)
@@ -41,15 +42,33 @@ void trim(Ascii &s)
         s = Ascii(s.begin() + begin, s.begin() + end);
 }
 
-bool isCurrencyCode(QByteArrayView v)
+bool isAsciiLetter(char c)
 {
-    if (v.size() != 3 || (v[0] | 0x20) < 'a' || (v[0] | 0x20) > 'z')
-        return false;
-    for (const char *code : {"JPY", "USD", "EUR", "GBP"}) {
-        if (v.compare(QByteArrayView(code), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+// The length of a currency written in letters at the start (or the end) of
+// v, with the point of an abbreviation: an ISO code (CHF, SEK), a local word
+// (kr, Fr., Rs.), or letters before a currency sign (US$, R$, JP¥); 0 when
+// there is none.
+qsizetype currencyWord(QByteArrayView v, bool atStart)
+{
+    qsizetype dot = !atStart && v.endsWith('.') ? 1 : 0;
+    qsizetype letters = 0;
+    while (letters + dot < v.size() && isAsciiLetter(atStart ? v[letters] : v[v.size() - 1 - dot - letters]))
+        ++letters;
+    if (letters == 0 || letters > 3)
+        return 0;
+    if (atStart && letters < v.size() && v[letters] == '.')
+        dot = 1;
+    const QByteArrayView word = atStart ? v.first(letters) : v.sliced(v.size() - dot - letters, letters);
+    const qsizetype beyond = atStart ? letters + dot : v.size() - dot - letters - 1;
+    if (atStart && beyond < v.size() && v[beyond] == kCurrency)
+        return letters + dot;
+    bool known = letters == 3 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    for (const char *local : {"jpy", "usd", "eur", "gbp", "kr", "fr", "rs", "ft", "zl", "kc"})
+        known = known || word.compare(QByteArrayView(local), Qt::CaseInsensitive) == 0;
+    return known ? letters + dot : 0;
 }
 
 // The digits and separators of a number, its sign taken off; nullopt when the
@@ -72,8 +91,12 @@ std::optional<NumberBody> numberBody(QStringView text)
             s.append('-');
         else if (u == 0x25B2 || u == 0x25B3)
             s.append(kTriangle);
-        else if (u == '$' || u == 0x00A5 || u == 0xFFE5 || u == 0x20AC || u == 0x00A3 || u == 0xFFE1 || u == 0x5186)
+        else if (u == 0x2019 || u == 0x02BC) // 1’234.50, as Swiss spreadsheets group
+            s.append('\'');
+        else if (QChar::category(u) == QChar::Symbol_Currency || u == 0x5186 || u == 0x5143) // ¥ € ₩ ... 円 元
             s.append(kCurrency);
+        else if (u == 0x0142 || u == 0x010D) // the ł of zł, the č of Kč
+            s.append(char(u == 0x0142 ? 'l' : 'c'));
         else if (u < 0x80 && u != kCurrency && u != kTriangle)
             s.append(char(u));
         else
@@ -99,6 +122,9 @@ std::optional<NumberBody> numberBody(QStringView text)
             negatives += first == '-' || first == kTriangle;
             ++b;
             changed = true;
+        } else if (last == '-' && e - b > 2 && (s[e - 2] == ',' || s[e - 2] == '.')) {
+            e -= 2; // 12,- and 12.–: a whole amount, as German and Swiss prices write it
+            changed = true;
         } else if (last == kCurrency || last == '-') {
             negatives += last == '-';
             --e;
@@ -108,11 +134,11 @@ std::optional<NumberBody> numberBody(QStringView text)
             ++b;
             --e;
             changed = true;
-        } else if (isCurrencyCode(rest.first(std::min<qsizetype>(3, rest.size())))) {
-            b += 3;
+        } else if (const qsizetype word = currencyWord(rest, true)) {
+            b += word;
             changed = true;
-        } else if (isCurrencyCode(rest.last(std::min<qsizetype>(3, rest.size())))) {
-            e -= 3;
+        } else if (const qsizetype word = currencyWord(rest, false)) {
+            e -= word;
             changed = true;
         }
     }
@@ -246,17 +272,57 @@ Readings readings(const DateShape &shape)
     return r;
 }
 
+// The month a word names, in English, German, French, Spanish, Italian,
+// Dutch or Portuguese, accents taken off: a word of three letters or more
+// that starts a month's name and no other month's (juil, not jui); 0 if none.
 int monthFromName(QByteArrayView word)
 {
-    static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                         "jul", "aug", "sep", "oct", "nov", "dec"};
+    static const char *const names[12][8] = {
+        {"january", "januar", "janvier", "enero", "gennaio", "januari", "janeiro"},
+        {"february", "februar", "fevrier", "febrero", "febbraio", "februari", "fevereiro"},
+        {"march", "marz", "mrz", "mars", "marzo", "maart", "marco"},
+        {"april", "avril", "abril", "aprile"},
+        {"may", "mai", "mayo", "maggio", "mei", "maio"},
+        {"june", "juni", "juin", "junio", "giugno", "junho"},
+        {"july", "juli", "juillet", "julio", "luglio", "julho"},
+        {"august", "aout", "agosto", "augustus"},
+        {"september", "septembre", "septiembre", "setiembre", "settembre", "setembro"},
+        {"october", "oktober", "octobre", "octubre", "ottobre", "outubro"},
+        {"november", "novembre", "noviembre", "novembro"},
+        {"december", "dezember", "decembre", "diciembre", "dicembre", "dezembro"}};
     if (word.size() < 3)
         return 0;
+    int found = 0;
     for (int m = 0; m < 12; ++m) {
-        if (word.first(3).compare(QByteArrayView(months[m]), Qt::CaseInsensitive) == 0)
-            return m + 1;
+        for (const char *const *name = names[m]; *name; ++name) {
+            const QByteArrayView n(*name);
+            if (n.size() >= word.size() && n.first(word.size()).compare(word, Qt::CaseInsensitive) == 0) {
+                if (found && found != m + 1)
+                    return 0;
+                found = m + 1;
+            }
+        }
     }
-    return 0;
+    return found;
+}
+
+bool isWeekday(QByteArrayView word)
+{
+    for (const char *day : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) {
+        const QByteArrayView name(day);
+        if (word.size() >= 3 && word.size() <= name.size()
+            && name.first(word.size()).compare(word, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// The unaccented letter of an accented Latin one (ä, é, ç), else 0.
+char latinBase(char16_t u)
+{
+    const QString decomposed = QChar(u).decomposition();
+    const char16_t base = decomposed.isEmpty() ? 0 : decomposed.front().unicode();
+    return base < 0x80 && isAsciiLetter(char(base)) ? char(base) : 0;
 }
 
 class DateScanner
@@ -264,7 +330,7 @@ class DateScanner
 public:
     explicit DateScanner(const Ascii &s) : m_s(s.constData(), s.size()) {}
     bool atEnd() const { return m_pos >= m_s.size(); }
-    char peek() const { return atEnd() ? '\0' : m_s[m_pos]; }
+    char peek(qsizetype ahead = 0) const { return m_pos + ahead < m_s.size() ? m_s[m_pos + ahead] : '\0'; }
     void skip(const char *chars)
     {
         while (!atEnd() && std::strchr(chars, m_s[m_pos]))
@@ -282,9 +348,24 @@ public:
     QByteArrayView word()
     {
         const qsizetype start = m_pos;
-        while (!atEnd() && ((m_s[m_pos] | 0x20) >= 'a' && (m_s[m_pos] | 0x20) <= 'z'))
+        while (!atEnd() && isAsciiLetter(m_s[m_pos]))
             ++m_pos;
         return m_s.sliced(start, m_pos - start);
+    }
+    // Skips one of these words when it comes next, and the spaces after it.
+    void skipWord(std::initializer_list<const char *> words)
+    {
+        qsizetype end = m_pos;
+        while (end < m_s.size() && isAsciiLetter(m_s[end]))
+            ++end;
+        const QByteArrayView next = m_s.sliced(m_pos, end - m_pos);
+        for (const char *w : words) {
+            if (next.compare(QByteArrayView(w), Qt::CaseInsensitive) == 0) {
+                m_pos = end;
+                skip(" ");
+                return;
+            }
+        }
     }
 
 private:
@@ -295,16 +376,27 @@ private:
 DateShape dateShape(QStringView text)
 {
     Ascii s;
+    int brackets = 0;
     for (QChar c : text) {
         const char16_t u = folded(c.unicode());
+        if (u == '(' || u == ')') { // 2024/3/5(火): the day of the week
+            brackets += u == '(' ? 1 : -1;
+            continue;
+        }
+        if (brackets > 0)
+            continue;
         if (u == 0x5E74 || u == 0x6708) // 年 月
             s.append('/');
-        else if (u == 0x65E5) // 日
-            continue;
+        else if (u == 0x6642) // 時 (10時22分): a time, dropped below
+            s.append(':');
+        else if (u == 0x65E5 || u == 0x5206 || u == 0x79D2 || u == 0x5348 || u == 0x524D || u == 0x5F8C)
+            continue; // 日, and 分 秒 午前 午後 of a time
         else if (isSpace(u))
             s.append(' ');
         else if (u < 0x80)
             s.append(char(u));
+        else if (const char base = latinBase(u)) // März, février
+            s.append(base);
         else
             return {};
     }
@@ -323,10 +415,20 @@ DateShape dateShape(QStringView text)
 
     DateShape shape;
     DateScanner scan(s);
-    if (scan.peek() >= 'A') { // Mar 5, 2024
-        const int month = monthFromName(scan.word());
+    QByteArrayView monthWord;
+    while (isAsciiLetter(scan.peek())) { // Tue, 05 Mar 2024
+        monthWord = scan.word();
+        if (!isWeekday(monthWord))
+            break;
+        monthWord = {};
+        scan.skip(" ,.");
+    }
+    const auto ordinal = {"st", "nd", "rd", "th", "er"}; // 5th, 1er
+    if (!monthWord.isEmpty()) { // Mar 5, 2024; March 5th, 2024
+        const int month = monthFromName(monthWord);
         scan.skip(". ");
         const auto [day, dayDigits] = scan.number();
+        scan.skipWord(ordinal);
         scan.skip(", ");
         const auto [year, yearDigits] = scan.number();
         if (!month || !dayDigits || dayDigits > 2 || (yearDigits != 4 && yearDigits != 2) || !scan.atEnd())
@@ -336,17 +438,26 @@ DateShape dateShape(QStringView text)
     const auto [first, firstDigits] = scan.number();
     if (!firstDigits)
         return {};
-    if (scan.atEnd()) { // 20240305
-        if (firstDigits != 8)
-            return {};
-        return {DateShape::Fixed, QDate(first / 10000, first / 100 % 100, first % 100)};
+    if (scan.atEnd()) {
+        if (firstDigits == 8) // 20240305
+            return {DateShape::Fixed, QDate(first / 10000, first / 100 % 100, first % 100)};
+        if (firstDigits == 5 && first >= 20000) // 45356: Excel's day number of an unformatted date cell
+            return {DateShape::Fixed, QDate(1899, 12, 30).addDays(first)};
+        return {};
     }
-    const char separator = scan.peek();
+    scan.skipWord(ordinal); // and the spaces after it
+    char separator = isAsciiLetter(scan.peek()) ? ' ' : scan.peek();
+    if (separator == '.' && scan.peek(1) == ' ') { // 5. März 2024
+        scan.skip(".");
+        separator = ' ';
+    }
     if (separator == ' ' || separator == '-') {
         scan.skip(" -");
-        if (scan.peek() >= 'A') { // 5 Mar 2024, 05-Mar-24
+        scan.skipWord({"de"}); // 5 de marzo de 2024
+        if (isAsciiLetter(scan.peek())) { // 5 Mar 2024, 05-Mar-24
             const int month = monthFromName(scan.word());
             scan.skip(". -,");
+            scan.skipWord({"de"});
             const auto [year, yearDigits] = scan.number();
             if (!month || firstDigits > 2 || (yearDigits != 4 && yearDigits != 2) || !scan.atEnd())
                 return {};

@@ -25,9 +25,10 @@ enum class DateOrder { Unknown, DayFirst, MonthFirst, YearFirst };
 namespace ValueParser {
 
 /// Reads an amount or a score. Accepts full-width digits and signs, spaces,
-/// currency signs and codes (¥ ￥ $ € £ 円 JPY USD EUR GBP), thousands
-/// separators in groups of three (comma, point, space or apostrophe, by the
-/// decimal separator), and negatives written -1, 1-, (1), ▲1 or △1. With an
+/// currencies (any currency sign, 円 and 元, ISO codes such as JPY or CHF,
+/// kr, Fr., US$, R$, JP¥), thousands separators in groups of three (comma,
+/// point, space or apostrophe, by the decimal separator), whole amounts
+/// written 12,- and negatives written -1, 1-, (1), ▲1 or △1. With an
 /// Unknown separator the value's own form decides, and a lone separator
 /// followed by three digits is a thousands separator (1,234 and 1.234 are
 /// 1234): amounts with three decimals are rare and the column usually says.
@@ -39,8 +40,12 @@ DecimalSeparator decimalEvidence(QStringView text);
 
 /// Reads a date: ISO 8601 (also with a time), 2024/03/05, 2024.3.5,
 /// 2024年3月5日, Japanese era dates (令和6年3月5日, 令和元年5月1日, R6.3.5,
-/// H31/4/30), 20240305, 5-Mar-2024, Mar 5, 2024 and, by the given order,
-/// 3/5/2024, 3.5.24, 3-5-2024 or 24/03/05. A time after the date is
+/// H31/4/30), 20240305, 5-Mar-2024, Mar 5, 2024, Tue, 05 Mar 2024, month
+/// names in English, German, French, Spanish, Italian, Dutch and Portuguese
+/// (5. März 2024, 1er février 2024, 5 de marzo de 2024), Excel's day number
+/// of an unformatted cell (45356) and, by the given order, 3/5/2024,
+/// 3.5.24, 3-5-2024 or 24/03/05. A time after the date (10:22, 10時22分,
+/// 午後2:30) and the day of the week in brackets (2024/3/5(火)) are
 /// ignored. A date that reads as different days in different orders returns
 /// nullopt when order is Unknown; dates with points (05.03.2024) are never
 /// month-first unless the order says so.

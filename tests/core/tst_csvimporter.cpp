@@ -83,6 +83,7 @@ private slots:
     void twoDigitYearFirstDatesAreAskedFor();
     void namesInTwoColumnsAreJoined();
     void itemLinesNeedNoDateOrTotal();
+    void spreadsheetFormsAreRead();
     void rowsAboveTheTableArePassedOver();
     void customerListsFromOtherTools();
     void undoDataHoldsOnlyWhatChanged();
@@ -492,6 +493,32 @@ void TestCsvImporter::itemLinesNeedNoDateOrTotal()
     const auto again = import(file, options);
     QVERIFY(again);
     QCOMPARE(again.value().ordersUnchanged, 2);
+}
+
+void TestCsvImporter::spreadsheetFormsAreRead()
+{
+    // A Japanese till's export: ids kept as text with ="...", dates with the
+    // day of the week and a time in kanji, yen, a refund marked ▲, and a date
+    // cell Excel wrote as its day number.
+    const QString file = writeFile(QStringLiteral("pos.csv"),
+                                   QStringLiteral("会員番号,購入日,お支払い金額\n"
+                                                  "=\"00123\",2024年3月5日(火),\"1,200円\"\n"
+                                                  "=\"00123\",2024年3月6日(水) 10時22分,▲300\n"
+                                                  "=\"00456\",45356,\"¥2,000\"\n"));
+    ImportOptions options = ordersOptions();
+    options.guessKind = true;
+    const auto summary = import(file, options);
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    QCOMPARE(summary.value().rowsSkipped, 0);
+    CustomerStore store;
+    QVERIFY(!store.open(m_db));
+    const QList<Customer> customers = store.customers().value();
+    QCOMPARE(customers.size(), 2);
+    QCOMPARE(customers.at(0).externalId, QStringLiteral("00123"));
+    QCOMPARE(customers.at(0).revenue, 900.0);
+    QCOMPARE(customers.at(0).lastOrder, QDate(2024, 3, 6));
+    QCOMPARE(customers.at(1).externalId, QStringLiteral("00456"));
+    QCOMPARE(customers.at(1).firstOrder, QDate(2024, 3, 5));
 }
 
 void TestCsvImporter::namesInTwoColumnsAreJoined()

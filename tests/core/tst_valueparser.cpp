@@ -68,6 +68,19 @@ void TestValueParser::numbers_data()
     QTest::newRow("pound") << QStringLiteral("£7.99") << point << 7.99;
     QTest::newRow("currency code") << "JPY 1,000" << point << 1000.0;
     QTest::newRow("currency code after") << "12.00 usd" << point << 12.0;
+    QTest::newRow("Swiss francs, apostrophe") << "CHF 1'234.50" << unknown << 1234.5;
+    QTest::newRow("Swiss, typographic apostrophe") << QStringLiteral("1’234.50") << point << 1234.5;
+    QTest::newRow("Swedish kronor after") << "1 234,50 kr" << comma << 1234.5;
+    QTest::newRow("Swiss francs abbreviated") << "Fr. 12.50" << unknown << 12.5;
+    QTest::newRow("Brazilian real") << "R$ 1.234,56" << unknown << 1234.56;
+    QTest::newRow("US dollar written out") << "US$12.00" << unknown << 12.0;
+    QTest::newRow("Japanese yen written out") << QStringLiteral("JP¥1,200") << point << 1200.0;
+    QTest::newRow("won sign") << QStringLiteral("₩15,000") << point << 15000.0;
+    QTest::newRow("rupee sign") << QStringLiteral("₹ 1,499") << point << 1499.0;
+    QTest::newRow("Chinese yuan") << QStringLiteral("1,200元") << point << 1200.0;
+    QTest::newRow("any ISO code") << "NOK 349,00" << comma << 349.0;
+    QTest::newRow("whole euros, dash") << "12,-" << unknown << 12.0;
+    QTest::newRow("whole francs, en dash") << QStringLiteral("12.–") << unknown << 12.0;
     QTest::newRow("surrounding spaces") << "  42  " << unknown << 42.0;
     QTest::newRow("ideographic space") << QStringLiteral("\u3000500\u3000") << unknown << 500.0;
     QTest::newRow("minus") << "-1,234.50" << point << -1234.5;
@@ -104,7 +117,8 @@ void TestValueParser::numbers_data()
     QTest::newRow("two minus signs") << "--5" << unknown << kInvalid;
     QTest::newRow("exponent") << "1e5" << unknown << kInvalid;
     QTest::newRow("percent") << "5%" << unknown << kInvalid;
-    QTest::newRow("other currency letters") << "CHF 5" << unknown << kInvalid;
+    QTest::newRow("letters that are no currency") << "abc 5" << unknown << kInvalid;
+    QTest::newRow("lower-case letters that are no code") << "chf 5" << unknown << kInvalid;
 }
 
 void TestValueParser::numbers()
@@ -209,6 +223,23 @@ void TestValueParser::dates_data()
     QTest::newRow("day month name") << "5 Mar 2024" << unknown << march5;
     QTest::newRow("Excel dd-MMM-yy") << "05-Mar-24" << unknown << march5;
     QTest::newRow("month name first") << "March 5, 2024" << unknown << march5;
+    QTest::newRow("ordinal") << "March 5th, 2024" << unknown << march5;
+    QTest::newRow("day ordinal first") << "5th March 2024" << unknown << march5;
+    QTest::newRow("weekday, RFC 2822") << "Tue, 05 Mar 2024 10:22:33 GMT" << unknown << march5;
+    QTest::newRow("German month name") << QStringLiteral("5. März 2024") << unknown << march5;
+    QTest::newRow("German abbreviation") << QStringLiteral("05. Dez. 2024") << unknown << QDate(2024, 12, 5);
+    QTest::newRow("French month name") << QStringLiteral("1er février 2024") << unknown << QDate(2024, 2, 1);
+    QTest::newRow("French July") << QStringLiteral("14 juil. 2024") << unknown << QDate(2024, 7, 14);
+    QTest::newRow("French, juin or juillet") << "14 jui 2024" << unknown << QDate();
+    QTest::newRow("Spanish") << "5 de marzo de 2024" << unknown << march5;
+    QTest::newRow("Italian") << "5 mag 2024" << unknown << QDate(2024, 5, 5);
+    QTest::newRow("Dutch") << "5 mei 2024" << unknown << QDate(2024, 5, 5);
+    QTest::newRow("Portuguese") << QStringLiteral("5 de março de 2024") << unknown << march5;
+    QTest::newRow("Japanese with weekday") << QStringLiteral("2024年3月5日(火)") << unknown << march5;
+    QTest::newRow("weekday in full-width brackets, time") << QStringLiteral("2024/03/05（火） 10:22") << unknown << march5;
+    QTest::newRow("Japanese time") << QStringLiteral("2024年03月05日 10時22分") << unknown << march5;
+    QTest::newRow("Japanese afternoon") << QStringLiteral("2024/3/5 午後2:30") << unknown << march5;
+    QTest::newRow("Excel's day number") << "45356" << unknown << march5;
     QTest::newRow("US order given") << "3/5/2024" << monthFirst << march5;
     QTest::newRow("day-first order given") << "5/3/2024" << dayFirst << march5;
     QTest::newRow("German dots") << "05.03.2024" << dayFirst << march5;
@@ -240,7 +271,8 @@ void TestValueParser::dates_data()
     QTest::newRow("empty") << "" << unknown << QDate();
     QTest::newRow("words") << "yesterday" << unknown << QDate();
     QTest::newRow("mixed separators") << "3/5-2024" << monthFirst << QDate();
-    QTest::newRow("number") << "45356" << unknown << QDate();
+    QTest::newRow("number") << "4535" << unknown << QDate();
+    QTest::newRow("long number") << "453560" << unknown << QDate();
     QTest::newRow("era date with no such day") << QStringLiteral("令和6年2月30日") << unknown << QDate();
     QTest::newRow("era year alone") << QStringLiteral("令和6年") << unknown << QDate();
     QTest::newRow("era letter and a word") << "Rx.3.5" << unknown << QDate();
