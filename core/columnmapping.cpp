@@ -73,7 +73,8 @@ const QList<FieldInfo> &fieldInfos()
         {ImportField::Name, "name", QT_TRANSLATE_NOOP("Kindred::ColumnMapping", "Customer name"), true, true,
          list({u"customername", u"fullname", u"clientname", u"contactname", u"billingname", u"membername",
                u"buyername", u"顧客名", u"氏名", u"お名前", u"名前", u"会員名", u"購入者名", u"購入者", u"注文者名",
-               u"注文者", u"お客様名", u"得意先名", u"kunde", u"kundenname", u"nomclient", u"nomcomplet",
+               u"注文者", u"お客様名", u"得意先名", u"customer", u"client", u"buyer", u"顧客", u"お客様", u"得意先",
+               u"cliente", u"klant", u"kunde", u"kundenname", u"nomclient", u"nomcomplet",
                u"nombrecliente", u"nombrecompleto", u"nomecliente", u"nomecompleto", u"klantnaam", u"name", u"nom",
                u"nombre", u"nome", u"naam", u"lastname", u"surname", u"familyname", u"nachname", u"apellidos",
                u"apellido", u"cognome", u"achternaam", u"姓", u"氏", u"名字", u"苗字"}),
@@ -410,8 +411,8 @@ Status ColumnMapping::setColumn(const QString &fieldKey, const QString &header)
 
 Status ColumnMapping::validate() const
 {
-    if (column(ImportField::CustomerId) < 0 && column(ImportField::Email) < 0) {
-        return Error{tr("No column is chosen for the customer ID or the email, so customers cannot be "
+    if (column(ImportField::CustomerId) < 0 && column(ImportField::Email) < 0 && column(ImportField::Name) < 0) {
+        return Error{tr("No column is chosen for the customer ID, the email or the name, so customers cannot be "
                         "recognised."), {}};
     }
     if (m_kind == ImportKind::Orders) {

@@ -87,8 +87,8 @@ public:
     /// normalised); an error names what was not found.
     [[nodiscard]] Status setColumn(const QString &fieldKey, const QString &header);
 
-    /// Error when the mapping cannot identify customers (customer id or email
-    /// needed) or, for orders, lacks the date or the amount.
+    /// Error when the mapping cannot identify customers (customer id, email
+    /// or name needed) or, for orders, lacks the date or the amount.
     [[nodiscard]] Status validate() const;
 
     /// field key -> header, for presets.

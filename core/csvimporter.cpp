@@ -123,6 +123,11 @@ struct CsvImporter::Private
     QHash<QStringView, qsizetype> byExternalId;
     QList<QString> emailKeys; // lower case; byEmail's keys view them
     QHash<QStringView, qsizetype> byEmail;
+    // A file with neither customer ids nor emails (a shop's own sheet: date,
+    // customer, amount) tells its customers apart by their names.
+    bool byName = false;
+    QHash<QString, qsizetype> byNameKey;
+    static QString nameKey(QStringView name) { return name.toString().simplified().toCaseFolded(); }
     QList<ImportOrder> orders;
     QHash<OrderKey, qsizetype> orderIndex;
     QHash<ContentKey, int> contentCount;
@@ -132,6 +137,7 @@ struct CsvImporter::Private
     {
         QString externalId;
         QString email;
+        QString name;
         qsizetype customer = -1;
         QString orderId;
         qsizetype order = -1;
@@ -172,6 +178,17 @@ struct CsvImporter::Private
     }
     // Records an unusable row: an error when strict, else an issue and a skipped row.
     Status issue(qint64 row, int column, QStringView value, const QString &reason);
+    bool namesCustomer(QStringView externalId, QStringView email, QStringView name) const
+    {
+        return !externalId.isEmpty() || !email.isEmpty() || (byName && !name.isEmpty());
+    }
+    Status noCustomer(qint64 row)
+    {
+        if (byName)
+            return issue(row, mapping.column(ImportField::Name), QString(), Text::tr("No customer name."));
+        const int column = std::max(mapping.column(ImportField::CustomerId), mapping.column(ImportField::Email));
+        return issue(row, column, QString(), Text::tr("No customer ID or email."));
+    }
     Status readCustomerRow(CsvReader &reader);
     Status readOrderRow(CsvReader &reader);
     Status readMoreOfOrder(CsvReader &reader);
@@ -306,6 +323,7 @@ Result<ImportSummary> CsvImporter::run()
     d->mapping = mapping.value();
     for (size_t f = 0; f < d->columns.size(); ++f)
         d->columns[f] = d->mapping.column(ImportField(f));
+    d->byName = d->mapping.column(ImportField::CustomerId) < 0 && d->mapping.column(ImportField::Email) < 0;
     summary.dateOrder = settings.dateOrder;
     summary.decimalSeparator = settings.decimalSeparator;
 
@@ -438,6 +456,7 @@ void CsvImporter::Private::reset()
     byExternalId.clear();
     byEmail.clear();
     emailKeys.clear();
+    byNameKey.clear();
     orders.clear();
     orderIndex.clear();
     contentCount.clear();
@@ -458,6 +477,8 @@ Status CsvImporter::Private::loadCustomers(CustomerStore &store)
         if (!c.externalId.isEmpty())
             byExternalId.insert(c.externalId, i);
         indexEmail(c.email, i);
+        if (byName && !c.name.isEmpty() && !byNameKey.contains(nameKey(c.name)))
+            byNameKey.insert(nameKey(c.name), i);
     }
     return std::nullopt;
 }
@@ -490,12 +511,19 @@ qsizetype CsvImporter::Private::customerFor(QStringView externalId, QStringView 
             return found;
         }
     }
+    if (byName) {
+        const qsizetype found = byNameKey.value(nameKey(name), -1);
+        if (found >= 0)
+            return found;
+    }
     Customer c;
     c.externalId = externalId.toString();
     c.email = email.toString();
     c.name = name.toString();
     const qsizetype index = customers.size();
     customers.append(c);
+    if (byName)
+        byNameKey.insert(nameKey(name), index);
     if (!c.externalId.isEmpty())
         byExternalId.insert(c.externalId, index);
     if (!byEmail.contains(email.toString().toLower()))
@@ -594,10 +622,9 @@ Status CsvImporter::Private::readOrderRow(CsvReader &reader)
         && (externalId.isEmpty() || externalId == previous.externalId) && (email.isEmpty() || email == previous.email);
     if (moreOfOrder)
         return readMoreOfOrder(reader);
-    if (externalId.isEmpty() && email.isEmpty()) {
-        const int column = std::max(mapping.column(ImportField::CustomerId), mapping.column(ImportField::Email));
-        return issue(row, column, QString(), Text::tr("No customer ID or email."));
-    }
+    const QStringView name = this->name(reader);
+    if (!namesCustomer(externalId, email, name))
+        return noCustomer(row);
     const int dateColumn = mapping.column(ImportField::OrderDate);
     const QStringView dateText = text(reader, ImportField::OrderDate);
     const auto date = ValueParser::parseDate(dateText, summary.dateOrder);
@@ -611,14 +638,16 @@ Status CsvImporter::Private::readOrderRow(CsvReader &reader)
     if (!amount)
         return issue(row, amountColumn, amountText, amountText.isEmpty() ? Text::tr("No amount.") : Text::tr("Not an amount."));
 
-    const QStringView name = this->name(reader);
-    // The same ID and email find the same customer again.
-    if (previous.customer < 0 || externalId != previous.externalId || email != previous.email) {
+    // The same ID and email (or name) find the same customer again.
+    if (previous.customer < 0 || externalId != previous.externalId || email != previous.email
+        || (byName && name != previous.name)) {
         previous.customer = customerFor(externalId, email, name);
         previous.externalId.resize(0);
         previous.externalId.append(externalId);
         previous.email.resize(0);
         previous.email.append(email);
+        previous.name.resize(0);
+        previous.name.append(name);
         previous.order = -1;
     }
     const qsizetype customer = previous.customer;
@@ -699,10 +728,9 @@ Status CsvImporter::Private::readCustomerRow(CsvReader &reader)
     const qint64 row = reader.row();
     const QStringView externalId = customerId(reader);
     const QStringView email = text(reader, ImportField::Email);
-    if (externalId.isEmpty() && email.isEmpty()) {
-        const int column = std::max(mapping.column(ImportField::CustomerId), mapping.column(ImportField::Email));
-        return issue(row, column, QString(), Text::tr("No customer ID or email."));
-    }
+    const QStringView name = this->name(reader);
+    if (!namesCustomer(externalId, email, name))
+        return noCustomer(row);
     std::optional<double> scores[2];
     const ImportField scoreFields[2] = {ImportField::ValueFit, ImportField::ValueAwareness};
     for (int i = 0; i < 2; ++i) {
@@ -721,7 +749,6 @@ Status CsvImporter::Private::readCustomerRow(CsvReader &reader)
             return issue(row, mapping.column(ImportField::Stage), stageText, Text::tr("Not a stage."));
     }
 
-    const QStringView name = this->name(reader);
     const qsizetype index = customerFor(externalId, email, name);
     Customer c = customers.at(index);
     // A filled cell sets the field; an empty one keeps what the store has.

@@ -93,11 +93,14 @@ struct CsvPreview
 /// Imports a customer list or order lines from a CSV file into a store.
 ///
 /// Customers are matched by external id, else by email (case-insensitive),
-/// else created. Order lines with the same order id for the same customer
-/// are one order, amounts summed, dated by the earliest line; a line without
-/// an order id is one order, known again on re-import by its content. An
-/// order already in the store is updated only if its date or amount changed,
-/// so importing the same file twice changes nothing the second time.
+/// else created; in a file with neither column, by name (spaces and case
+/// aside). Order lines with the same order id for the same customer are one
+/// order, amounts summed, dated by the earliest line; further lines of the
+/// order on the line before may leave the date and amount empty (a shop's
+/// item lines). A line without an order id is one order, known again on
+/// re-import by its content. An order already in the store is updated only
+/// if its date or amount changed, so importing the same file twice changes
+/// nothing the second time.
 ///
 /// The file is read once to decide the date order and decimal separator of
 /// its columns (unless given) and once to import; everything is gathered in

@@ -830,16 +830,16 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <translation>ファイルに列「%1」がありません。列は次のとおりです: %2。</translation>
     </message>
     <message>
-        <source>No column is chosen for the customer ID or the email, so customers cannot be recognised.</source>
-        <translation>顧客 ID またはメールの列が選ばれていないため、顧客を識別できません。</translation>
-    </message>
-    <message>
         <source>Order lines need a column for: %1.</source>
         <translation>注文明細には次の列が必要です: %1。</translation>
     </message>
     <message>
         <source>Given name</source>
         <translation>名（下の名前）</translation>
+    </message>
+    <message>
+        <source>No column is chosen for the customer ID, the email or the name, so customers cannot be recognised.</source>
+        <translation>顧客 ID・メール・顧客名のどの列も選ばれていないため、顧客を見分けられません。</translation>
     </message>
 </context>
 <context>
@@ -899,6 +899,10 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>The dates in column &quot;%1&quot; can be read in more than one way (&quot;%2&quot; can be %3), and no date in the file tells which. Choose how the dates are written.</source>
         <translation>列「%1」の日付は複数の読み方ができ（「%2」は %3 のどちらにもなります）、ファイル内にどちらかを決める日付がありません。日付の書き方を選んでください。</translation>
+    </message>
+    <message>
+        <source>No customer name.</source>
+        <translation>顧客名がありません。</translation>
     </message>
 </context>
 <context>

@@ -278,8 +278,10 @@ void TestColumnMapping::overrideByKeyAndHeader()
 
 void TestColumnMapping::validation()
 {
-    QVERIFY(ColumnMapping::automatic(ImportKind::Customers, {"Name", "Company"}).validate());
+    QVERIFY(ColumnMapping::automatic(ImportKind::Customers, {"Company", "Tags"}).validate());
     QVERIFY(!ColumnMapping::automatic(ImportKind::Customers, {"Name", "Email"}).validate());
+    QVERIFY(!ColumnMapping::automatic(ImportKind::Customers, {"Name", "Company"}).validate()); // known by name
+    QVERIFY(!ColumnMapping::automatic(ImportKind::Orders, {"Date", "Customer", "Amount"}).validate());
     const Status noAmount = ColumnMapping::automatic(ImportKind::Orders, {"Customer ID", "Order Date"}).validate();
     QVERIFY(noAmount);
     QVERIFY(noAmount->message.contains(QStringLiteral("Amount")));

@@ -84,6 +84,7 @@ private slots:
     void namesInTwoColumnsAreJoined();
     void itemLinesNeedNoDateOrTotal();
     void spreadsheetFormsAreRead();
+    void customersWithoutIdOrEmailAreKnownByName();
     void rowsAboveTheTableArePassedOver();
     void customerListsFromOtherTools();
     void undoDataHoldsOnlyWhatChanged();
@@ -519,6 +520,50 @@ void TestCsvImporter::spreadsheetFormsAreRead()
     QCOMPARE(customers.at(0).lastOrder, QDate(2024, 3, 6));
     QCOMPARE(customers.at(1).externalId, QStringLiteral("00456"));
     QCOMPARE(customers.at(1).firstOrder, QDate(2024, 3, 5));
+}
+
+void TestCsvImporter::customersWithoutIdOrEmailAreKnownByName()
+{
+    // A shop's own sheet names its customers only.
+    const QString sales = writeFile(QStringLiteral("sales.csv"), QStringLiteral("Date,Customer,Amount\n"
+                                                                               "2024-03-05,Ann Lee,10\n"
+                                                                               "2024-03-06,Bob Ito,20\n"
+                                                                               "2024-03-07,ann  lee,5\n"
+                                                                               "2024-03-08,,7\n"));
+    ImportOptions options = ordersOptions();
+    options.guessKind = true;
+    const auto summary = import(sales, options);
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    QCOMPARE(summary.value().customersCreated, 2); // the same name, however spaced or cased
+    QCOMPARE(summary.value().rowsSkipped, 1);
+    QCOMPARE(summary.value().issues.constFirst().header, QStringLiteral("Customer"));
+    QCOMPARE(summary.value().issues.constFirst().reason, QStringLiteral("No customer name."));
+    const auto again = import(sales, options);
+    QVERIFY(again);
+    QCOMPARE(again.value().customersCreated, 0);
+    QCOMPARE(again.value().ordersUnchanged, 3);
+
+    // A list of names gives them tags; a file with emails still needs one on every row.
+    const QString list = writeFile(QStringLiteral("list.csv"),
+                                   QStringLiteral("Name,Tags\nAnn Lee,vip\nCara Sato,new\n"));
+    ImportOptions listOptions;
+    listOptions.guessKind = true;
+    const auto listed = import(list, listOptions);
+    QVERIFY(listed);
+    QCOMPARE(listed.value().customersCreated, 1);
+    QCOMPARE(listed.value().customersUpdated, 1);
+    const QString withEmail = writeFile(QStringLiteral("email.csv"),
+                                        QStringLiteral("Date,Customer,Email,Amount\n2024-03-05,Dan Ito,,10\n"));
+    const auto needsEmail = import(withEmail, options);
+    QVERIFY(needsEmail);
+    QCOMPARE(needsEmail.value().rowsSkipped, 1);
+
+    CustomerStore store;
+    QVERIFY(!store.open(m_db));
+    const QList<Customer> customers = store.customers().value();
+    QCOMPARE(customers.size(), 3);
+    QCOMPARE(customers.at(0).revenue, 15.0);
+    QCOMPARE(customers.at(0).tags, QStringList{QStringLiteral("vip")});
 }
 
 void TestCsvImporter::namesInTwoColumnsAreJoined()
