@@ -95,6 +95,8 @@ std::optional<NumberBody> numberBody(QStringView text)
             s.append('\'');
         else if (QChar::category(u) == QChar::Symbol_Currency || u == 0x5186 || u == 0x5143) // ¥ € ₩ ... 円 元
             s.append(kCurrency);
+        else if (u == '\\') // Shift_JIS writes ¥ where ASCII has the backslash
+            s.append(kCurrency);
         else if (u == 0x0142 || u == 0x010D) // the ł of zł, the č of Kč
             s.append(char(u == 0x0142 ? 'l' : 'c'));
         else if (u < 0x80 && u != kCurrency && u != kTriangle)

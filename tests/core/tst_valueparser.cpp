@@ -61,6 +61,7 @@ void TestValueParser::numbers_data()
     QTest::newRow("yen sign") << QStringLiteral("¥1,200") << point << 1200.0;
     QTest::newRow("full-width yen sign") << QStringLiteral("￥１，２００") << unknown << 1200.0;
     QTest::newRow("yen suffix") << QStringLiteral("1,200円") << point << 1200.0;
+    QTest::newRow("yen sign as Shift_JIS decodes it") << QStringLiteral("\\2,000") << point << 2000.0;
     QTest::newRow("full-width digits and yen") << QStringLiteral("１２３４円") << unknown << 1234.0;
     QTest::newRow("dollar") << "$1,234.50" << point << 1234.5;
     QTest::newRow("euro after") << QStringLiteral("1.234,50 €") << comma << 1234.5;
