@@ -371,6 +371,12 @@ Status CsvReader::start()
         return Error{Text::tr("Cannot read the file: %1").arg(d->device->errorString()), d->fileName};
     d->bytesRead = n;
     const QByteArrayView head(d->chunk.constData(), n);
+    // Workbooks (xlsx and ods are zip files, xls an OLE file) are often picked for their CSV export.
+    if (head.startsWith("PK\x03\x04") || head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+        return Error{Text::tr("This is a spreadsheet workbook, not a CSV file. Save it as CSV in the spreadsheet "
+                              "(File ▸ Save As…, CSV UTF-8) and import that file."),
+                     d->fileName};
+    }
 
     d->encoding = d->options.encoding.isEmpty() ? detectEncoding(head) : canonicalEncoding(d->options.encoding);
     qsizetype bom = 0;

@@ -713,7 +713,9 @@ void MainWindow::applyBehaviourSuggestions()
 
 bool MainWindow::isImportable(const QString &file)
 {
-    static const QStringList suffixes{QStringLiteral("csv"), QStringLiteral("txt"), QStringLiteral("tsv")};
+    // Workbooks too: the import dialog then says how to save them as CSV.
+    static const QStringList suffixes{QStringLiteral("csv"), QStringLiteral("txt"), QStringLiteral("tsv"),
+                                      QStringLiteral("xlsx"), QStringLiteral("xls"), QStringLiteral("ods")};
     return suffixes.contains(QFileInfo(file).suffix(), Qt::CaseInsensitive);
 }
 

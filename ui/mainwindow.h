@@ -53,7 +53,8 @@ public:
     bool showView(const QString &name);
     /// Opens the import dialog on a CSV file.
     void importFile(const QString &file);
-    /// Whether a file is one File ▸ Import reads (.csv, .tsv, .txt), by its name.
+    /// Whether File ▸ Import takes a file, by its name: .csv, .tsv, .txt, and
+    /// workbooks (.xlsx, .xls, .ods), for which it says how to save them as CSV.
     static bool isImportable(const QString &file);
     /// Proposes value awareness from purchase behaviour; applying is one undo step.
     void applyBehaviourSuggestions();

@@ -931,6 +931,10 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <source>The row has %1 fields where the first row has %2.</source>
         <translation>この行の欄は %1個ですが、先頭行は %2個です。</translation>
     </message>
+    <message>
+        <source>This is a spreadsheet workbook, not a CSV file. Save it as CSV in the spreadsheet (File ▸ Save As…, CSV UTF-8) and import that file.</source>
+        <translation>これは表計算ソフトのブック (Excel など) で、CSV ファイルではありません。表計算ソフトで CSV として保存し (ファイル ▸ 名前を付けて保存…、CSV UTF-8)、そのファイルを取り込んでください。</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::CsvWriter</name>

@@ -86,6 +86,7 @@ private slots:
     void sequenceCutAtFieldEndReportedInItsField();
     void loneSurrogateInUtf16Reported();
     void unknownEncodingRefused();
+    void workbooksRefused();
     void chunkBoundaries();
     void streamsWithoutReadingEverything();
 };
@@ -358,6 +359,18 @@ void TestCsvReader::unknownEncodingRefused()
 {
     QCOMPARE(readAll("a\n1\n", {QByteArray("no-such-encoding"), 0}).problems.size(), 1);
     QCOMPARE(readAll("a\n1\n", {QByteArray("ISO-2022-JP"), 0}).problems.size(), 1);
+}
+
+void TestCsvReader::workbooksRefused()
+{
+    // The first bytes of an xlsx or ods (a zip) and of an xls (an OLE file).
+    for (const QByteArray &head : {QByteArray("PK\x03\x04\x14\x00\x06\x00", 8),
+                                   QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00", 10)}) {
+        const ReadResult result = readAll(head + QByteArray(100, 'x'));
+        QCOMPARE(result.problems.size(), 1);
+        QVERIFY(result.problems.constFirst().message.contains(QStringLiteral("workbook")));
+    }
+    QVERIFY(readAll("PK,Name\n1,Ann\n").problems.isEmpty()); // a CSV may start with PK
 }
 
 void TestCsvReader::chunkBoundaries()

@@ -320,7 +320,8 @@ void TestMainWindow::importableFiles()
     QVERIFY(MainWindow::isImportable(QStringLiteral("amazon-orders.txt")));
     QVERIFY(MainWindow::isImportable(QStringLiteral("sales.tsv")));
     QVERIFY(!MainWindow::isImportable(QStringLiteral("shop.kindred")));
-    QVERIFY(!MainWindow::isImportable(QStringLiteral("orders.xlsx")));
+    QVERIFY(MainWindow::isImportable(QStringLiteral("orders.xlsx"))); // the dialog says to save it as CSV
+    QVERIFY(!MainWindow::isImportable(QStringLiteral("photo.png")));
     QVERIFY(!MainWindow::isImportable(QStringLiteral("csv")));
 }
 
