@@ -117,6 +117,16 @@ void TestColumnMapping::realExports_data()
                           "Billing Company,Shipping Name,Notes,Cancelled at,Payment Method,Refunded Amount,Id,Tags,"
                           "Receipt Number")
         << FieldColumns{{"order_id", 0}, {"email", 1}, {"amount", 11}, {"order_date", 15}, {"name", 20}};
+    QTest::newRow("Yahoo! Shopping orders")
+        << QStringLiteral("OrderId,OrderTime,BillLastName,BillFirstName,BillMailAddress,TotalPrice,ItemId,Quantity")
+        << FieldColumns{{"order_id", 0}, {"order_date", 1}, {"name", 2}, {"given_name", 3}, {"email", 4},
+                        {"amount", 5}};
+    QTest::newRow("Wix orders")
+        << QStringLiteral("Order number,Date created,Time,Billing customer,Contact email,Item,Qty,Total")
+        << FieldColumns{{"order_id", 0}, {"order_date", 1}, {"email", 4}, {"amount", 7}};
+    QTest::newRow("Business Central sales")
+        << QStringLiteral("Document No.;Sell-to Customer No.;Sell-to Customer Name;Order Date;Amount")
+        << FieldColumns{{"order_id", 0}, {"customer_id", 1}, {"name", 2}, {"order_date", 3}, {"amount", 4}};
     QTest::newRow("WooCommerce orders")
         << QStringLiteral("Order Number,Order Status,Order Date,Customer Note,First Name (Billing),"
                           "Last Name (Billing),Company (Billing),Email (Billing),Phone (Billing),"
