@@ -65,23 +65,11 @@ bool hasUpper(QStringView text)
 }
 
 // Spreadsheets often have rows above the table: a title, an export date, an
-// empty line. The header is the first of the first rows that has two filled
-// cells or one that is a field's name; when none has, the first row.
+// empty line, a row that groups the columns (注文情報, 顧客情報). The header
+// is the first of the first rows that holds two fields' names; when none
+// does, the first with two filled cells or one that is a field's name; when
+// none does, the first row.
 constexpr int kMaxTitleRows = 10;
-
-bool looksLikeHeader(CsvReader &reader)
-{
-    QString only;
-    for (qsizetype i = 0; i < reader.size(); ++i) {
-        const QStringView cell = reader.field(i).trimmed();
-        if (cell.isEmpty())
-            continue;
-        if (!only.isNull())
-            return true;
-        only = cell.toString();
-    }
-    return !only.isNull() && ColumnMapping::isFieldName(only);
-}
 
 int titleRows(const QString &path, const CsvReadOptions &options)
 {
@@ -89,11 +77,23 @@ int titleRows(const QString &path, const CsvReadOptions &options)
     CsvReader reader(&file, options);
     if (!file.open(QIODevice::ReadOnly) || reader.start())
         return 0;
+    int plausible = -1;
     for (int row = 0; row <= kMaxTitleRows && reader.next(); ++row) {
-        if (looksLikeHeader(reader))
+        int filled = 0;
+        int fieldNames = 0;
+        for (qsizetype i = 0; i < reader.size(); ++i) {
+            const QStringView cell = reader.field(i).trimmed();
+            if (!cell.isEmpty()) {
+                ++filled;
+                fieldNames += ColumnMapping::isFieldName(cell.toString());
+            }
+        }
+        if (fieldNames >= 2)
             return row;
+        if (plausible < 0 && (filled >= 2 || fieldNames == 1))
+            plausible = row;
     }
-    return 0;
+    return std::max(plausible, 0);
 }
 
 // Sums of amounts keep no floating-point dust (0.1 + 0.2).

@@ -454,6 +454,14 @@ void TestCsvImporter::rowsAboveTheTableArePassedOver()
     QCOMPARE(summary.value().ordersAdded, 1);
     QVERIFY(summary.value().issues.isEmpty());
 
+    // A row that groups the columns, above the header.
+    const QString grouped = writeFile(QStringLiteral("grouped.csv"), QStringLiteral(",注文情報,,顧客情報\n"
+                                                                                    "注文番号,注文日,売上,顧客ID\n"
+                                                                                    "4,2024-03-08,500,K4\n"));
+    summary = import(grouped, options);
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    QCOMPARE(summary.value().ordersAdded, 1);
+
     // One column: its first row is the header, named or not.
     const QString emails = writeFile(QStringLiteral("emails.csv"), QStringLiteral("連絡先\na@example.jp\nb@example.jp\n"));
     const auto preview = CsvImporter::preview(emails, {}, 5);
