@@ -36,8 +36,8 @@ int importVerb(Context &context, const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Import a customer list or order lines from a CSV file. Columns are matched to fields by their "
-           "headers (English or Japanese); the encoding, delimiter, decimal separator and date order are "
-           "detected. Importing the same file again changes nothing."));
+           "headers (English, Japanese, German, French, Spanish, Italian or Dutch); the encoding, delimiter, "
+           "decimal separator and date order are detected. Importing the same file again changes nothing."));
     context.addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file to import."));
     const QCommandLineOption kindOption(QStringLiteral("kind"),

@@ -414,10 +414,6 @@ Revenue: %3
         <translation>--since、--until、--last-12-months は pareto の表にだけ使えます</translation>
     </message>
     <message>
-        <source>Import a customer list or order lines from a CSV file. Columns are matched to fields by their headers (English or Japanese); the encoding, delimiter, decimal separator and date order are detected. Importing the same file again changes nothing.</source>
-        <translation>CSV ファイルから顧客リストまたは注文明細を取り込みます。列は見出し（英語または日本語）で項目に対応づけ、文字コード、区切り文字、小数点の記号、日付の順序は自動で判定します。同じファイルをもう一度取り込んでも何も変わりません。</translation>
-    </message>
-    <message>
         <source>The CSV file to import.</source>
         <translation>取り込む CSV ファイル。</translation>
     </message>
@@ -762,6 +758,10 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>Fill a field from the column with this header, e.g. amount=Total. Fields: customer_id, name, given_name, email, company, tags, value_fit, value_awareness, stage, notes, order_id, order_date, amount. Repeatable.</source>
         <translation>この見出しの列から項目を埋めます（例: amount=Total）。項目: customer_id、name、given_name、email、company、tags、value_fit、value_awareness、stage、notes、order_id、order_date、amount。複数回指定できます。</translation>
+    </message>
+    <message>
+        <source>Import a customer list or order lines from a CSV file. Columns are matched to fields by their headers (English, Japanese, German, French, Spanish, Italian or Dutch); the encoding, delimiter, decimal separator and date order are detected. Importing the same file again changes nothing.</source>
+        <translation>CSV ファイルから顧客リストまたは注文明細を取り込みます。列は見出し（英語・日本語・ドイツ語・フランス語・スペイン語・イタリア語・オランダ語）で項目に対応づけ、文字コード、区切り文字、小数点の記号、日付の順序は自動で判定します。同じファイルをもう一度取り込んでも何も変わりません。</translation>
     </message>
 </context>
 <context>
