@@ -279,9 +279,9 @@ Readings readings(const DateShape &shape)
 // that starts a month's name and no other month's (juil, not jui); 0 if none.
 int monthFromName(QByteArrayView word)
 {
-    static const char *const names[12][8] = {
-        {"january", "januar", "janvier", "enero", "gennaio", "januari", "janeiro"},
-        {"february", "februar", "fevrier", "febrero", "febbraio", "februari", "fevereiro"},
+    static const char *const names[12][10] = {
+        {"january", "januar", "janner", "janvier", "enero", "gennaio", "januari", "janeiro"},
+        {"february", "februar", "feber", "fevrier", "febrero", "febbraio", "februari", "fevereiro"},
         {"march", "marz", "mrz", "mars", "marzo", "maart", "marco"},
         {"april", "avril", "abril", "aprile"},
         {"may", "mai", "mayo", "maggio", "mei", "maio"},

@@ -228,6 +228,7 @@ void TestValueParser::dates_data()
     QTest::newRow("day ordinal first") << "5th March 2024" << unknown << march5;
     QTest::newRow("weekday, RFC 2822") << "Tue, 05 Mar 2024 10:22:33 GMT" << unknown << march5;
     QTest::newRow("German month name") << QStringLiteral("5. März 2024") << unknown << march5;
+    QTest::newRow("Austrian January") << QStringLiteral("5. Jänner 2024") << unknown << QDate(2024, 1, 5);
     QTest::newRow("German abbreviation") << QStringLiteral("05. Dez. 2024") << unknown << QDate(2024, 12, 5);
     QTest::newRow("French month name") << QStringLiteral("1er février 2024") << unknown << QDate(2024, 2, 1);
     QTest::newRow("French July") << QStringLiteral("14 juil. 2024") << unknown << QDate(2024, 7, 14);
