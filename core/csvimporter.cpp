@@ -6,6 +6,7 @@
 
 #include "customerstore.h"
 #include "stage.h"
+#include "textkey.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -40,7 +41,7 @@ struct OrderKey
 
 size_t qHash(const OrderKey &k, size_t seed = 0)
 {
-    return qHashMulti(seed, k.customer, k.key);
+    return quickHash(k.key, seed ^ size_t(k.customer));
 }
 
 struct ContentKey
@@ -52,7 +53,7 @@ struct ContentKey
 
 size_t qHash(const ContentKey &k, size_t seed = 0)
 {
-    return qHashMulti(seed, k.customer, k.content);
+    return quickHash(k.content, seed ^ size_t(k.customer));
 }
 
 bool hasUpper(QStringView text)
@@ -120,9 +121,9 @@ struct CsvImporter::Private
     QList<Customer> customers; // those in the store, then the new ones
     qsizetype existing = 0;
     QList<bool> changed;
-    QHash<QStringView, qsizetype> byExternalId;
+    QHash<TextKey, qsizetype> byExternalId;
     QList<QString> emailKeys; // lower case; byEmail's keys view them
-    QHash<QStringView, qsizetype> byEmail;
+    QHash<TextKey, qsizetype> byEmail;
     // A file with neither customer ids nor emails (a shop's own sheet: date,
     // customer, amount) tells its customers apart by their names.
     bool byName = false;
@@ -475,7 +476,7 @@ Status CsvImporter::Private::loadCustomers(CustomerStore &store)
     for (qsizetype i = 0; i < existing; ++i) {
         const Customer &c = customers.at(i);
         if (!c.externalId.isEmpty())
-            byExternalId.insert(c.externalId, i);
+            byExternalId.insert({c.externalId}, i);
         indexEmail(c.email, i);
         if (byName && !c.name.isEmpty() && !byNameKey.contains(nameKey(c.name)))
             byNameKey.insert(nameKey(c.name), i);
@@ -488,24 +489,24 @@ void CsvImporter::Private::indexEmail(const QString &email, qsizetype index)
     if (email.isEmpty())
         return;
     emailKeys.append(email.toLower());
-    byEmail.insert(emailKeys.constLast(), index); // the first customer with an address keeps it
+    byEmail.insert({emailKeys.constLast()}, index); // the first customer with an address keeps it
 }
 
 qsizetype CsvImporter::Private::customerFor(QStringView externalId, QStringView email, QStringView name)
 {
     if (!externalId.isEmpty()) {
-        const qsizetype found = byExternalId.value(externalId, -1);
+        const qsizetype found = byExternalId.value({externalId}, -1);
         if (found >= 0)
             return found;
     }
     if (!email.isEmpty()) {
         const QString lowered = hasUpper(email) ? email.toString().toLower() : QString();
-        const qsizetype found = byEmail.value(lowered.isNull() ? email : QStringView(lowered), -1);
+        const qsizetype found = byEmail.value({lowered.isNull() ? email : QStringView(lowered)}, -1);
         // A customer known by another external id is someone else sharing the address.
         if (found >= 0 && (externalId.isEmpty() || customers.at(found).externalId.isEmpty())) {
             if (!externalId.isEmpty()) {
                 customers[found].externalId = externalId.toString();
-                byExternalId.insert(customers.at(found).externalId, found);
+                byExternalId.insert({customers.at(found).externalId}, found);
                 markChanged(found);
             }
             return found;
@@ -525,8 +526,8 @@ qsizetype CsvImporter::Private::customerFor(QStringView externalId, QStringView 
     if (byName)
         byNameKey.insert(nameKey(name), index);
     if (!c.externalId.isEmpty())
-        byExternalId.insert(c.externalId, index);
-    if (!byEmail.contains(email.toString().toLower()))
+        byExternalId.insert({c.externalId}, index);
+    if (!byEmail.contains({email.toString().toLower()}))
         indexEmail(c.email, index);
     return index;
 }
