@@ -322,6 +322,7 @@ private:
     Status insertCustomers(QList<Customer> &customers, bool keepId);
     Status insertOrders(QList<Order> &orders, bool keepIds);
     Status insertOrdersSqlite(const QList<Order> &orders);
+    Status checkCustomersExist(const QList<std::pair<CustomerId, qsizetype>> &ordersByCustomer);
     Status writeCustomerUpdates(const QList<Customer> &customers, const QString &scoreSource,
                                 QList<CustomerId> &ids);
     Status insertHistory(const QList<ScoreChange> &changes);

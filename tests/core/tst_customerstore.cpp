@@ -58,6 +58,8 @@ private slots:
     void takesOverLockLeftEmptyByKilledProgram();
     void addUpdateDelete();
     void failedBatchLeavesNothing();
+    void importOfDeletedCustomersOrdersLeavesNothing();
+    void importedOrdersFollowTheirCustomersOut();
     void ordersUpdateDerivedFigures();
     void removeAndRestoreKeepsOrders();
     void replaceSwapsCustomersBackAndForth();
@@ -387,6 +389,71 @@ void TestCustomerStore::addUpdateDelete()
     QVERIFY(store.removeCustomers({id.value()}).ok());
     QVERIFY(!store.customer(id.value()).ok());
     QVERIFY(store.customers().value().isEmpty());
+}
+
+// An import reads the customers before it writes; another window may
+// delete one meanwhile. Its orders must not go in without it.
+void TestCustomerStore::importOfDeletedCustomersOrdersLeavesNothing()
+{
+    CustomerStore store;
+    QCOMPARE(store.open(location(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+    const CustomerId kept = store.addCustomer(makeCustomer(QStringLiteral("A1"), QStringLiteral("Ann"))).value();
+    const CustomerId deleted = store.addCustomer(makeCustomer(QStringLiteral("B1"), QStringLiteral("Bob"))).value();
+    QVERIFY(store.removeCustomers({deleted}).ok());
+    const QByteArray before = checksum(store.content().value());
+
+    ImportBatch batch;
+    batch.newCustomers.append(makeCustomer(QStringLiteral("C1"), QStringLiteral("Cy")));
+    ImportOrder forNew;
+    forNew.newCustomer = 0;
+    forNew.externalOrderId = QStringLiteral("N-1");
+    forNew.date = QDate(2026, 3, 1);
+    forNew.amount = 10;
+    ImportOrder forKept = forNew;
+    forKept.newCustomer = -1;
+    forKept.customerId = kept;
+    forKept.externalOrderId = QStringLiteral("K-1");
+    ImportOrder forDeleted = forKept;
+    forDeleted.customerId = deleted;
+    forDeleted.externalOrderId = QStringLiteral("D-1");
+    batch.orders = {forNew, forKept, forDeleted};
+
+    QVERIFY(!store.importBatch(batch).ok());
+    const StoreTotals totals = store.totals().value();
+    QCOMPARE(totals.customers, 1);
+    QCOMPARE(totals.orders, 0);
+    QCOMPARE(checksum(store.content().value()), before);
+}
+
+// The import writes without SQLite's foreign-key checks; afterwards they
+// hold again, so that deleting a customer takes its orders along.
+void TestCustomerStore::importedOrdersFollowTheirCustomersOut()
+{
+    CustomerStore store;
+    QCOMPARE(store.open(location(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+    const CustomerId existing = store.addCustomer(makeCustomer(QStringLiteral("A1"), QStringLiteral("Ann"))).value();
+    ImportBatch batch;
+    batch.newCustomers.append(makeCustomer(QStringLiteral("C1"), QStringLiteral("Cy")));
+    for (int i = 0; i < 3; ++i) {
+        ImportOrder order;
+        order.newCustomer = i < 2 ? 0 : -1;
+        order.customerId = i < 2 ? 0 : existing;
+        order.externalOrderId = QStringLiteral("O-%1").arg(i);
+        order.date = QDate(2026, 3, 1 + i);
+        order.amount = 10.0 * (i + 1);
+        batch.orders.append(order);
+    }
+    const auto counts = store.importBatch(batch);
+    QVERIFY(counts.ok());
+    QCOMPARE(counts.value().ordersAdded, 3);
+    const CustomerId added = store.findCustomer(QStringLiteral("C1")).value().id;
+    QCOMPARE(store.customer(added).value().revenue, 30.0);
+    QCOMPARE(store.customer(existing).value().revenue, 30.0);
+
+    QVERIFY(store.removeCustomers({added}).ok());
+    QCOMPARE(store.totals().value().orders, 1);
+    QVERIFY(store.removeCustomers({existing}).ok());
+    QCOMPARE(store.totals().value().orders, 0);
 }
 
 void TestCustomerStore::failedBatchLeavesNothing()
