@@ -6,7 +6,8 @@
 
 #include "customerstore.h"
 #include "stage.h"
-#include "textkey.h"
+#include "hashindex.h"
+#include "quickhash.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -29,20 +30,6 @@ struct Text
 
 // How often (in rows) progress is reported and cancellation checked.
 constexpr qint64 kProgressRows = 4096;
-
-// Keys view strings kept elsewhere (customers, orders): looking a row's field
-// up then costs no allocation.
-struct OrderKey
-{
-    qsizetype customer;
-    QStringView key;
-    bool operator==(const OrderKey &other) const { return customer == other.customer && key == other.key; }
-};
-
-size_t qHash(const OrderKey &k, size_t seed = 0)
-{
-    return quickHash(k.key, seed ^ size_t(k.customer));
-}
 
 struct ContentKey
 {
@@ -121,16 +108,20 @@ struct CsvImporter::Private
     QList<Customer> customers; // those in the store, then the new ones
     qsizetype existing = 0;
     QList<bool> changed;
-    QHash<TextKey, qsizetype> byExternalId;
-    QList<QString> emailKeys; // lower case; byEmail's keys view them
-    QHash<TextKey, qsizetype> byEmail;
+    // Customers by external id and by email (lower case, emailKeys[i] for
+    // customers[i]), orders by customer and order id: positions in the
+    // lists, looked up without allocating.
+    const size_t seed = QHashSeed::globalSeed();
+    HashIndex byExternalId;
+    QList<QString> emailKeys;
+    HashIndex byEmail;
     // A file with neither customer ids nor emails (a shop's own sheet: date,
     // customer, amount) tells its customers apart by their names.
     bool byName = false;
     QHash<QString, qsizetype> byNameKey;
     static QString nameKey(QStringView name) { return name.toString().simplified().toCaseFolded(); }
     QList<ImportOrder> orders;
-    QHash<OrderKey, qsizetype> orderIndex;
+    HashIndex orderIndex;
     QHash<ContentKey, int> contentCount;
     // Lines of one order follow each other in most exports: the previous
     // line's customer and order are tried before the hash tables.
@@ -170,7 +161,24 @@ struct CsvImporter::Private
         byExternalId.reserve(byExternalId.size() + rows / 8);
         byEmail.reserve(byEmail.size() + rows / 8);
     }
-    void indexEmail(const QString &email, qsizetype index);
+    qsizetype findByExternalId(QStringView id) const
+    {
+        return byExternalId.find(quickHash(id, seed), [&](qsizetype i) { return customers.at(i).externalId == id; });
+    }
+    qsizetype findByEmail(QStringView lowered) const
+    {
+        return byEmail.find(quickHash(lowered, seed), [&](qsizetype i) { return emailKeys.at(i) == lowered; });
+    }
+    void indexEmail(qsizetype index);
+    size_t orderHash(qsizetype customer, QStringView orderId) const
+    {
+        return quickHash(orderId, seed ^ (size_t(customer) * 0x9E3779B97F4A7C15ULL));
+    }
+    bool isOrderOf(const ImportOrder &order, qsizetype customer) const
+    {
+        return customer < existing ? order.newCustomer < 0 && order.customerId == customers.at(customer).id
+                                   : order.newCustomer == customer - existing;
+    }
     qsizetype customerFor(QStringView externalId, QStringView email, QStringView name);
     void markChanged(qsizetype index)
     {
@@ -473,40 +481,43 @@ Status CsvImporter::Private::loadCustomers(CustomerStore &store)
     customers = std::move(all.value());
     existing = customers.size();
     changed.fill(false, existing);
+    emailKeys.reserve(existing);
     for (qsizetype i = 0; i < existing; ++i) {
         const Customer &c = customers.at(i);
         if (!c.externalId.isEmpty())
-            byExternalId.insert({c.externalId}, i);
-        indexEmail(c.email, i);
+            byExternalId.insert(quickHash(c.externalId, seed), i);
+        emailKeys.append(c.email.toLower());
+        indexEmail(i);
         if (byName && !c.name.isEmpty() && !byNameKey.contains(nameKey(c.name)))
             byNameKey.insert(nameKey(c.name), i);
     }
     return std::nullopt;
 }
 
-void CsvImporter::Private::indexEmail(const QString &email, qsizetype index)
+// The first customer with an address keeps it.
+void CsvImporter::Private::indexEmail(qsizetype index)
 {
-    if (email.isEmpty())
-        return;
-    emailKeys.append(email.toLower());
-    byEmail.insert({emailKeys.constLast()}, index); // the first customer with an address keeps it
+    const QString &key = emailKeys.at(index);
+    if (!key.isEmpty() && findByEmail(key) < 0)
+        byEmail.insert(quickHash(key, seed), index);
 }
 
 qsizetype CsvImporter::Private::customerFor(QStringView externalId, QStringView email, QStringView name)
 {
     if (!externalId.isEmpty()) {
-        const qsizetype found = byExternalId.value({externalId}, -1);
+        const qsizetype found = findByExternalId(externalId);
         if (found >= 0)
             return found;
     }
+    const QString lowered = hasUpper(email) ? email.toString().toLower() : QString();
+    const QStringView emailKey = lowered.isNull() ? email : QStringView(lowered);
     if (!email.isEmpty()) {
-        const QString lowered = hasUpper(email) ? email.toString().toLower() : QString();
-        const qsizetype found = byEmail.value({lowered.isNull() ? email : QStringView(lowered)}, -1);
+        const qsizetype found = findByEmail(emailKey);
         // A customer known by another external id is someone else sharing the address.
         if (found >= 0 && (externalId.isEmpty() || customers.at(found).externalId.isEmpty())) {
             if (!externalId.isEmpty()) {
                 customers[found].externalId = externalId.toString();
-                byExternalId.insert({customers.at(found).externalId}, found);
+                byExternalId.insert(quickHash(externalId, seed), found);
                 markChanged(found);
             }
             return found;
@@ -523,12 +534,12 @@ qsizetype CsvImporter::Private::customerFor(QStringView externalId, QStringView 
     c.name = name.toString();
     const qsizetype index = customers.size();
     customers.append(c);
+    emailKeys.append(emailKey.toString());
     if (byName)
         byNameKey.insert(nameKey(name), index);
     if (!c.externalId.isEmpty())
-        byExternalId.insert({c.externalId}, index);
-    if (!byEmail.contains({email.toString().toLower()}))
-        indexEmail(c.email, index);
+        byExternalId.insert(quickHash(externalId, seed), index);
+    indexEmail(index);
     return index;
 }
 
@@ -665,8 +676,11 @@ Status CsvImporter::Private::readOrderRow(CsvReader &reader)
         }
     }
 
+    const size_t hash = orderHash(customer, orderId);
     if (!orderId.isEmpty()) {
-        const qsizetype found = orderIndex.value(OrderKey{customer, orderId}, -1);
+        const qsizetype found = orderIndex.find(hash, [&](qsizetype i) {
+            return orders.at(i).externalOrderId == orderId && isOrderOf(orders.at(i), customer);
+        });
         if (found >= 0) {
             previous.order = found;
             previous.orderId = orders.at(found).externalOrderId;
@@ -695,7 +709,7 @@ Status CsvImporter::Private::readOrderRow(CsvReader &reader)
     if (!orderId.isEmpty()) {
         previous.order = orders.size() - 1;
         previous.orderId = orders.constLast().externalOrderId;
-        orderIndex.insert(OrderKey{customer, previous.orderId}, previous.order);
+        orderIndex.insert(hash, previous.order);
     }
     return std::nullopt;
 }

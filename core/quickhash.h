@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QHashFunctions>
 #include <QStringView>
 
 #include <cstring>
@@ -13,8 +12,8 @@ namespace Kindred {
 /// qHash() of a string is SipHash on Debian's build (about 130 ns for a
 /// six-letter id here, a quarter of an import's matching time); this one
 /// multiplies eight bytes at a time and mixes the result (about 12 ns).
-/// It is not made to resist keys chosen to collide; the seed that QHash
-/// passes still differs from one run to the next.
+/// It is not made to resist keys chosen to collide; seeded with
+/// QHashSeed::globalSeed(), it still differs from one run to the next.
 inline size_t quickHash(QStringView text, size_t seed)
 {
     constexpr quint64 kMultiplier = 0x9E3779B97F4A7C15ULL;
@@ -39,18 +38,6 @@ inline size_t quickHash(QStringView text, size_t seed)
     h *= 0xC4CEB9FE1A85EC53ULL;
     h ^= h >> 33;
     return size_t(h);
-}
-
-/// Text as a QHash key hashed with quickHash(); it views a string kept elsewhere.
-struct TextKey
-{
-    QStringView text;
-    bool operator==(const TextKey &other) const { return text == other.text; }
-};
-
-inline size_t qHash(const TextKey &key, size_t seed = 0)
-{
-    return quickHash(key.text, seed);
 }
 
 } // namespace Kindred
