@@ -9,7 +9,11 @@
 #include <QStringEncoder>
 
 #include <array>
+#include <condition_variable>
 #include <cstring>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace Kindred {
 
@@ -142,6 +146,36 @@ bool isAscii(const char *data, qsizetype size)
     return true;
 }
 
+// Records parsed ahead on another thread (CsvReader::readAhead), with the
+// fields asked for decoded.
+struct ReadAheadBatch
+{
+    struct Record
+    {
+        qint64 row = 0;
+        qint64 bytesRead = 0;
+        qsizetype firstField = 0; // in fields
+        qsizetype fieldCount = 0;
+        qsizetype firstProblem = 0; // its own (field count, unclosed quote), in problems
+        qsizetype problemCount = 0;
+    };
+    struct Field
+    {
+        qsizetype begin = -1; // in text; -1 when not decoded
+        qsizetype length = 0;
+        qsizetype problem = -1; // its undecodable bytes, in problems
+    };
+    static constexpr qsizetype kRecords = 4096;
+
+    QList<Record> records;
+    QList<Field> fields;
+    QString text;
+    QList<Error> problems;
+    bool last = false; // no batch follows
+    Status error;      // the device's, in the last batch
+    qint64 bytesRead = 0; // after its last record
+};
+
 } // namespace
 
 struct CsvReader::Private
@@ -180,13 +214,163 @@ struct CsvReader::Private
 
     enum class Parse { Record, NeedMore, End };
 
+    bool nextRecord();
+    QStringView decodeField(qsizetype i);
+    qint64 bytesConsumed() const;
     bool fill();
     void ingest(const char *data, qsizetype size);
     void finishUtf16();
     Parse parse();
     void beginRecord(bool unclosedQuote);
     Error problem(const QString &message, int column) const { return Error{message, fileName, row, column}; }
+
+    // Reading ahead: the parser above then runs on the thread, and the
+    // current record is one of a batch it handed over, seen as `shown`.
+    class ReadAhead;
+    std::unique_ptr<ReadAhead> ahead;
+    std::unique_ptr<ReadAheadBatch> batch;
+    qsizetype current = -1;
+    struct
+    {
+        qint64 row = 0;
+        qsizetype size = 0;
+        qint64 bytesRead = 0;
+        QList<Error> problems;
+        QList<bool> bad;
+        Status error;
+    } shown;
+    const ReadAheadBatch::Record &record() const { return batch->records.at(current); }
+    bool nextAhead();
+    QStringView fieldAhead(qsizetype i);
 };
+
+class CsvReader::Private::ReadAhead
+{
+public:
+    ReadAhead(Private &parser, QList<qsizetype> columns) : m_parser(parser), m_columns(std::move(columns))
+    {
+        std::sort(m_columns.begin(), m_columns.end());
+        m_columns.erase(std::unique(m_columns.begin(), m_columns.end()), m_columns.end());
+        m_thread = std::thread([this] { run(); });
+    }
+    ~ReadAhead()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+    /// The next batch, once the thread has it; the last one says so.
+    std::unique_ptr<ReadAheadBatch> take()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_queue.empty(); });
+        std::unique_ptr<ReadAheadBatch> next = std::move(m_queue.front());
+        m_queue.pop_front();
+        m_changed.notify_all();
+        return next;
+    }
+
+private:
+    static constexpr size_t kQueued = 4; // batches parsed and not yet taken
+
+    void run()
+    {
+        for (;;) {
+            auto next = std::make_unique<ReadAheadBatch>();
+            next->records.reserve(ReadAheadBatch::kRecords);
+            while (next->records.size() < ReadAheadBatch::kRecords && m_parser.nextRecord())
+                add(*next);
+            if (next->records.size() < ReadAheadBatch::kRecords) {
+                next->last = true;
+                next->error = m_parser.error;
+            }
+            next->bytesRead = m_parser.bytesConsumed();
+            const bool last = next->last;
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_stop || m_queue.size() < kQueued; });
+            if (m_stop)
+                return;
+            m_queue.push_back(std::move(next));
+            m_changed.notify_all();
+            if (last)
+                return;
+        }
+    }
+
+    void add(ReadAheadBatch &to)
+    {
+        ReadAheadBatch::Record record;
+        record.row = m_parser.row;
+        record.bytesRead = m_parser.bytesConsumed();
+        record.firstField = to.fields.size();
+        record.fieldCount = m_parser.rawSpans.size();
+        record.firstProblem = to.problems.size();
+        record.problemCount = m_parser.problems.size();
+        to.problems.append(m_parser.problems); // nothing decoded yet: the record's own
+        to.fields.resize(to.fields.size() + record.fieldCount);
+        for (qsizetype column : std::as_const(m_columns)) {
+            if (column >= record.fieldCount)
+                break;
+            const qsizetype problems = m_parser.problems.size();
+            const QStringView text = m_parser.decodeField(column);
+            ReadAheadBatch::Field &field = to.fields[record.firstField + column];
+            field.begin = to.text.size();
+            field.length = text.size();
+            to.text.append(text);
+            if (m_parser.problems.size() > problems) {
+                field.problem = to.problems.size();
+                to.problems.append(m_parser.problems.constLast());
+            }
+        }
+        to.records.append(record);
+    }
+
+    Private &m_parser;
+    QList<qsizetype> m_columns;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::unique_ptr<ReadAheadBatch>> m_queue;
+    bool m_stop = false;
+};
+
+bool CsvReader::Private::nextAhead()
+{
+    while (!batch || current + 1 >= batch->records.size()) {
+        if (batch && batch->last) {
+            shown.error = batch->error;
+            shown.bytesRead = batch->bytesRead;
+            return false;
+        }
+        batch = ahead->take();
+        current = -1;
+    }
+    ++current;
+    const ReadAheadBatch::Record &r = record();
+    shown.row = r.row;
+    shown.size = r.fieldCount;
+    shown.bytesRead = r.bytesRead;
+    shown.problems = batch->problems.mid(r.firstProblem, r.problemCount);
+    shown.bad.fill(false, r.fieldCount);
+    return true;
+}
+
+// A field as decoded on the thread; its undecodable bytes join problems()
+// once it is read, as when it is decoded here.
+QStringView CsvReader::Private::fieldAhead(qsizetype i)
+{
+    const ReadAheadBatch::Field &field = batch->fields.at(record().firstField + i);
+    if (field.problem >= 0 && !shown.bad.at(i)) {
+        shown.bad[i] = true;
+        shown.problems.append(batch->problems.at(field.problem));
+    }
+    if (field.begin < 0)
+        return {};
+    return QStringView(batch->text).sliced(field.begin, field.length);
+}
 
 void CsvReader::Private::ingest(const char *data, qsizetype size)
 {
@@ -424,62 +608,79 @@ void CsvReader::takeAsHeader()
 
 bool CsvReader::next()
 {
+    return d->ahead ? d->nextAhead() : d->nextRecord();
+}
+
+bool CsvReader::Private::nextRecord()
+{
     for (;;) {
-        switch (d->parse()) {
-        case Private::Parse::Record:
+        switch (parse()) {
+        case Parse::Record:
             return true;
-        case Private::Parse::End:
+        case Parse::End:
             return false;
-        case Private::Parse::NeedMore:
-            if (!d->fill() && d->error)
+        case Parse::NeedMore:
+            if (!fill() && error)
                 return false;
             break;
         }
     }
 }
 
+void CsvReader::readAhead(const QList<qsizetype> &columns)
+{
+    d->shown.row = d->row;
+    d->shown.bytesRead = d->bytesConsumed();
+    d->ahead = std::make_unique<Private::ReadAhead>(*d, columns);
+}
+
 qint64 CsvReader::row() const
 {
-    return d->row;
+    return d->ahead ? d->shown.row : d->row;
 }
 
 qsizetype CsvReader::size() const
 {
-    return d->rawSpans.size();
+    return d->ahead ? d->shown.size : d->rawSpans.size();
 }
 
 QStringView CsvReader::field(qsizetype i)
 {
-    Span &decoded = d->textSpans[i];
+    return d->ahead ? d->fieldAhead(i) : d->decodeField(i);
+}
+
+QStringView CsvReader::Private::decodeField(qsizetype i)
+{
+    Span &decoded = textSpans[i];
     if (decoded.begin < 0) {
-        const RawSpan &span = d->rawSpans.at(i);
-        const char *bytes = (span.unescaped ? d->raw.constData() : d->buffer.constData()) + span.begin;
-        QChar *out = d->text.data() + d->textUsed;
+        const RawSpan &span = rawSpans.at(i);
+        const char *bytes = (span.unescaped ? raw.constData() : buffer.constData()) + span.begin;
+        QChar *out = text.data() + textUsed;
         QChar *outEnd = out;
         // Widening ASCII by hand is several times faster than the decoder's
         // call; most fields of a large file are ASCII.
-        if (d->utf8Fields && isAscii(bytes, span.length)) {
+        if (utf8Fields && isAscii(bytes, span.length)) {
             for (qsizetype k = 0; k < span.length; ++k)
                 *outEnd++ = QLatin1Char(bytes[k]);
         } else {
-            outEnd = d->decoder.appendToBuffer(out, QByteArrayView(bytes, span.length));
+            outEnd = decoder.appendToBuffer(out, QByteArrayView(bytes, span.length));
         }
         // A multi-byte sequence cut by the field's end is this field's error,
         // not the start of the next field's text.
-        const bool cut = !d->decoder.isIdle() && !d->decoder.hasError();
+        const bool cut = !decoder.isIdle() && !decoder.hasError();
         if (cut)
             *outEnd++ = QChar::ReplacementCharacter;
-        if (d->decoder.hasError() || cut) {
-            d->bad[i] = true;
-            d->problems.append(d->problem(Text::tr("The field holds bytes that are not valid %1.")
-                                              .arg(QString::fromLatin1(d->encoding)),
-                                          int(i + 1)));
-            d->decoder.resetState();
+        if (decoder.hasError() || cut) {
+            bad[i] = true;
+            problems.append(problem(Text::tr("The field holds bytes that are not valid %1.")
+                                        .arg(QString::fromLatin1(encoding)),
+                                    int(i + 1)));
+            decoder.resetState();
         }
-        decoded = {d->textUsed, outEnd - out};
-        d->textUsed += decoded.length;
+        decoded = {textUsed, outEnd - out};
+        textUsed += decoded.length;
     }
-    return QStringView(d->text.constData() + decoded.begin, decoded.length);
+    return QStringView(text.constData() + decoded.begin, decoded.length);
 }
 
 QStringList CsvReader::fields()
@@ -493,23 +694,28 @@ QStringList CsvReader::fields()
 
 const QList<Error> &CsvReader::problems() const
 {
-    return d->problems;
+    return d->ahead ? d->shown.problems : d->problems;
 }
 
 bool CsvReader::undecodable(qsizetype i) const
 {
-    return d->bad.value(i);
+    return (d->ahead ? d->shown.bad : d->bad).value(i);
 }
 
 qint64 CsvReader::bytesRead() const
 {
+    return d->ahead ? d->shown.bytesRead : d->bytesConsumed();
+}
+
+qint64 CsvReader::Private::bytesConsumed() const
+{
     // The buffer holds UTF-8 made from UTF-16: its rest is not file bytes.
-    return isUtf16(d->encoding) ? d->bytesRead : d->bytesRead - (d->buffer.size() - d->pos);
+    return isUtf16(encoding) ? bytesRead : bytesRead - (buffer.size() - pos);
 }
 
 Status CsvReader::error() const
 {
-    return d->error;
+    return d->ahead ? d->shown.error : d->error;
 }
 
 QList<QByteArray> CsvReader::commonEncodings()

@@ -57,6 +57,12 @@ public:
     /// Moves to the next record. False at the end of the data or when the
     /// device fails (then error() says why).
     bool next();
+    /// From the next record on, parses the records and decodes these fields
+    /// on another thread, while the caller works on those before: a large
+    /// import then reads in about the time it matches. Fields not named
+    /// read as empty. The device must not be used otherwise until the
+    /// reader is destroyed.
+    void readAhead(const QList<qsizetype> &columns);
     /// Makes the current record the one whose field count the others must
     /// have: a header below title rows.
     void takeAsHeader();

@@ -147,10 +147,15 @@ int main(int argc, char *argv[])
 
     QList<double> kindred, kindredCpu, sqlite, sqliteCpu, ratios;
     for (int i = 0; i < runs; ++i) {
-        const auto k = importWithKindred(csv, dir.filePath(QStringLiteral("bench%1.kindred").arg(i)), out);
-        const auto s = importWithSqlite(csv, dir.filePath(QStringLiteral("plain%1.db").arg(i)), out);
+        const QString store = dir.filePath(QStringLiteral("bench%1.kindred").arg(i));
+        const QString plain = dir.filePath(QStringLiteral("plain%1.db").arg(i));
+        const auto k = importWithKindred(csv, store, out);
+        const auto s = importWithSqlite(csv, plain, out);
         if (!k || !s)
             return 1;
+        // The disk's writing back of earlier runs is not the next run's work.
+        for (const QString &file : {store, plain})
+            QFile::remove(file);
         kindred << k->seconds;
         kindredCpu << k->cpu;
         sqlite << s->seconds;

@@ -12,6 +12,9 @@
 #include <QStringEncoder>
 #include <QTest>
 
+#include <optional>
+#include <utility>
+
 using namespace Kindred;
 
 using Rows = QList<QStringList>;
@@ -25,9 +28,13 @@ struct ReadResult
     QList<Error> problems;
     QByteArray encoding;
     char delimiter = 0;
+    qint64 bytesRead = 0;
 };
 
-ReadResult readAll(const QByteArray &data, const CsvReadOptions &options = {})
+// Reads every record; with readAhead, the records after the first through
+// CsvReader::readAhead() with these columns.
+ReadResult readAll(const QByteArray &data, const CsvReadOptions &options = {},
+                   const std::optional<QList<qsizetype>> &readAhead = std::nullopt)
 {
     QBuffer buffer;
     buffer.setData(data);
@@ -40,11 +47,17 @@ ReadResult readAll(const QByteArray &data, const CsvReadOptions &options = {})
     }
     result.encoding = reader.encoding();
     result.delimiter = reader.delimiter();
+    bool first = true;
     while (reader.next()) {
         result.rows.append(reader.fields());
         result.rowNumbers.append(reader.row());
         result.problems.append(reader.problems());
+        if (std::exchange(first, false) && readAhead)
+            reader.readAhead(*readAhead);
     }
+    if (reader.error())
+        result.problems.append(*reader.error());
+    result.bytesRead = reader.bytesRead();
     return result;
 }
 
@@ -89,6 +102,10 @@ private slots:
     void workbooksRefused();
     void chunkBoundaries();
     void streamsWithoutReadingEverything();
+    void readAheadReadsTheSame_data();
+    void readAheadReadsTheSame();
+    void readAheadDecodesOnlyTheFieldsAskedFor();
+    void readAheadStopsWhenTheReaderGoes();
 };
 
 void TestCsvReader::csvSpectrum_data()
@@ -417,6 +434,94 @@ void TestCsvReader::streamsWithoutReadingEverything()
         ++rows;
     QCOMPARE(reader.bytesRead(), qint64(data.size()));
     QCOMPARE(reader.row(), rows);
+}
+
+void TestCsvReader::readAheadReadsTheSame_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QString many = QStringLiteral("id,name,note\r\n");
+    for (int i = 0; i < 10000; ++i) // a few batches of the thread's
+        many += QStringLiteral("%1,\"髙橋, %1\",\"two\nlines\"\r\n").arg(i);
+    QTest::newRow("Japanese UTF-8") << japaneseCsv.toUtf8();
+    QTest::newRow("Japanese UTF-16") << encoded("UTF-16LE", japaneseCsv);
+    QTest::newRow("Shift_JIS") << encoded("windows-31j", japaneseCsv);
+    QTest::newRow("several batches") << many.toUtf8();
+    QTest::newRow("wrong field counts") << QByteArray("a,b,c\n1,2\n3,4,5,6\n\n7,8,9");
+    QTest::newRow("unclosed quote") << QByteArray("a,b\n1,\"open\n2,3\n");
+    QTest::newRow("undecodable") << QByteArray("id,name\n1,ok\n2,bad \xFF here\n3,\xE9t\xE9\n");
+    QTest::newRow("header only") << QByteArray("a,b\n");
+}
+
+// On another thread the records, their rows, problems and the bytes read
+// are the same as when read here.
+void TestCsvReader::readAheadReadsTheSame()
+{
+    QFETCH(QByteArray, data);
+    const CsvReadOptions options{data.contains('\xFF') ? QByteArray("UTF-8") : QByteArray(), 0};
+    const ReadResult here = readAll(data, options);
+    const ReadResult ahead = readAll(data, options, QList<qsizetype>{0, 1, 2, 3});
+    QCOMPARE(ahead.rows, here.rows);
+    QCOMPARE(ahead.rowNumbers, here.rowNumbers);
+    QCOMPARE(ahead.problems.size(), here.problems.size());
+    for (qsizetype i = 0; i < here.problems.size(); ++i) {
+        QCOMPARE(ahead.problems.at(i).message, here.problems.at(i).message);
+        QCOMPARE(ahead.problems.at(i).row, here.problems.at(i).row);
+        QCOMPARE(ahead.problems.at(i).column, here.problems.at(i).column);
+    }
+    QCOMPARE(ahead.bytesRead, here.bytesRead);
+}
+
+void TestCsvReader::readAheadDecodesOnlyTheFieldsAskedFor()
+{
+    const QByteArray data = "id,name,note\n1,ok,fine\n2,bad \xFF,also \xFF\n";
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer, {QByteArray("UTF-8"), 0});
+    QVERIFY(!reader.start());
+    QVERIFY(reader.next());
+    reader.readAhead({1, 0}); // not "note"
+    QVERIFY(reader.next());
+    QCOMPARE(reader.row(), 2);
+    QCOMPARE(reader.size(), 3);
+    QCOMPARE(reader.field(0), u"1");
+    QCOMPARE(reader.field(1), u"ok");
+    QVERIFY(reader.field(2).isEmpty());
+
+    // Bad bytes show once their field is read, as without reading ahead.
+    QVERIFY(reader.next());
+    QVERIFY(reader.problems().isEmpty());
+    QCOMPARE(reader.field(2), QStringView()); // not asked for: nothing to report
+    QVERIFY(reader.problems().isEmpty());
+    QCOMPARE(reader.field(1), u"bad \uFFFD");
+    QVERIFY(reader.undecodable(1));
+    QCOMPARE(reader.problems().size(), 1);
+    QCOMPARE(reader.problems().constFirst().row, 3);
+    QCOMPARE(reader.problems().constFirst().column, 2);
+    reader.field(1);
+    QCOMPARE(reader.problems().size(), 1);
+    QVERIFY(!reader.next());
+    QVERIFY(!reader.error());
+}
+
+// A cancelled import destroys its reader with most of the file unread:
+// the thread must stop rather than wait for batches nobody takes.
+void TestCsvReader::readAheadStopsWhenTheReaderGoes()
+{
+    QByteArray data = "a,b\n";
+    while (data.size() < 16 * 1024 * 1024)
+        data += "12345,some text to fill the file\n";
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    {
+        CsvReader reader(&buffer);
+        QVERIFY(!reader.start());
+        QVERIFY(reader.next());
+        reader.readAhead({0, 1});
+        QVERIFY(reader.next() && reader.next());
+        QCOMPARE(reader.field(0), u"12345");
+    }
+    QVERIFY(buffer.pos() < data.size());
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
