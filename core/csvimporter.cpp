@@ -199,8 +199,12 @@ struct CsvImporter::Private
     {
         orders.reserve(orders.size() + rows);
         orderIndex.reserve(orderIndex.size() + rows);
-        byExternalId.reserve(byExternalId.size() + rows / 8);
-        byEmail.reserve(byEmail.size() + rows / 8);
+        const qint64 newCustomers = rows / 8;
+        customers.reserve(customers.size() + newCustomers);
+        idKeys.reserve(customers.size() + newCustomers);
+        emailKeys.reserve(customers.size() + newCustomers);
+        byExternalId.reserve(byExternalId.size() + newCustomers);
+        byEmail.reserve(byEmail.size() + newCustomers);
     }
     qsizetype findByExternalId(QStringView id) const
     {

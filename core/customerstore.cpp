@@ -1647,10 +1647,11 @@ QList<std::pair<CustomerId, qsizetype>> ordersByCustomer(const ImportBatch &batc
 }
 
 // The new customers' orders as the multi-row insert binds them, sorted as
-// the orders_customer index is (customer, date, amount): every insert into
-// the orders' indexes then lands at their end. Made on another thread while
-// the customers are written: the orders lie scattered over memory, and
-// gathering them costs about as much as inserting them.
+// the orders_customer index is (customer, date; amounts on the same day are
+// few): every insert into the orders' indexes then lands at or near their
+// end. Made on another thread while the customers are written: the orders
+// lie scattered over memory, and gathering them costs about as much as
+// inserting them.
 struct NewOrderRows
 {
     struct Row
@@ -1671,19 +1672,15 @@ struct NewOrderRows
         {
             qsizetype customer;
             qint64 day;
-            double amount;
             qsizetype index;
-            bool operator<(const Key &o) const
-            {
-                return std::tie(customer, day, amount) < std::tie(o.customer, o.day, o.amount);
-            }
+            bool operator<(const Key &o) const { return std::tie(customer, day, index) < std::tie(o.customer, o.day, o.index); }
         };
         std::vector<Key> keys;
         qsizetype characters = 0;
         for (qsizetype i = 0; i < batch.orders.size(); ++i) {
             const ImportOrder &order = batch.orders.at(i);
             if (order.newCustomer >= 0) {
-                keys.push_back({order.newCustomer, order.date.toJulianDay(), order.amount, i});
+                keys.push_back({order.newCustomer, order.date.toJulianDay(), i});
                 characters += order.externalOrderId.size() + order.contentKey.size();
             }
         }
