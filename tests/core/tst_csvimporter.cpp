@@ -280,6 +280,16 @@ void TestCsvImporter::matchesByEmailCaseInsensitive()
     QCOMPARE(ann.email, QStringLiteral("Ann.Lee@Example.com"));
     QCOMPARE(ann.orderCount, 2);
     QCOMPARE(store.totals().value().customers, 3);
+
+    // A line with only the shared address goes to the first customer who
+    // has it, in the import that made them as in every later one.
+    const CustomerId x9 = store.findCustomer(QStringLiteral("X9")).value().id;
+    for (int i = 0; i < 2; ++i) {
+        const QString lines = QStringLiteral("Email,Order Date,Sales\nSHARED@example.com,2024-02-0%1,5\n").arg(i + 1);
+        QVERIFY(import(writeFile(QStringLiteral("shared%1.csv").arg(i), lines), ordersOptions()));
+        QCOMPARE(store.customer(x9).value().orderCount, i + 1);
+        QCOMPARE(store.findCustomer(QStringLiteral("C8")).value().orderCount, 1);
+    }
 }
 
 void TestCsvImporter::japaneseShiftJisExport()
