@@ -206,13 +206,13 @@ struct CsvImporter::Private
         byExternalId.reserve(byExternalId.size() + newCustomers);
         byEmail.reserve(byEmail.size() + newCustomers);
     }
-    qsizetype findByExternalId(QStringView id) const
+    qsizetype findByExternalId(QStringView id, size_t hash) const
     {
-        return byExternalId.find(quickHash(id, seed), [&](qsizetype i) { return idKeys.at(i) == id; });
+        return byExternalId.find(hash, [&](qsizetype i) { return idKeys.at(i) == id; });
     }
-    qsizetype findByEmail(QStringView lowered) const
+    qsizetype findByEmail(QStringView lowered, size_t hash) const
     {
-        return byEmail.find(quickHash(lowered, seed), [&](qsizetype i) { return emailKeys.at(i) == lowered; });
+        return byEmail.find(hash, [&](qsizetype i) { return emailKeys.at(i) == lowered; });
     }
     void indexEmail(qsizetype index);
     size_t orderHash(qsizetype customer, QStringView orderId) const
@@ -546,27 +546,32 @@ Status CsvImporter::Private::loadCustomers(CustomerStore &store)
 void CsvImporter::Private::indexEmail(qsizetype index)
 {
     const QStringView key = emailKeys.at(index);
-    if (!key.isEmpty() && findByEmail(key) < 0)
-        byEmail.insert(quickHash(key, seed), index);
+    const size_t hash = quickHash(key, seed);
+    if (!key.isEmpty() && findByEmail(key, hash) < 0)
+        byEmail.insert(hash, index);
 }
 
 qsizetype CsvImporter::Private::customerFor(QStringView externalId, QStringView email, QStringView name)
 {
+    const size_t idHash = quickHash(externalId, seed);
     if (!externalId.isEmpty()) {
-        const qsizetype found = findByExternalId(externalId);
+        const qsizetype found = findByExternalId(externalId, idHash);
         if (found >= 0)
             return found;
     }
     const QString lowered = hasUpper(email) ? email.toString().toLower() : QString();
     const QStringView emailKey = lowered.isNull() ? email : QStringView(lowered);
+    const size_t emailHash = quickHash(emailKey, seed);
+    bool emailKnown = false; // the first customer with an address keeps it
     if (!email.isEmpty()) {
-        const qsizetype found = findByEmail(emailKey);
+        const qsizetype found = findByEmail(emailKey, emailHash);
+        emailKnown = found >= 0;
         // A customer known by another external id is someone else sharing the address.
         if (found >= 0 && (externalId.isEmpty() || customers.at(found).externalId.isEmpty())) {
             if (!externalId.isEmpty()) {
                 customers[found].externalId = externalId.toString();
                 idKeys.replace(found, externalId);
-                byExternalId.insert(quickHash(externalId, seed), found);
+                byExternalId.insert(idHash, found);
                 markChanged(found);
             }
             return found;
@@ -582,14 +587,15 @@ qsizetype CsvImporter::Private::customerFor(QStringView externalId, QStringView 
     c.email = email.toString();
     c.name = name.toString();
     const qsizetype index = customers.size();
-    customers.append(c);
+    customers.append(std::move(c));
     idKeys.append(externalId);
     emailKeys.append(emailKey);
     if (byName)
         byNameKey.insert(nameKey(name), index);
-    if (!c.externalId.isEmpty())
-        byExternalId.insert(quickHash(externalId, seed), index);
-    indexEmail(index);
+    if (!externalId.isEmpty())
+        byExternalId.insert(idHash, index);
+    if (!email.isEmpty() && !emailKnown)
+        byEmail.insert(emailHash, index);
     return index;
 }
 

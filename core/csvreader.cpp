@@ -216,6 +216,8 @@ struct CsvReader::Private
 
     bool nextRecord();
     QStringView decodeField(qsizetype i);
+    // Decodes field i at out, which has room for it; its bytes' problem, if any, joins problems.
+    QChar *decodeInto(qsizetype i, QChar *out);
     qint64 bytesConsumed() const;
     bool fill();
     void ingest(const char *data, qsizetype size);
@@ -311,20 +313,28 @@ private:
         record.problemCount = m_parser.problems.size();
         to.problems.append(m_parser.problems); // nothing decoded yet: the record's own
         to.fields.resize(to.fields.size() + record.fieldCount);
+        qsizetype room = 0;
+        for (qsizetype column : std::as_const(m_columns)) {
+            if (column < record.fieldCount)
+                room += m_parser.decoder.requiredSpace(m_parser.rawSpans.at(column).length) + 1; // + 1: a cut sequence
+        }
+        qsizetype used = to.text.size();
+        to.text.resize(used + room);
         for (qsizetype column : std::as_const(m_columns)) {
             if (column >= record.fieldCount)
                 break;
             const qsizetype problems = m_parser.problems.size();
-            const QStringView text = m_parser.decodeField(column);
+            QChar *out = to.text.data() + used;
             ReadAheadBatch::Field &field = to.fields[record.firstField + column];
-            field.begin = to.text.size();
-            field.length = text.size();
-            to.text.append(text);
+            field.begin = used;
+            field.length = m_parser.decodeInto(column, out) - out;
+            used += field.length;
             if (m_parser.problems.size() > problems) {
                 field.problem = to.problems.size();
                 to.problems.append(m_parser.problems.constLast());
             }
         }
+        to.text.truncate(used);
         to.records.append(record);
     }
 
@@ -653,34 +663,39 @@ QStringView CsvReader::Private::decodeField(qsizetype i)
 {
     Span &decoded = textSpans[i];
     if (decoded.begin < 0) {
-        const RawSpan &span = rawSpans.at(i);
-        const char *bytes = (span.unescaped ? raw.constData() : buffer.constData()) + span.begin;
         QChar *out = text.data() + textUsed;
-        QChar *outEnd = out;
-        // Widening ASCII by hand is several times faster than the decoder's
-        // call; most fields of a large file are ASCII.
-        if (utf8Fields && isAscii(bytes, span.length)) {
-            for (qsizetype k = 0; k < span.length; ++k)
-                *outEnd++ = QLatin1Char(bytes[k]);
-        } else {
-            outEnd = decoder.appendToBuffer(out, QByteArrayView(bytes, span.length));
-        }
-        // A multi-byte sequence cut by the field's end is this field's error,
-        // not the start of the next field's text.
-        const bool cut = !decoder.isIdle() && !decoder.hasError();
-        if (cut)
-            *outEnd++ = QChar::ReplacementCharacter;
-        if (decoder.hasError() || cut) {
-            bad[i] = true;
-            problems.append(problem(Text::tr("The field holds bytes that are not valid %1.")
-                                        .arg(QString::fromLatin1(encoding)),
-                                    int(i + 1)));
-            decoder.resetState();
-        }
-        decoded = {textUsed, outEnd - out};
+        const qsizetype problemsBefore = problems.size();
+        decoded = {textUsed, decodeInto(i, out) - out};
+        bad[i] = problems.size() > problemsBefore;
         textUsed += decoded.length;
     }
     return QStringView(text.constData() + decoded.begin, decoded.length);
+}
+
+QChar *CsvReader::Private::decodeInto(qsizetype i, QChar *out)
+{
+    const RawSpan &span = rawSpans.at(i);
+    const char *bytes = (span.unescaped ? raw.constData() : buffer.constData()) + span.begin;
+    // Widening ASCII by hand is several times faster than the decoder's
+    // call; most fields of a large file are ASCII.
+    if (utf8Fields && isAscii(bytes, span.length)) {
+        for (qsizetype k = 0; k < span.length; ++k)
+            *out++ = QLatin1Char(bytes[k]);
+        return out;
+    }
+    out = decoder.appendToBuffer(out, QByteArrayView(bytes, span.length));
+    // A multi-byte sequence cut by the field's end is this field's error,
+    // not the start of the next field's text.
+    const bool cut = !decoder.isIdle() && !decoder.hasError();
+    if (cut)
+        *out++ = QChar::ReplacementCharacter;
+    if (decoder.hasError() || cut) {
+        problems.append(problem(Text::tr("The field holds bytes that are not valid %1.")
+                                    .arg(QString::fromLatin1(encoding)),
+                                int(i + 1)));
+        decoder.resetState();
+    }
+    return out;
 }
 
 QStringList CsvReader::fields()
