@@ -3,17 +3,18 @@
 #include "csvimporter.h"
 
 #include "csvwriter.h"
-
 #include "customerstore.h"
-#include "stage.h"
 #include "hashindex.h"
+#include "orderaggregator.h"
 #include "quickhash.h"
+#include "stage.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QSaveFile>
+#include <QScopeGuard>
 
 #include <array>
 #include <cmath>
@@ -70,18 +71,6 @@ private:
     QString m_text;
     QList<std::pair<qint32, qint32>> m_spans;
 };
-
-struct ContentKey
-{
-    qsizetype customer;
-    QString content;
-    bool operator==(const ContentKey &other) const { return customer == other.customer && content == other.content; }
-};
-
-size_t qHash(const ContentKey &k, size_t seed = 0)
-{
-    return quickHash(k.content, seed ^ size_t(k.customer));
-}
 
 bool hasUpper(QStringView text)
 {
@@ -162,8 +151,7 @@ struct CsvImporter::Private
     QHash<QString, qsizetype> byNameKey;
     static QString nameKey(QStringView name) { return name.toString().simplified().toCaseFolded(); }
     QList<ImportOrder> orders;
-    HashIndex orderIndex;
-    QHash<ContentKey, int> contentCount;
+    OrderAggregator *aggregator = nullptr; // while a file is read
     // Lines of one order follow each other in most exports: the previous
     // line's customer and order are tried before the hash tables.
     struct
@@ -173,7 +161,7 @@ struct CsvImporter::Private
         QString name;
         qsizetype customer = -1;
         QString orderId;
-        qsizetype order = -1;
+        bool order = false; // the line made or added to an order with an id
     } previous;
 
     // While the date order or decimal separator is not known, rows are read
@@ -197,8 +185,7 @@ struct CsvImporter::Private
     // Growing a hash table of a million entries rehashes it again and again.
     void reserve(qint64 rows)
     {
-        orders.reserve(orders.size() + rows);
-        orderIndex.reserve(orderIndex.size() + rows);
+        aggregator->reserve(rows);
         const qint64 newCustomers = rows / 8;
         customers.reserve(customers.size() + newCustomers);
         idKeys.reserve(customers.size() + newCustomers);
@@ -215,15 +202,6 @@ struct CsvImporter::Private
         return byEmail.find(hash, [&](qsizetype i) { return emailKeys.at(i) == lowered; });
     }
     void indexEmail(qsizetype index);
-    size_t orderHash(qsizetype customer, QStringView orderId) const
-    {
-        return quickHash(orderId, seed ^ (size_t(customer) * 0x9E3779B97F4A7C15ULL));
-    }
-    bool isOrderOf(const ImportOrder &order, qsizetype customer) const
-    {
-        return customer < existing ? order.newCustomer < 0 && order.customerId == customers.at(customer).id
-                                   : order.newCustomer == customer - existing;
-    }
     qsizetype customerFor(QStringView externalId, QStringView email, QStringView name);
     void markChanged(qsizetype index)
     {
@@ -436,8 +414,6 @@ Result<ImportSummary> CsvImporter::run()
     d->customers.clear();
     d->byExternalId.clear();
     d->byEmail.clear();
-    d->orderIndex.clear();
-    d->contentCount.clear();
     for (ImportOrder &order : d->orders)
         order.amount = rounded(order.amount);
     batch.orders = std::move(d->orders);
@@ -513,9 +489,8 @@ void CsvImporter::Private::reset()
     emailKeys.clear();
     byNameKey.clear();
     orders.clear();
-    orderIndex.clear();
-    contentCount.clear();
-    previous.customer = previous.order = -1;
+    previous.customer = -1;
+    previous.order = false;
     firstStrictError.reset();
 }
 
@@ -624,6 +599,9 @@ Status CsvImporter::Private::read(CsvReader &reader)
             used.append(column);
     }
     reader.readAhead(used);
+    OrderAggregator lines;
+    aggregator = &lines;
+    const auto forget = qScopeGuard([this] { aggregator = nullptr; });
     QList<int> mappedColumns;
     for (ImportField f : importFields(mapping.kind())) {
         if (mapping.column(f) >= 0)
@@ -679,6 +657,7 @@ Status CsvImporter::Private::read(CsvReader &reader)
     }
     if (reader.error())
         return reader.error();
+    orders = lines.finish();
     report(ImportProgress::Phase::Reading, fileSize, fileSize);
     return std::nullopt;
 }
@@ -692,7 +671,7 @@ Status CsvImporter::Private::readOrderRow(CsvReader &reader)
     // Shops write an order's items as lines of their own, the customer,
     // date and total on the first only (Shopify): a line of the order on the
     // line before needs to say nothing more.
-    const bool moreOfOrder = previous.order >= 0 && !orderId.isEmpty() && orderId == previous.orderId
+    const bool moreOfOrder = previous.order && !orderId.isEmpty() && orderId == previous.orderId
         && (externalId.isEmpty() || externalId == previous.externalId) && (email.isEmpty() || email == previous.email);
     if (moreOfOrder)
         return readMoreOfOrder(reader);
@@ -722,7 +701,6 @@ Status CsvImporter::Private::readOrderRow(CsvReader &reader)
         previous.email.append(email);
         previous.name.resize(0);
         previous.name.append(name);
-        previous.order = -1;
     }
     const qsizetype customer = previous.customer;
     if (customer < existing) {
@@ -738,40 +716,13 @@ Status CsvImporter::Private::readOrderRow(CsvReader &reader)
         }
     }
 
-    const size_t hash = orderHash(customer, orderId);
-    if (!orderId.isEmpty()) {
-        const qsizetype found = orderIndex.find(hash, [&](qsizetype i) {
-            return orders.at(i).externalOrderId == orderId && isOrderOf(orders.at(i), customer);
-        });
-        if (found >= 0) {
-            previous.order = found;
-            previous.orderId = orders.at(found).externalOrderId;
-            ImportOrder &order = orders[found];
-            order.amount += *amount;
-            order.date = std::min(order.date, *date);
-            return std::nullopt;
-        }
-    }
-    ImportOrder order;
-    if (customer < existing)
-        order.customerId = customers.at(customer).id;
-    else
-        order.newCustomer = customer - existing;
-    order.externalOrderId = orderId.toString();
-    order.date = *date;
-    order.amount = *amount;
-    if (orderId.isEmpty()) {
-        // The same line twice in a file is two orders; numbering keeps them apart.
-        const QString content = date->toString(Qt::ISODate) + QLatin1Char('|') + QString::number(*amount, 'g', 17);
-        const int occurrence = ++contentCount[ContentKey{customer, content}];
-        order.contentKey = content + QLatin1Char('|') + QString::number(occurrence);
-    }
-    orders.append(std::move(order));
-    previous.order = -1;
-    if (!orderId.isEmpty()) {
-        previous.order = orders.size() - 1;
-        previous.orderId = orders.constLast().externalOrderId;
-        orderIndex.insert(hash, previous.order);
+    const OrderAggregator::Customer owner{customer, customer < existing ? customers.at(customer).id : 0,
+                                          customer < existing ? -1 : customer - existing};
+    aggregator->addLine(owner, orderId, *date, *amount);
+    previous.order = !orderId.isEmpty();
+    if (previous.order) {
+        previous.orderId.resize(0);
+        previous.orderId.append(orderId);
     }
     return std::nullopt;
 }
@@ -780,23 +731,22 @@ Status CsvImporter::Private::readOrderRow(CsvReader &reader)
 // order's, its date may be earlier; either may be empty.
 Status CsvImporter::Private::readMoreOfOrder(CsvReader &reader)
 {
-    ImportOrder &order = orders[previous.order];
+    QDate date;
     const QStringView dateText = text(reader, ImportField::OrderDate);
     if (!dateText.isEmpty()) {
-        const auto date = ValueParser::parseDate(dateText, summary.dateOrder);
-        if (!date) {
+        const auto parsed = ValueParser::parseDate(dateText, summary.dateOrder);
+        if (!parsed) {
             return issue(reader.row(), mapping.column(ImportField::OrderDate), dateText,
                          Text::tr("Not a date (or not one of the forms Kindred reads)."));
         }
-        order.date = std::min(order.date, *date);
+        date = *parsed;
     }
     const QStringView amountText = text(reader, ImportField::Amount);
-    if (!amountText.isEmpty()) {
-        const auto amount = ValueParser::parseNumber(amountText, summary.decimalSeparator);
-        if (!amount)
-            return issue(reader.row(), mapping.column(ImportField::Amount), amountText, Text::tr("Not an amount."));
-        order.amount += *amount;
-    }
+    const auto amount = amountText.isEmpty() ? std::optional<double>(0.0)
+                                             : ValueParser::parseNumber(amountText, summary.decimalSeparator);
+    if (!amount)
+        return issue(reader.row(), mapping.column(ImportField::Amount), amountText, Text::tr("Not an amount."));
+    aggregator->addToPrevious(date, *amount);
     return std::nullopt;
 }
 
