@@ -225,10 +225,22 @@ struct CsvImporter::Private
     Status readOrderRow(CsvReader &reader);
     Status readMoreOfOrder(CsvReader &reader);
     std::array<int, 13> columns{}; // mapping.column() per field, looked up once
-    QStringView text(CsvReader &reader, ImportField field) const
+    // The current row's fields, trimmed, taken from the reader once a row
+    // (takeRow): every mapped field is then decoded before the row is used,
+    // so that bytes that do not decode in any of them are reported.
+    std::array<QStringView, 13> rowFields{};
+    bool takeRow(CsvReader &reader, const QList<ImportField> &fieldsOfKind)
     {
-        const int column = columns[size_t(field)];
-        const QStringView value = column >= 0 && column < reader.size() ? reader.field(column).trimmed() : QStringView();
+        for (size_t f = 0; f < columns.size(); ++f) {
+            const int column = columns[f];
+            rowFields[f] = column >= 0 && column < reader.size() ? reader.field(column).trimmed() : QStringView();
+        }
+        return std::any_of(fieldsOfKind.cbegin(), fieldsOfKind.cend(),
+                           [this](ImportField f) { return !rowFields[size_t(f)].isEmpty(); });
+    }
+    QStringView text(ImportField field) const
+    {
+        const QStringView value = rowFields[size_t(field)];
         // ="00123": a spreadsheet's way to keep leading zeros when the file is opened again.
         if (value.size() >= 3 && value.front() == u'=' && value[1] == u'"' && value.back() == u'"')
             return value.sliced(2, value.size() - 3);
@@ -236,9 +248,9 @@ struct CsvImporter::Private
     }
     // Shops write 0 or a dash where a guest has no account (WooCommerce's
     // "Customer User ID"): that is no id, and the email tells who it is.
-    QStringView customerId(CsvReader &reader) const
+    QStringView customerId() const
     {
-        const QStringView id = text(reader, ImportField::CustomerId);
+        const QStringView id = text(ImportField::CustomerId);
         if (id.size() > 5 && id.front() != u'0')
             return id; // the common case, checked first: no such word is longer
         static const QStringList none = {QStringLiteral("-"), QStringLiteral("guest"), QStringLiteral("n/a"),
@@ -249,10 +261,10 @@ struct CsvImporter::Private
     // The Name column, and the GivenName column joined to it in the file's
     // column order: "Ann Lee" from First Name, Last Name; 山田 太郎 from 姓, 名.
     QString joinedName;
-    QStringView name(CsvReader &reader)
+    QStringView name()
     {
-        const QStringView name = text(reader, ImportField::Name);
-        const QStringView given = text(reader, ImportField::GivenName);
+        const QStringView name = text(ImportField::Name);
+        const QStringView given = text(ImportField::GivenName);
         if (given.isEmpty() || name.isEmpty())
             return given.isEmpty() ? name : given;
         const bool givenFirst = columns[size_t(ImportField::GivenName)] < columns[size_t(ImportField::Name)];
@@ -602,11 +614,7 @@ Status CsvImporter::Private::read(CsvReader &reader)
     OrderAggregator lines;
     aggregator = &lines;
     const auto forget = qScopeGuard([this] { aggregator = nullptr; });
-    QList<int> mappedColumns;
-    for (ImportField f : importFields(mapping.kind())) {
-        if (mapping.column(f) >= 0)
-            mappedColumns.append(mapping.column(f));
-    }
+    const QList<ImportField> fieldsOfKind = importFields(mapping.kind());
     const int dateColumn = mapping.column(ImportField::OrderDate);
     QList<int> numberColumns;
     for (ImportField f : {ImportField::Amount, ImportField::ValueFit, ImportField::ValueAwareness}) {
@@ -628,14 +636,7 @@ Status CsvImporter::Private::read(CsvReader &reader)
             continue;
         }
         // Spreadsheets export empty rows as ",,,": nothing to import, nothing to report.
-        bool empty = true;
-        for (int column : std::as_const(mappedColumns)) {
-            if (column < reader.size() && !reader.field(column).trimmed().isEmpty()) {
-                empty = false;
-                break;
-            }
-        }
-        if (empty) {
+        if (!takeRow(reader, fieldsOfKind)) {
             --summary.rows;
             continue;
         }
@@ -647,7 +648,7 @@ Status CsvImporter::Private::read(CsvReader &reader)
         }
         if (detecting) {
             if (dateColumn >= 0)
-                dates.add(reader.field(dateColumn).trimmed(), reader.row());
+                dates.add(rowFields[size_t(ImportField::OrderDate)], reader.row());
             for (int column : std::as_const(numberColumns))
                 numbers.add(reader.field(column));
         }
@@ -665,9 +666,9 @@ Status CsvImporter::Private::read(CsvReader &reader)
 Status CsvImporter::Private::readOrderRow(CsvReader &reader)
 {
     const qint64 row = reader.row();
-    const QStringView externalId = customerId(reader);
-    const QStringView email = text(reader, ImportField::Email);
-    const QStringView orderId = text(reader, ImportField::OrderId);
+    const QStringView externalId = customerId();
+    const QStringView email = text(ImportField::Email);
+    const QStringView orderId = text(ImportField::OrderId);
     // Shops write an order's items as lines of their own, the customer,
     // date and total on the first only (Shopify): a line of the order on the
     // line before needs to say nothing more.
@@ -675,18 +676,18 @@ Status CsvImporter::Private::readOrderRow(CsvReader &reader)
         && (externalId.isEmpty() || externalId == previous.externalId) && (email.isEmpty() || email == previous.email);
     if (moreOfOrder)
         return readMoreOfOrder(reader);
-    const QStringView name = this->name(reader);
+    const QStringView name = this->name();
     if (!namesCustomer(externalId, email, name))
         return noCustomer(row);
     const int dateColumn = mapping.column(ImportField::OrderDate);
-    const QStringView dateText = text(reader, ImportField::OrderDate);
+    const QStringView dateText = text(ImportField::OrderDate);
     const auto date = ValueParser::parseDate(dateText, summary.dateOrder);
     if (!date) {
         return issue(row, dateColumn, dateText,
                      dateText.isEmpty() ? Text::tr("No order date.") : Text::tr("Not a date (or not one of the forms Kindred reads)."));
     }
     const int amountColumn = mapping.column(ImportField::Amount);
-    const QStringView amountText = text(reader, ImportField::Amount);
+    const QStringView amountText = text(ImportField::Amount);
     const auto amount = ValueParser::parseNumber(amountText, summary.decimalSeparator);
     if (!amount)
         return issue(row, amountColumn, amountText, amountText.isEmpty() ? Text::tr("No amount.") : Text::tr("Not an amount."));
@@ -732,7 +733,7 @@ Status CsvImporter::Private::readOrderRow(CsvReader &reader)
 Status CsvImporter::Private::readMoreOfOrder(CsvReader &reader)
 {
     QDate date;
-    const QStringView dateText = text(reader, ImportField::OrderDate);
+    const QStringView dateText = text(ImportField::OrderDate);
     if (!dateText.isEmpty()) {
         const auto parsed = ValueParser::parseDate(dateText, summary.dateOrder);
         if (!parsed) {
@@ -741,7 +742,7 @@ Status CsvImporter::Private::readMoreOfOrder(CsvReader &reader)
         }
         date = *parsed;
     }
-    const QStringView amountText = text(reader, ImportField::Amount);
+    const QStringView amountText = text(ImportField::Amount);
     const auto amount = amountText.isEmpty() ? std::optional<double>(0.0)
                                              : ValueParser::parseNumber(amountText, summary.decimalSeparator);
     if (!amount)
@@ -753,22 +754,22 @@ Status CsvImporter::Private::readMoreOfOrder(CsvReader &reader)
 Status CsvImporter::Private::readCustomerRow(CsvReader &reader)
 {
     const qint64 row = reader.row();
-    const QStringView externalId = customerId(reader);
-    const QStringView email = text(reader, ImportField::Email);
-    const QStringView name = this->name(reader);
+    const QStringView externalId = customerId();
+    const QStringView email = text(ImportField::Email);
+    const QStringView name = this->name();
     if (!namesCustomer(externalId, email, name))
         return noCustomer(row);
     std::optional<double> scores[2];
     const ImportField scoreFields[2] = {ImportField::ValueFit, ImportField::ValueAwareness};
     for (int i = 0; i < 2; ++i) {
-        const QStringView value = text(reader, scoreFields[i]);
+        const QStringView value = text(scoreFields[i]);
         if (value.isEmpty())
             continue;
         scores[i] = ValueParser::parseNumber(value, summary.decimalSeparator);
         if (!scores[i] || *scores[i] < 0 || *scores[i] > 100)
             return issue(row, mapping.column(scoreFields[i]), value, Text::tr("Not a score from 0 to 100."));
     }
-    const QStringView stageText = text(reader, ImportField::Stage);
+    const QStringView stageText = text(ImportField::Stage);
     std::optional<Stage> stage;
     if (!stageText.isEmpty()) {
         stage = stageFromString(stageText.toString());
@@ -785,9 +786,9 @@ Status CsvImporter::Private::readCustomerRow(CsvReader &reader)
     };
     set(c.name, name);
     set(c.email, email);
-    set(c.company, text(reader, ImportField::Company));
-    set(c.notes, text(reader, ImportField::Notes));
-    for (const QString &tag : parseTags(text(reader, ImportField::Tags).toString())) {
+    set(c.company, text(ImportField::Company));
+    set(c.notes, text(ImportField::Notes));
+    for (const QString &tag : parseTags(text(ImportField::Tags).toString())) {
         if (!c.tags.contains(tag))
             c.tags.append(tag);
     }

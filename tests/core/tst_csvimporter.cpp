@@ -90,6 +90,7 @@ private slots:
     void undoDataHoldsOnlyWhatChanged();
     void laterRowsDecideEarlierOnes();
     void skipAndReport();
+    void undecodableBytesInAnyFieldAreReported();
     void strictStopsAtFirstProblem();
     void customerList();
     void cancelWhileReadingLeavesStoreUnchanged();
@@ -666,6 +667,27 @@ void TestCsvImporter::laterRowsDecideEarlierOnes()
     QCOMPARE(customers.at(0).revenue, 1.25);
     QCOMPARE(customers.at(1).revenue, 2000.0);
     QCOMPARE(store.totals().value().customers, 3);
+}
+
+// The first filled field used to be the only one checked: a name with bad
+// bytes after the customer id went in with a replacement character.
+void TestCsvImporter::undecodableBytesInAnyFieldAreReported()
+{
+    const QString file = writeFile(QStringLiteral("utf8.csv"),
+                                   QByteArray("Customer ID,Customer Name,Email,Order ID,Order Date,Sales\n"
+                                              "C1,Ann \xFF Lee,ann@example.com,O1,2024-03-05,10\n"
+                                              "C2,Bob,bob@example.com,O2,2024-03-06,2\xE9\n"
+                                              "C3,Cy,cy@example.com,O3,2024-03-07,30\n"));
+    ImportOptions options = ordersOptions();
+    options.settings.encoding = "UTF-8";
+    const auto summary = import(file, options);
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    QCOMPARE(summary.value().rowsSkipped, 2);
+    QCOMPARE(summary.value().issues.at(0).row, 2);
+    QCOMPARE(summary.value().issues.at(0).column, 2);
+    QCOMPARE(summary.value().issues.at(1).row, 3);
+    QCOMPARE(summary.value().issues.at(1).column, 6);
+    QCOMPARE(summary.value().customersCreated, 1);
 }
 
 void TestCsvImporter::skipAndReport()
