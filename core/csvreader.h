@@ -59,9 +59,10 @@ public:
     bool next();
     /// From the next record on, parses the records and decodes these fields
     /// on another thread, while the caller works on those before: a large
-    /// import then reads in about the time it matches. Fields not named
-    /// read as empty. The device must not be used otherwise until the
-    /// reader is destroyed.
+    /// import then reads in about the time it matches. Call it between
+    /// records (the current one, if any, is given up), once. Fields not
+    /// named read as empty. The device must not be used otherwise until
+    /// the reader is destroyed.
     void readAhead(const QList<qsizetype> &columns);
     /// Makes the current record the one whose field count the others must
     /// have: a header below title rows.

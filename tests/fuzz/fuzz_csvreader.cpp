@@ -5,7 +5,8 @@
 // Byte 0: bit 7 clear, read the rest as a file, with the encoding (bits 0-1:
 // detect, UTF-8, windows-31j, UTF-16LE) and the delimiter (bits 2-4: detect,
 // ',', ';', tab, '|') given or detected; it must not crash, rows must rise
-// and no more bytes may be read than there are. Bit 7 set: the rest is a table
+// and no more bytes may be read than there are; with bit 5, reading ahead on
+// another thread must give the same records, rows and problems. Bit 7 set: the rest is a table
 // (cells separated by U+001F, rows by U+001E); the writer writes it in UTF-8
 // (bit 0: with BOM) with the delimiter of bits 2-4, and the reader, told
 // nothing, must read the same cells back.
@@ -31,17 +32,35 @@ constexpr std::array<char, 8> delimiters{0, ',', ';', '\t', '|', ',', ';', '\t'}
     std::abort();
 }
 
-QList<QStringList> readAll(const QByteArray &bytes, const CsvReadOptions &options, bool checkRows)
+// Records, and for each its row and problems, as text.
+struct Read
+{
+    QList<QStringList> records;
+    QStringList rows;
+};
+
+Read readAll(const QByteArray &bytes, const CsvReadOptions &options, bool checkRows, bool ahead = false)
 {
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
     CsvReader reader(&buffer, options);
-    QList<QStringList> records;
+    Read read;
+    QList<QStringList> &records = read.records;
     if (reader.start())
-        return records;
+        return read;
     qint64 lastRow = 0;
-    while (reader.next()) {
+    for (;;) {
+        // As an import does: the first record (the header) read here, the rest ahead.
+        if (ahead && read.records.size() == 1) {
+            QList<qsizetype> columns;
+            for (qsizetype i = 0; i < 64; ++i)
+                columns.append(i);
+            reader.readAhead(columns);
+            ahead = false;
+        }
+        if (!reader.next())
+            break;
         if (checkRows && reader.row() <= lastRow)
             fail("rows did not rise");
         lastRow = reader.row();
@@ -49,12 +68,15 @@ QList<QStringList> readAll(const QByteArray &bytes, const CsvReadOptions &option
             (void)reader.field(i);
             (void)reader.undecodable(i);
         }
-        (void)reader.problems();
         records.append(reader.fields());
+        QString row = QString::number(reader.row());
+        for (const Error &problem : reader.problems())
+            row += QStringLiteral(" %1:%2 %3").arg(problem.row).arg(problem.column).arg(problem.message);
+        read.rows.append(row);
         if (reader.bytesRead() > bytes.size())
             fail("more bytes read than there are");
     }
-    return records;
+    return read;
 }
 
 void roundTrip(const uint8_t *data, size_t size)
@@ -77,7 +99,7 @@ void roundTrip(const uint8_t *data, size_t size)
     // Told the delimiter: detection is a guess, and a one-column file has none to find.
     CsvReadOptions read;
     read.delimiter = char(write.delimiter.unicode());
-    const QList<QStringList> records = readAll(buffer.data(), read, true);
+    const QList<QStringList> records = readAll(buffer.data(), read, true).records;
     QList<QStringList> expected{table.header};
     expected += table.rows;
     if (records != expected)
@@ -105,6 +127,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     CsvReadOptions options;
     options.encoding = encodings[data[0] & 3];
     options.delimiter = delimiters[(data[0] >> 2) & 7];
-    readAll(QByteArray(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1)), options, true);
+    const QByteArray bytes(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
+    const Read here = readAll(bytes, options, true);
+    if (data[0] & 0x20) {
+        const Read ahead = readAll(bytes, options, true, true);
+        if (ahead.records != here.records || ahead.rows != here.rows)
+            fail("reading ahead read something else");
+    }
     return 0;
 }
