@@ -53,8 +53,10 @@ Read readAll(const QByteArray &bytes, const CsvReadOptions &options, bool checkR
     for (;;) {
         // As an import does: the first record (the header) read here, the rest ahead.
         if (ahead && read.records.size() == 1) {
-            QList<qsizetype> columns; // every field a record of these bytes can have
-            for (qsizetype i = 0; i <= bytes.size(); ++i)
+            // Every field a record of these bytes can have: one more than the delimiters.
+            const qsizetype most = 1 + bytes.count(',') + bytes.count(';') + bytes.count('\t') + bytes.count('|');
+            QList<qsizetype> columns;
+            for (qsizetype i = 0; i < most; ++i)
                 columns.append(i);
             reader.readAhead(columns);
             ahead = false;
