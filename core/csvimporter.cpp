@@ -137,9 +137,9 @@ struct CsvImporter::Private
     QList<Customer> customers; // those in the store, then the new ones
     qsizetype existing = 0;
     QList<bool> changed;
-    // Customers by external id and by email (lower case), orders by
-    // customer and order id: positions in the lists, looked up without
-    // allocating. idKeys and emailKeys hold customers[i]'s at i.
+    // Customers by external id and by email (lower case): positions in
+    // customers, looked up without allocating. idKeys and emailKeys hold
+    // customers[i]'s at i.
     const size_t seed = QHashSeed::globalSeed();
     HashIndex byExternalId;
     TextList idKeys;

@@ -105,9 +105,11 @@ struct CsvPreview
 /// The file is read once to decide the date order and decimal separator of
 /// its columns (unless given) and once to import; everything is gathered in
 /// memory and written in one transaction, so that a cancelled or failed
-/// import leaves the store exactly as it was. run() opens its own connection
-/// to the store and may be called on a worker thread; cancel() may be called
-/// from any thread. After a successful run, tell other CustomerStore objects
+/// import leaves the store exactly as it was. While run() matches rows, the
+/// file is parsed on a thread of its own and the order lines summed on
+/// another (CsvReader::readAhead, OrderAggregator). run() opens its own
+/// connection to the store and may be called on a worker thread; cancel()
+/// may be called from any thread. After a successful run, tell other CustomerStore objects
 /// on the same file with announceExternalChange().
 class CsvImporter
 {
