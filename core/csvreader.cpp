@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvreader.h"
 
+#include "batchqueue.h"
+
 #include <QCoreApplication>
 #include <QFileDevice>
 #include <QIODevice>
@@ -9,10 +11,7 @@
 #include <QStringEncoder>
 
 #include <array>
-#include <condition_variable>
 #include <cstring>
-#include <deque>
-#include <mutex>
 #include <thread>
 
 namespace Kindred {
@@ -257,27 +256,13 @@ public:
     }
     ~ReadAhead()
     {
-        {
-            const std::lock_guard lock(m_mutex);
-            m_stop = true;
-        }
-        m_changed.notify_all();
+        m_queue.stop();
         m_thread.join();
     }
     /// The next batch, once the thread has it; the last one says so.
-    std::unique_ptr<ReadAheadBatch> take()
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_queue.empty(); });
-        std::unique_ptr<ReadAheadBatch> next = std::move(m_queue.front());
-        m_queue.pop_front();
-        m_changed.notify_all();
-        return next;
-    }
+    std::unique_ptr<ReadAheadBatch> take() { return m_queue.take(); }
 
 private:
-    static constexpr size_t kQueued = 4; // batches parsed and not yet taken
-
     void run()
     {
         for (;;) {
@@ -291,13 +276,7 @@ private:
             }
             next->bytesRead = m_parser.bytesConsumed();
             const bool last = next->last;
-            std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return m_stop || m_queue.size() < kQueued; });
-            if (m_stop)
-                return;
-            m_queue.push_back(std::move(next));
-            m_changed.notify_all();
-            if (last)
+            if (!m_queue.push(std::move(next)) || last)
                 return;
         }
     }
@@ -340,11 +319,8 @@ private:
 
     Private &m_parser;
     QList<qsizetype> m_columns;
+    BatchQueue<ReadAheadBatch> m_queue{4}; // batches parsed and not yet taken
     std::thread m_thread;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<std::unique_ptr<ReadAheadBatch>> m_queue;
-    bool m_stop = false;
 };
 
 bool CsvReader::Private::nextAhead()

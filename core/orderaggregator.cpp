@@ -2,14 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "orderaggregator.h"
 
+#include "batchqueue.h"
 #include "hashindex.h"
 #include "quickhash.h"
 
 #include <QHash>
 
-#include <condition_variable>
-#include <deque>
-#include <mutex>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -59,11 +57,7 @@ public:
     {
         if (!m_thread.joinable())
             return;
-        {
-            const std::lock_guard lock(m_mutex);
-            m_stop = true;
-        }
-        m_changed.notify_all();
+        m_queue.stop();
         m_thread.join();
     }
 
@@ -74,11 +68,7 @@ public:
     {
         filling->last = last;
         filling->reserve = std::exchange(reserve, 0);
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_queue.size() < kQueued; });
-        m_queue.push_back(std::move(filling));
-        m_changed.notify_all();
-        lock.unlock();
+        m_queue.push(std::move(filling));
         if (!last)
             filling = std::make_unique<Batch>();
     }
@@ -91,21 +81,9 @@ public:
     }
 
 private:
-    static constexpr size_t kQueued = 4;
-
     void run()
     {
-        for (;;) {
-            std::unique_ptr<Batch> batch;
-            {
-                std::unique_lock lock(m_mutex);
-                m_changed.wait(lock, [this] { return m_stop || !m_queue.empty(); });
-                if (m_stop)
-                    return;
-                batch = std::move(m_queue.front());
-                m_queue.pop_front();
-            }
-            m_changed.notify_all();
+        while (const std::unique_ptr<Batch> batch = m_queue.take()) {
             if (batch->reserve > 0) {
                 m_orders.reserve(m_orders.size() + batch->reserve);
                 m_index.reserve(m_index.size() + batch->reserve);
@@ -171,10 +149,7 @@ private:
     qsizetype m_last = -1;
     const size_t m_seed = QHashSeed::globalSeed();
 
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<std::unique_ptr<Batch>> m_queue;
-    bool m_stop = false;
+    BatchQueue<Batch> m_queue{4}; // batches of lines given and not yet summed
     std::thread m_thread; // last: it starts once the rest is there
 };
 
