@@ -95,10 +95,28 @@ bool startsFormula(const QString &value)
         return false;
     switch (value.front().unicode()) {
     case '=': case '+': case '-': case '@': case '\t': case '\r':
+    // Full-width ＝ ＋ － ＠: Japanese Excel reads them as their ASCII forms.
+    case 0xFF1D: case 0xFF0B: case 0xFF0D: case 0xFF20:
         return true;
     default:
         return false;
     }
+}
+
+// A spreadsheet opening a CSV file splits at the list separator of its
+// language, whatever the file's delimiter: ',' in English, ';' in German,
+// French, Dutch, Spanish and Italian, tab, and '|' in some setups.
+bool needsQuotes(const QString &field, QChar delimiter)
+{
+    return field.contains(delimiter)
+           || std::any_of(field.cbegin(), field.cend(), [](QChar c) {
+                  switch (c.unicode()) {
+                  case ',': case ';': case '\t': case '|': case '"': case '\r': case '\n':
+                      return true;
+                  default:
+                      return false;
+                  }
+              });
 }
 
 QString deviceName(const QIODevice &device)
@@ -160,9 +178,7 @@ QString CsvWriter::formatField(const QString &value) const
     QString field = value;
     if (m_options.neutraliseFormulas && startsFormula(field) && !isPlainNumber(field))
         field.prepend(QLatin1Char('\''));
-    const bool quote = field.contains(m_options.delimiter) || field.contains(QLatin1Char('"'))
-                       || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
-    if (!quote)
+    if (!needsQuotes(field, m_options.delimiter))
         return field;
     field.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + field + QLatin1Char('"');

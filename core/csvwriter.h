@@ -52,13 +52,17 @@ struct CsvEncodingProblem
 };
 
 /// Writes tables as RFC 4180 CSV: fields quoted when they hold the delimiter,
-/// a quote, CR or LF, quotes doubled, every record ended by CRLF.
+/// a quote, CR or LF, quotes doubled, every record ended by CRLF. A field
+/// holding any list separator a spreadsheet may split at (',' ';' tab '|')
+/// is quoted whatever the delimiter: Excel in German or French splits an
+/// unquoted "Müller;=1+1" at ';' and runs "=1+1".
 ///
 /// Cells are never changed silently to fit an encoding: encodingProblems()
 /// lists what cannot be written, and write() refuses a table that has any.
 ///
 /// Formula injection: with neutraliseFormulas on, a cell beginning with '=',
-/// '+', '-', '@', tab or CR gets a leading apostrophe, unless it is a plain
+/// '+', '-', '@', their full-width forms (＝ ＋ － ＠, which Japanese Excel
+/// reads as formulas too), tab or CR gets a leading apostrophe, unless it is a plain
 /// number. A plain number is, in full, an optional '+' or '-', ASCII digits
 /// with at most one '.' (at least one digit in all), and an optional exponent
 /// ('e' or 'E', an optional sign, digits): "-12.50", "+3", "-.5", "1e5",

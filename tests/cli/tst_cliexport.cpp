@@ -157,7 +157,7 @@ void TestCliExport::shortlistCsvOnStdout()
     const Run kept = cli({QStringLiteral("shortlist"), QStringLiteral("--limit"), QStringLiteral("5"),
                           QStringLiteral("--columns"), QStringLiteral("name"), QStringLiteral("--keep-formulas"),
                           QStringLiteral("--delimiter"), QStringLiteral("tab")});
-    QVERIFY(kept.out.contains("\r\n=Evil, Inc.\r\n"));
+    QVERIFY(kept.out.contains("\r\n\"=Evil, Inc.\"\r\n"));
 }
 
 void TestCliExport::shortlistCp932ToFile()
@@ -261,7 +261,7 @@ void TestCliExport::exportCustomers()
     QCOMPARE(lines.size(), 8 + 2); // header, 8 customers, and the empty rest after the last CRLF
     QCOMPARE(lines.at(0), QStringLiteral("Id;Name;Quadrant;Revenue"));
     QCOMPARE(lines.at(1), QStringLiteral("%1;髙橋 一郎;I;500.00").arg(m_ids.at(0)));
-    QCOMPARE(lines.at(3), QStringLiteral("%1;'=Evil, Inc.;I;100.00").arg(m_ids.at(2)));
+    QCOMPARE(lines.at(3), QStringLiteral("%1;\"'=Evil, Inc.\";I;100.00").arg(m_ids.at(2)));
     QCOMPARE(lines.at(8), QStringLiteral("%1;Carol;IV;600.00").arg(m_ids.at(7)));
 
     // Every column by default.

@@ -102,6 +102,8 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void recordsEndWithCrlf();
+    void listSeparatorsAreQuotedWhateverTheDelimiter_data();
+    void listSeparatorsAreQuotedWhateverTheDelimiter();
     void byteOrderMark_data();
     void byteOrderMark();
     void cp932WritesMicrosoftShiftJis();
@@ -161,10 +163,23 @@ void TestCsvWriter::formatField_data()
     QTest::newRow("phone") << QStringLiteral("+81 3 1234 5678") << true << QStringLiteral("'+81 3 1234 5678");
     QTest::newRow("negative") << QStringLiteral("-12.50") << true << QStringLiteral("-12.50");
     QTest::newRow("at") << QStringLiteral("@x") << true << QStringLiteral("'@x");
-    QTest::newRow("tab") << QStringLiteral("\tx") << true << QStringLiteral("'\tx");
+    QTest::newRow("tab") << QStringLiteral("\tx") << true << QStringLiteral("\"'\tx\"");
     QTest::newRow("cr") << QStringLiteral("\rx") << true << QStringLiteral("\"'\rx\"");
     QTest::newRow("apostrophe first stays") << QStringLiteral("'quoted") << true << QStringLiteral("'quoted");
     QTest::newRow("formula later stays") << QStringLiteral("a=b") << true << QStringLiteral("a=b");
+    // Excel splits at the list separator of its language (',' ';' tab, '|'
+    // in some setups), whatever the file's delimiter: a cell holding one is quoted.
+    QTest::newRow("semicolon") << QStringLiteral("Müller;=1+1") << true << QStringLiteral("\"Müller;=1+1\"");
+    QTest::newRow("semicolon kept formula") << QStringLiteral("a;b") << false << QStringLiteral("\"a;b\"");
+    QTest::newRow("tab inside") << QStringLiteral("a\tb") << true << QStringLiteral("\"a\tb\"");
+    QTest::newRow("pipe") << QStringLiteral("a|=1+1") << true << QStringLiteral("\"a|=1+1\"");
+    // Japanese Excel reads full-width signs typed first in a cell as formulas.
+    QTest::newRow("full-width equals") << QStringLiteral("＝1+1") << true << QStringLiteral("'＝1+1");
+    QTest::newRow("full-width plus") << QStringLiteral("＋1") << true << QStringLiteral("'＋1");
+    QTest::newRow("full-width minus") << QStringLiteral("－１２") << true << QStringLiteral("'－１２");
+    QTest::newRow("full-width at") << QStringLiteral("＠SUM(1)") << true << QStringLiteral("'＠SUM(1)");
+    QTest::newRow("full-width kept") << QStringLiteral("＝1+1") << false << QStringLiteral("＝1+1");
+    QTest::newRow("full-width later stays") << QStringLiteral("a＝b") << true << QStringLiteral("a＝b");
 }
 
 void TestCsvWriter::formatField()
@@ -223,6 +238,24 @@ void TestCsvWriter::recordsEndWithCrlf()
                          {{QStringLiteral("1"), QStringLiteral("x\ny")}, {QStringLiteral("2"), QStringLiteral("z")}}};
     const QByteArray bytes = toBytes(CsvWriter({CsvEncoding::Utf8, QLatin1Char(','), true}), table);
     QCOMPARE(bytes, QByteArray("a,b\r\n1,\"x\ny\"\r\n2,z\r\n"));
+}
+
+void TestCsvWriter::listSeparatorsAreQuotedWhateverTheDelimiter_data()
+{
+    QTest::addColumn<QChar>("delimiter");
+    QTest::addColumn<QByteArray>("written");
+    QTest::newRow("comma") << QChar(u',') << QByteArray("n,v\r\n\"a;b\",\"c,d\",\"e\tf\",\"g|h\"\r\n");
+    QTest::newRow("semicolon") << QChar(u';') << QByteArray("n;v\r\n\"a;b\";\"c,d\";\"e\tf\";\"g|h\"\r\n");
+    QTest::newRow("tab") << QChar(u'\t') << QByteArray("n\tv\r\n\"a;b\"\t\"c,d\"\t\"e\tf\"\t\"g|h\"\r\n");
+}
+
+void TestCsvWriter::listSeparatorsAreQuotedWhateverTheDelimiter()
+{
+    QFETCH(QChar, delimiter);
+    QFETCH(QByteArray, written);
+    const CsvTable table{{QStringLiteral("n"), QStringLiteral("v")},
+                         {{QStringLiteral("a;b"), QStringLiteral("c,d"), QStringLiteral("e\tf"), QStringLiteral("g|h")}}};
+    QCOMPARE(toBytes(CsvWriter({CsvEncoding::Utf8, delimiter, true}), table), written);
 }
 
 void TestCsvWriter::byteOrderMark_data()

@@ -3,7 +3,8 @@
 // Any table through CsvWriter, read back by a strict RFC 4180 reader written
 // here (an independent oracle): what was written must read back as the same
 // cells, except the apostrophe the formula guard adds, and a refused table
-// must leave the device empty.
+// must leave the device empty. A cell holding a list separator some
+// spreadsheet splits at (, ; tab |) must be quoted, whatever the delimiter.
 //
 // Input: byte 0 chooses the encoding (bits 0-1), the formula guard (bit 2)
 // and whether the text is UTF-16 (bit 3); byte 1 is the delimiter; the rest
@@ -14,6 +15,7 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstdlib>
@@ -30,15 +32,18 @@ namespace {
 }
 
 // Strict: every record ends with CRLF, a quote only opens a field or doubles
-// inside one. nullopt when the text breaks a rule.
-std::optional<QList<QStringList>> readCsv(const QString &text, QChar delimiter)
+// inside one. nullopt when the text breaks a rule. quoted gets, for each
+// record, which fields were written in quotes.
+std::optional<QList<QStringList>> readCsv(const QString &text, QChar delimiter, QList<QList<bool>> &quoted)
 {
+    QList<bool> quotedFields;
     QList<QStringList> records;
     QStringList record;
     QString field;
     qsizetype i = 0;
     const qsizetype n = text.size();
     while (i < n) {
+        quotedFields.append(text.at(i) == u'"');
         if (text.at(i) == u'"') {
             for (++i;; ++i) {
                 if (i >= n)
@@ -68,6 +73,8 @@ std::optional<QList<QStringList>> readCsv(const QString &text, QChar delimiter)
         if (QStringView(text).mid(i, 2) == QLatin1String("\r\n")) {
             records.append(record);
             record.clear();
+            quoted.append(quotedFields);
+            quotedFields.clear();
             i += 2;
             continue;
         }
@@ -97,7 +104,12 @@ QString decode(const QByteArray &bytes, CsvEncoding encoding, bool &ok)
 
 bool startsFormula(const QString &cell)
 {
-    return !cell.isEmpty() && QStringLiteral("=+-@\t\r").contains(cell.front());
+    return !cell.isEmpty() && QStringLiteral("=+-@\t\r＝＋－＠").contains(cell.front());
+}
+
+bool holdsListSeparator(const QString &cell)
+{
+    return std::any_of(cell.cbegin(), cell.cend(), [](QChar c) { return QStringLiteral(",;\t|").contains(c); });
 }
 
 } // namespace
@@ -141,7 +153,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString csv = decode(buffer.data(), options.encoding, decoded);
     if (!decoded)
         fail("the file does not decode in its encoding, or its byte order mark is wrong");
-    const auto records = readCsv(csv, options.delimiter);
+    QList<QList<bool>> quoted;
+    const auto records = readCsv(csv, options.delimiter, quoted);
     if (!records)
         fail("the file is not strict RFC 4180");
     QList<QStringList> expected{table.header};
@@ -155,6 +168,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             fail("the number of fields differs");
         for (qsizetype c = 0; c < want.size(); ++c) {
             const QString &cell = want.at(c);
+            if (holdsListSeparator(cell) && !quoted.at(r).at(c))
+                fail("a cell holding a list separator was not quoted");
             if (got.at(c) == cell && !(options.neutraliseFormulas && startsFormula(cell)
                                        && !CsvWriter::isPlainNumber(cell)))
                 continue;
