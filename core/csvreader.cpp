@@ -11,7 +11,9 @@
 #include <QStringEncoder>
 
 #include <array>
+#include <climits>
 #include <cstring>
+#include <optional>
 #include <thread>
 
 namespace Kindred {
@@ -97,19 +99,14 @@ QByteArrayView completeLines(QByteArrayView head)
     return lastBreak > 0 ? head.first(lastBreak + 1) : head;
 }
 
-bool decodesCleanly(const char *encoding, QByteArrayView bytes, bool refusePrivateUse)
+// Bytes that decode as CP932 only into its private-use area are far more
+// likely Western text (ü is 0xFC, a CP932 user-defined lead byte).
+bool isCp932(QByteArrayView bytes)
 {
-    QStringDecoder decoder(encoding, QStringConverter::Flag::ConvertInitialBom);
+    QStringDecoder decoder("windows-31j");
     const QString text = decoder.decode(bytes);
-    if (decoder.hasError())
-        return false;
-    if (refusePrivateUse) {
-        for (QChar c : text) {
-            if (c.category() == QChar::Other_PrivateUse)
-                return false;
-        }
-    }
-    return true;
+    return !decoder.hasError()
+        && std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_PrivateUse; });
 }
 
 struct Span
@@ -136,13 +133,81 @@ public:
     bool isIdle() const { return state.remainingChars == 0 && !state.invalidChars; }
 };
 
-bool isAscii(const char *data, qsizetype size)
+// ASCII other than NUL: text that widens to itself.
+bool isPlainAscii(const char *data, qsizetype size)
 {
     for (qsizetype i = 0; i < size; ++i) {
-        if (uchar(data[i]) >= 0x80)
+        if (uchar(data[i]) - 1u >= 0x7Fu)
             return false;
     }
     return true;
+}
+
+// Counts lines as a text editor does: CRLF, LF and CR each end one; a last
+// line without a line break counts too.
+struct LineCounter
+{
+    qint64 breaks = 0;
+    bool afterCr = false;
+    bool partial = false; // bytes after the last line break
+
+    void add(const char *data, qsizetype size)
+    {
+        for (qsizetype i = 0; i < size; ++i) {
+            const char c = data[i];
+            if (c == '\n') {
+                breaks += !afterCr;
+                afterCr = partial = false;
+            } else if (c == '\r') {
+                ++breaks;
+                afterCr = true;
+                partial = false;
+            } else {
+                afterCr = false;
+                partial = true;
+            }
+        }
+    }
+    qint64 lines() const { return breaks + partial; }
+};
+
+// UTF-16 without a BOM: its ASCII characters (delimiters, digits, line
+// breaks) have a NUL byte at every other position, and other text rarely.
+QByteArray utf16WithoutBom(QByteArrayView head)
+{
+    const qsizetype pairs = head.size() / 2;
+    qsizetype evenNuls = 0;
+    qsizetype oddNuls = 0;
+    for (qsizetype i = 0; i < pairs; ++i) {
+        evenNuls += head[2 * i] == 0;
+        oddNuls += head[2 * i + 1] == 0;
+    }
+    auto many = [pairs](qsizetype nuls, qsizetype others) { return nuls >= 4 && nuls * 8 >= pairs && others * 4 < nuls; };
+    if (many(oddNuls, evenNuls))
+        return "UTF-16LE";
+    if (many(evenNuls, oddNuls))
+        return "UTF-16BE";
+    return {};
+}
+
+// UTF-8 with at most a few bytes that do not decode, among many that do:
+// at least 16 characters beyond ASCII for each bad byte. (CP932 text has
+// fewer than one for each eight; Western text in windows-1252 none.)
+bool isMostlyUtf8(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringConverter::Utf8);
+    const QString text = decoder.decode(bytes);
+    if (!decoder.hasError())
+        return true;
+    qsizetype bad = 0;
+    qsizetype good = 0;
+    for (QChar c : text) {
+        if (c == QChar::ReplacementCharacter)
+            ++bad;
+        else if (c.unicode() >= 0x80)
+            ++good;
+    }
+    return good >= 16 * bad;
 }
 
 // Records parsed ahead on another thread (CsvReader::readAhead), with the
@@ -152,10 +217,11 @@ struct ReadAheadBatch
     struct Record
     {
         qint64 row = 0;
+        qint64 lines = 1;
         qint64 bytesRead = 0;
         qsizetype firstField = 0; // in fields
         qsizetype fieldCount = 0;
-        qsizetype firstProblem = 0; // its own (field count, unclosed quote), in problems
+        qsizetype firstProblem = 0; // its own (field count, length), in problems
         qsizetype problemCount = 0;
     };
     struct Field
@@ -183,6 +249,7 @@ struct CsvReader::Private
     CsvReadOptions options;
     QString fileName;
     QByteArray encoding;
+    bool encodingGuessed = false;
     char delimiter = ',';
     bool littleEndian16 = true;
     FieldDecoder decoder;
@@ -198,10 +265,27 @@ struct CsvReader::Private
     QByteArray carry16; // an odd byte left from the last UTF-16 chunk
     char16_t highSurrogate = 0;
 
+    // Where parsing stands, kept across chunks so that a record spanning
+    // many is parsed once. Positions in the buffer are from pos, which
+    // stays at the record's start while its fields are kept.
+    enum class State { RecordStart, FieldStart, Quoted, Unquoted, End };
+    State state = State::RecordStart;
+    qsizetype scan = 0;    // the next byte to parse
+    qsizetype segment = 0; // the unquoted part of the field starts here
+    qsizetype fieldBegin = 0; // in raw for a quoted field
+    bool fieldQuoted = false;
+    qsizetype fieldCount = 0;    // of the record so far, those dropped too
+    qsizetype quotedBytes = 0;   // of the quoted field being read
+    LineCounter quotedLines;     // from the opening quote of that field
+    qint64 recordBreaks = 0;     // line breaks in the record's quotes
+    std::optional<Error> tooLong; // the record is dropped: its bytes are not kept
+
     // The current record: its fields' bytes, and their text once decoded.
     // Unquoted fields, most of a large file, are not copied.
     QByteArray raw;
     QList<RawSpan> rawSpans;
+    qsizetype recordBase = 0; // the buffer position rawSpans' unquoted fields are from
+    qint64 lines = 1;
     QString text;
     qsizetype textUsed = 0;
     QList<Span> textSpans;
@@ -222,7 +306,18 @@ struct CsvReader::Private
     void ingest(const char *data, qsizetype size);
     void finishUtf16();
     Parse parse();
-    void beginRecord(bool unclosedQuote);
+    // Bytes of a quoted field, unescaped: kept unless the record is dropped.
+    void takeQuoted(const char *data, qsizetype size)
+    {
+        if (!tooLong)
+            raw.append(data, size);
+        quotedBytes += size;
+        quotedLines.add(data, size);
+    }
+    bool quotedTooLong() const { return quotedBytes > maxFieldBytes || quotedLines.breaks > maxQuotedLines; }
+    void drop(const QString &message, qsizetype column);
+    Parse unclosedQuote(qsizetype from);
+    void beginRecord();
     Error problem(const QString &message, int column) const { return Error{message, fileName, row, column}; }
 
     // Reading ahead: the parser above then runs on the thread, and the
@@ -234,6 +329,7 @@ struct CsvReader::Private
     struct
     {
         qint64 row = 0;
+        qint64 lines = 1;
         qsizetype size = 0;
         qint64 bytesRead = 0;
         QList<Error> problems;
@@ -285,6 +381,7 @@ private:
     {
         ReadAheadBatch::Record record;
         record.row = m_parser.row;
+        record.lines = m_parser.lines;
         record.bytesRead = m_parser.bytesConsumed();
         record.firstField = to.fields.size();
         record.fieldCount = m_parser.rawSpans.size();
@@ -337,6 +434,7 @@ bool CsvReader::Private::nextAhead()
     ++current;
     const ReadAheadBatch::Record &r = record();
     shown.row = r.row;
+    shown.lines = r.lines;
     shown.size = r.fieldCount;
     shown.bytesRead = r.bytesRead;
     shown.problems = batch->problems.mid(r.firstProblem, r.problemCount);
@@ -422,91 +520,172 @@ bool CsvReader::Private::fill()
 
 CsvReader::Private::Parse CsvReader::Private::parse()
 {
+    if (state == State::End)
+        return Parse::End;
     const char *b = buffer.constData();
     const qsizetype end = buffer.size();
+    qsizetype p = pos + scan;
+    // Waits for the next chunk; a dropped record's bytes read so far go.
+    auto needMore = [&] {
+        if (tooLong) {
+            segment -= p - pos;
+            pos = p;
+        }
+        scan = p - pos;
+        return Parse::NeedMore;
+    };
 
-    // Blank lines are skipped but counted, as a spreadsheet counts them.
-    qsizetype p = pos;
-    while (p < end && (b[p] == '\n' || b[p] == '\r')) {
-        if (b[p] == '\r' && p + 1 >= end && !eof)
-            return Parse::NeedMore;
-        p += (b[p] == '\r' && p + 1 < end && b[p + 1] == '\n') ? 2 : 1;
-        ++nextRow;
-        pos = p;
+    if (state == State::RecordStart) {
+        // Blank lines are skipped but counted, as a spreadsheet counts them.
+        while (p < end && (b[p] == '\n' || b[p] == '\r')) {
+            if (b[p] == '\r' && p + 1 >= end && !eof)
+                return needMore();
+            p += (b[p] == '\r' && p + 1 < end && b[p + 1] == '\n') ? 2 : 1;
+            ++nextRow;
+            pos = p;
+        }
+        if (p >= end)
+            return eof ? Parse::End : needMore();
+        raw.resize(0);
+        rawSpans.resize(0);
+        fieldCount = 0;
+        recordBreaks = 0;
+        tooLong.reset();
+        state = State::FieldStart;
     }
-    if (p >= end)
-        return eof ? Parse::End : Parse::NeedMore;
 
-    raw.resize(0);
-    rawSpans.resize(0);
-    bool unclosed = false;
     for (;;) {
-        const qsizetype fieldBegin = raw.size();
-        const bool quoted = p < end && b[p] == '"';
-        if (quoted) {
-            ++p;
+        if (state == State::FieldStart) {
+            if (p >= end && !eof)
+                return needMore();
+            if (fieldCount == maxFields && !tooLong)
+                drop(Text::tr("The row has more than %L1 fields.").arg(maxFields), maxFields + 1);
+            ++fieldCount;
+            fieldQuoted = !options.literalQuotes && p < end && b[p] == '"';
+            if (fieldQuoted) {
+                ++p;
+                fieldBegin = raw.size();
+                quotedBytes = 0;
+                quotedLines = {};
+                quotedLines.partial = true; // the quote's own line
+                state = State::Quoted;
+            } else {
+                state = State::Unquoted;
+                segment = p - pos;
+            }
+        }
+        if (state == State::Quoted) {
             for (;;) {
                 auto quote = static_cast<const char *>(std::memchr(b + p, '"', size_t(end - p)));
                 if (!quote) {
-                    if (!eof)
-                        return Parse::NeedMore;
-                    raw.append(b + p, end - p);
+                    takeQuoted(b + p, end - p);
                     p = end;
-                    unclosed = true;
-                    break;
+                    if (eof || quotedTooLong())
+                        return unclosedQuote(p);
+                    return needMore();
                 }
                 const qsizetype q = quote - b;
-                if (q + 1 >= end && !eof)
-                    return Parse::NeedMore;
-                raw.append(b + p, q - p);
+                if (q + 1 >= end && !eof) {
+                    takeQuoted(b + p, q - p);
+                    p = q;
+                    return quotedTooLong() ? unclosedQuote(p) : needMore();
+                }
                 if (q + 1 < end && b[q + 1] == '"') {
-                    raw.append('"');
+                    takeQuoted(b + p, q + 1 - p); // one of the two quotes
                     p = q + 2;
                     continue;
                 }
+                takeQuoted(b + p, q - p);
                 p = q + 1;
                 break;
             }
+            if (quotedTooLong())
+                return unclosedQuote(p);
+            recordBreaks += quotedLines.breaks;
+            state = State::Unquoted;
+            segment = p - pos;
         }
+
         // An unquoted field, or whatever follows a closing quote.
-        const qsizetype start = p;
+        const qsizetype start = pos + segment;
         while (p < end && b[p] != delimiter && b[p] != '\n' && b[p] != '\r')
             ++p;
-        if (quoted) {
-            raw.append(b + start, p - start);
-            rawSpans.append({fieldBegin, raw.size() - fieldBegin, true});
-        } else {
-            rawSpans.append({start, p - start, false});
+        if (p - start > maxFieldBytes && !tooLong)
+            drop(Text::tr("The field is longer than %1 MB.").arg(maxFieldBytes >> 20), fieldCount);
+        if ((p >= end || (b[p] == '\r' && p + 1 >= end)) && !eof)
+            return needMore(); // resumes at the line break, if any
+        if (!tooLong) {
+            if (fieldQuoted) {
+                raw.append(b + start, p - start);
+                rawSpans.append({fieldBegin, raw.size() - fieldBegin, true});
+            } else {
+                rawSpans.append({start - pos, p - start, false});
+            }
         }
-        if (p >= end) {
-            if (!eof)
-                return Parse::NeedMore;
-            break;
-        }
-        if (b[p] == delimiter) {
+        if (p < end && b[p] == delimiter) {
             ++p;
+            state = State::FieldStart;
             continue;
         }
-        if (b[p] == '\r' && p + 1 >= end && !eof)
-            return Parse::NeedMore;
-        p += (b[p] == '\r' && p + 1 < end && b[p + 1] == '\n') ? 2 : 1;
+        if (p < end)
+            p += (b[p] == '\r' && p + 1 < end && b[p + 1] == '\n') ? 2 : 1;
         break;
     }
+    recordBase = pos;
     pos = p;
-    beginRecord(unclosed);
+    scan = 0;
+    state = State::RecordStart;
+    lines = 1 + recordBreaks;
+    beginRecord();
     return Parse::Record;
 }
 
-void CsvReader::Private::beginRecord(bool unclosedQuote)
+// The record is too long to keep: it is read to its end and reported.
+void CsvReader::Private::drop(const QString &message, qsizetype column)
+{
+    tooLong = Error{message, fileName, nextRow, int(column)};
+    raw.clear();
+    rawSpans.clear();
+}
+
+// The quoted field being read runs to the end of the file, or too far to
+// be meant: the rest of the file is counted, not read.
+CsvReader::Private::Parse CsvReader::Private::unclosedQuote(qsizetype from)
+{
+    LineCounter rest = quotedLines;
+    rest.add(buffer.constData() + from, buffer.size() - from);
+    pos = buffer.size();
+    scan = 0;
+    while (fill()) {
+        rest.add(buffer.constData() + pos, buffer.size() - pos);
+        pos = buffer.size();
+    }
+    state = State::End;
+    raw.clear();
+    rawSpans.clear();
+    if (!error) {
+        const qint64 quoteRow = nextRow;
+        const int column = int(fieldCount);
+        error = Error{Text::tr("A quote opened at row %1, column %2 is never closed: %Ln line(s) from it to the end "
+                               "of the file could not be read. Close it or double it (\"\") in the file.",
+                               nullptr, int(std::min<qint64>(rest.lines(), INT_MAX)))
+                          .arg(quoteRow)
+                          .arg(column),
+                      fileName, quoteRow, column};
+    }
+    return Parse::End;
+}
+
+void CsvReader::Private::beginRecord()
 {
     row = nextRow++;
     problems.clear();
     const qsizetype count = rawSpans.size();
-    if (expectedFields < 0)
+    if (tooLong)
+        problems.append(*tooLong);
+    else if (expectedFields < 0)
         expectedFields = count;
-    if (unclosedQuote)
-        problems.append(problem(Text::tr("A quoted field is not closed before the end of the file."), int(count)));
-    if (count != expectedFields) {
+    if (!tooLong && count != expectedFields) {
         problems.append(problem(Text::tr("The row has %1 fields where the first row has %2.").arg(count).arg(expectedFields),
                                 0));
     }
@@ -549,6 +728,7 @@ Status CsvReader::start()
     }
 
     d->encoding = d->options.encoding.isEmpty() ? detectEncoding(head) : canonicalEncoding(d->options.encoding);
+    d->encodingGuessed = d->options.encoding.isEmpty() && d->encoding != "UTF-8" && !isUtf16(d->encoding);
     qsizetype bom = 0;
     if (d->encoding == "UTF-8" && head.startsWith("\xEF\xBB\xBF")) {
         bom = 3;
@@ -579,6 +759,11 @@ Status CsvReader::start()
 QByteArray CsvReader::encoding() const
 {
     return d->encoding;
+}
+
+bool CsvReader::encodingGuessed() const
+{
+    return d->encodingGuessed;
 }
 
 char CsvReader::delimiter() const
@@ -616,6 +801,7 @@ bool CsvReader::Private::nextRecord()
 void CsvReader::readAhead(const QList<qsizetype> &columns)
 {
     d->shown.row = d->row;
+    d->shown.lines = d->lines;
     d->shown.bytesRead = d->bytesConsumed();
     d->ahead = std::make_unique<Private::ReadAhead>(*d, columns);
 }
@@ -623,6 +809,11 @@ void CsvReader::readAhead(const QList<qsizetype> &columns)
 qint64 CsvReader::row() const
 {
     return d->ahead ? d->shown.row : d->row;
+}
+
+qint64 CsvReader::lines() const
+{
+    return d->ahead ? d->shown.lines : d->lines;
 }
 
 qsizetype CsvReader::size() const
@@ -651,14 +842,15 @@ QStringView CsvReader::Private::decodeField(qsizetype i)
 QChar *CsvReader::Private::decodeInto(qsizetype i, QChar *out)
 {
     const RawSpan &span = rawSpans.at(i);
-    const char *bytes = (span.unescaped ? raw.constData() : buffer.constData()) + span.begin;
+    const char *bytes = (span.unescaped ? raw.constData() : buffer.constData() + recordBase) + span.begin;
     // Widening ASCII by hand is several times faster than the decoder's
     // call; most fields of a large file are ASCII.
-    if (utf8Fields && isAscii(bytes, span.length)) {
+    if (utf8Fields && isPlainAscii(bytes, span.length)) {
         for (qsizetype k = 0; k < span.length; ++k)
             *out++ = QLatin1Char(bytes[k]);
         return out;
     }
+    QChar *const begin = out;
     out = decoder.appendToBuffer(out, QByteArrayView(bytes, span.length));
     // A multi-byte sequence cut by the field's end is this field's error,
     // not the start of the next field's text.
@@ -667,9 +859,14 @@ QChar *CsvReader::Private::decodeInto(qsizetype i, QChar *out)
         *out++ = QChar::ReplacementCharacter;
     if (decoder.hasError() || cut) {
         problems.append(problem(Text::tr("The field holds bytes that are not valid %1.")
-                                    .arg(QString::fromLatin1(encoding)),
+                                    .arg(QString::fromLatin1(displayName(encoding))),
                                 int(i + 1)));
         decoder.resetState();
+    } else if (std::memchr(bytes, 0, size_t(span.length))) {
+        // A NUL byte is NUL in every encoding read here (UTF-16 comes as UTF-8).
+        std::replace(begin, out, QChar(QChar::Null), QChar(QChar::ReplacementCharacter));
+        problems.append(problem(Text::tr("The field holds a NUL character (a zero byte), which is not text."),
+                                int(i + 1)));
     }
     return out;
 }
@@ -711,7 +908,14 @@ Status CsvReader::error() const
 
 QList<QByteArray> CsvReader::commonEncodings()
 {
-    return {"UTF-8", "windows-31j", "UTF-16LE", "UTF-16BE", "EUC-JP", "windows-1252", "ISO-8859-15"};
+    return {"UTF-8", "Shift_JIS", "UTF-16LE", "UTF-16BE", "EUC-JP", "windows-1252", "ISO-8859-15"};
+}
+
+QByteArray CsvReader::displayName(const QByteArray &encoding)
+{
+    // CP932 is decoded as windows-31j, which holds Microsoft's additions
+    // (①, 髙); Japanese users know it as Shift_JIS.
+    return canonicalEncoding(encoding) == "windows-31j" ? QByteArray("Shift_JIS") : encoding;
 }
 
 QByteArray CsvReader::detectEncoding(QByteArrayView head)
@@ -722,12 +926,12 @@ QByteArray CsvReader::detectEncoding(QByteArrayView head)
         return "UTF-16LE";
     if (head.startsWith("\xFE\xFF"))
         return "UTF-16BE";
+    if (const QByteArray utf16 = utf16WithoutBom(head); !utf16.isEmpty())
+        return utf16;
     const QByteArrayView lines = completeLines(head);
-    if (decodesCleanly("UTF-8", lines, false))
+    if (isMostlyUtf8(lines))
         return "UTF-8";
-    // Bytes that decode as CP932 only into its private-use area are far more
-    // likely Western text (ü is 0xFC, a CP932 user-defined lead byte).
-    if (decodesCleanly("windows-31j", lines, true))
+    if (isCp932(lines))
         return "windows-31j";
     return "windows-1252";
 }

@@ -21,6 +21,9 @@ struct CsvReadOptions
 {
     QByteArray encoding; ///< empty: detect
     char delimiter = 0;  ///< 0: detect
+    /// Read '"' as a plain character everywhere: for a file whose stray
+    /// quote would otherwise never close.
+    bool literalQuotes = false;
 };
 
 /// Reads CSV (RFC 4180 and what spreadsheets and shops really write) from a
@@ -40,9 +43,21 @@ struct CsvReadOptions
 ///
 /// Rows are numbered as a spreadsheet shows them: the first record is row 1,
 /// blank lines count, line breaks inside quotes do not.
+///
+/// A quote that is not closed by the end of the file, or within
+/// maxQuotedLines lines or maxFieldBytes, would swallow the rest of the file:
+/// reading stops there, and error() names the quote's row and column and
+/// the lines from it to the end. A field over maxFieldBytes or a record
+/// over maxFields fields is reported in problems() (with no fields kept),
+/// and reading goes on. Records are parsed once, however many chunks of the
+/// file they span, so that time grows linearly with their length.
 class CsvReader
 {
 public:
+    static constexpr qsizetype maxFieldBytes = 1 << 20;
+    static constexpr qsizetype maxFields = 10000;
+    static constexpr qint64 maxQuotedLines = 1000;
+
     explicit CsvReader(QIODevice *device, const CsvReadOptions &options = {});
     ~CsvReader();
     CsvReader(const CsvReader &) = delete;
@@ -50,9 +65,13 @@ public:
 
     /// Detects what was not given. Call once before next().
     [[nodiscard]] Status start();
-    /// The encoding in use: "UTF-8", "UTF-16LE", "UTF-16BE", "windows-31j" or the given name.
+    /// The encoding in use: "UTF-8", "UTF-16LE", "UTF-16BE", "windows-31j"
+    /// (Shift_JIS; see displayName()) or the given name.
     QByteArray encoding() const;
     char delimiter() const;
+    /// True when the encoding was detected as neither UTF-8 nor UTF-16: the
+    /// file is not Unicode and was read as the likeliest other encoding.
+    bool encodingGuessed() const;
 
     /// Moves to the next record. False at the end of the data or when the
     /// device fails (then error() says why).
@@ -69,14 +88,17 @@ public:
     void takeAsHeader();
     /// Spreadsheet row of the current record (1 for the first).
     qint64 row() const;
+    /// Lines of the file the current record spans (more than 1 with line
+    /// breaks in quotes).
+    qint64 lines() const;
     qsizetype size() const;
     /// Field i of the current record, decoded on first use; the view is valid
     /// until next(). Undecodable bytes show as U+FFFD and are added to problems().
     QStringView field(qsizetype i);
     /// All fields of the current record as strings.
     QStringList fields();
-    /// What is wrong with the current record so far (field count, an unclosed
-    /// quote, undecodable bytes of the fields read).
+    /// What is wrong with the current record so far (field count, a field or
+    /// record too long, undecodable bytes or NUL characters of the fields read).
     const QList<Error> &problems() const;
     /// True when field i held bytes that do not decode.
     bool undecodable(qsizetype i) const;
@@ -85,10 +107,16 @@ public:
     qint64 bytesRead() const;
     Status error() const;
 
-    /// Encodings offered to users; any other name Qt knows is accepted too.
+    /// Encodings offered to users, by the names they know; any other name Qt
+    /// knows is accepted too.
     static QList<QByteArray> commonEncodings();
-    /// Encoding of a file starting with these bytes (BOM, else valid UTF-8,
-    /// else valid CP932, else windows-1252).
+    /// The name users know an encoding by: "Shift_JIS" for windows-31j.
+    static QByteArray displayName(const QByteArray &encoding);
+    /// Encoding of a file starting with these bytes: a BOM; else UTF-16
+    /// without one (NUL bytes at every other position); else UTF-8 when all
+    /// of it decodes, or all but a few bytes among many UTF-8 characters
+    /// (those are reported where they stand); else valid CP932; else
+    /// windows-1252.
     static QByteArray detectEncoding(QByteArrayView head);
     /// The candidate delimiter that splits the first lines most consistently.
     static char detectDelimiter(QByteArrayView utf8Head);

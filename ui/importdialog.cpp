@@ -64,7 +64,7 @@ ImportDialog::ImportDialog(CustomerStore &store, const QString &file, QWidget *p
     m_encoding->setObjectName(QStringLiteral("encoding"));
     m_encoding->addItem(tr("Detect"), QByteArray());
     for (const QByteArray &encoding : CsvReader::commonEncodings()) {
-        const QString label = encoding == "windows-31j" ? tr("Shift_JIS (Japanese Excel)") : QString::fromLatin1(encoding);
+        const QString label = encoding == "Shift_JIS" ? tr("Shift_JIS (Japanese Excel)") : QString::fromLatin1(encoding);
         m_encoding->addItem(label, encoding);
     }
 
@@ -281,7 +281,7 @@ void ImportDialog::loadPreset()
         {
             const QSignalBlocker blockEncoding(m_encoding);
             const QSignalBlocker blockDelimiter(m_delimiter);
-            selectData(m_encoding, preset.encoding);
+            selectData(m_encoding, CsvReader::displayName(preset.encoding));
             selectData(m_delimiter, int(preset.delimiter));
         }
         readPreview();

@@ -4,10 +4,12 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QStringEncoder>
 #include <QTest>
@@ -88,7 +90,6 @@ private slots:
     void rfc4180();
     void rowNumbersAsInASpreadsheet();
     void wrongFieldCountIsReported();
-    void unclosedQuoteIsReported();
     void delimiterDetection_data();
     void delimiterDetection();
     void encodings_data();
@@ -106,6 +107,22 @@ private slots:
     void readAheadReadsTheSame();
     void readAheadDecodesOnlyTheFieldsAskedFor();
     void readAheadStopsWhenTheReaderGoes();
+    void mostlyUtf8IsUtf8_data();
+    void mostlyUtf8IsUtf8();
+    void otherEncodingsAreGuesses_data();
+    void otherEncodingsAreGuesses();
+    void shiftJisIsCalledShiftJis();
+    void utf16WithoutBom_data();
+    void utf16WithoutBom();
+    void unclosedQuoteStopsTheRead_data();
+    void unclosedQuoteStopsTheRead();
+    void quotesReadLiterallyWhenAsked();
+    void longRecordsAreRefused_data();
+    void longRecordsAreRefused();
+    void longRecordsReadInLinearTime();
+    void nulBytesAreReported_data();
+    void nulBytesAreReported();
+    void linesOfARecordAreCounted();
 };
 
 void TestCsvReader::csvSpectrum_data()
@@ -221,16 +238,6 @@ void TestCsvReader::wrongFieldCountIsReported()
     QVERIFY(result.problems.at(0).message.contains(QStringLiteral("2 fields")));
     QCOMPARE(result.problems.at(1).row, 4);
     QVERIFY(result.problems.at(1).message.contains(QStringLiteral("4 fields")));
-}
-
-void TestCsvReader::unclosedQuoteIsReported()
-{
-    const ReadResult result = readAll("a,b\n1,\"open\n2,3\n");
-    QCOMPARE(result.rows.size(), 2);
-    QCOMPARE(result.rows.at(1), (QStringList{"1", "open\n2,3\n"}));
-    QCOMPARE(result.problems.size(), 1);
-    QCOMPARE(result.problems.at(0).row, 2);
-    QCOMPARE(result.problems.at(0).column, 2);
 }
 
 void TestCsvReader::delimiterDetection_data()
@@ -522,6 +529,273 @@ void TestCsvReader::readAheadStopsWhenTheReaderGoes()
         QCOMPARE(reader.field(0), u"12345");
     }
     QVERIFY(buffer.pos() < data.size());
+}
+
+// 1,000 Japanese names, and one Latin-1 byte at the given row: a UTF-8
+// file with a bad byte, not a windows-1252 file.
+QByteArray japaneseNamesWithLatin1At(int badRow)
+{
+    QByteArray data = "id,name\n";
+    for (int row = 2; row <= 1001; ++row) {
+        data += QByteArray::number(row) + ',';
+        data += row == badRow ? QByteArray("Caf\xE9") : QStringLiteral("山田 太郎%1").arg(row).toUtf8();
+        data += '\n';
+    }
+    return data;
+}
+
+void TestCsvReader::mostlyUtf8IsUtf8_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<qint64>("badRow");
+    QTest::addColumn<int>("badColumn");
+    QTest::addColumn<QString>("secondRow");
+    QTest::newRow("Latin-1 byte among Japanese names")
+        << japaneseNamesWithLatin1At(5) << qint64(5) << 2 << QStringLiteral("2,山田 太郎2");
+    QTest::newRow("Latin-1 byte in the last row of the head")
+        << japaneseNamesWithLatin1At(1000) << qint64(1000) << 2 << QStringLiteral("2,山田 太郎2");
+    QByteArray german = "Kunde,Ort\n";
+    for (int i = 0; i < 40; ++i)
+        german += QStringLiteral("Jürgen Müller %1,Köln\n").arg(i).toUtf8();
+    german += "Ren\xE9,Paris\n";
+    QTest::newRow("one windows-1252 byte among umlauts")
+        << german << qint64(42) << 1 << QStringLiteral("Jürgen Müller 0,Köln");
+}
+
+void TestCsvReader::mostlyUtf8IsUtf8()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(qint64, badRow);
+    QFETCH(int, badColumn);
+    QFETCH(QString, secondRow);
+    QCOMPARE(CsvReader::detectEncoding(data), QByteArray("UTF-8"));
+    const ReadResult result = readAll(data);
+    QCOMPARE(result.encoding, QByteArray("UTF-8"));
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.at(0).row, badRow);
+    QCOMPARE(result.problems.at(0).column, badColumn);
+    QCOMPARE(result.rows.at(1).join(u','), secondRow);
+}
+
+void TestCsvReader::otherEncodingsAreGuesses_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QByteArray>("expectedEncoding");
+    QTest::addColumn<bool>("guess");
+    QTest::newRow("UTF-8") << japaneseCsv.toUtf8() << QByteArray("UTF-8") << false;
+    QTest::newRow("ASCII") << QByteArray("a,b\n1,2\n") << QByteArray("UTF-8") << false;
+    QTest::newRow("UTF-16LE") << encoded("UTF-16LE", japaneseCsv) << QByteArray("UTF-16LE") << false;
+    QTest::newRow("Shift_JIS") << encoded("windows-31j", japaneseCsv) << QByteArray("Shift_JIS") << true;
+    QTest::newRow("windows-1252") << encoded("windows-1252", QStringLiteral("Name\nMüller\nJürgen\n"))
+                                  << QByteArray("windows-1252") << true;
+}
+
+// Reading a file as anything but UTF-8 or UTF-16 is a guess the user is told of.
+void TestCsvReader::otherEncodingsAreGuesses()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QByteArray, expectedEncoding);
+    QFETCH(bool, guess);
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer);
+    QVERIFY(!reader.start());
+    QCOMPARE(CsvReader::displayName(reader.encoding()), expectedEncoding);
+    QCOMPARE(reader.encodingGuessed(), guess);
+
+    QBuffer again;
+    again.setData(data);
+    again.open(QIODevice::ReadOnly);
+    CsvReader given(&again, {reader.encoding(), 0});
+    QVERIFY(!given.start());
+    QVERIFY(!given.encodingGuessed()); // the user's choice
+}
+
+void TestCsvReader::shiftJisIsCalledShiftJis()
+{
+    QCOMPARE(CsvReader::displayName("windows-31j"), QByteArray("Shift_JIS"));
+    QCOMPARE(CsvReader::displayName("UTF-8"), QByteArray("UTF-8"));
+    QVERIFY(CsvReader::commonEncodings().contains("Shift_JIS"));
+    QVERIFY(!CsvReader::commonEncodings().contains("windows-31j"));
+    // The name shown reads the file as its CP932 bytes.
+    const ReadResult result = readAll(encoded("windows-31j", japaneseCsv), {QByteArray("Shift_JIS"), 0});
+    QCOMPARE(result.rows, japaneseRows);
+}
+
+void TestCsvReader::utf16WithoutBom_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QByteArray>("expectedEncoding");
+    auto withoutBom = [](const char *encoding, const QString &text) { return QByteArray(QStringEncoder(encoding).encode(text)); };
+    QTest::newRow("LE") << withoutBom("UTF-16LE", japaneseCsv) << QByteArray("UTF-16LE");
+    QTest::newRow("BE") << withoutBom("UTF-16BE", japaneseCsv) << QByteArray("UTF-16BE");
+    QTest::newRow("LE, ASCII only") << withoutBom("UTF-16LE", QStringLiteral("a\tb\n1\t2\n")) << QByteArray("UTF-16LE");
+}
+
+void TestCsvReader::utf16WithoutBom()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QByteArray, expectedEncoding);
+    QCOMPARE(CsvReader::detectEncoding(data), expectedEncoding);
+    const ReadResult result = readAll(data);
+    QCOMPARE(result.encoding, expectedEncoding);
+    QVERIFY(result.problems.isEmpty());
+    if (data.size() > 20)
+        QCOMPARE(result.rows, japaneseRows);
+}
+
+void TestCsvReader::unclosedQuoteStopsTheRead_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<qint64>("lines");
+    QTest::addColumn<qint64>("rowsRead");
+
+    auto file = [](int lines, int quoteLine, int closeLine) {
+        QByteArray data = "id,date,customer,amount\n";
+        for (int line = 2; line <= lines; ++line) {
+            data += QByteArray::number(line) + ",2024-01-02,";
+            if (line == quoteLine)
+                data += '"';
+            data += "C" + QByteArray::number(line % 97);
+            if (line == closeLine)
+                data += '"';
+            data += ",10\n";
+        }
+        return data;
+    };
+    QTest::newRow("to the end of a small file") << file(10, 4, 0) << qint64(7) << qint64(3);
+    QTest::newRow("to the end, no last line break") << file(10, 4, 0).chopped(1) << qint64(7) << qint64(3);
+    QTest::newRow("to the end of a 4 MB file") << file(200000, 4, 0) << qint64(199997) << qint64(3);
+    QTest::newRow("closed 5,000 lines later") << file(20000, 4, 5004) << qint64(19997) << qint64(3);
+    QTest::newRow("CR line ends") << file(10, 4, 0).replace('\n', '\r') << qint64(7) << qint64(3);
+    QTest::newRow("after a quoted line break")
+        << QByteArray("a,b\n\"x\ny\",1\n2,\"open\n3,4\n") << qint64(2) << qint64(2);
+}
+
+// A quote that is never closed would swallow the rest of the file: the
+// reader stops there and says how many lines it could not read.
+void TestCsvReader::unclosedQuoteStopsTheRead()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(qint64, lines);
+    QFETCH(qint64, rowsRead);
+    for (bool ahead : {false, true}) {
+        const ReadResult result = readAll(data, {}, ahead ? std::optional(QList<qsizetype>{0, 1, 2, 3}) : std::nullopt);
+        QCOMPARE(result.rows.size(), rowsRead);
+        QCOMPARE(result.problems.size(), 1);
+        const Error &error = result.problems.constFirst();
+        QCOMPARE(error.row, rowsRead + 1);
+        QCOMPARE(error.column, rowsRead == 3 ? 3 : 2);
+        QVERIFY2(error.message.contains(QStringLiteral("row %1, column %2").arg(error.row).arg(error.column)),
+                 qPrintable(error.message));
+        QVERIFY2(error.message.contains(QLocale().toString(lines) + QStringLiteral(" line")), qPrintable(error.message));
+        QCOMPARE(result.bytesRead, qint64(data.size()));
+    }
+}
+
+void TestCsvReader::quotesReadLiterallyWhenAsked()
+{
+    CsvReadOptions options;
+    options.literalQuotes = true;
+    const ReadResult result = readAll("a,b\n1,\"open\n2,say \"\"x\"\"\n", options);
+    QCOMPARE(result.rows, (Rows{{"a", "b"}, {"1", "\"open"}, {"2", "say \"\"x\"\""}}));
+    QVERIFY(result.problems.isEmpty());
+}
+
+void TestCsvReader::longRecordsAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("record");
+    QTest::addColumn<int>("column");
+    QTest::newRow("3 MB unquoted field") << "1," + QByteArray(3 << 20, 'x') << 2;
+    QTest::newRow("3 MB quoted field, closed")
+        << "1,\"" + QByteArray(3 << 20, 'x').replace(100, 1, "\n") + "\"" << -1;
+    QTest::newRow("20,000 fields") << QByteArray(19999, ',') << 10001;
+    QTest::newRow("20,000 fields with quoted ones") << "\"a\"" + QByteArray(19999, ',').replace(15000, 1, ",\"b\",") << 10001;
+}
+
+// A field over 1 MB or a record over 10,000 fields is reported at its row
+// and column, and the records after it are read; a quoted field over the
+// limit is taken as a quote never closed.
+void TestCsvReader::longRecordsAreRefused()
+{
+    QFETCH(QByteArray, record);
+    QFETCH(int, column);
+    const QByteArray data = "a,b\n" + record + "\n3,z\n";
+    const ReadResult result = readAll(data);
+    if (column < 0) {
+        QCOMPARE(result.rows.size(), 1);
+        QCOMPARE(result.problems.size(), 1);
+        QCOMPARE(result.problems.at(0).row, 2);
+        QCOMPARE(result.problems.at(0).column, 2);
+        QVERIFY(result.problems.at(0).message.contains(QStringLiteral("never closed")));
+        return;
+    }
+    QCOMPARE(result.rows.size(), 3);
+    QCOMPARE(result.rowNumbers, (QList<qint64>{1, 2, 3}));
+    QCOMPARE(result.rows.at(2), (QStringList{"3", "z"}));
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.at(0).row, 2);
+    QCOMPARE(result.problems.at(0).column, column);
+    QVERIFY(result.rows.at(1).join(QString()).size() < (1 << 20));
+}
+
+// A record is parsed once, however many chunks it spans: a 48 MB line of
+// commas took minutes and gigabytes when each chunk parsed it from its start.
+void TestCsvReader::longRecordsReadInLinearTime()
+{
+    QByteArray data = "a,b\n";
+    data += QByteArray(48 << 20, ',');
+    data += "\n3,z\n";
+    QElapsedTimer timer;
+    timer.start();
+    const ReadResult result = readAll(data);
+    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(result.rows.size(), 3);
+    QCOMPARE(result.problems.size(), 1);
+}
+
+void TestCsvReader::nulBytesAreReported_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QByteArray>("encoding");
+    static const char utf8Bytes[] = "a,b\n1,x\0y\n2,\xC3\xA9\0\n3,z\n";
+    static const char latin1Bytes[] = "a,b\n1,x\0y\n2,\xE9\0\n3,z\n";
+    const QByteArray utf8(utf8Bytes, sizeof utf8Bytes - 1);
+    QTest::newRow("UTF-8") << utf8 << QByteArray("UTF-8");
+    QTest::newRow("windows-1252") << QByteArray(latin1Bytes, sizeof latin1Bytes - 1) << QByteArray("windows-1252");
+    QTest::newRow("UTF-16LE") << encoded("UTF-16LE", QString::fromUtf8(utf8)) << QByteArray();
+}
+
+// A NUL byte is no character of any text: the row is reported.
+void TestCsvReader::nulBytesAreReported()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QByteArray, encoding);
+    for (bool ahead : {false, true}) {
+        const ReadResult result = readAll(data, {encoding, 0}, ahead ? std::optional(QList<qsizetype>{0, 1}) : std::nullopt);
+        QCOMPARE(result.rows.size(), 4);
+        QCOMPARE(result.problems.size(), 2);
+        QCOMPARE(result.problems.at(0).row, 2);
+        QCOMPARE(result.problems.at(0).column, 2);
+        QCOMPARE(result.problems.at(1).row, 3);
+        QCOMPARE(result.problems.at(1).column, 2);
+        QVERIFY(!result.rows.at(1).at(1).contains(QChar(0)));
+        QCOMPARE(result.rows.at(3).at(1), QStringLiteral("z"));
+    }
+}
+
+void TestCsvReader::linesOfARecordAreCounted()
+{
+    QBuffer buffer;
+    buffer.setData("a,b\n1,\"two\r\nlines\"\n2,\"three\n\nlines\"\n3,\"\rx\"\n4,x\n");
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer);
+    QVERIFY(!reader.start());
+    QList<qint64> lines;
+    while (reader.next())
+        lines.append(reader.lines());
+    QCOMPARE(lines, (QList<qint64>{1, 2, 3, 2, 1}));
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

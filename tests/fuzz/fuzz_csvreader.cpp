@@ -6,7 +6,8 @@
 // detect, UTF-8, windows-31j, UTF-16LE) and the delimiter (bits 2-4: detect,
 // ',', ';', tab, '|') given or detected; it must not crash, rows must rise
 // and no more bytes may be read than there are; with bit 5, reading ahead on
-// another thread must give the same records, rows and problems. Bit 7 set: the rest is a table
+// another thread must give the same records, rows, problems and error; bit 6
+// reads quotes as plain characters. Bit 7 set: the rest is a table
 // (cells separated by U+001F, rows by U+001E); the writer writes it in UTF-8
 // (bit 0: with BOM) with the delimiter of bits 2-4, and the reader, told
 // nothing, must read the same cells back.
@@ -32,7 +33,7 @@ constexpr std::array<char, 8> delimiters{0, ',', ';', '\t', '|', ',', ';', '\t'}
     std::abort();
 }
 
-// Records, and for each its row and problems, as text.
+// Records, and for each its row, lines and problems, as text; then the error.
 struct Read
 {
     QList<QStringList> records;
@@ -71,13 +72,17 @@ Read readAll(const QByteArray &bytes, const CsvReadOptions &options, bool checkR
             (void)reader.undecodable(i);
         }
         records.append(reader.fields());
-        QString row = QString::number(reader.row());
+        if (reader.lines() < 1)
+            fail("a record on no line");
+        QString row = QStringLiteral("%1+%2").arg(reader.row()).arg(reader.lines());
         for (const Error &problem : reader.problems())
             row += QStringLiteral(" %1:%2 %3").arg(problem.row).arg(problem.column).arg(problem.message);
         read.rows.append(row);
         if (reader.bytesRead() > bytes.size())
             fail("more bytes read than there are");
     }
+    if (const Status error = reader.error())
+        read.rows.append(error->toString());
     return read;
 }
 
@@ -129,6 +134,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     CsvReadOptions options;
     options.encoding = encodings[data[0] & 3];
     options.delimiter = delimiters[(data[0] >> 2) & 7];
+    options.literalQuotes = data[0] & 0x40;
     const QByteArray bytes(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
     const Read here = readAll(bytes, options, true);
     if (data[0] & 0x20) {
