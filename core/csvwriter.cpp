@@ -4,12 +4,14 @@
 
 #include <QCoreApplication>
 #include <QFileDevice>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStringDecoder>
 #include <QStringEncoder>
 
 #include <algorithm>
+#include <cerrno>
 
 namespace Kindred {
 
@@ -257,8 +259,9 @@ Status CsvWriter::writeRecords(QIODevice &device, const CsvTable &table) const
     if (m_options.encoding == CsvEncoding::Utf8WithBom)
         buffer = QByteArrayLiteral("\xEF\xBB\xBF");
     auto flush = [&]() -> Status {
+        errno = 0;
         if (device.write(buffer) != buffer.size())
-            return Error{Text::tr("Cannot write: %1").arg(device.errorString()), deviceName(device)};
+            return writeError(device, errno);
         buffer.clear();
         return std::nullopt;
     };
@@ -281,17 +284,47 @@ Status CsvWriter::writeFile(const QString &path, const CsvTable &table) const
         error->file = path;
         return error;
     }
+    // QFileInfo follows links: a link to a regular file is a file, which
+    // QSaveFile replaces where the link points, keeping the link.
+    const QFileInfo target(path);
+    if (target.exists() && !target.isFile() && !target.isDir())
+        return writeStream(path, table);
+    // Unbuffered: a failing write then fails in writeRecords(), where errno
+    // still tells a full disk from other errors.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return Error{Text::tr("Cannot create the file: %1").arg(file.errorString()), path};
     if (Status error = writeRecords(file, table)) {
         file.cancelWriting();
         error->file = path;
         return error;
     }
-    if (!file.commit())
-        return Error{Text::tr("Cannot save the file: %1").arg(file.errorString()), path};
+    errno = 0;
+    if (!file.commit()) {
+        Error error = writeError(file, errno);
+        error.file = path;
+        return error;
+    }
     return std::nullopt;
+}
+
+Status CsvWriter::writeStream(const QString &path, const CsvTable &table) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return Error{Text::tr("Cannot open for writing: %1").arg(file.errorString()), path};
+    Status error = writeRecords(file, table);
+    if (error)
+        error->file = path;
+    return error;
+}
+
+Error CsvWriter::writeError(const QIODevice &device, int code)
+{
+    // ENOSPC: the disk is full; EDQUOT: the user's share of it is.
+    if (code == ENOSPC || code == EDQUOT)
+        return Error{Text::tr("The disk is full."), deviceName(device)};
+    return Error{Text::tr("Cannot write: %1").arg(device.errorString()), deviceName(device)};
 }
 
 } // namespace Kindred

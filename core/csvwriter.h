@@ -88,8 +88,12 @@ public:
     [[nodiscard]] Status write(QIODevice &device, const CsvTable &table) const;
 
     /// Writes the table to a file atomically: the file is replaced only once
-    /// everything is written, so a failed export leaves any old file as it was
-    /// and no partial file behind. Errors name the file.
+    /// everything is written, so a failed export (a full disk included) leaves
+    /// any old file as it was and no partial file behind. A link to a regular
+    /// file stays a link: the file it points to is replaced. A target that is
+    /// neither a regular file nor a folder (a named pipe, /dev/stdout, a
+    /// device) is written into as a stream, never replaced. Errors name the
+    /// file; a full disk says "The disk is full".
     [[nodiscard]] Status writeFile(const QString &path, const CsvTable &table) const;
 
     /// One cell as it is written: neutralised and quoted as needed.
@@ -101,6 +105,9 @@ public:
 private:
     Status check(const CsvTable &table) const;
     Status writeRecords(QIODevice &device, const CsvTable &table) const;
+    Status writeStream(const QString &path, const CsvTable &table) const;
+    /// The error of a failed write; code is errno right after it.
+    static Error writeError(const QIODevice &device, int code);
     QString formatRecord(const QStringList &fields, bool first) const;
 
     CsvWriteOptions m_options;

@@ -23,7 +23,9 @@ struct CsvCommandLine
     Q_DECLARE_TR_FUNCTIONS(Kindred::Cli)
 
 public:
-    QCommandLineOption out{QStringLiteral("out"), tr("Write to FILE (default: standard output)."),
+    QCommandLineOption out{QStringLiteral("out"),
+                           tr("Write to FILE (default, or -: standard output). A named pipe or a device is "
+                              "written into, never replaced."),
                            QStringLiteral("FILE")};
     QCommandLineOption encoding{QStringLiteral("encoding"),
                                 tr("utf-8-bom (default, for Excel), utf-8 or cp932 (Shift_JIS)."),
@@ -78,7 +80,7 @@ int writeCsv(Context &context, const CsvTable &table, const CsvWriteOptions &opt
                                 .arg(problems.size())
                                 .arg(csvEncodingName(options.encoding)));
     }
-    if (!path.isEmpty()) {
+    if (!path.isEmpty() && path != QLatin1String("-")) {
         if (Status error = writer.writeFile(path, table))
             return context.fail(error->toString());
         context.err << tr("Wrote %1 row(s) to %2").arg(table.rows.size()).arg(path) << Qt::endl;

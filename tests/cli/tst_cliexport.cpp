@@ -4,16 +4,21 @@
 #include "excellencerule.h"
 #include "shortlist.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "../common/clirun.h"
+
+#include <sys/stat.h>
 
 using namespace Kindred;
 
@@ -35,6 +40,10 @@ private slots:
     void badArgumentsFail_data();
     void badArgumentsFail();
     void unwritableTargetNamesThePath();
+    void dashMeansStandardOutput();
+    void devStdoutIsWritten();
+    void fifoTargetsAreWrittenNotReplaced_data();
+    void fifoTargetsAreWrittenNotReplaced();
 
 private:
     using Run = CliRun;
@@ -362,6 +371,72 @@ void TestCliExport::unwritableTargetNamesThePath()
     const Run run = cli({QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("--out"), path});
     QVERIFY(run.exitCode != 0);
     QVERIFY2(run.err.contains(path), qPrintable(run.err));
+}
+
+void TestCliExport::dashMeansStandardOutput()
+{
+    const Run run = cli({QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("--columns"),
+                         QStringLiteral("name"), QStringLiteral("--out"), QStringLiteral("-")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith("\xEF\xBB\xBFName\r\n"));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("-"))));
+}
+
+// Failed with "No such file or directory".
+void TestCliExport::devStdoutIsWritten()
+{
+    const Run run = cli({QStringLiteral("shortlist"), QStringLiteral("--columns"), QStringLiteral("name"),
+                         QStringLiteral("--out"), QStringLiteral("/dev/stdout")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QStringLiteral("\uFEFFName\r\n佐藤 葵\r\n髙橋 一郎\r\n鈴木 花子\r\n").toUtf8());
+}
+
+// Every option that names a file to write: a named pipe gets the output and stays a pipe.
+void TestCliExport::fifoTargetsAreWrittenNotReplaced_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // PIPE stands for the pipe
+    QTest::addColumn<QByteArray>("starts");
+    QTest::newRow("export --out") << QStringList{QStringLiteral("export"), QStringLiteral("customers"),
+                                                 QStringLiteral("--columns"), QStringLiteral("name"),
+                                                 QStringLiteral("--out"), QStringLiteral("PIPE")}
+                                  << QByteArray("\xEF\xBB\xBFName\r\n");
+    QTest::newRow("shortlist --out") << QStringList{QStringLiteral("shortlist"), QStringLiteral("--columns"),
+                                                    QStringLiteral("name"), QStringLiteral("--out"),
+                                                    QStringLiteral("PIPE")}
+                                     << QByteArray("\xEF\xBB\xBFName\r\n");
+    QTest::newRow("import --report") << QStringList{QStringLiteral("import"), QStringLiteral("BAD"),
+                                                    QStringLiteral("--report"), QStringLiteral("PIPE")}
+                                     << QByteArray("\xEF\xBB\xBFrow,column,value,reason\r\n3,");
+}
+
+void TestCliExport::fifoTargetsAreWrittenNotReplaced()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, starts);
+    const QString pipe = m_dir->filePath(QStringLiteral("pipe"));
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    const QString bad = m_dir->filePath(QStringLiteral("bad.csv"));
+    {
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Customer ID,Order Date,Sales\nC1,2024-01-01,10\nC2,2024-01-02,lots\n");
+    }
+    arguments.replaceInStrings(QRegularExpression(QStringLiteral("^PIPE$")), pipe);
+    arguments.replaceInStrings(QRegularExpression(QStringLiteral("^BAD$")), bad);
+    QProcess reader;
+    reader.start(QStringLiteral("cat"), {pipe});
+    QVERIFY(reader.waitForStarted());
+    const Run run = cli(arguments);
+    const bool finished = reader.waitForFinished(5000);
+    if (!finished) {
+        reader.kill();
+        reader.waitForFinished();
+    }
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(finished, "the reader never saw the writer: the pipe was replaced");
+    const QByteArray read = reader.readAllStandardOutput();
+    QVERIFY2(read.startsWith(starts), read.constData());
+    QVERIFY(QFileInfo(pipe).exists() && !QFileInfo(pipe).isFile());
 }
 
 QTEST_GUILESS_MAIN(TestCliExport)

@@ -7,10 +7,15 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 using namespace Kindred;
@@ -118,6 +123,11 @@ private slots:
     void failedWriteLeavesNothing_data();
     void failedWriteLeavesNothing();
     void readOnlyFolderKeepsOldFile();
+    void fifoIsWrittenNotReplaced();
+    void deviceIsWrittenNotReplaced();
+    void symlinkStaysALink();
+    void fullDiskKeepsOldFile();
+    void fullDeviceSaysDiskFull();
 
 private:
     QTemporaryDir m_dir;
@@ -441,6 +451,117 @@ void TestCsvWriter::readOnlyFolderKeepsOldFile()
     QVERIFY(error);
     QCOMPARE(error->file, path);
     QCOMPARE(fileBytes(path), QByteArray("old"));
+}
+
+namespace {
+// A table of about 200 KB, more than the small disks below can hold.
+CsvTable bigTable()
+{
+    CsvTable table{{QStringLiteral("n"), QStringLiteral("text")}, {}};
+    for (int i = 0; i < 2000; ++i)
+        table.rows.append({QString::number(i), QString(100, QLatin1Char('x'))});
+    return table;
+}
+
+mode_t fileType(const QString &path)
+{
+    struct stat st = {};
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_mode & S_IFMT : 0;
+}
+} // namespace
+
+// A named pipe is written into, never replaced by a regular file: the reader
+// at its other end gets the table.
+void TestCsvWriter::fifoIsWrittenNotReplaced()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("pipe"));
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    QProcess reader;
+    reader.start(QStringLiteral("cat"), {path});
+    QVERIFY(reader.waitForStarted());
+    const Status error = CsvWriter({CsvEncoding::Utf8, QLatin1Char(','), true}).writeFile(path, small);
+    const bool finished = reader.waitForFinished(5000);
+    if (!finished) {
+        reader.kill();
+        reader.waitForFinished();
+    }
+    QCOMPARE(error, std::nullopt);
+    QVERIFY2(finished, "the reader never saw the writer: the pipe was replaced");
+    QCOMPARE(reader.readAllStandardOutput(), QByteArray("Name,Note\r\nAnn,first\r\n"));
+    QCOMPARE(fileType(path), mode_t(S_IFIFO));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System),
+             QStringList{QStringLiteral("pipe")});
+}
+
+// --out /dev/null as root replaced /dev/null; a private copy of it shows it no longer does.
+void TestCsvWriter::deviceIsWrittenNotReplaced()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("null"));
+    if (::mknod(QFile::encodeName(path).constData(), S_IFCHR | 0666, makedev(1, 3)) != 0)
+        QSKIP("cannot make a device node here (needs root outside a user namespace)");
+    QCOMPARE(CsvWriter().writeFile(path, small), std::nullopt);
+    QCOMPARE(fileType(path), mode_t(S_IFCHR));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System),
+             QStringList{QStringLiteral("null")});
+}
+
+// A link to a regular file stays a link; the file it points to is replaced
+// atomically, as a file named directly would be.
+void TestCsvWriter::symlinkStaysALink()
+{
+    QTemporaryDir dir;
+    const QString real = dir.filePath(QStringLiteral("real.csv"));
+    const QString link = dir.filePath(QStringLiteral("link.csv"));
+    {
+        QFile old(real);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old");
+    }
+    QVERIFY(QFile::link(real, link));
+    QCOMPARE(CsvWriter({CsvEncoding::Utf8, QLatin1Char(','), true}).writeFile(link, small), std::nullopt);
+    QCOMPARE(fileType(link), mode_t(S_IFLNK));
+    QCOMPARE(fileBytes(real), QByteArray("Name,Note\r\nAnn,first\r\n"));
+}
+
+// A disk that fills up half-way says so, and the old file stays whole.
+void TestCsvWriter::fullDiskKeepsOldFile()
+{
+    QTemporaryDir dir;
+    const QByteArray mountPoint = QFile::encodeName(dir.path());
+    if (::mount("tmpfs", mountPoint.constData(), "tmpfs", 0, "size=64k") != 0)
+        QSKIP("cannot mount a small tmpfs here (needs root outside a user namespace)");
+    const QString path = dir.filePath(QStringLiteral("out.csv"));
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old content\r\n");
+    }
+    const Status error = CsvWriter().writeFile(path, bigTable());
+    const QByteArray kept = fileBytes(path);
+    const QStringList entries = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    ::umount2(mountPoint.constData(), MNT_DETACH);
+    QVERIFY(error);
+    QCOMPARE(error->file, path);
+    QVERIFY2(error->message.contains(QStringLiteral("The disk is full")), qPrintable(error->message));
+    QCOMPARE(kept, QByteArray("old content\r\n"));
+    QCOMPARE(entries, QStringList{QStringLiteral("out.csv")});
+}
+
+// A private /dev/full (so that a regression cannot replace the real one)
+// fails every write with "no space left", as a full disk does.
+void TestCsvWriter::fullDeviceSaysDiskFull()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("full"));
+    if (::mknod(QFile::encodeName(path).constData(), S_IFCHR | 0666, makedev(1, 7)) != 0)
+        QSKIP("cannot make a device node here (needs root outside a user namespace)");
+    const Status error = CsvWriter().writeFile(path, bigTable());
+    QVERIFY(error);
+    QCOMPARE(error->file, path);
+    QVERIFY2(error->message.contains(QStringLiteral("The disk is full")), qPrintable(error->message));
+    QCOMPARE(fileType(path), mode_t(S_IFCHR));
 }
 
 QTEST_GUILESS_MAIN(TestCsvWriter)
