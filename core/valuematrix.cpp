@@ -11,6 +11,15 @@ double clampScore(double score)
     return std::round(std::clamp(score, 0.0, 100.0) * 10.0) / 10.0;
 }
 
+std::optional<double> parseScore(QStringView text, DecimalSeparator separator)
+{
+    const std::optional<double> number = ValueParser::parseNumber(text, separator);
+    // Written so that NaN, which compares false with everything, fails too.
+    if (!number || !(*number >= 0.0 && *number <= 100.0))
+        return std::nullopt;
+    return clampScore(*number);
+}
+
 QuadrantCounts countQuadrants(const QList<Customer> &customers, const QuadrantSplit &split)
 {
     QuadrantCounts counts{};

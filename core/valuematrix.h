@@ -4,9 +4,11 @@
 
 #include "customer.h"
 #include "quadrant.h"
+#include "valueparser.h"
 
 #include <QHash>
 #include <QList>
+#include <QStringView>
 
 #include <array>
 #include <optional>
@@ -29,6 +31,12 @@ namespace ValueMatrix {
 
 /// Scores are kept to one decimal and within 0-100.
 double clampScore(double score);
+
+/// Reads a score as typed, imported or listed in a file of moves: a number
+/// from 0 to 100 (as ValueParser::parseNumber() reads it), kept to one
+/// decimal. nullopt for anything else: out of range, NaN, infinite or no
+/// number. The one check of a score for place, moves and the importer.
+std::optional<double> parseScore(QStringView text, DecimalSeparator separator = DecimalSeparator::Unknown);
 
 /// How many customers stand in each quadrant; index by int(Quadrant), so
 /// [0] counts the unplaced.

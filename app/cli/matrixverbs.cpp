@@ -15,14 +15,14 @@
 namespace Kindred::Cli {
 
 namespace {
-/// Reads a 0-100 score option; false (after saying why) when it is not one.
+/// Reads a 0-100 score option, kept to one decimal; false (after saying why) when it is not one.
 bool scoreOption(Context &context, const QCommandLineParser &parser, const QCommandLineOption &option,
                  double &score)
 {
-    bool ok = false;
-    score = parser.value(option).toDouble(&ok);
-    if (ok && score >= 0.0 && score <= 100.0)
+    if (const std::optional<double> parsed = ValueMatrix::parseScore(parser.value(option))) {
+        score = *parsed;
         return true;
+    }
     context.fail(tr("--%1 needs a score from 0 to 100, not \"%2\"").arg(option.names().constFirst(),
                                                                         parser.value(option)));
     return false;
@@ -115,8 +115,8 @@ int placeVerb(Context &context, const QStringList &arguments)
     Customer customer;
     if (!findCustomer(context, parser, store, customer))
         return 1;
-    customer.valueFit = ValueMatrix::clampScore(fit);
-    customer.valueAwareness = ValueMatrix::clampScore(awareness);
+    customer.valueFit = fit;
+    customer.valueAwareness = awareness;
     if (Status error = store.updateCustomer(customer))
         return context.fail(error->toString());
     const Quadrant q = quadrantOf(customer.valueFit, customer.valueAwareness, store.settings().quadrantSplit);
@@ -160,14 +160,12 @@ int movesVerb(Context &context, const QStringList &arguments)
         if (text.isEmpty() || text.startsWith(QLatin1Char('#')))
             continue;
         const QStringList fields = text.split(separators);
-        Move move;
-        bool fitOk = false, awarenessOk = false;
-        if (fields.size() == 3) {
-            move = {line, fields.at(0), fields.at(1).toDouble(&fitOk), fields.at(2).toDouble(&awarenessOk)};
-        }
-        if (!fitOk || !awarenessOk || move.fit < 0 || move.fit > 100 || move.awareness < 0 || move.awareness > 100)
+        const std::optional<double> fit = fields.size() == 3 ? ValueMatrix::parseScore(fields.at(1)) : std::nullopt;
+        const std::optional<double> awareness =
+            fields.size() == 3 ? ValueMatrix::parseScore(fields.at(2)) : std::nullopt;
+        if (!fit || !awareness)
             return context.fail(Error{tr("expected ID,FIT,AWARENESS with scores from 0 to 100"), path, line}.toString());
-        moves.append(move);
+        moves.append({line, fields.at(0), *fit, *awareness});
     }
 
     CustomerStore store;
@@ -183,8 +181,8 @@ int movesVerb(Context &context, const QStringList &arguments)
         Status error = found ? std::nullopt : Status(found.error());
         if (!error) {
             customer = found.value();
-            customer.valueFit = ValueMatrix::clampScore(move.fit);
-            customer.valueAwareness = ValueMatrix::clampScore(move.awareness);
+            customer.valueFit = move.fit;
+            customer.valueAwareness = move.awareness;
             error = store.updateCustomer(customer);
         }
         if (error) {

@@ -107,6 +107,9 @@ void TestCliMatrix::badScoresAndUnknownCustomersFail_data()
                                                  QStringLiteral("--fit"), QStringLiteral("high"),
                                                  QStringLiteral("--awareness"), QStringLiteral("5")}
                                   << QStringLiteral("high");
+    QTest::newRow("nan") << QStringList{QStringLiteral("place"), QStringLiteral("C000001"), QStringLiteral("--fit"),
+                                        QStringLiteral("nan"), QStringLiteral("--awareness"), QStringLiteral("5")}
+                         << QStringLiteral("nan");
     QTest::newRow("missing awareness") << QStringList{QStringLiteral("place"), QStringLiteral("C000001"),
                                                       QStringLiteral("--fit"), QStringLiteral("5")}
                                        << QStringLiteral("--awareness");
@@ -148,6 +151,9 @@ void TestCliMatrix::badMovesFail_data()
     QTest::newRow("score out of range") << QByteArray("C000001,90,10\nC000002,101,5\n") << QStringLiteral("row 2") << 0;
     QTest::newRow("two fields") << QByteArray("C000001,90\n") << QStringLiteral("expected ID,FIT,AWARENESS") << 0;
     QTest::newRow("not a number") << QByteArray("C000001,high,10\n") << QStringLiteral("row 1") << 0;
+    QTest::newRow("nan") << QByteArray("C000001,90,10\nC000002,nan,50\n") << QStringLiteral("row 2") << 0;
+    QTest::newRow("infinity") << QByteArray("C000002,50,inf\n") << QStringLiteral("row 1") << 0;
+    QTest::newRow("hexadecimal") << QByteArray("C000002,0x10,50\n") << QStringLiteral("row 1") << 0;
     QTest::newRow("unknown customer") << QByteArray("C000001,90,10\nNOBODY,1,1\n") << QStringLiteral("NOBODY")
                                       << 1;
 }

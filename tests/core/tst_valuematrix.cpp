@@ -28,6 +28,8 @@ class TestValueMatrix : public QObject
 private slots:
     void clampScore_data();
     void clampScore();
+    void parseScore_data();
+    void parseScore();
     void countsPerQuadrant();
     void moveKeepsUnplacedAndClamps();
     void transitionsSinceADate();
@@ -49,6 +51,40 @@ void TestValueMatrix::clampScore()
     QFETCH(double, in);
     QFETCH(double, out);
     QCOMPARE(ValueMatrix::clampScore(in), out);
+}
+
+void TestValueMatrix::parseScore_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("separator");
+    QTest::addColumn<double>("score"); // -1: refused
+    const int unknown = int(DecimalSeparator::Unknown);
+    QTest::newRow("whole") << QStringLiteral("50") << unknown << 50.0;
+    QTest::newRow("one decimal kept") << QStringLiteral("20.5") << unknown << 20.5;
+    QTest::newRow("rounded to one decimal") << QStringLiteral("42.34") << unknown << 42.3;
+    QTest::newRow("decimal comma") << QStringLiteral("42,5") << int(DecimalSeparator::Comma) << 42.5;
+    QTest::newRow("full-width") << QStringLiteral("１００") << unknown << 100.0;
+    QTest::newRow("zero") << QStringLiteral("0") << unknown << 0.0;
+    QTest::newRow("above") << QStringLiteral("101") << unknown << -1.0;
+    QTest::newRow("below") << QStringLiteral("-1") << unknown << -1.0;
+    QTest::newRow("nan") << QStringLiteral("nan") << unknown << -1.0;
+    QTest::newRow("NaN") << QStringLiteral("NaN") << unknown << -1.0;
+    QTest::newRow("infinity") << QStringLiteral("inf") << unknown << -1.0;
+    QTest::newRow("overflow") << QStringLiteral("1e309") << unknown << -1.0;
+    QTest::newRow("empty") << QString() << unknown << -1.0;
+    QTest::newRow("word") << QStringLiteral("high") << unknown << -1.0;
+}
+
+void TestValueMatrix::parseScore()
+{
+    QFETCH(QString, text);
+    QFETCH(int, separator);
+    QFETCH(double, score);
+    const std::optional<double> parsed = ValueMatrix::parseScore(text, DecimalSeparator(separator));
+    if (score < 0)
+        QVERIFY2(!parsed, qPrintable(QString::number(parsed.value_or(0))));
+    else
+        QCOMPARE(parsed, std::optional<double>(score));
 }
 
 void TestValueMatrix::countsPerQuadrant()
