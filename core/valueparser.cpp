@@ -3,6 +3,8 @@
 #include "valueparser.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
+#include <QLocale>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -11,6 +13,13 @@
 namespace Kindred {
 
 namespace {
+
+// Text::tr() instead of a free tr(): lupdate then files the strings under the
+// context they are looked up in at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Kindred::ValueParser)
+};
 
 using Ascii = QVarLengthArray<char, 48>;
 
@@ -550,10 +559,21 @@ DecimalSeparator plainEvidence(const PlainDecimal &n)
     return DecimalSeparator::Point;
 }
 
+// A date as written, before any check that it exists.
+struct DateParts
+{
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    int eraYear = -1; ///< the year within a Japanese era (1 for 元年); -1 for other dates
+
+    QDate date() const { return eraYear == 0 ? QDate() : QDate(year, month, day); }
+};
+
 // A Japanese era date, as forms and accounts write them: 令和6年3月5日,
 // 令和元年5月1日 (the first year), R6.3.5, H31/4/30. Year, month and day
 // always come in that order, so the date is never ambiguous.
-std::optional<QDate> eraDate(QStringView text)
+std::optional<DateParts> eraParts(QStringView text)
 {
     struct Era
     {
@@ -611,12 +631,19 @@ std::optional<QDate> eraDate(QStringView text)
     // A time may follow after a space, as in other dates.
     if (i < text.size() && !isSpace(text[i].unicode()))
         return std::nullopt;
-    const QDate date(era->yearZero + parts[0], parts[1], parts[2]);
+    return DateParts{era->yearZero + parts[0], parts[1], parts[2], parts[0]};
+}
+
+// An era date that exists: 令和0年 does not (元年 is the first year).
+std::optional<QDate> eraDate(QStringView text)
+{
+    const auto parts = eraParts(text);
+    const QDate date = parts ? parts->date() : QDate();
     return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
 }
 
 // yyyy-MM-dd exactly, as ISO 8601 and most exports write dates.
-std::optional<QDate> isoDate(QStringView text)
+std::optional<DateParts> isoParts(QStringView text)
 {
     if (text.size() != 10 || text[4] != u'-' || text[7] != u'-')
         return std::nullopt;
@@ -631,7 +658,14 @@ std::optional<QDate> isoDate(QStringView text)
             parts[part] = parts[part] * 10 + (u - '0');
         }
     }
-    return QDate(parts[0], parts[1], parts[2]);
+    return DateParts{parts[0], parts[1], parts[2]};
+}
+
+// The ISO date, invalid when that day does not exist (0000-00-00, 2024-02-30).
+std::optional<QDate> isoDate(QStringView text)
+{
+    const auto parts = isoParts(text);
+    return parts ? std::optional<QDate>(parts->date()) : std::nullopt;
 }
 
 } // namespace
@@ -676,6 +710,26 @@ std::optional<double> parseNumber(QStringView text, DecimalSeparator separator)
     if (!ok)
         return std::nullopt;
     return n->negative ? -value : value;
+}
+
+QString whyNotADate(QStringView text)
+{
+    auto parts = isoParts(text);
+    if (!parts)
+        parts = eraParts(text);
+    if (parts && parts->eraYear == 0)
+        return Text::tr("There is no year 0 in a Japanese era: its first year is 元年 (1).");
+    if (parts && parts->year == 0)
+        return Text::tr("There is no year 0.");
+    if (parts && (parts->month < 1 || parts->month > 12))
+        return Text::tr("There is no month %1.").arg(parts->month);
+    const QDate first = parts ? QDate(parts->year, parts->month, 1) : QDate();
+    if (first.isValid() && (parts->day < 1 || parts->day > first.daysInMonth()))
+        return Text::tr("There is no day %1: %2 has %3 days.")
+            .arg(parts->day)
+            .arg(QLocale().toString(first, QStringLiteral("MMMM yyyy")))
+            .arg(first.daysInMonth());
+    return Text::tr("Not a date (or not one of the forms Kindred reads).");
 }
 
 DecimalSeparator decimalEvidence(QStringView text)

@@ -51,6 +51,11 @@ DecimalSeparator decimalEvidence(QStringView text);
 /// month-first unless the order says so.
 std::optional<QDate> parseDate(QStringView text, DateOrder order);
 
+/// Why a value is not a date, for messages: "There is no day 30: February
+/// 2024 has 29 days.", "There is no year 0 in a Japanese era: its first year
+/// is 元年 (1).", or that it is not a form Kindred reads.
+QString whyNotADate(QStringView text);
+
 /// The different dates a value can be, in the order DayFirst, MonthFirst,
 /// YearFirst: one for a plain date, several for an ambiguous one, none for
 /// no date.

@@ -23,6 +23,8 @@ private slots:
     void decimalSeparatorOfColumn();
     void dates_data();
     void dates();
+    void whyNotADate_data();
+    void whyNotADate();
     void dateEvidenceAndAmbiguity_data();
     void dateEvidenceAndAmbiguity();
     void dateOrderOfColumn();
@@ -279,6 +281,15 @@ void TestValueParser::dates_data()
     QTest::newRow("era year alone") << QStringLiteral("令和6年") << unknown << QDate();
     QTest::newRow("era letter and a word") << "Rx.3.5" << unknown << QDate();
     QTest::newRow("era date with trailing text") << QStringLiteral("R6.3.5頃") << unknown << QDate();
+    // An era's first year is 元年 (1); there is no year 0 (令和0年 was read as 2018).
+    QTest::newRow("Reiwa year 0") << QStringLiteral("令和0年5月1日") << unknown << QDate();
+    QTest::newRow("Heisei year 0") << QStringLiteral("平成0年1月8日") << unknown << QDate();
+    QTest::newRow("Showa year 0") << QStringLiteral("昭和0年12月25日") << unknown << QDate();
+    QTest::newRow("Taisho year 0") << QStringLiteral("大正0年7月30日") << unknown << QDate();
+    QTest::newRow("era letter, year 0") << QStringLiteral("R0.5.1") << unknown << QDate();
+    QTest::newRow("era letter, year 00") << QStringLiteral("H00/04/30") << unknown << QDate();
+    QTest::newRow("all zeros") << "0000-00-00" << unknown << QDate();
+    QTest::newRow("all zeros, slashes") << "0000/00/00" << unknown << QDate();
 }
 
 void TestValueParser::dates()
@@ -293,6 +304,29 @@ void TestValueParser::dates()
         QVERIFY(date);
         QCOMPARE(*date, expected);
     }
+}
+
+void TestValueParser::whyNotADate_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("30 February") << QStringLiteral("2024-02-30") << QStringLiteral("February 2024 has 29 days");
+    QTest::newRow("29 February, no leap year") << QStringLiteral("2023-02-29")
+                                              << QStringLiteral("February 2023 has 28 days");
+    QTest::newRow("era date, 31 April") << QStringLiteral("令和6年4月31日") << QStringLiteral("April 2024 has 30 days");
+    QTest::newRow("month 13") << QStringLiteral("2024-13-01") << QStringLiteral("no month 13");
+    QTest::newRow("all zeros") << QStringLiteral("0000-00-00") << QStringLiteral("no year 0");
+    QTest::newRow("Reiwa year 0") << QStringLiteral("令和0年5月1日") << QStringLiteral("元年");
+    QTest::newRow("era letter, year 0") << QStringLiteral("R0.5.1") << QStringLiteral("元年");
+    QTest::newRow("words") << QStringLiteral("yesterday") << QStringLiteral("Not a date");
+}
+
+void TestValueParser::whyNotADate()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, mentions);
+    const QString message = ValueParser::whyNotADate(text);
+    QVERIFY2(message.contains(mentions), qPrintable(message));
 }
 
 void TestValueParser::dateEvidenceAndAmbiguity_data()
