@@ -113,10 +113,28 @@ int titleRows(const QString &path, const CsvReadOptions &options)
     return std::max(plausible, 0);
 }
 
-// Sums of amounts keep no floating-point dust (0.1 + 0.2).
+// Sums of amounts keep no floating-point dust (0.1 + 0.2); amounts too
+// large for six decimals have none to lose.
 double rounded(double amount)
 {
-    return std::round(amount * 1e6) / 1e6;
+    const double millionths = amount * 1e6;
+    return std::isfinite(millionths) ? std::round(millionths) / 1e6 : amount;
+}
+
+// Text is kept as written; what is matched or parsed is read without the
+// spaces around it (" C1 " is C1, " 2024-01-02" a date).
+bool keepsSpaces(ImportField field)
+{
+    switch (field) {
+    case ImportField::Name:
+    case ImportField::GivenName:
+    case ImportField::Company:
+    case ImportField::Tags:
+    case ImportField::Notes:
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace
@@ -129,6 +147,7 @@ struct CsvImporter::Private
     std::function<void(const ImportProgress &)> progress;
     std::atomic_bool cancelled{false};
     bool dateOrderNeeded = false;
+    bool unclosedQuote = false;
 
     // One run.
     ImportSummary summary;
@@ -152,6 +171,24 @@ struct CsvImporter::Private
     static QString nameKey(QStringView name) { return name.toString().simplified().toCaseFolded(); }
     QList<ImportOrder> orders;
     OrderAggregator *aggregator = nullptr; // while a file is read
+    const CsvReader *reading = nullptr;    // the same
+    // Every sum of the file's amounts (an order's, a customer's, the
+    // store's) stays finite while the sum of their sizes does: two amounts
+    // of 1e308 are each finite, their sum is not.
+    double amountSizes = 0;
+    bool addsUp(double amount)
+    {
+        const double sizes = amountSizes + std::abs(amount);
+        if (!std::isfinite(sizes))
+            return false;
+        amountSizes = sizes;
+        return true;
+    }
+    Status tooLarge(qint64 row, QStringView amountText)
+    {
+        return issue(row, mapping.column(ImportField::Amount), amountText,
+                     Text::tr("With this amount the file's amounts add up to more than a number can hold."));
+    }
     // Lines of one order follow each other in most exports: the previous
     // line's customer and order are tried before the hash tables.
     struct
@@ -172,7 +209,17 @@ struct CsvImporter::Private
     DecimalSeparatorDetector numbers;
     Status firstStrictError;
 
-    Status openReader(QFile &file, CsvReader &reader, QStringList *headers) const;
+    Status openReader(QFile &file, CsvReader &reader, QStringList *headers);
+    // Where reading stopped early, and whether at a quote never closed.
+    Status stopped(const CsvReader &reader)
+    {
+        unclosedQuote = reader.stoppedAtQuote();
+        return reader.error();
+    }
+    CsvReadOptions readOptions(const ImportPreset &settings) const
+    {
+        return {settings.encoding, settings.delimiter, options.literalQuotes};
+    }
     Status readFile(const ImportPreset &settings);
     Status read(CsvReader &reader);
     void reset();
@@ -225,15 +272,18 @@ struct CsvImporter::Private
     Status readOrderRow(CsvReader &reader);
     Status readMoreOfOrder(CsvReader &reader);
     std::array<int, 13> columns{}; // mapping.column() per field, looked up once
-    // The current row's fields, trimmed, taken from the reader once a row
-    // (takeRow): every mapped field is then decoded before the row is used,
-    // so that bytes that do not decode in any of them are reported.
+    // The current row's fields, taken from the reader once a row (takeRow):
+    // every mapped field is then decoded before the row is used, so that
+    // bytes that do not decode in any of them are reported. Text keeps its
+    // spaces (a cell of spaces only is empty); the rest is trimmed.
     std::array<QStringView, 13> rowFields{};
     bool takeRow(CsvReader &reader, const QList<ImportField> &fieldsOfKind)
     {
         for (size_t f = 0; f < columns.size(); ++f) {
             const int column = columns[f];
-            rowFields[f] = column >= 0 && column < reader.size() ? reader.field(column).trimmed() : QStringView();
+            const QStringView value = column >= 0 && column < reader.size() ? reader.field(column) : QStringView();
+            const QStringView trimmed = value.trimmed();
+            rowFields[f] = keepsSpaces(ImportField(f)) && !trimmed.isEmpty() ? value : trimmed;
         }
         return std::any_of(fieldsOfKind.cbegin(), fieldsOfKind.cend(),
                            [this](ImportField f) { return !rowFields[size_t(f)].isEmpty(); });
@@ -300,16 +350,21 @@ bool CsvImporter::dateOrderNeeded() const
     return d->dateOrderNeeded;
 }
 
-Status CsvImporter::Private::openReader(QFile &file, CsvReader &reader, QStringList *headers) const
+bool CsvImporter::unclosedQuote() const
+{
+    return d->unclosedQuote;
+}
+
+Status CsvImporter::Private::openReader(QFile &file, CsvReader &reader, QStringList *headers)
 {
     if (!file.open(QIODevice::ReadOnly))
         return Error{Text::tr("Cannot open the file: %1").arg(file.errorString()), csvPath};
     if (Status error = reader.start())
         return error;
-    const int titles = titleRows(csvPath, {reader.encoding(), reader.delimiter()});
+    const int titles = titleRows(csvPath, {reader.encoding(), reader.delimiter(), options.literalQuotes});
     for (int row = 0; row <= titles; ++row) {
         if (!reader.next())
-            return reader.error() ? reader.error() : Error{Text::tr("The file is empty."), csvPath};
+            return reader.error() ? stopped(reader) : Error{Text::tr("The file is empty."), csvPath};
     }
     if (titles > 0)
         reader.takeAsHeader();
@@ -327,19 +382,23 @@ Result<CsvPreview> CsvImporter::preview(const QString &csvPath, const CsvReadOpt
     CsvReader reader(&file, options);
     Private p;
     p.csvPath = csvPath;
+    p.options.literalQuotes = options.literalQuotes;
     CsvPreview preview;
     if (Status error = p.openReader(file, reader, &preview.headers))
         return *error;
-    preview.encoding = reader.encoding();
+    preview.encoding = CsvReader::displayName(reader.encoding());
+    preview.encodingGuessed = reader.encodingGuessed();
     preview.delimiter = reader.delimiter();
     while (preview.rows.size() < rows && reader.next())
         preview.rows.append(reader.fields());
+    preview.error = reader.error();
     return preview;
 }
 
 Result<ImportSummary> CsvImporter::run()
 {
     d->dateOrderNeeded = false;
+    d->unclosedQuote = false;
     d->summary = ImportSummary();
     ImportSummary &summary = d->summary;
     summary.file = d->csvPath;
@@ -348,13 +407,15 @@ Result<ImportSummary> CsvImporter::run()
     QStringList headers;
     {
         QFile file(d->csvPath);
-        CsvReader reader(&file, {settings.encoding, settings.delimiter});
+        CsvReader reader(&file, d->readOptions(settings));
         if (Status error = d->openReader(file, reader, &headers))
             return *error;
         d->fileSize = file.size();
         // The second pass reads as the first detected.
-        settings.encoding = summary.encoding = reader.encoding();
+        settings.encoding = reader.encoding();
         settings.delimiter = summary.delimiter = reader.delimiter();
+        summary.encoding = CsvReader::displayName(reader.encoding());
+        summary.encodingGuessed = reader.encodingGuessed();
     }
     if (d->options.guessKind)
         settings.kind = ColumnMapping::guessKind(headers);
@@ -476,7 +537,7 @@ Result<ImportSummary> CsvImporter::run()
 Status CsvImporter::Private::readFile(const ImportPreset &settings)
 {
     QFile file(csvPath);
-    CsvReader reader(&file, {settings.encoding, settings.delimiter});
+    CsvReader reader(&file, readOptions(settings));
     if (Status error = openReader(file, reader, nullptr))
         return error;
     return read(reader);
@@ -490,6 +551,7 @@ void CsvImporter::Private::reset()
     summary.file = kept.file;
     summary.kind = kept.kind;
     summary.encoding = kept.encoding;
+    summary.encodingGuessed = kept.encodingGuessed;
     summary.delimiter = kept.delimiter;
     summary.dateOrder = kept.dateOrder;
     summary.decimalSeparator = kept.decimalSeparator;
@@ -501,6 +563,7 @@ void CsvImporter::Private::reset()
     emailKeys.clear();
     byNameKey.clear();
     orders.clear();
+    amountSizes = 0;
     previous.customer = -1;
     previous.order = false;
     firstStrictError.reset();
@@ -600,6 +663,7 @@ Status CsvImporter::Private::issue(qint64 row, int column, QStringView value, co
     }
     summary.issues.append({row, column + 1, header, value.toString(), reason});
     ++summary.rowsSkipped;
+    summary.linesNotRead += reading ? reading->lines() : 1;
     return std::nullopt;
 }
 
@@ -613,7 +677,11 @@ Status CsvImporter::Private::read(CsvReader &reader)
     reader.readAhead(used);
     OrderAggregator lines;
     aggregator = &lines;
-    const auto forget = qScopeGuard([this] { aggregator = nullptr; });
+    reading = &reader;
+    const auto forget = qScopeGuard([this] {
+        aggregator = nullptr;
+        reading = nullptr;
+    });
     const QList<ImportField> fieldsOfKind = importFields(mapping.kind());
     const int dateColumn = mapping.column(ImportField::OrderDate);
     QList<int> numberColumns;
@@ -657,7 +725,7 @@ Status CsvImporter::Private::read(CsvReader &reader)
             return error;
     }
     if (reader.error())
-        return reader.error();
+        return stopped(reader);
     orders = lines.finish();
     report(ImportProgress::Phase::Reading, fileSize, fileSize);
     return std::nullopt;
@@ -691,6 +759,8 @@ Status CsvImporter::Private::readOrderRow(CsvReader &reader)
     const auto amount = ValueParser::parseNumber(amountText, summary.decimalSeparator);
     if (!amount)
         return issue(row, amountColumn, amountText, amountText.isEmpty() ? Text::tr("No amount.") : Text::tr("Not an amount."));
+    if (!addsUp(*amount))
+        return tooLarge(row, amountText);
 
     // The same ID and email (or name) find the same customer again.
     if (previous.customer < 0 || externalId != previous.externalId || email != previous.email
@@ -747,6 +817,8 @@ Status CsvImporter::Private::readMoreOfOrder(CsvReader &reader)
                                              : ValueParser::parseNumber(amountText, summary.decimalSeparator);
     if (!amount)
         return issue(reader.row(), mapping.column(ImportField::Amount), amountText, Text::tr("Not an amount."));
+    if (!addsUp(*amount))
+        return tooLarge(reader.row(), amountText);
     aggregator->addToPrevious(date, *amount);
     return std::nullopt;
 }
@@ -819,10 +891,12 @@ QJsonObject ImportSummary::toJson() const
         {QStringLiteral("file"), file},
         {QStringLiteral("kind"), importKindKey(kind)},
         {QStringLiteral("encoding"), QString::fromLatin1(encoding)},
+        {QStringLiteral("encoding_guessed"), encodingGuessed},
         {QStringLiteral("delimiter"), QString(QLatin1Char(delimiter))},
         {QStringLiteral("date_order"), ValueParser::dateOrderKey(dateOrder, QStringLiteral("not_needed"))},
         {QStringLiteral("rows"), rows},
         {QStringLiteral("rows_skipped"), rowsSkipped},
+        {QStringLiteral("lines_not_read"), linesNotRead},
         {QStringLiteral("customers_created"), customersCreated},
         {QStringLiteral("customers_updated"), customersUpdated},
         {QStringLiteral("orders_added"), ordersAdded},

@@ -28,6 +28,9 @@ struct ImportOptions
     bool guessKind = false;
     /// Stop at the first unusable row instead of skipping and reporting it.
     bool strict = false;
+    /// Read '"' as a plain character (CsvReadOptions::literalQuotes): for a
+    /// file whose stray quote is never closed.
+    bool literalQuotes = false;
     /// Keep what undoing the import needs (ImportSummary::undo).
     bool recordUndo = false;
     /// Tests only: make the store's write fail after this many rows.
@@ -49,12 +52,15 @@ struct ImportSummary
 {
     QString file;
     ImportKind kind = ImportKind::Orders;
-    QByteArray encoding;
+    QByteArray encoding; ///< as users know it (CsvReader::displayName())
+    /// The file is not Unicode: its encoding was taken as the likeliest.
+    bool encodingGuessed = false;
     char delimiter = ',';
     DateOrder dateOrder = DateOrder::Unknown;
     DecimalSeparator decimalSeparator = DecimalSeparator::Unknown;
     qint64 rows = 0; ///< data rows read (the header not counted)
     qint64 rowsSkipped = 0;
+    qint64 linesNotRead = 0; ///< lines of the file the skipped rows span
     qint64 customersCreated = 0;
     qint64 customersUpdated = 0;
     qint64 ordersAdded = 0;
@@ -84,10 +90,12 @@ struct ImportProgress
 /// The first rows of a file as the importer will read them, for a preview.
 struct CsvPreview
 {
-    QByteArray encoding;
+    QByteArray encoding; ///< as users know it (CsvReader::displayName())
+    bool encodingGuessed = false;
     char delimiter = ',';
     QStringList headers;
     QList<QStringList> rows;
+    Status error; ///< why the rows end early (a quote never closed)
 };
 
 /// Imports a customer list or order lines from a CSV file into a store.
@@ -126,6 +134,9 @@ public:
     /// True after run() failed because dates can be read day-first or
     /// month-first: ask the user and run again with settings.dateOrder set.
     bool dateOrderNeeded() const;
+    /// True after run() failed because a quote is never closed: the user
+    /// may run again with literalQuotes set.
+    bool unclosedQuote() const;
 
     /// Reads the header and the first rows of a file.
     static Result<CsvPreview> preview(const QString &csvPath, const CsvReadOptions &options, int rows);

@@ -279,6 +279,7 @@ struct CsvReader::Private
     LineCounter quotedLines;     // from the opening quote of that field
     qint64 recordBreaks = 0;     // line breaks in the record's quotes
     std::optional<Error> tooLong; // the record is dropped: its bytes are not kept
+    bool stoppedAtQuote = false;  // error() is a quote never closed (set before the thread's last batch)
 
     // The current record: its fields' bytes, and their text once decoded.
     // Unquoted fields, most of a large file, are not copied.
@@ -664,6 +665,7 @@ CsvReader::Private::Parse CsvReader::Private::unclosedQuote(qsizetype from)
     raw.clear();
     rawSpans.clear();
     if (!error) {
+        stoppedAtQuote = true;
         const qint64 quoteRow = nextRow;
         const int column = int(fieldCount);
         error = Error{Text::tr("A quote opened at row %1, column %2 is never closed: %Ln line(s) from it to the end "
@@ -904,6 +906,11 @@ qint64 CsvReader::Private::bytesConsumed() const
 Status CsvReader::error() const
 {
     return d->ahead ? d->shown.error : d->error;
+}
+
+bool CsvReader::stoppedAtQuote() const
+{
+    return error() && d->stoppedAtQuote;
 }
 
 QList<QByteArray> CsvReader::commonEncodings()

@@ -106,6 +106,9 @@ public:
     /// consumed from the device), for progress.
     qint64 bytesRead() const;
     Status error() const;
+    /// True when reading stopped at a quote that is never closed (error()
+    /// says where): reading again with literalQuotes set reads it all.
+    bool stoppedAtQuote() const;
 
     /// Encodings offered to users, by the names they know; any other name Qt
     /// knows is accepted too.

@@ -63,9 +63,13 @@ int importVerb(Context &context, const QStringList &arguments)
     const QCommandLineOption reportOption(QStringLiteral("report"),
                                           tr("Save the skipped rows and why as CSV to this file."),
                                           QStringLiteral("PATH"));
+    const QCommandLineOption literalQuotesOption(
+        QStringLiteral("literal-quotes"),
+        tr("Read \" as a plain character, not as the start of a quoted field: for a file whose stray quote is never "
+           "closed."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the summary as JSON."));
     parser.addOptions({kindOption, encodingOption, delimiterOption, mapOption, dateFormatOption, strictOption,
-                       reportOption, jsonOption});
+                       reportOption, literalQuotesOption, jsonOption});
     int exitCode = 0;
     if (!context.parse(parser, arguments, exitCode))
         return exitCode;
@@ -75,6 +79,7 @@ int importVerb(Context &context, const QStringList &arguments)
 
     ImportOptions options;
     options.strict = parser.isSet(strictOption);
+    options.literalQuotes = parser.isSet(literalQuotesOption);
     ImportPreset &settings = options.settings;
     if (parser.isSet(kindOption)) {
         const auto kind = importKindFromKey(parser.value(kindOption));
@@ -125,6 +130,10 @@ int importVerb(Context &context, const QStringList &arguments)
             context.err << tr("Say how to read them with --date-format DMY (day first), MDY (month first) or "
                               "YMD (two-digit year first, as in 24/12/31).")
                         << Qt::endl;
+        if (importer.unclosedQuote())
+            context.err << tr("Nothing was imported. If that quote is part of the text, import again with "
+                              "--literal-quotes to read every \" as a plain character.")
+                        << Qt::endl;
         return 1;
     }
     const ImportSummary &summary = result.value();
@@ -158,6 +167,13 @@ int importVerb(Context &context, const QStringList &arguments)
                        .arg(summary.ordersAdded)
                        .arg(summary.ordersUpdated)
                        .arg(summary.ordersUnchanged);
+    context.out << tr("Lines of the file not read: %1.").arg(summary.linesNotRead) << Qt::endl;
+    if (summary.encodingGuessed) {
+        context.out << tr("The file is not UTF-8 or UTF-16: it was read as %1. If names look wrong, give its "
+                          "encoding with --encoding.")
+                           .arg(QString::fromLatin1(summary.encoding))
+                    << Qt::endl;
+    }
     return 0;
 }
 

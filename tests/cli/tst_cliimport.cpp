@@ -27,6 +27,10 @@ private slots:
     void customerList();
     void badArgumentsFail_data();
     void badArgumentsFail();
+    void strayQuoteStopsTheImport();
+    void encodingGuessIsSaid();
+    void mostlyUtf8IsUtf8UnderStrict();
+    void linesNotReadAreCounted();
 
 private:
     using Run = CliRun;
@@ -138,7 +142,7 @@ void TestCliImport::mapEncodingDelimiterAndKind()
                             QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject summary = run.json();
-    QCOMPARE(summary.value(QStringLiteral("encoding")).toString(), QStringLiteral("windows-31j"));
+    QCOMPARE(summary.value(QStringLiteral("encoding")).toString(), QStringLiteral("Shift_JIS"));
     QCOMPARE(summary.value(QStringLiteral("delimiter")).toString(), QStringLiteral(";"));
     QCOMPARE(summary.value(QStringLiteral("orders_added")).toInt(), 1);
     QCOMPARE(stats().value(QStringLiteral("revenue")).toDouble(), 1000.0);
@@ -189,6 +193,71 @@ void TestCliImport::badArgumentsFail()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
+}
+
+// A quote opened and never closed: nothing is written, the exit is not 0,
+// and the message says where and how many lines were not read.
+void TestCliImport::strayQuoteStopsTheImport()
+{
+    QByteArray data = "Order ID,Order Date,Customer ID,Sales\n";
+    for (int line = 2; line <= 100000; ++line)
+        data += "O" + QByteArray::number(line) + ",2024-01-02," + (line == 4 ? "\"" : "") + "C" + QByteArray::number(line % 50) + ",10\n";
+    const QString file = writeFile(QStringLiteral("quote.csv"), data);
+    const Run run = import({file});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("row 4, column 3")) && run.err.contains(QStringLiteral("never closed"))
+                 && run.err.contains(QRegularExpression(QStringLiteral("99,?997 line")))
+                 && run.err.contains(QStringLiteral("--literal-quotes")),
+             qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(stats().value(QStringLiteral("customers")).toInt(), 0);
+
+    const Run literal = import({file, QStringLiteral("--literal-quotes"), QStringLiteral("--json")});
+    QCOMPARE(literal.exitCode, 0);
+    QCOMPARE(literal.json().value(QStringLiteral("rows")).toInt(), 99999);
+    QCOMPARE(literal.json().value(QStringLiteral("lines_not_read")).toInt(), 0);
+}
+
+void TestCliImport::encodingGuessIsSaid()
+{
+    const QString file = writeFile(QStringLiteral("latin.csv"), "Customer ID,Name,Order Date,Sales\nC1,M\xFCller,2024-01-02,10\n");
+    const Run run = import({file});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("not UTF-8") && run.out.contains("windows-1252") && run.out.contains("--encoding"),
+             run.out.constData());
+    const Run utf8 = import({writeFile(QStringLiteral("utf8.csv"), "Customer ID,Name,Order Date,Sales\nC2,Ann,2024-01-02,10\n")});
+    QCOMPARE(utf8.exitCode, 0);
+    QVERIFY2(!utf8.out.contains("not UTF-8"), utf8.out.constData());
+}
+
+// One Latin-1 byte among Japanese names: UTF-8 with one bad row, which --strict refuses.
+void TestCliImport::mostlyUtf8IsUtf8UnderStrict()
+{
+    QByteArray data = "Customer ID,Name,Order Date,Sales\n";
+    for (int row = 2; row <= 1001; ++row) {
+        const QByteArray name = row == 5 ? QByteArray("Caf\xE9") : QStringLiteral("山田 太郎%1").arg(row).toUtf8();
+        data += "C" + QByteArray::number(row) + "," + name + ",2024-01-02,10\n";
+    }
+    const QString file = writeFile(QStringLiteral("names.csv"), data);
+    const Run strict = import({file, QStringLiteral("--strict")});
+    QCOMPARE(strict.exitCode, 1);
+    QVERIFY2(strict.err.contains(QStringLiteral("row 5, column 2")) && strict.err.contains(QStringLiteral("UTF-8")),
+             qPrintable(strict.err));
+    QCOMPARE(stats().value(QStringLiteral("customers")).toInt(), 0);
+    const Run run = import({file, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json().value(QStringLiteral("encoding")).toString(), QStringLiteral("UTF-8"));
+    QCOMPARE(run.json().value(QStringLiteral("rows_skipped")).toInt(), 1);
+}
+
+void TestCliImport::linesNotReadAreCounted()
+{
+    const QString file = writeFile(QStringLiteral("notes.csv"), "Customer ID,Name,Notes,Value fit\n"
+                                                                "C1,Ann,\"three\nline\nnote\",200\n"
+                                                                "C2,Bo,fine,30\n");
+    const Run run = import({file});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("skipped 1.") && run.out.contains("Lines of the file not read: 3."), run.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliImport)

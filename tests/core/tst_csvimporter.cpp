@@ -6,11 +6,13 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <thread>
 
 #include "../common/teststore.h"
@@ -98,6 +100,16 @@ private slots:
     void writeFailureHalfwayIsRolledBack();
     void runsOnWorkerThread();
     void preview();
+    void mostlyUtf8FileIsReadAsUtf8_data();
+    void mostlyUtf8FileIsReadAsUtf8();
+    void strayQuoteStopsTheImport_data();
+    void strayQuoteStopsTheImport();
+    void linesNotReadAreCounted();
+    void longFieldIsReported();
+    void nulBytesAreReported();
+    void sumsThatOverflowAreRefused_data();
+    void sumsThatOverflowAreRefused();
+    void textIsKeptAsWritten();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -302,7 +314,9 @@ void TestCsvImporter::japaneseShiftJisExport()
     const QString file = writeFile(QStringLiteral("sjis.csv"), QStringEncoder("windows-31j").encode(text));
     const auto summary = import(file, ordersOptions());
     QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
-    QCOMPARE(summary.value().encoding, QByteArray("windows-31j"));
+    QCOMPARE(summary.value().encoding, QByteArray("Shift_JIS"));
+    QVERIFY(summary.value().encodingGuessed);
+    QCOMPARE(summary.value().toJson().value(QStringLiteral("encoding_guessed")).toBool(), true);
     QCOMPARE(summary.value().ordersAdded, 2);
     CustomerStore store;
     QVERIFY(!store.open(m_db));
@@ -321,6 +335,7 @@ void TestCsvImporter::japaneseUtf16Export()
     const auto summary = import(file, ordersOptions());
     QVERIFY(summary);
     QCOMPARE(summary.value().encoding, QByteArray("UTF-16LE"));
+    QVERIFY(!summary.value().encodingGuessed);
     QCOMPARE(summary.value().delimiter, '\t');
     CustomerStore store;
     QVERIFY(!store.open(m_db));
@@ -908,6 +923,190 @@ void TestCsvImporter::preview()
     QCOMPARE(preview.value().rows.size(), 2);
     QCOMPARE(preview.value().rows.at(1), (QStringList{"3", "4"}));
     QVERIFY(!CsvImporter::preview(m_dir->filePath(QStringLiteral("missing.csv")), {}, 2));
+}
+
+void TestCsvImporter::mostlyUtf8FileIsReadAsUtf8_data()
+{
+    QTest::addColumn<bool>("strict");
+    QTest::newRow("skip") << false;
+    QTest::newRow("strict") << true;
+}
+
+// One Latin-1 byte among 1,000 Japanese names: the file is UTF-8 with one
+// bad row, not windows-1252 mojibake.
+void TestCsvImporter::mostlyUtf8FileIsReadAsUtf8()
+{
+    QFETCH(bool, strict);
+    QByteArray data = "Customer ID,Name,Order Date,Sales\n";
+    for (int row = 2; row <= 1001; ++row) {
+        const QByteArray name = row == 5 ? QByteArray("Caf\xE9") : QStringLiteral("山田 太郎%1").arg(row).toUtf8();
+        data += "C" + QByteArray::number(row) + "," + name + ",2024-01-02,10\n";
+    }
+    const QString before = dump(m_db);
+    ImportOptions options = ordersOptions();
+    options.strict = strict;
+    const auto summary = import(writeFile(QStringLiteral("names.csv"), data), options);
+    if (strict) {
+        QVERIFY(!summary);
+        QCOMPARE(summary.error().row, 5);
+        QCOMPARE(summary.error().column, 2);
+        QCOMPARE(dump(m_db), before);
+        return;
+    }
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    QCOMPARE(summary.value().encoding, QByteArray("UTF-8"));
+    QVERIFY(!summary.value().encodingGuessed);
+    QCOMPARE(summary.value().rowsSkipped, 1);
+    QCOMPARE(summary.value().issues.at(0).row, 5);
+    QCOMPARE(summary.value().issues.at(0).column, 2);
+    CustomerStore store;
+    QVERIFY(!store.open(m_db));
+    QCOMPARE(store.customers().value().at(0).name, QStringLiteral("山田 太郎2"));
+}
+
+void TestCsvImporter::strayQuoteStopsTheImport_data()
+{
+    QTest::addColumn<int>("lines");
+    QTest::newRow("10 lines") << 10;
+    QTest::newRow("100,000 lines") << 100000;
+}
+
+// A quote opened at the start of a field and never closed: nothing is
+// written, and the error says where it is and how much was not read.
+void TestCsvImporter::strayQuoteStopsTheImport()
+{
+    QFETCH(int, lines);
+    QVERIFY(import(writeFile(QStringLiteral("ok.csv"), QStringLiteral("Customer ID,Order Date,Sales\nC0,2024-01-01,1\n")),
+                   ordersOptions()));
+    const QString before = dump(m_db);
+    QByteArray data = "Order ID,Order Date,Customer ID,Sales\n";
+    for (int line = 2; line <= lines; ++line)
+        data += "O" + QByteArray::number(line) + ",2024-01-02," + (line == 4 ? "\"" : "") + "C" + QByteArray::number(line) + ",10\n";
+    const auto result = import(writeFile(QStringLiteral("quote.csv"), data), ordersOptions());
+    QVERIFY(!result);
+    QCOMPARE(result.error().row, 4);
+    QCOMPARE(result.error().column, 3);
+    QVERIFY2(result.error().message.contains(QLocale().toString(lines - 3) + QStringLiteral(" line")),
+             qPrintable(result.error().message));
+    QCOMPARE(dump(m_db), before);
+
+    // Read as a plain character, the quote is part of the customer's id.
+    ImportOptions literal = ordersOptions();
+    literal.literalQuotes = true;
+    const auto read = import(writeFile(QStringLiteral("quote.csv"), data), literal);
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().toString()));
+    QCOMPARE(read.value().rows, lines - 1);
+    QCOMPARE(read.value().rowsSkipped, 0);
+}
+
+// Skipped rows are counted in the lines of the file they span.
+void TestCsvImporter::linesNotReadAreCounted()
+{
+    const QString file = writeFile(QStringLiteral("customers.csv"),
+                                   QStringLiteral("Customer ID,Name,Notes,Value fit\n"
+                                                  "C1,Ann,\"three\nline\nnote\",200\n"
+                                                  "C2,Bo,one line,300\n"
+                                                  "C3,Cy,\"two\r\nlines\",50\n"));
+    const auto summary = import(file, customersOptions());
+    QVERIFY(summary);
+    QCOMPARE(summary.value().rows, 3);
+    QCOMPARE(summary.value().rowsSkipped, 2);
+    QCOMPARE(summary.value().linesNotRead, 4);
+    QCOMPARE(summary.value().toJson().value(QStringLiteral("lines_not_read")).toInt(), 4);
+}
+
+void TestCsvImporter::longFieldIsReported()
+{
+    QByteArray data = "Customer ID,Name\nC1,Ann\nC2,";
+    data += QByteArray(3 << 20, 'x');
+    data += "\nC3,Cy\n";
+    const auto summary = import(writeFile(QStringLiteral("long.csv"), data), customersOptions());
+    QVERIFY(summary);
+    QCOMPARE(summary.value().customersCreated, 2);
+    QCOMPARE(summary.value().rowsSkipped, 1);
+    QCOMPARE(summary.value().issues.at(0).row, 3);
+    QCOMPARE(summary.value().issues.at(0).column, 2);
+}
+
+// A NUL byte is no text: its row is reported, on every engine, and the rest imported.
+void TestCsvImporter::nulBytesAreReported()
+{
+    static const char bytes[] = "Customer ID,Name,Email,Order ID,Order Date,Sales\n"
+                                "C1,Ann\0Lee,ann@example.com,O1,2024-03-05,10\n"
+                                "C2,Bo,bo@example.com,O\0002,2024-03-06,20\n"
+                                "C3,Cy,cy@example.com,O3,2024-03-07,30\n";
+    const auto summary = import(writeFile(QStringLiteral("nul.csv"), QByteArray(bytes, sizeof bytes - 1)), ordersOptions());
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    QCOMPARE(summary.value().rowsSkipped, 2);
+    QCOMPARE(summary.value().issues.at(0).row, 2);
+    QCOMPARE(summary.value().issues.at(0).column, 2);
+    QCOMPARE(summary.value().issues.at(1).row, 3);
+    QCOMPARE(summary.value().issues.at(1).column, 4);
+    QCOMPARE(summary.value().ordersAdded, 1);
+}
+
+void TestCsvImporter::sumsThatOverflowAreRefused_data()
+{
+    QTest::addColumn<QString>("csv");
+    QTest::addColumn<qint64>("row");
+    const QString big = QStringLiteral("1") + QString(308, u'0');
+    QTest::newRow("one order")
+        << QStringLiteral("Order ID,Order Date,Customer ID,Sales\nO1,2024-01-02,C1,%1\nO1,2024-01-02,C1,%1\n").arg(big)
+        << qint64(3);
+    QTest::newRow("a further line of the order")
+        << QStringLiteral("Order ID,Order Date,Customer ID,Sales\nO1,2024-01-02,C1,%1\nO1,,,%1\n").arg(big) << qint64(3);
+    QTest::newRow("two customers")
+        << QStringLiteral("Order ID,Order Date,Customer ID,Sales\nO1,2024-01-02,C1,%1\nO2,2024-01-02,C2,-%1\n").arg(big)
+        << qint64(3);
+}
+
+// Amounts each finite whose sum is not: the row that makes it so is refused.
+void TestCsvImporter::sumsThatOverflowAreRefused()
+{
+    QFETCH(QString, csv);
+    QFETCH(qint64, row);
+    const QString file = writeFile(QStringLiteral("big.csv"), csv);
+    const auto summary = import(file, ordersOptions());
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    QCOMPARE(summary.value().rowsSkipped, 1);
+    QCOMPARE(summary.value().issues.at(0).row, row);
+    QCOMPARE(summary.value().issues.at(0).column, 4);
+    CustomerStore store;
+    QVERIFY(!store.open(m_db));
+    QVERIFY(std::isfinite(store.totals().value().revenue));
+    const QList<Customer> customers = store.customers().value();
+    for (const Customer &c : customers)
+        QVERIFY(std::isfinite(c.revenue));
+
+    ImportOptions strict = ordersOptions();
+    strict.strict = true;
+    const auto refused = import(file, strict);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().row, row);
+    QCOMPARE(refused.error().column, 4);
+}
+
+// Names, companies and notes are kept as written, spaces and all; ids and
+// emails, which are matched, lose spaces around them.
+void TestCsvImporter::textIsKeptAsWritten()
+{
+    const QString file = writeFile(QStringLiteral("customers.csv"),
+                                   QStringLiteral("Customer ID,Name,Email,Company,Notes\n"
+                                                  " C1 ,Trailing space , Ann@Example.com , Acme ,  indented note\n"
+                                                  "C2, Leading space,,   ,\n"));
+    const auto summary = import(file, customersOptions());
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    CustomerStore store;
+    QVERIFY(!store.open(m_db));
+    const QList<Customer> customers = store.customers().value();
+    QCOMPARE(customers.size(), 2);
+    QCOMPARE(customers.at(0).externalId, QStringLiteral("C1"));
+    QCOMPARE(customers.at(0).name, QStringLiteral("Trailing space "));
+    QCOMPARE(customers.at(0).email, QStringLiteral("Ann@Example.com"));
+    QCOMPARE(customers.at(0).company, QStringLiteral(" Acme "));
+    QCOMPARE(customers.at(0).notes, QStringLiteral("  indented note"));
+    QCOMPARE(customers.at(1).name, QStringLiteral(" Leading space"));
+    QCOMPARE(customers.at(1).company, QString()); // only spaces: nothing written
 }
 
 QTEST_GUILESS_MAIN(TestCsvImporter)
