@@ -69,6 +69,15 @@ public:
         return ok;
     }
 
+    // The text with marker in place of each character that does not fit.
+    QString replaced(const QString &text, QChar marker)
+    {
+        QString result;
+        for (const QString &point : codePoints(text))
+            result += fits(point) ? point : QString(marker);
+        return result;
+    }
+
     QString badCharacters(const QString &text)
     {
         QString result;
@@ -161,6 +170,21 @@ QString csvEncodingName(CsvEncoding encoding)
     return {};
 }
 
+QChar csvReplacementMarker(CsvEncoding encoding)
+{
+    return encoding == CsvEncoding::Cp932 ? QChar(0x3013) : QChar(QChar::ReplacementCharacter);
+}
+
+CsvTable encodingProblemReport(const QList<CsvEncodingProblem> &problems, const QStringList &header)
+{
+    CsvTable table;
+    table.header = {Text::tr("row"), Text::tr("column"), Text::tr("header"), Text::tr("value"), Text::tr("characters")};
+    for (const CsvEncodingProblem &p : problems)
+        table.rows.append({QString::number(p.row), QString::number(p.column), header.value(p.column - 1), p.value,
+                           p.characters});
+    return table;
+}
+
 bool CsvEncodingProblem::operator==(const CsvEncodingProblem &other) const
 {
     return row == other.row && column == other.column && value == other.value && characters == other.characters;
@@ -232,6 +256,8 @@ Status CsvWriter::check(const CsvTable &table) const
     if (!EncodingCheck(m_options.encoding).fits(QString(d)))
         return Error{Text::tr("The delimiter %1 cannot be written in %2.").arg(d).arg(csvEncodingName(m_options.encoding)),
                      QString()};
+    if (m_options.replaceUnencodable)
+        return std::nullopt;
     const QList<CsvEncodingProblem> problems = encodingProblems(table);
     if (problems.isEmpty())
         return std::nullopt;
@@ -265,10 +291,22 @@ Status CsvWriter::writeRecords(QIODevice &device, const CsvTable &table) const
         buffer.clear();
         return std::nullopt;
     };
+    EncodingCheck check(m_options.encoding);
+    const QChar marker = csvReplacementMarker(m_options.encoding);
+    auto fitted = [&](const QStringList &cells) {
+        if (!m_options.replaceUnencodable)
+            return cells;
+        QStringList result = cells;
+        for (QString &cell : result) {
+            if (!check.fits(cell))
+                cell = check.replaced(cell, marker);
+        }
+        return result;
+    };
     constexpr qsizetype chunk = 1 << 16;
-    buffer += encoder.encode(formatRecord(table.header, true));
+    buffer += encoder.encode(formatRecord(fitted(table.header), true));
     for (const QStringList &row : table.rows) {
-        buffer += encoder.encode(formatRecord(row, false));
+        buffer += encoder.encode(formatRecord(fitted(row), false));
         if (buffer.size() >= chunk) {
             if (Status error = flush())
                 return error;

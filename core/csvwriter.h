@@ -31,7 +31,16 @@ struct CsvWriteOptions
     QChar delimiter = QLatin1Char(',');
     /// Prefix an apostrophe to cells a spreadsheet would run as a formula.
     bool neutraliseFormulas = true;
+    /// Write cells the encoding cannot hold anyway, with csvReplacementMarker()
+    /// in place of each character it cannot hold; off, such a table is refused.
+    bool replaceUnencodable = false;
 };
+
+/// What stands for a character the encoding cannot hold when the user asks to
+/// write anyway: 〓 (geta) in CP932, the mark Japanese print has long used for
+/// a missing character, which stands out and which names and notes do not hold,
+/// unlike '?'; U+FFFD in UTF-8, which only lacks halves of broken characters.
+QChar csvReplacementMarker(CsvEncoding encoding);
 
 /// A table ready to be written: a header row and data rows of text.
 struct CsvTable
@@ -51,6 +60,10 @@ struct CsvEncodingProblem
     bool operator==(const CsvEncodingProblem &other) const;
 };
 
+/// The problems as a table to save for the user: row, column, its header,
+/// the value and the characters, one problem a row.
+CsvTable encodingProblemReport(const QList<CsvEncodingProblem> &problems, const QStringList &header);
+
 /// Writes tables as RFC 4180 CSV: fields quoted when they hold the delimiter,
 /// a quote, CR or LF, quotes doubled, every record ended by CRLF. A field
 /// holding any list separator a spreadsheet may split at (',' ';' tab '|')
@@ -58,7 +71,8 @@ struct CsvEncodingProblem
 /// unquoted "Müller;=1+1" at ';' and runs "=1+1".
 ///
 /// Cells are never changed silently to fit an encoding: encodingProblems()
-/// lists what cannot be written, and write() refuses a table that has any.
+/// lists what cannot be written, and write() refuses a table that has any
+/// unless replaceUnencodable says to write them with a visible marker.
 ///
 /// Formula injection: with neutraliseFormulas on, a cell beginning with '=',
 /// '+', '-', '@', their full-width forms (＝ ＋ － ＠, which Japanese Excel

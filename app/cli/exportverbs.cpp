@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace Kindred::Cli {
 
 namespace {
@@ -36,8 +38,18 @@ public:
                                QStringLiteral("KEYS")};
     QCommandLineOption keepFormulas{QStringLiteral("keep-formulas"),
                                     tr("Do not neutralise cells starting with = + - @ (formula injection).")};
+    QCommandLineOption replaceUnencodable{
+        QStringLiteral("replace-unencodable"),
+        tr("Write cells the encoding cannot hold anyway, with 〓 (cp932) in place of each character it cannot "
+           "hold.")};
+    QCommandLineOption report{QStringLiteral("report"),
+                              tr("Save every cell the encoding cannot hold as CSV to this file."),
+                              QStringLiteral("PATH")};
 
-    void addTo(QCommandLineParser &parser) const { parser.addOptions({out, encoding, delimiter, columns, keepFormulas}); }
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({out, encoding, delimiter, columns, keepFormulas, replaceUnencodable, report});
+    }
 
     // Options from the parsed command line; an error message when they are wrong.
     std::optional<QString> read(const QCommandLineParser &parser, CsvWriteOptions &options, QStringList &columnKeys) const
@@ -54,31 +66,62 @@ public:
         else
             return tr("--delimiter needs one character or \"tab\", not \"%1\"").arg(d);
         options.neutraliseFormulas = !parser.isSet(keepFormulas);
+        options.replaceUnencodable = parser.isSet(replaceUnencodable);
         if (parser.isSet(columns))
             columnKeys = parser.value(columns).split(QLatin1Char(','), Qt::SkipEmptyParts);
         return std::nullopt;
     }
 };
 
+// How many cells the encoding cannot hold are listed on the terminal; --report saves them all.
+constexpr qsizetype kProblemsShown = 5;
+
+// Lists the first cells the encoding cannot hold on stderr and saves them all
+// to reportPath when it is set; false (after saying why) when that fails.
+bool reportProblems(Context &context, const QList<CsvEncodingProblem> &problems, const QStringList &header,
+                    CsvEncoding encoding, const QString &reportPath)
+{
+    for (const CsvEncodingProblem &p : problems.first(std::min(problems.size(), kProblemsShown))) {
+        context.err << tr("row %1, column %2 (%3): \"%4\" holds %5, which %6 cannot hold")
+                           .arg(p.row)
+                           .arg(p.column)
+                           .arg(header.value(p.column - 1), p.value, p.characters, csvEncodingName(encoding))
+                    << Qt::endl;
+    }
+    if (!reportPath.isEmpty()) {
+        if (Status error = CsvWriter().writeFile(reportPath, encodingProblemReport(problems, header))) {
+            context.fail(error->toString());
+            return false;
+        }
+        context.err << tr("All %1 cell(s) are listed in %2").arg(problems.size()).arg(reportPath) << Qt::endl;
+    } else if (problems.size() > kProblemsShown) {
+        context.err << tr("... and %1 more; --report PATH saves them all.").arg(problems.size() - kProblemsShown)
+                    << Qt::endl;
+    }
+    return true;
+}
+
 // Writes the table to the file or to stdout. Cells the encoding cannot hold
-// are listed on stderr and nothing is written.
-int writeCsv(Context &context, const CsvTable &table, const CsvWriteOptions &options, const QString &path)
+// are summarised on stderr; nothing is written unless replaceUnencodable is set.
+int writeCsv(Context &context, const CsvTable &table, const CsvWriteOptions &options, const QString &path,
+             const QString &reportPath)
 {
     const CsvWriter writer(options);
     const QList<CsvEncodingProblem> problems = writer.encodingProblems(table);
     if (!problems.isEmpty()) {
-        for (const CsvEncodingProblem &p : problems) {
-            context.err << tr("row %1, column %2 (%3): \"%4\" holds %5, which %6 cannot hold")
-                               .arg(p.row)
-                               .arg(p.column)
-                               .arg(table.header.value(p.column - 1), p.value, p.characters,
-                                    csvEncodingName(options.encoding))
-                        << Qt::endl;
+        if (!reportProblems(context, problems, table.header, options.encoding, reportPath))
+            return 1;
+        if (!options.replaceUnencodable) {
+            return context.fail(tr("%1 cell(s) cannot be written in %2; nothing was written. Use --encoding "
+                                   "utf-8-bom, change those cells, or write them with --replace-unencodable.")
+                                    .arg(problems.size())
+                                    .arg(csvEncodingName(options.encoding)));
         }
-        return context.fail(tr("%1 cell(s) cannot be written in %2; nothing was written. "
-                               "Use --encoding utf-8-bom or change those cells.")
-                                .arg(problems.size())
-                                .arg(csvEncodingName(options.encoding)));
+        context.err << tr("%1 cell(s) are written with %2 in place of the characters %3 cannot hold.")
+                           .arg(problems.size())
+                           .arg(csvReplacementMarker(options.encoding))
+                           .arg(csvEncodingName(options.encoding))
+                    << Qt::endl;
     }
     if (!path.isEmpty() && path != QLatin1String("-")) {
         if (Status error = writer.writeFile(path, table))
@@ -197,7 +240,8 @@ int shortlistVerb(Context &context, const QStringList &arguments)
             array.append(toJson(e));
         return context.printJson(array);
     }
-    return writeCsv(context, exportTable(columns.value(), entries), options, parser.value(csv.out));
+    return writeCsv(context, exportTable(columns.value(), entries), options, parser.value(csv.out),
+                    parser.value(csv.report));
 }
 
 int exportVerb(Context &context, const QStringList &arguments)
@@ -248,13 +292,14 @@ int exportVerb(Context &context, const QStringList &arguments)
             names.insert(c.id, c.name);
         const ParetoAnalysis analysis(revenues.value(), store.settings());
         return writeCsv(context, exportTable(columns.value(), paretoExportRows(analysis, names)), options,
-                        parser.value(csv.out));
+                        parser.value(csv.out), parser.value(csv.report));
     }
     const auto columns =
         pickColumns(customerColumns(CustomerContext::forCustomers(customers.value(), store.settings())), columnKeys);
     if (!columns)
         return context.fail(columns.error().toString());
-    return writeCsv(context, exportTable(columns.value(), customers.value()), options, parser.value(csv.out));
+    return writeCsv(context, exportTable(columns.value(), customers.value()), options, parser.value(csv.out),
+                    parser.value(csv.report));
 }
 
 } // namespace Kindred::Cli

@@ -34,6 +34,7 @@ private slots:
     void shortlistCsvOnStdout();
     void shortlistCp932ToFile();
     void cp932ProblemsFailAndListCells();
+    void manyCp932ProblemsAreSummarised();
     void shortlistFromTheRule();
     void exportCustomers();
     void exportPareto();
@@ -199,6 +200,40 @@ void TestCliExport::cp932ProblemsFailAndListCells()
                             QStringLiteral("--encoding"), QStringLiteral("cp932")});
     QVERIFY(stdOut.exitCode != 0);
     QVERIFY(stdOut.out.isEmpty());
+}
+
+// 25,000 problem cells were each listed on the terminal.
+void TestCliExport::manyCp932ProblemsAreSummarised()
+{
+    {
+        CustomerStore store;
+        QCOMPARE(store.open(m_db), std::nullopt);
+        QList<Customer> customers(40);
+        for (qsizetype i = 0; i < customers.size(); ++i)
+            customers[i].name = QStringLiteral("Zoë %1").arg(i);
+        QCOMPARE(store.addCustomers(customers), std::nullopt);
+    }
+    const QStringList arguments{QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("--columns"),
+                                QStringLiteral("name"), QStringLiteral("--encoding"), QStringLiteral("cp932")};
+    const QString out = m_dir->filePath(QStringLiteral("c.csv"));
+    const Run refused = cli(arguments + QStringList{QStringLiteral("--out"), out});
+    QVERIFY(refused.exitCode != 0);
+    QCOMPARE(refused.err.count(QLatin1Char('\n')), 5 + 2); // five cells, "... and 36 more", the failure
+    QVERIFY2(refused.err.contains(QStringLiteral("... and 36 more")), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(QStringLiteral("41 cell(s)")), qPrintable(refused.err));
+    QVERIFY(!QFile::exists(out));
+
+    // All of them in the report; written anyway with 〓 when asked.
+    const QString report = m_dir->filePath(QStringLiteral("problems.csv"));
+    const Run replaced = cli(arguments + QStringList{QStringLiteral("--out"), out, QStringLiteral("--report"), report,
+                                                     QStringLiteral("--replace-unencodable")});
+    QCOMPARE(replaced.exitCode, 0);
+    QVERIFY2(replaced.err.contains(QStringLiteral("〓")), qPrintable(replaced.err));
+    QCOMPARE(fileBytes(QStringLiteral("problems.csv")).count("\r\n"), 1 + 41);
+    const QString written = QStringDecoder("windows-31j").decode(fileBytes(QStringLiteral("c.csv")));
+    QVERIFY(written.contains(QStringLiteral("\r\nZo〓 0\r\n")));
+    QVERIFY(written.contains(QStringLiteral("\r\nZo〓 〓\r\n"))); // Zoë 😀
+    QVERIFY(written.contains(QStringLiteral("\r\n髙橋 一郎\r\n")));
 }
 
 void TestCliExport::shortlistFromTheRule()

@@ -114,6 +114,9 @@ private slots:
     void cp932WritesMicrosoftShiftJis();
     void cp932ProblemsAreListedBeforeWriting();
     void utf8RefusesBrokenText();
+    void unencodableWrittenWithMarkerWhenAsked_data();
+    void unencodableWrittenWithMarkerWhenAsked();
+    void problemReport();
     void loneEmptyFieldIsQuoted();
     void sylkHeaderIsQuoted();
     void badDelimiterIsRefused();
@@ -337,6 +340,46 @@ void TestCsvWriter::utf8RefusesBrokenText()
     QCOMPARE(problems.size(), 1);
     QCOMPARE(problems.constFirst().row, 2);
     QCOMPARE(problems.constFirst().characters, QString(QChar(0xD83D)));
+}
+
+void TestCsvWriter::unencodableWrittenWithMarkerWhenAsked_data()
+{
+    QTest::addColumn<CsvEncoding>("encoding");
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("written");
+    QTest::newRow("cp932") << CsvEncoding::Cp932 << QStringLiteral("Zoë 😀😀 髙橋") << QStringLiteral("Zo〓 〓〓 髙橋");
+    QTest::newRow("utf-8, half a character") << CsvEncoding::Utf8 << (QStringLiteral("half ") + QChar(0xD83D))
+                                             << QStringLiteral("half \uFFFD");
+}
+
+void TestCsvWriter::unencodableWrittenWithMarkerWhenAsked()
+{
+    QFETCH(CsvEncoding, encoding);
+    QFETCH(QString, cell);
+    QFETCH(QString, written);
+    const CsvTable table{{QStringLiteral("Name ✓")}, {{cell}}};
+    CsvWriteOptions options{encoding, QLatin1Char(','), true};
+    QBuffer refused;
+    refused.open(QIODevice::WriteOnly);
+    QVERIFY(CsvWriter(options).write(refused, table));
+    options.replaceUnencodable = true;
+    const QString header = encoding == CsvEncoding::Cp932 ? QStringLiteral("Name 〓") : QStringLiteral("Name ✓");
+    QCOMPARE(decode(toBytes(CsvWriter(options), table), encoding), header + QStringLiteral("\r\n") + written
+                                                                     + QStringLiteral("\r\n"));
+}
+
+void TestCsvWriter::problemReport()
+{
+    const CsvTable table{{QStringLiteral("Name"), QStringLiteral("Note")},
+                         {{QStringLiteral("Zoë"), QStringLiteral("ok")}, {QStringLiteral("a"), QStringLiteral("✓✓")}}};
+    const CsvTable report = encodingProblemReport(
+        CsvWriter({CsvEncoding::Cp932, QLatin1Char(','), true}).encodingProblems(table), table.header);
+    QCOMPARE(report.header.size(), 5);
+    QCOMPARE(report.rows, (QList<QStringList>{
+                              {QStringLiteral("2"), QStringLiteral("1"), QStringLiteral("Name"), QStringLiteral("Zoë"),
+                               QStringLiteral("ë")},
+                              {QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("Note"), QStringLiteral("✓✓"),
+                               QStringLiteral("✓")}}));
 }
 
 void TestCsvWriter::loneEmptyFieldIsQuoted()
