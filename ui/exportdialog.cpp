@@ -20,6 +20,8 @@ namespace Kindred {
 
 namespace {
 constexpr int keyRole = Qt::UserRole + 1;
+// Cells the encoding cannot hold listed in the dialog; the rest are counted.
+constexpr qsizetype problemsShown = 100;
 } // namespace
 
 ExportDialog::ExportDialog(const QList<Column> &columns, const QStringList &checkedKeys, TableBuilder buildTable,
@@ -71,6 +73,7 @@ ExportDialog::ExportDialog(const QList<Column> &columns, const QStringList &chec
     m_problemsLabel->setWordWrap(true);
     m_problemList = new QListWidget(this);
     m_problemList->setAccessibleName(tr("Cells the encoding cannot hold"));
+    m_replaceUnencodable = new QCheckBox(this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
@@ -86,9 +89,11 @@ ExportDialog::ExportDialog(const QList<Column> &columns, const QStringList &chec
     layout->addLayout(form);
     layout->addWidget(m_problemsLabel);
     layout->addWidget(m_problemList);
+    layout->addWidget(m_replaceUnencodable);
     layout->addWidget(m_buttons);
 
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ExportDialog::updateProblems);
+    connect(m_replaceUnencodable, &QCheckBox::toggled, this, &ExportDialog::updateProblems);
     connect(m_columns, &QListWidget::itemChanged, this, &ExportDialog::updateProblems);
     connect(m_columns->model(), &QAbstractItemModel::rowsMoved, this, &ExportDialog::updateProblems);
     updateProblems();
@@ -100,6 +105,7 @@ CsvWriteOptions ExportDialog::options() const
     o.encoding = CsvEncoding(m_encoding->currentData().toInt());
     o.delimiter = m_delimiter->currentData().toChar();
     o.neutraliseFormulas = m_neutralise->isChecked();
+    o.replaceUnencodable = m_replaceUnencodable->isChecked();
     return o;
 }
 
@@ -110,6 +116,7 @@ void ExportDialog::setOptions(const CsvWriteOptions &options)
     if (delimiter >= 0)
         m_delimiter->setCurrentIndex(delimiter);
     m_neutralise->setChecked(options.neutraliseFormulas);
+    m_replaceUnencodable->setChecked(options.replaceUnencodable);
 }
 
 QStringList ExportDialog::columnKeys() const
@@ -140,21 +147,30 @@ void ExportDialog::updateProblems()
     const CsvTable table = m_buildTable(keys);
     m_problems = CsvWriter(options()).encodingProblems(table);
     m_problemList->clear();
-    for (const CsvEncodingProblem &p : std::as_const(m_problems)) {
+    for (const CsvEncodingProblem &p : m_problems.first(std::min(m_problems.size(), problemsShown))) {
         m_problemList->addItem(tr("Row %1, %2: “%3” — %4")
                                    .arg(p.row)
                                    .arg(table.header.value(p.column - 1), p.value, p.characters));
     }
+    if (m_problems.size() > problemsShown)
+        m_problemList->addItem(tr("… and %n more cell(s)", nullptr, int(m_problems.size() - problemsShown)));
     m_problemList->setVisible(!m_problems.isEmpty());
+    const CsvWriteOptions chosen = options();
+    m_replaceUnencodable->setText(tr("Write anyway, with %1 in place of each character %2 cannot hold")
+                                      .arg(csvReplacementMarker(chosen.encoding))
+                                      .arg(csvEncodingName(chosen.encoding)));
+    m_replaceUnencodable->setVisible(!m_problems.isEmpty());
     if (keys.isEmpty())
         m_problemsLabel->setText(tr("Choose at least one column."));
     else if (!m_problems.isEmpty())
-        m_problemsLabel->setText(tr("%1 cannot hold the characters below. Choose UTF-8, or change these cells "
-                                    "first; nothing is replaced.")
-                                     .arg(csvEncodingName(options().encoding)));
+        m_problemsLabel->setText(tr("%1 cannot hold the characters of %n cell(s) below. Choose UTF-8, change "
+                                    "these cells first, or write them with a marker.",
+                                    nullptr, int(m_problems.size()))
+                                     .arg(csvEncodingName(chosen.encoding)));
     else
         m_problemsLabel->setText(tr("%n row(s) to export.", nullptr, int(table.rows.size())));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!keys.isEmpty() && m_problems.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(!keys.isEmpty() && (m_problems.isEmpty() || chosen.replaceUnencodable));
 }
 
 Status ExportDialog::exportTo(const QString &path) const

@@ -19,7 +19,9 @@ namespace Kindred {
 
 /// Asks how to write a table as CSV (encoding, delimiter, columns and their
 /// order, formula neutralising), lists the cells the encoding cannot hold
-/// before anything is written, then asks for the file and writes it.
+/// before anything is written (the first hundred, and how many more) and
+/// offers to write them anyway with a marker, then asks for the file and
+/// writes it.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -67,6 +69,7 @@ private:
     QComboBox *m_encoding;
     QComboBox *m_delimiter;
     QCheckBox *m_neutralise;
+    QCheckBox *m_replaceUnencodable;
     QListWidget *m_columns;
     QLabel *m_problemsLabel;
     QListWidget *m_problemList;
