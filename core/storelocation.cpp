@@ -3,8 +3,10 @@
 #include "storelocation.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QStringList>
 #include <QUrl>
 
@@ -15,6 +17,8 @@ namespace Kindred {
 
 namespace {
 constexpr int defaultPort = 5432;
+constexpr int defaultConnectTimeout = 10;
+const QLatin1String connectTimeoutKey("connect_timeout");
 // The URL's parts as errors name them.
 const char *const userPart = QT_TRANSLATE_NOOP("Kindred::StoreLocation", "user name");
 const char *const passwordPart = QT_TRANSLATE_NOOP("Kindred::StoreLocation", "password");
@@ -30,6 +34,38 @@ QString tr(const char *text)
 Error urlError(const QString &message)
 {
     return Error{message, {}, 0, 0};
+}
+
+/// libpq's connection parameters that hold a secret: never shown, never kept.
+bool isSecret(const QString &key)
+{
+    return key == QLatin1String("password") || key == QLatin1String("sslpassword");
+}
+
+/// The "key=value" items of StoreLocation::options.
+QStringList optionItems(const QString &options)
+{
+    return options.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+}
+
+QString optionKey(const QString &item)
+{
+    return item.section(QLatin1Char('='), 0, 0);
+}
+
+QString optionValue(const QString &item)
+{
+    return item.section(QLatin1Char('='), 1);
+}
+
+/// The value of one of StoreLocation::options; nullopt when it is not set.
+std::optional<QString> findOption(const QString &options, const QString &key)
+{
+    for (const QString &item : optionItems(options)) {
+        if (optionKey(item) == key)
+            return optionValue(item);
+    }
+    return std::nullopt;
 }
 
 bool isHexDigit(QChar c)
@@ -54,8 +90,9 @@ std::optional<Error> decodeInto(const QString &text, const char *part, QString &
 {
     const std::optional<QString> decoded = percentDecoded(text);
     if (!decoded)
-        return urlError(tr("The %1 in the PostgreSQL URL has a “%” that is not followed by two hexadecimal digits.")
-                            .arg(tr(part)));
+        return urlError(tr("The %1 in the PostgreSQL URL has a “%” that is not followed by two hexadecimal "
+                           "digits; write a “%” itself as %2.")
+                            .arg(tr(part), QStringLiteral("%25")));
     target = *decoded;
     return std::nullopt;
 }
@@ -76,35 +113,24 @@ QString encoded(const QString &text, const QByteArray &keep = {})
     return QString::fromLatin1(QUrl::toPercentEncoding(text, keep));
 }
 
-/// The parts after "postgresql://": [user[:password]@][host][:port][/dbname][?key=value&...]
-Result<StoreLocation> parsePostgresUrl(const QString &rest)
+/// The parts after the user name and password:
+/// [host][:port][/dbname][?key=value&...], into location.
+std::optional<Error> readServerPart(const QString &text, StoreLocation &location)
 {
-    StoreLocation location;
-    location.engine = StoreLocation::Engine::Postgres;
-
-    QString body = rest;
+    QString body = text;
     QString query;
     if (const qsizetype mark = body.indexOf(QLatin1Char('?')); mark >= 0) {
         query = body.mid(mark + 1);
         body.truncate(mark);
     }
+    // Only the user name and password may hold an unencoded '@': one here
+    // means the '@' that ends them is a later one.
+    if (body.contains(QLatin1Char('@')))
+        return urlError(tr("An “@” in the host or database name of the PostgreSQL URL must be written %1.")
+                            .arg(QStringLiteral("%40")));
     const qsizetype slash = body.indexOf(QLatin1Char('/'));
-    const QString authority = slash < 0 ? body : body.left(slash);
+    const QString hostPort = slash < 0 ? body : body.left(slash);
     const QString path = slash < 0 ? QString() : body.mid(slash + 1);
-
-    // The last '@' ends the user part: a password with an unencoded '@' still works.
-    QString hostPort = authority;
-    if (const qsizetype at = authority.lastIndexOf(QLatin1Char('@')); at >= 0) {
-        const QString userInfo = authority.left(at);
-        hostPort = authority.mid(at + 1);
-        const qsizetype colon = userInfo.indexOf(QLatin1Char(':'));
-        if (auto error = decodeInto(userInfo.left(colon), userPart, location.user))
-            return *error;
-        if (colon >= 0) {
-            if (auto error = decodeInto(userInfo.mid(colon + 1), passwordPart, location.password))
-                return *error;
-        }
-    }
 
     QString portText;
     if (hostPort.startsWith(QLatin1Char('['))) {
@@ -131,8 +157,12 @@ Result<StoreLocation> parsePostgresUrl(const QString &rest)
         return *error;
 
     QStringList options;
+    QString previousKey;
     for (const QString &item : query.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
         const qsizetype equals = item.indexOf(QLatin1Char('='));
+        if (equals < 0 && isSecret(previousKey))
+            return urlError(tr("The %1 in the PostgreSQL URL holds an “&”: write it as %2.")
+                                .arg(previousKey, QStringLiteral("%26")));
         QString key;
         QString value;
         if (auto error = decodeInto(item.left(equals), parameterPart, key))
@@ -141,6 +171,7 @@ Result<StoreLocation> parsePostgresUrl(const QString &rest)
             return urlError(tr("The parameter “%1” in the PostgreSQL URL is not written as key=value.").arg(item));
         if (auto error = decodeInto(item.mid(equals + 1), parameterPart, value))
             return *error;
+        previousKey = key;
         if (key == QLatin1String("host")) {
             location.host = value;
         } else if (key == QLatin1String("port")) {
@@ -159,6 +190,10 @@ Result<StoreLocation> parsePostgresUrl(const QString &rest)
                 return urlError(tr("The parameter “%1” in the PostgreSQL URL contains a space, quote, "
                                    "backslash or “;”, which cannot be passed on to PostgreSQL.")
                                     .arg(key));
+            static const QRegularExpression seconds(QStringLiteral("^\\d{1,6}$"));
+            if (key == connectTimeoutKey && !value.contains(seconds))
+                return urlError(
+                    tr("The parameter “%1” in the PostgreSQL URL is not a number of seconds.").arg(key));
             options.append(key + QLatin1Char('=') + value);
         }
     }
@@ -167,7 +202,59 @@ Result<StoreLocation> parsePostgresUrl(const QString &rest)
     if (location.database.isEmpty())
         return urlError(tr("The PostgreSQL URL names no database: add it after the host, "
                            "as in postgresql://host/dbname."));
+    return std::nullopt;
+}
+
+/// The URL read with its user name and password ending at the '@' at `at`,
+/// or with none when `at` is negative.
+Result<StoreLocation> readPostgresUrl(const QString &rest, qsizetype at)
+{
+    StoreLocation location;
+    location.engine = StoreLocation::Engine::Postgres;
+    if (at >= 0) {
+        const QString userInfo = rest.left(at);
+        const qsizetype colon = userInfo.indexOf(QLatin1Char(':'));
+        if (auto error = decodeInto(userInfo.left(colon), userPart, location.user))
+            return *error;
+        if (colon >= 0) {
+            if (auto error = decodeInto(userInfo.mid(colon + 1), passwordPart, location.password))
+                return *error;
+        }
+    }
+    if (auto error = readServerPart(rest.mid(at + 1), location))
+        return *error;
     return location;
+}
+
+/// The parts after "postgresql://": [user[:password]@][host][:port][/dbname][?key=value&...]
+///
+/// A password may hold '@', '/', '?', ':' or '#' unencoded, so the '@' that
+/// ends it is not found by position: each '@' is tried from the last one,
+/// then none, and the first reading that makes a whole URL wins (a query may
+/// hold an '@' too, as in ?application_name=me@home). When none does, the
+/// error is the one of the last '@': everything it quotes comes after every
+/// '@', where no password can be.
+Result<StoreLocation> parsePostgresUrl(const QString &rest)
+{
+    QList<qsizetype> ends;
+    for (qsizetype i = rest.size() - 1; i >= 0; --i) {
+        if (rest.at(i) != QLatin1Char('@'))
+            continue;
+        // A user name holds no unencoded '/' or '?': such an '@' belongs to the query.
+        const QString user = rest.left(i).section(QLatin1Char(':'), 0, 0);
+        if (!user.contains(QLatin1Char('/')) && !user.contains(QLatin1Char('?')))
+            ends.append(i);
+    }
+    ends.append(-1);
+    std::optional<Error> firstError;
+    for (const qsizetype at : std::as_const(ends)) {
+        Result<StoreLocation> read = readPostgresUrl(rest, at);
+        if (read)
+            return read;
+        if (!firstError)
+            firstError = read.error();
+    }
+    return *firstError;
 }
 } // namespace
 
@@ -208,10 +295,13 @@ QString StoreLocation::toString(Password withPassword) const
 {
     if (!isPostgres())
         return filePath;
+    if (withPassword == Password::Left)
+        return withoutSecrets().toString(Password::Included);
     QString url = QStringLiteral("postgresql://");
-    const bool secret = withPassword == Password::Included && !password.isEmpty();
-    if (!user.isEmpty() || secret)
-        url += encoded(user) + (secret ? QLatin1Char(':') + encoded(password) : QString()) + QLatin1Char('@');
+    if (!user.isEmpty() || !password.isEmpty()) {
+        url += encoded(user) + (password.isEmpty() ? QString() : QLatin1Char(':') + encoded(password))
+               + QLatin1Char('@');
+    }
     QStringList query;
     const QString portText = port == defaultPort ? QString() : QString::number(port);
     if (host.startsWith(QLatin1Char('/'))) {
@@ -224,13 +314,21 @@ QString StoreLocation::toString(Password withPassword) const
             url += QLatin1Char(':') + portText;
     }
     url += QLatin1Char('/') + encoded(database);
-    for (const QString &option : options.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-        const qsizetype equals = option.indexOf(QLatin1Char('='));
-        query.append(encoded(option.left(equals)) + QLatin1Char('=') + encoded(option.mid(equals + 1), "/:"));
-    }
+    for (const QString &option : optionItems(options))
+        query.append(encoded(optionKey(option)) + QLatin1Char('=') + encoded(optionValue(option), "/:"));
     if (!query.isEmpty())
         url += QLatin1Char('?') + query.join(QLatin1Char('&'));
     return url;
+}
+
+StoreLocation StoreLocation::withoutSecrets() const
+{
+    StoreLocation shown = *this;
+    shown.password.clear();
+    QStringList kept = optionItems(options);
+    kept.removeIf([](const QString &option) { return isSecret(optionKey(option)); });
+    shown.options = kept.join(QLatin1Char(';'));
+    return shown;
 }
 
 QString StoreLocation::displayName() const
@@ -243,6 +341,12 @@ QString StoreLocation::displayName() const
     return tr("%1 on %2").arg(database, server);
 }
 
+int StoreLocation::connectTimeout() const
+{
+    const std::optional<QString> seconds = findOption(options, connectTimeoutKey);
+    return seconds ? seconds->toInt() : defaultConnectTimeout;
+}
+
 void StoreLocation::configure(QSqlDatabase &db) const
 {
     db.setHostName(host);
@@ -250,7 +354,32 @@ void StoreLocation::configure(QSqlDatabase &db) const
     db.setDatabaseName(database);
     db.setUserName(user);
     db.setPassword(password);
-    db.setConnectOptions(options);
+    QStringList connectOptions = optionItems(options);
+    if (!findOption(options, connectTimeoutKey))
+        connectOptions.append(connectTimeoutKey + QLatin1Char('=') + QString::number(defaultConnectTimeout));
+    db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
+}
+
+Status StoreLocation::open(QSqlDatabase &db) const
+{
+    configure(db);
+    QElapsedTimer timer;
+    timer.start();
+    if (db.open())
+        return std::nullopt;
+    const QString detail = db.lastError().text().trimmed();
+    // libpq gives up on a silent server after the timeout, counted in whole
+    // seconds and at least 2; a refused connection or unknown host fails at once.
+    const int timeout = connectTimeout();
+    const int waited = std::max(timeout, 2);
+    if (timeout > 0 && timer.elapsed() >= (waited - 1) * 1000) {
+        return Error{tr("The team store's server did not answer within %1 seconds: check that it is running "
+                        "and can be reached. On a slow network, allow it longer with connect_timeout in the "
+                        "address, as in ?connect_timeout=30. (%2)")
+                         .arg(QString::number(waited), detail),
+                     toString()};
+    }
+    return Error{tr("Cannot connect to the team store: %1").arg(detail), toString()};
 }
 
 } // namespace Kindred

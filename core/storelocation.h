@@ -20,8 +20,13 @@ namespace Kindred {
 /// Passwords: a location never stores one of its own accord. When the URL
 /// gives none, libpq itself reads PGPASSWORD or ~/.pgpass; a GUI or the CLI
 /// may ask the user and fill in `password` for one connection. toString()
-/// leaves the password out, so it never reaches recent lists, window titles
-/// or logs.
+/// leaves the password and every other secret (`sslpassword`) out, so they
+/// never reach recent lists, window titles or logs; no error quotes them.
+/// A password may hold '@', '/', '?', ':' and '#' unencoded, unlike libpq,
+/// which needs them percent-encoded; in the query a secret's '&' is %26.
+///
+/// libpq waits connectTimeout() seconds for a server to answer: 10 unless
+/// the URL gives `connect_timeout`.
 struct StoreLocation
 {
     enum class Engine { Sqlite, Postgres };
@@ -47,10 +52,19 @@ struct StoreLocation
     /// only to open a second connection in this process (an import on a
     /// worker thread): never show or keep it.
     QString toString(Password password = Password::Left) const;
+    /// The same location without its password and other secrets: what may
+    /// be kept or shown.
+    StoreLocation withoutSecrets() const;
     /// Short name for a window title: the file name, or "dbname on host".
     QString displayName() const;
-    /// Sets a PostgreSQL connection's host, port, database, user, password and options.
+    /// Seconds libpq waits for the server to answer before giving up; 0 waits for ever.
+    int connectTimeout() const;
+    /// Sets a PostgreSQL connection's host, port, database, user, password and
+    /// options, with the connect timeout.
     void configure(QSqlDatabase &db) const;
+    /// Configures a PostgreSQL connection and opens it. An error says what a
+    /// person can do, e.g. that the server did not answer in time.
+    Status open(QSqlDatabase &db) const;
 };
 
 } // namespace Kindred

@@ -79,8 +79,8 @@ StoreLocation TeamStoreDialog::location() const
     location.port = m_port->value();
     location.database = m_database->text().trimmed();
     location.user = m_user->text().trimmed();
-    // Connect options (sslmode...) of a location opened before are kept.
-    location.options = m_initial.options;
+    // Connect options (sslmode...) of a location opened before are kept, its secrets not.
+    location.options = m_initial.withoutSecrets().options;
     return location;
 }
 

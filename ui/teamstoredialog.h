@@ -24,7 +24,7 @@ class TeamStoreDialog : public QDialog
     Q_OBJECT
 
 public:
-    /// Starts from a location given before (its password is not used).
+    /// Starts from a location given before (its password and other secrets are not used).
     explicit TeamStoreDialog(const StoreLocation &initial = {}, QWidget *parent = nullptr);
 
     /// The location the fields describe, without a password.

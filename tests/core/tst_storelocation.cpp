@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storelocation.h"
 
+#include <QRegularExpression>
+#include <QSqlDatabase>
 #include <QTest>
 
 using namespace Kindred;
@@ -19,6 +21,11 @@ private slots:
     void refusesBadLocations();
     void writesUrlWithoutPassword_data();
     void writesUrlWithoutPassword();
+    void keepsSecretsForTheConnection();
+    void keepsSecretsOutOfWhatIsShown_data();
+    void keepsSecretsOutOfWhatIsShown();
+    void connectsWithATimeout_data();
+    void connectsWithATimeout();
     void displayName_data();
     void displayName();
 };
@@ -84,6 +91,13 @@ void TestStoreLocation::parsesPostgresUrls_data()
     QTest::newRow("unencoded @ in password") << QStringLiteral("postgresql://ann:p@ss@db/sales")
                                              << QStringLiteral("db") << 5432 << QStringLiteral("sales")
                                              << QStringLiteral("ann") << QStringLiteral("p@ss") << QString();
+    QTest::newRow("unencoded / and ? in password") << QStringLiteral("postgresql://ann:Se/c?ret@db/sales")
+                                                   << QStringLiteral("db") << 5432 << QStringLiteral("sales")
+                                                   << QStringLiteral("ann") << QStringLiteral("Se/c?ret") << QString();
+    QTest::newRow("every special character in password")
+        << QStringLiteral("postgresql://ann:a@b/c?d#e:f&g=h@db:5433/sales?sslmode=require") << QStringLiteral("db")
+        << 5433 << QStringLiteral("sales") << QStringLiteral("ann") << QStringLiteral("a@b/c?d#e:f&g=h")
+        << QStringLiteral("sslmode=require");
     QTest::newRow("japanese user and database")
         << QStringLiteral("postgresql://%E4%BD%90%E8%97%A4@db/%E9%A1%A7%E5%AE%A2") << QStringLiteral("db") << 5432
         << QStringLiteral("顧客") << QStringLiteral("佐藤") << QString() << QString();
@@ -178,6 +192,10 @@ void TestStoreLocation::refusesBadLocations_data()
                                        << QStringLiteral("“application_name”");
     QTest::newRow("option with semicolon") << QStringLiteral("postgresql://db/sales?options=a;b")
                                            << QStringLiteral("“options”");
+    QTest::newRow("connect timeout not a number") << QStringLiteral("postgresql://db/sales?connect_timeout=soon")
+                                                  << QStringLiteral("“connect_timeout”");
+    QTest::newRow("negative connect timeout") << QStringLiteral("postgresql://db/sales?connect_timeout=-1")
+                                              << QStringLiteral("“connect_timeout”");
     QTest::newRow("other scheme") << QStringLiteral("mysql://db/sales") << QStringLiteral("“mysql://”");
 }
 
@@ -208,6 +226,9 @@ void TestStoreLocation::writesUrlWithoutPassword_data()
                              << QStringLiteral("postgresql://%E4%BD%90%E8%97%A4@db/%E9%A1%A7%E5%AE%A2");
     QTest::newRow("reserved characters") << QStringLiteral("postgresql://a%40b@db/x%2Fy%3Fz")
                                          << QStringLiteral("postgresql://a%40b@db/x%2Fy%3Fz");
+    QTest::newRow("ssl key passphrase") << QStringLiteral("postgresql://ann@db/sales?sslmode=require&sslpassword=s3cret"
+                                                          "&sslkey=%2Fhome%2Fann%2Fk.pem")
+                                        << QStringLiteral("postgresql://ann@db/sales?sslmode=require&sslkey=/home/ann/k.pem");
 }
 
 void TestStoreLocation::writesUrlWithoutPassword()
@@ -217,6 +238,114 @@ void TestStoreLocation::writesUrlWithoutPassword()
     const StoreLocation location = StoreLocation::parse(text).value();
     QCOMPARE(location.toString(), written);
     QVERIFY(!location.toString().contains(QStringLiteral("s3cret")));
+}
+
+// With the password included, the URL opens a second connection (an import
+// on a worker thread) exactly as the first one.
+void TestStoreLocation::keepsSecretsForTheConnection()
+{
+    const StoreLocation location =
+        StoreLocation::parse(QStringLiteral("postgresql://ann:Se/c?ret@db/sales?sslpassword=k%26ey&sslmode=require"))
+            .value();
+    QCOMPARE(location.password, QStringLiteral("Se/c?ret"));
+    QCOMPARE(location.options, QStringLiteral("sslpassword=k&ey;sslmode=require"));
+    const StoreLocation again = StoreLocation::parse(location.toString(StoreLocation::Password::Included)).value();
+    QCOMPARE(again.password, location.password);
+    QCOMPARE(again.options, location.options);
+
+    const StoreLocation shown = location.withoutSecrets();
+    QVERIFY(shown.password.isEmpty());
+    QCOMPARE(shown.options, QStringLiteral("sslmode=require"));
+    QCOMPARE(shown.toString(StoreLocation::Password::Included), location.toString());
+}
+
+// Whatever a URL holds and however it is mistyped, no part of a password or
+// an SSL key passphrase reaches an error message, a window title, the recent
+// list or a log: all of them show parse errors, toString() or displayName().
+void TestStoreLocation::keepsSecretsOutOfWhatIsShown_data()
+{
+    QTest::addColumn<QString>("text");
+    // Each secret is made of the fragments Xq7, Zk9 and Wm4.
+    const auto row = [](const char *name, const char *text) { QTest::newRow(name) << QString::fromUtf8(text); };
+    row("plain", "postgresql://ann:Xq7Zk9Wm4@db/sales");
+    row("slash and question mark", "postgresql://ann:Xq7/Zk9?Wm4@db/sales");
+    row("question mark, port", "postgresql://ann:Xq7?Zk9@db:5433/sales");
+    row("digits then slash", "postgresql://ann:5432/Xq7@db/sales");
+    row("no user", "postgresql://:Xq7/Zk9?Wm4@db/sales");
+    row("colon in password", "postgresql://ann:Xq7:Zk9@db/sales");
+    row("hash", "postgresql://ann:Xq7#Zk9@db/sales");
+    row("every special character", "postgresql://ann:Xq7@/?#:&=Zk9@db/sales?sslmode=require");
+    row("no database", "postgresql://ann:Xq7/Zk9?Wm4@db");
+    row("no host", "postgresql://ann:Xq7/Zk9@/sales");
+    row("nothing after it", "postgresql://ann:Xq7/Zk9?Wm4@");
+    row("bad port after it", "postgresql://ann:Xq7/Zk9?Wm4@db:port/sales");
+    row("port zero after it", "postgresql://ann:Xq7/Zk9@db:0/sales");
+    row("unclosed ipv6 after it", "postgresql://ann:Xq7?Zk9@[::1/sales");
+    row("junk after ipv6 after it", "postgresql://ann:Xq7/Zk9@[::1]x/sales");
+    row("bad encoding in password", "postgresql://ann:Xq7%zZk9@db/sales");
+    row("bad encoding before slash", "postgresql://ann:Xq7%/Zk9@db/sales");
+    row("bad parameter after it", "postgresql://ann:Xq7?Zk9@db/sales?sslmode");
+    row("password in query", "postgresql://db/sales?password=Xq7/Zk9");
+    row("& in password in query", "postgresql://db/sales?password=Xq7&Zk9");
+    row("& in password in query, no database", "postgresql://db?password=Xq7&Zk9");
+    row("ssl key passphrase", "postgresql://ann@db/sales?sslpassword=Xq7Zk9&sslmode=require");
+    row("& in ssl key passphrase", "postgresql://db/sales?sslpassword=Xq7&Zk9");
+    row("space in ssl key passphrase", "postgresql://db/sales?sslpassword=Xq7%20Zk9");
+    row("bad encoding in ssl key passphrase", "postgresql://db/sales?sslpassword=Xq7%Zk9");
+    row("both passwords", "postgresql://ann:Xq7@db/sales?sslpassword=Zk9&password=Wm4");
+    row("other scheme", "mysql://ann:Xq7/Zk9@db/sales");
+}
+
+void TestStoreLocation::keepsSecretsOutOfWhatIsShown()
+{
+    QFETCH(QString, text);
+    QStringList shown;
+    const Result<StoreLocation> parsed = StoreLocation::parse(text);
+    if (parsed) {
+        shown << parsed.value().toString() << parsed.value().displayName()
+              << parsed.value().withoutSecrets().toString(StoreLocation::Password::Included);
+    } else {
+        shown << parsed.error().toString();
+    }
+    for (const QString &text : std::as_const(shown)) {
+        static const QRegularExpression secret(QStringLiteral("Xq7|Zk9|Wm4"));
+        QVERIFY2(!text.contains(secret), qPrintable(text));
+    }
+}
+
+void TestStoreLocation::connectsWithATimeout_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("connectOptions");
+    QTest::addColumn<int>("connectTimeout");
+    QTest::newRow("default") << QStringLiteral("postgresql://db/sales") << QStringLiteral("connect_timeout=10") << 10;
+    QTest::newRow("default beside options") << QStringLiteral("postgresql://db/sales?sslmode=require")
+                                            << QStringLiteral("sslmode=require;connect_timeout=10") << 10;
+    QTest::newRow("given") << QStringLiteral("postgresql://db/sales?connect_timeout=3")
+                           << QStringLiteral("connect_timeout=3") << 3;
+    QTest::newRow("none: wait for ever") << QStringLiteral("postgresql://db/sales?connect_timeout=0&sslmode=disable")
+                                         << QStringLiteral("connect_timeout=0;sslmode=disable") << 0;
+}
+
+void TestStoreLocation::connectsWithATimeout()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, connectOptions);
+    QFETCH(int, connectTimeout);
+    const StoreLocation location = StoreLocation::parse(text).value();
+    QCOMPARE(location.connectTimeout(), connectTimeout);
+    // The timeout is the connection's, not the URL's: shown as it was given.
+    QCOMPARE(location.toString(), text);
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("timeout"));
+    if (!db.isValid()) {
+        QSqlDatabase::removeDatabase(QStringLiteral("timeout"));
+        QSKIP("Qt's QPSQL driver is not installed.");
+    }
+    location.configure(db);
+    QCOMPARE(db.connectOptions(), connectOptions);
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("timeout"));
 }
 
 void TestStoreLocation::displayName_data()

@@ -76,14 +76,17 @@ void TestTeamStoreDialog::fieldsMakeTheUrl()
 
 void TestTeamStoreDialog::startsFromAnEarlierLocation()
 {
-    const auto earlier = StoreLocation::parse(QStringLiteral("postgresql://mia:pw@db:6000/sales?sslmode=require"));
+    const auto earlier = StoreLocation::parse(
+        QStringLiteral("postgresql://mia:pw@db:6000/sales?sslmode=require&sslpassword=Xq7Zk9&connect_timeout=3"));
     QVERIFY(earlier.ok());
     TeamStoreDialog dialog(earlier.value());
     QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("host"))->text(), QStringLiteral("db"));
     QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("port"))->value(), 6000);
     QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("user"))->text(), QStringLiteral("mia"));
-    // The connect options stay; the password given then does not.
-    QCOMPARE(dialog.location().toString(), QStringLiteral("postgresql://mia@db:6000/sales?sslmode=require"));
+    // The connect options stay; the password and SSL key passphrase given then do not.
+    const QString url = QStringLiteral("postgresql://mia@db:6000/sales?sslmode=require&connect_timeout=3");
+    QCOMPARE(dialog.location().toString(StoreLocation::Password::Included), url);
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("url"))->text(), url);
     QVERIFY(dialog.location().password.isEmpty());
     QVERIFY(!dialog.askForPassword());
     dialog.findChild<QCheckBox *>(QStringLiteral("askPassword"))->setChecked(true);
