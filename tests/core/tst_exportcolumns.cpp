@@ -85,8 +85,8 @@ void TestExportColumns::everyCustomerColumn()
                                QStringLiteral("Met at the fair,\nlikes tea"), QStringLiteral("Call"),
                                QStringLiteral("2026-04-01"), QStringLiteral("1")};
     QCOMPARE(table.rows.constFirst(), expected);
-    // The table holds the raw text; neutralising is the writer's job.
-    QCOMPARE(CsvWriter().formatField(table.rows.constFirst().at(4)), QStringLiteral("'=cmd|' /C calc'!A0"));
+    // The table holds the raw text; neutralising (and quoting the '|') is the writer's job.
+    QCOMPARE(CsvWriter().formatField(table.rows.constFirst().at(4)), QStringLiteral("\"'=cmd|' /C calc'!A0\""));
 }
 
 void TestExportColumns::pickingErrors()
