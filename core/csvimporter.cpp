@@ -392,6 +392,7 @@ Result<CsvPreview> CsvImporter::preview(const QString &csvPath, const CsvReadOpt
     while (preview.rows.size() < rows && reader.next())
         preview.rows.append(reader.fields());
     preview.error = reader.error();
+    preview.stoppedAtQuote = reader.stoppedAtQuote();
     return preview;
 }
 

@@ -95,7 +95,8 @@ struct CsvPreview
     char delimiter = ',';
     QStringList headers;
     QList<QStringList> rows;
-    Status error; ///< why the rows end early (a quote never closed)
+    Status error; ///< why the rows end early
+    bool stoppedAtQuote = false; ///< error is a quote never closed (CsvReader::stoppedAtQuote())
 };
 
 /// Imports a customer list or order lines from a CSV file into a store.

@@ -91,6 +91,11 @@ ImportDialog::ImportDialog(CustomerStore &store, const QString &file, QWidget *p
 
     m_strict = new QCheckBox(tr("Stop at the first row that cannot be used (otherwise skip it and report it)"), this);
 
+    // Offered once a quote is found never closed (offerLiteralQuotes).
+    m_literalQuotes = new QCheckBox(tr("Read quotes (\") as plain characters"), this);
+    m_literalQuotes->setObjectName(QStringLiteral("literalQuotes"));
+    m_literalQuotes->setVisible(false);
+
     m_presets = new QComboBox(this);
     m_presets->setAccessibleName(tr("Import preset"));
     auto *loadPresetButton = new QPushButton(tr("Load"), this);
@@ -108,6 +113,7 @@ ImportDialog::ImportDialog(CustomerStore &store, const QString &file, QWidget *p
     form->addRow(tr("Da&tes:"), m_dateOrder);
     form->addRow(tr("&Numbers:"), m_decimal);
     form->addRow(QString(), m_strict);
+    form->addRow(QString(), m_literalQuotes);
     form->addRow(tr("Preset:"), presetRow);
 
     m_mapping = new QTableWidget(0, 2, this);
@@ -145,6 +151,7 @@ ImportDialog::ImportDialog(CustomerStore &store, const QString &file, QWidget *p
 
     connect(chooseButton, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::readPreview);
+    connect(m_literalQuotes, &QCheckBox::toggled, this, &ImportDialog::readPreview);
     connect(m_delimiter, &QComboBox::currentIndexChanged, this, &ImportDialog::readPreview);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ImportDialog::fillMapping);
     connect(loadPresetButton, &QPushButton::clicked, this, &ImportDialog::loadPreset);
@@ -191,6 +198,7 @@ ImportOptions ImportDialog::options() const
         s.columns.insert(importFieldKey(field), m_previewData.headers.value(column));
     }
     options.strict = m_strict->isChecked();
+    options.literalQuotes = m_literalQuotes->isChecked();
     return options;
 }
 
@@ -225,20 +233,55 @@ void ImportDialog::chooseFile()
 
 void ImportDialog::readPreview()
 {
-    const CsvReadOptions csv{m_encoding->currentData().toByteArray(), char(m_delimiter->currentData().toInt())};
+    const CsvReadOptions csv{m_encoding->currentData().toByteArray(), char(m_delimiter->currentData().toInt()),
+                             m_literalQuotes->isChecked()};
     const auto preview = file().isEmpty() ? Result<CsvPreview>(CsvPreview())
                                           : CsvImporter::preview(file(), csv, kPreviewRows);
     m_previewData = preview ? preview.value() : CsvPreview();
     // Say what "Detect" found.
     const bool found = !m_previewData.encoding.isEmpty();
     const QString delimiter = m_previewData.delimiter == '\t' ? tr("tab") : QString(QLatin1Char(m_previewData.delimiter));
-    m_encoding->setItemText(0, found ? tr("Detect (found %1)").arg(QString::fromLatin1(m_previewData.encoding))
-                                     : tr("Detect"));
+    const QString encoding = QString::fromLatin1(m_previewData.encoding);
+    m_encoding->setItemText(0, !found ? tr("Detect")
+                                      : m_previewData.encodingGuessed ? tr("Detect (found %1: not Unicode, a guess)").arg(encoding)
+                                                                      : tr("Detect (found %1)").arg(encoding));
     m_delimiter->setItemText(0, found ? tr("Detect (found %1)").arg(delimiter) : tr("Detect"));
-    m_result->setText(preview ? QString() : preview.error().toString());
+    m_result->setText(!preview ? preview.error().toString()
+                               : m_previewData.error ? m_previewData.error->toString() : QString());
+    if (m_previewData.stoppedAtQuote)
+        offerLiteralQuotes();
     m_importButton->setEnabled(preview.ok() && !file().isEmpty());
     showPreview();
     fillMapping();
+
+    DecimalSeparatorDetector numbers;
+    for (ImportField field : {ImportField::Amount, ImportField::ValueFit, ImportField::ValueAwareness}) {
+        const int column = mappedColumn(field);
+        for (const QStringList &row : std::as_const(m_previewData.rows)) {
+            if (column >= 0)
+                numbers.add(row.value(column));
+        }
+    }
+    showFoundSeparator(numbers.separator());
+}
+
+// Say what "Detect from the numbers" found, in the form of the other choices.
+void ImportDialog::showFoundSeparator(DecimalSeparator found)
+{
+    const int index = found == DecimalSeparator::Unknown ? -1 : m_decimal->findData(int(found));
+    m_decimal->setItemText(0, index > 0 ? tr("Detect from the numbers (found %1)").arg(m_decimal->itemText(index))
+                                        : tr("Detect from the numbers"));
+}
+
+// A quote never closed: the preview and the import may read it, and every
+// other quote, as a plain character.
+void ImportDialog::offerLiteralQuotes()
+{
+    m_literalQuotes->setVisible(true);
+    m_literalQuotes->setFocus();
+    m_result->setText(m_result->text() + QLatin1Char('\n')
+                      + tr("Nothing was imported. If the quote is part of the text, tick \"%1\" and check the preview.")
+                            .arg(m_literalQuotes->text()));
 }
 
 void ImportDialog::showPreview()
@@ -353,9 +396,10 @@ void ImportDialog::startImport()
     m_worker = QThread::create([importer, self] {
         const Result<ImportSummary> result = importer->run();
         const bool dateOrderNeeded = importer->dateOrderNeeded();
-        QMetaObject::invokeMethod(self, [self, result, dateOrderNeeded] {
+        const bool unclosedQuote = importer->unclosedQuote();
+        QMetaObject::invokeMethod(self, [self, result, dateOrderNeeded, unclosedQuote] {
             if (self)
-                self->finish(result, dateOrderNeeded);
+                self->finish(result, dateOrderNeeded, unclosedQuote);
         }, Qt::QueuedConnection);
     });
     connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -377,7 +421,7 @@ void ImportDialog::showProgress(const ImportProgress &progress)
     }
 }
 
-void ImportDialog::finish(const Result<ImportSummary> &result, bool dateOrderNeeded)
+void ImportDialog::finish(const Result<ImportSummary> &result, bool dateOrderNeeded, bool unclosedQuote)
 {
     if (m_worker)
         m_worker->wait();
@@ -393,6 +437,8 @@ void ImportDialog::finish(const Result<ImportSummary> &result, bool dateOrderNee
             m_dateOrder->setFocus();
         }
         m_result->setText(text);
+        if (unclosedQuote)
+            offerLiteralQuotes();
         emit importFinished();
         return;
     }
@@ -420,11 +466,19 @@ void ImportDialog::finish(const Result<ImportSummary> &result, bool dateOrderNee
         QMap<QString, int> reasons;
         for (const ImportIssue &issue : s.issues)
             ++reasons[issue.header.isEmpty() ? issue.reason : issue.header + QStringLiteral(": ") + issue.reason];
-        text += QLatin1Char('\n') + tr("%L1 rows skipped:").arg(s.rowsSkipped);
+        text += QLatin1Char('\n') + tr("%L1 rows skipped (%L2 lines of the file not read):").arg(s.rowsSkipped).arg(s.linesNotRead);
         for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
             text += QStringLiteral("\n  %L1 × %2").arg(it.value()).arg(it.key());
         m_reportButton->setEnabled(true);
     }
+    if (s.encodingGuessed) {
+        text += QLatin1Char('\n')
+            + tr("The file is not UTF-8 or UTF-16: it was read as %1. If names look wrong, choose its encoding and "
+                 "undo this import.")
+                  .arg(QString::fromLatin1(s.encoding));
+    }
+    if (m_decimal->currentData().toInt() == int(DecimalSeparator::Unknown))
+        showFoundSeparator(s.decimalSeparator);
     m_result->setText(text);
     emit importFinished();
 }

@@ -66,7 +66,9 @@ private:
     void loadPreset();
     void saveReport();
     void showProgress(const ImportProgress &progress);
-    void finish(const Result<ImportSummary> &result, bool dateOrderNeeded);
+    void finish(const Result<ImportSummary> &result, bool dateOrderNeeded, bool unclosedQuote);
+    void offerLiteralQuotes();
+    void showFoundSeparator(DecimalSeparator found);
     void setBusy(bool busy);
 
     CustomerStore &m_store;
@@ -78,6 +80,7 @@ private:
     QComboBox *m_dateOrder;
     QComboBox *m_decimal;
     QCheckBox *m_strict;
+    QCheckBox *m_literalQuotes;
     QComboBox *m_presets;
     QTableWidget *m_mapping;
     QTableWidget *m_preview;

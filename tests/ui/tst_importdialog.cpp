@@ -4,6 +4,7 @@
 #include "importdialog.h"
 #include "workspacecontent.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -11,6 +12,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -30,6 +32,9 @@ private slots:
     void asksForDateOrder();
     void cancelLeavesStoreUnchanged();
     void importIsOneUndoStep();
+    void strayQuoteCanBeReadAsACharacter_data();
+    void strayQuoteCanBeReadAsACharacter();
+    void detectionSaysWhatItFound();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -207,6 +212,56 @@ void TestImportDialog::importIsOneUndoStep()
     QVERIFY(finished.wait(20000));
     QCOMPARE(dialog.lastSummary()->ordersUnchanged, 2);
     QCOMPARE(stack.count(), 1);
+}
+
+void TestImportDialog::strayQuoteCanBeReadAsACharacter_data()
+{
+    QTest::addColumn<int>("lines");
+    QTest::newRow("in the preview") << 10;
+    QTest::newRow("after the preview") << 5000;
+}
+
+// A quote never closed stops the import with nothing written, and the
+// dialog offers to read it as a plain character; the preview shows how.
+void TestImportDialog::strayQuoteCanBeReadAsACharacter()
+{
+    QFETCH(int, lines);
+    QByteArray data = "Order ID,Order Date,Customer ID,Sales\n";
+    for (int line = 2; line <= lines; ++line)
+        data += "O" + QByteArray::number(line) + ",2024-01-02," + (line == lines - 6 ? "\"" : "") + "C" + QByteArray::number(line) + ",10\n";
+    ImportDialog dialog(*m_store, writeFile(QStringLiteral("quote.csv"), data));
+    auto *literal = dialog.findChild<QCheckBox *>(QStringLiteral("literalQuotes"));
+    QVERIFY(literal);
+    QCOMPARE(literal->isVisibleTo(&dialog), lines < 20);
+
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    dialog.startImport();
+    QVERIFY(finished.wait(20000));
+    QVERIFY(!dialog.lastSummary());
+    const QString text = dialog.findChild<QLabel *>(QStringLiteral("result"))->text();
+    QVERIFY2(text.contains(QStringLiteral("row %1, column 3").arg(lines - 6)) && text.contains(QStringLiteral("never closed")),
+             qPrintable(text));
+    QCOMPARE(m_store->totals().value().orders, 0);
+    QVERIFY(literal->isVisibleTo(&dialog));
+
+    literal->setChecked(true);
+    QVERIFY(dialog.options().literalQuotes);
+    dialog.startImport();
+    QVERIFY(finished.wait(20000));
+    QVERIFY(dialog.lastSummary());
+    QCOMPARE(dialog.lastSummary()->rows, lines - 1);
+    QCOMPARE(m_store->totals().value().orders, lines - 1);
+}
+
+void TestImportDialog::detectionSaysWhatItFound()
+{
+    const QString file = writeFile(QStringLiteral("de.csv"),
+                                   QStringEncoder("windows-31j").encode(QStringLiteral("顧客ID;注文日;売上\nK1;2024-01-02;1.234,50\n")));
+    ImportDialog dialog(*m_store, file);
+    const QString numbers = dialog.findChild<QComboBox *>(QStringLiteral("decimal"))->itemText(0);
+    QVERIFY2(numbers.contains(QStringLiteral("1.234,50")), qPrintable(numbers));
+    const QString encoding = dialog.findChild<QComboBox *>(QStringLiteral("encoding"))->itemText(0);
+    QVERIFY2(encoding.contains(QStringLiteral("Shift_JIS")), qPrintable(encoding));
 }
 
 QTEST_MAIN(TestImportDialog)
