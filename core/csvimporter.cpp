@@ -8,6 +8,7 @@
 #include "orderaggregator.h"
 #include "quickhash.h"
 #include "stage.h"
+#include "valuematrix.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -838,8 +839,8 @@ Status CsvImporter::Private::readCustomerRow(CsvReader &reader)
         const QStringView value = text(scoreFields[i]);
         if (value.isEmpty())
             continue;
-        scores[i] = ValueParser::parseNumber(value, summary.decimalSeparator);
-        if (!scores[i] || *scores[i] < 0 || *scores[i] > 100)
+        scores[i] = ValueMatrix::parseScore(value, summary.decimalSeparator);
+        if (!scores[i])
             return issue(row, mapping.column(scoreFields[i]), value, Text::tr("Not a score from 0 to 100."));
     }
     const QStringView stageText = text(ImportField::Stage);
