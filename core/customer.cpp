@@ -8,11 +8,31 @@ namespace Kindred {
 
 bool Customer::sameEditableFields(const Customer &other) const
 {
-    return externalId == other.externalId && name == other.name && email == other.email
-        && company == other.company && tags == other.tags && notes == other.notes
-        && nextAction == other.nextAction && nextActionDue == other.nextActionDue
-        && valueFit == other.valueFit && valueAwareness == other.valueAwareness
-        && handSetStage == other.handSetStage && pinned == other.pinned;
+    return !differingFields(*this, other);
+}
+
+CustomerFields differingFields(const Customer &a, const Customer &b)
+{
+    CustomerFields fields;
+    fields.setFlag(CustomerField::ExternalId, a.externalId != b.externalId);
+    fields.setFlag(CustomerField::Name, a.name != b.name);
+    fields.setFlag(CustomerField::Email, a.email != b.email);
+    fields.setFlag(CustomerField::Company, a.company != b.company);
+    fields.setFlag(CustomerField::Tags, a.tags != b.tags);
+    fields.setFlag(CustomerField::Notes, a.notes != b.notes);
+    fields.setFlag(CustomerField::NextAction, a.nextAction != b.nextAction || a.nextActionDue != b.nextActionDue);
+    fields.setFlag(CustomerField::Scores, a.valueFit != b.valueFit || a.valueAwareness != b.valueAwareness);
+    fields.setFlag(CustomerField::Stage, a.handSetStage != b.handSetStage);
+    fields.setFlag(CustomerField::Pinned, a.pinned != b.pinned);
+    return fields;
+}
+
+CustomerFields differingFields(const QList<Customer> &a, const QList<Customer> &b)
+{
+    CustomerFields fields;
+    for (qsizetype i = 0; i < a.size() && i < b.size(); ++i)
+        fields |= differingFields(a.at(i), b.at(i));
+    return fields;
 }
 
 QStringList parseTags(const QString &text)

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QFlags>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -50,6 +51,29 @@ struct Customer
     bool sameEditableFields(const Customer &other) const;
 };
 
+/// The fields of a customer that a person edits, as a change names them: a
+/// save writes only the fields it changes, so that two people changing
+/// different fields of one customer at once keep both changes.
+enum class CustomerField {
+    ExternalId = 0x1,
+    Name = 0x2,
+    Email = 0x4,
+    Company = 0x8,
+    Tags = 0x10,
+    Notes = 0x20,
+    NextAction = 0x40, ///< the action and its due date
+    Scores = 0x80,     ///< value fit and value awareness: a place on the matrix
+    Stage = 0x100,     ///< the stage set by hand
+    Pinned = 0x200,
+    All = 0x3ff,
+};
+Q_DECLARE_FLAGS(CustomerFields, CustomerField)
+
+/// The editable fields in which two versions of a customer differ.
+CustomerFields differingFields(const Customer &a, const Customer &b);
+/// The same over two lists of the same customers in the same order.
+CustomerFields differingFields(const QList<Customer> &a, const QList<Customer> &b);
+
 /// One order. Several import lines with the same external order id make one order.
 struct Order
 {
@@ -68,3 +92,6 @@ QStringList parseTags(const QString &text);
 QString joinTags(const QStringList &tags);
 
 } // namespace Kindred
+
+// At global scope: inside the namespace they would hide the operators of other flags.
+Q_DECLARE_OPERATORS_FOR_FLAGS(Kindred::CustomerFields)

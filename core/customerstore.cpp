@@ -3,7 +3,8 @@
 #include "customerstore.h"
 
 #include "storelocation.h"
-#include "storelock.h"
+#include "store/storefile.h"
+#include "store/storelock.h"
 #include "workspacecontent.h"
 
 #include <QAtomicInt>
@@ -189,34 +190,6 @@ QDateTime parseTimestamp(const QString &text)
                      QTime(number(11, 2), number(14, 2), number(17, 2), number(20, 3)), Qt::UTC);
 }
 
-// Reads the SQLite header without opening the file as a database, so that a
-// file we refuse is never written to.
-struct FileHeader
-{
-    bool exists = false;
-    bool empty = false;
-    bool isSqlite = false;
-    quint32 userVersion = 0;
-    quint32 applicationId = 0;
-};
-
-FileHeader readHeader(const QString &path)
-{
-    FileHeader header;
-    QFile file(path);
-    header.exists = file.exists();
-    if (!header.exists || !file.open(QIODevice::ReadOnly))
-        return header;
-    const QByteArray bytes = file.read(100);
-    header.empty = bytes.isEmpty();
-    header.isSqlite = bytes.size() == 100 && bytes.startsWith(QByteArrayLiteral("SQLite format 3\0"));
-    if (header.isSqlite) {
-        header.userVersion = qFromBigEndian<quint32>(bytes.constData() + 60);
-        header.applicationId = qFromBigEndian<quint32>(bytes.constData() + 68);
-    }
-    return header;
-}
-
 QAtomicInt connectionCounter;
 
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
@@ -294,17 +267,19 @@ public:
     QSqlDatabase db;
     QString path;
     StoreLocation location;
-    std::shared_ptr<StoreLock> lock; // files only: a server keeps its own clients apart
+    std::shared_ptr<StoreFile> file; // files only: a server keeps its own clients apart
     WorkspaceSettings settings;
     int schemaVersion = 0;
     QString userName = loginName();
+    std::chrono::milliseconds waitForOtherCommands{0};
 };
 
-/// Runs a group of writes as one transaction; rolls back unless committed.
+/// Runs a group of statements as one transaction; rolls back unless committed.
 class StoreTransaction
 {
 public:
-    explicit StoreTransaction(QSqlDatabase &db) : m_db(db), m_active(db.transaction()) {}
+    enum class Kind { Write, Read };
+    explicit StoreTransaction(QSqlDatabase &db, Kind kind = Kind::Write) : m_db(db), m_active(begin(kind)) {}
     ~StoreTransaction()
     {
         if (m_active)
@@ -316,9 +291,30 @@ public:
         m_active = !m_db.commit();
         return !m_active;
     }
+    /// Why the transaction did not begin, and whether another connection's
+    /// write lock stopped it after the busy timeout.
+    QString error() const { return m_error.text(); }
+    bool busy() const { return m_error.nativeErrorCode().toInt() % 256 == SQLITE_BUSY; }
 
 private:
+    bool begin(Kind kind)
+    {
+        // SQLite's plain BEGIN takes the write lock at the first write, which
+        // fails at once when another connection holds it: the busy timeout
+        // only applies to a lock asked for when the transaction begins.
+        if (kind == Kind::Read || m_db.driverName() != QLatin1String("QSQLITE")) {
+            const bool begun = m_db.transaction();
+            m_error = m_db.lastError();
+            return begun;
+        }
+        QSqlQuery begin(m_db);
+        const bool begun = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        m_error = begin.lastError();
+        return begun;
+    }
+
     QSqlDatabase &m_db;
+    QSqlError m_error;
     bool m_active;
 };
 
@@ -362,12 +358,13 @@ Status CustomerStore::openImpl(const QString &location, OpenMode mode, int targe
         return parsed.error();
     d->path = location;
     d->location = parsed.value();
+    const bool readOnly = mode == OpenMode::ReadOnly;
     Status opened = d->location.isPostgres() ? openPostgres(d->location, mode) : openSqlite(location, mode);
-    if (!opened)
+    if (!opened && !readOnly)
         opened = migrate(targetVersion);
     if (!opened)
         opened = loadSettings();
-    if (!opened && !d->location.isPostgres()) {
+    if (!opened && !readOnly && !d->location.isPostgres()) {
         // Only a store that opened is switched to WAL: a refused file, even one
         // in rollback-journal mode, is left exactly as it was.
         QSqlQuery q(d->db);
@@ -404,59 +401,65 @@ QSqlDatabase CustomerStore::Private::connect(const QString &driver)
 
 Status CustomerStore::openSqlite(const QString &path, OpenMode mode)
 {
-    const FileHeader header = readHeader(path);
-    if (!header.exists && mode == OpenMode::OpenExisting)
-        return Error{tr("The store does not exist."), path};
-    // After a crash the newest header may still be in the write-ahead log;
-    // then SQLite itself must say what the file is, once it is open.
-    const bool headerInWal = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
-    if (header.exists && !header.empty && !headerInWal) {
-        if (!header.isSqlite)
+    const bool readOnly = mode == OpenMode::ReadOnly;
+    const StoreFile::Access access = readOnly                      ? StoreFile::Access::Read
+        : mode == OpenMode::CreateIfMissing ? StoreFile::Access::Create
+                                            : StoreFile::Access::Write;
+    auto file = StoreFile::open(path, access, [&](const StoreFile::Identity &identity) -> Status {
+        const bool unmarked = identity.applicationId == 0 || identity.applicationId == kApplicationId;
+        if (identity.isNew && unmarked) {
+            if (mode == OpenMode::CreateIfMissing)
+                return std::nullopt;
+            return Error{tr("This file is empty: it holds no Kindred store yet."), path};
+        }
+        // Kindred's mark on a file whose schema Kindred never wrote.
+        if (identity.schemaVersion == 0 && identity.hasSchema)
             return Error{tr("This file is not a Kindred store."), path};
-        if (Status error = checkIdentity(header.applicationId, header.userVersion, path))
-            return error;
-    }
-
-    auto lock = StoreLock::acquire(path);
-    if (!lock)
-        return lock.error();
-    d->lock = lock.value();
+        return checkIdentity(identity.applicationId, identity.schemaVersion, path, readOnly);
+    }, d->waitForOtherCommands);
+    if (!file)
+        return file.error();
+    d->file = std::move(file.value());
 
     QSqlDatabase db = d->connect(QStringLiteral("QSQLITE"));
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (readOnly && d->file.use_count() == 1 && d->file->readsAsItLies()) {
+        db.setDatabaseName(d->file->immutableUri());
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+    } else {
+        db.setDatabaseName(d->file->canonicalPath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
     if (!db.open())
         return Error{tr("Cannot open the store: %1").arg(db.lastError().text()), path};
 
+    // Checked again on the connection: another Kindred program may have had
+    // the store open, or it may have changed since this process checked it.
     QSqlQuery q(db);
     auto damaged = [&q, &path] {
         return Error{tr("The store is damaged and cannot be read (%1).").arg(q.lastError().databaseText()), path};
     };
-    // A damaged file passes the header check; reading the schema finds it out.
-    if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()
-        || q.value(0).toString() != QStringLiteral("ok")) {
-        const QString detail = q.lastError().isValid() ? q.lastError().databaseText() : q.value(0).toString();
-        return Error{tr("The store is damaged and cannot be read (%1).").arg(detail), path};
-    }
+    if (readOnly && !q.exec(QStringLiteral("PRAGMA query_only = ON")))
+        return damaged();
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
         return damaged();
     const quint32 applicationId = q.value(0).toUInt();
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return damaged();
-    d->schemaVersion = q.value(0).toInt();
+    const qint64 version = q.value(0).toLongLong();
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
         return damaged();
-    const bool blank = q.value(0).toInt() == 0 && d->schemaVersion == 0;
+    const bool blank = q.value(0).toInt() == 0 && version == 0;
+    if (blank && mode != OpenMode::CreateIfMissing)
+        return Error{tr("This file is empty: it holds no Kindred store yet."), path};
     if (!blank) {
-        if (Status error = checkIdentity(applicationId, quint32(d->schemaVersion), path))
+        if (Status error = checkIdentity(applicationId, version, path, readOnly))
             return error;
     }
+    d->schemaVersion = int(version);
 
     // Mark a new file as Kindred's before the write-ahead log takes over: until
-    // a checkpoint the schema lives in the log only, and the next open reads
-    // the mark from the file's own header (readHeader) before anything else.
-    if ((!header.exists || header.empty)
-        && !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))
+    // a checkpoint the schema lives in the log only.
+    if (blank && !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))
         return Error{tr("Cannot prepare the store: %1").arg(q.lastError().text()), path};
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
         return Error{tr("Cannot prepare the store: %1").arg(q.lastError().text()), path};
@@ -471,9 +474,8 @@ Status CustomerStore::openPostgres(const StoreLocation &location, OpenMode mode)
     QSqlDatabase db = d->connect(QStringLiteral("QPSQL"));
     if (!db.isValid())
         return Error{tr("PostgreSQL support (Qt's QPSQL driver) is not installed."), where};
-    location.configure(db);
-    if (!db.open())
-        return Error{tr("Cannot connect to the team store: %1").arg(db.lastError().text()), where};
+    if (Status error = location.open(db))
+        return error;
 
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SET client_min_messages = warning")))
@@ -484,7 +486,7 @@ Status CustomerStore::openPostgres(const StoreLocation &location, OpenMode mode)
         return Error{tr("Cannot read the team store: %1").arg(q.lastError().text()), where};
     const bool blank = q.value(0).toInt() == 0;
     const bool marked = q.value(1).toInt() == 1;
-    if (blank && mode == OpenMode::OpenExisting)
+    if (blank && mode != OpenMode::CreateIfMissing)
         return Error{tr("The team store is empty; create it first (kindred-cli init)."), where};
     if (!blank && !marked)
         return Error{tr("This database is not a Kindred store."), where};
@@ -498,17 +500,29 @@ Status CustomerStore::openPostgres(const StoreLocation &location, OpenMode mode)
             else if (q.value(0).toString() == QStringLiteral("schema_version"))
                 d->schemaVersion = q.value(1).toInt();
         }
-        if (Status error = checkIdentity(applicationId, quint32(d->schemaVersion), where))
+        if (Status error = checkIdentity(applicationId, d->schemaVersion, where, mode == OpenMode::ReadOnly))
             return error;
     }
+    if (mode == OpenMode::ReadOnly && !q.exec(QStringLiteral("SET default_transaction_read_only = on")))
+        return Error{tr("Cannot prepare the store: %1").arg(q.lastError().text()), where};
     return std::nullopt;
 }
 
-Status CustomerStore::checkIdentity(quint32 applicationId, quint32 schemaVersion, const QString &path)
+Status CustomerStore::checkIdentity(quint32 applicationId, qint64 schemaVersion, const QString &path, bool readOnly)
 {
     if (applicationId != kApplicationId)
         return Error{tr("This file is not a Kindred store."), path};
-    if (int(schemaVersion) > latestSchemaVersion()) {
+    if (schemaVersion < 0) {
+        return Error{tr("The store is damaged and cannot be read (its version, %1, is not one Kindred writes).")
+                         .arg(schemaVersion),
+                     path};
+    }
+    if (readOnly && schemaVersion < latestSchemaVersion()) {
+        return Error{tr("This store was made by an older version of Kindred. Open it in Kindred once, or run a "
+                        "kindred-cli command that changes it, to bring it up to date."),
+                     path};
+    }
+    if (schemaVersion > latestSchemaVersion()) {
         return Error{tr("This store was made by a newer version of Kindred (store version %1; "
                         "this version reads up to %2). Update Kindred to open it.")
                          .arg(schemaVersion)
@@ -523,7 +537,7 @@ Status CustomerStore::migrate(int targetVersion)
     const bool postgres = d->location.isPostgres();
     StoreTransaction transaction(d->db);
     if (!transaction.active())
-        return notBegun();
+        return notBegun(transaction);
     QSqlQuery q(d->db);
     if (postgres) {
         // Two clients opening a new team store at once: one migrates, the
@@ -533,7 +547,7 @@ Status CustomerStore::migrate(int targetVersion)
             || !q.exec(QStringLiteral("SELECT value FROM kindred_meta WHERE key = 'schema_version'")))
             return sqlError(tr("Cannot upgrade the store"), q.lastError().text());
         d->schemaVersion = q.next() ? q.value(0).toInt() : 0;
-        if (Status error = checkIdentity(kApplicationId, quint32(d->schemaVersion), d->location.toString()))
+        if (Status error = checkIdentity(kApplicationId, d->schemaVersion, d->location.toString()))
             return error;
     }
     if (d->schemaVersion >= targetVersion)
@@ -590,7 +604,7 @@ void CustomerStore::close()
         d->db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connection);
     }
-    d->lock.reset();
+    d->file.reset();
     d->path.clear();
     d->location = StoreLocation();
     d->schemaVersion = 0;
@@ -622,6 +636,11 @@ bool CustomerStore::isTeamStore() const
     return d->location.isPostgres();
 }
 
+void CustomerStore::setWaitForOtherCommands(std::chrono::milliseconds wait)
+{
+    d->waitForOtherCommands = wait;
+}
+
 QString CustomerStore::userName() const
 {
     return d->userName;
@@ -637,9 +656,22 @@ int CustomerStore::schemaVersion() const
     return d->schemaVersion;
 }
 
-Error CustomerStore::notBegun() const
+Error CustomerStore::notBegun(const StoreTransaction &transaction) const
 {
-    return sqlError(tr("Cannot start a transaction"), d->db.lastError().text());
+    if (transaction.busy()) {
+        const auto holder = d->file ? StoreLock::holder(d->file->canonicalPath()) : std::nullopt;
+        if (holder) {
+            return Error{tr("The store is busy: another program (%1, process %2 on %3) is writing to it. "
+                            "Try again when it has finished.")
+                             .arg(holder->program)
+                             .arg(holder->pid)
+                             .arg(holder->host),
+                         locationText()};
+        }
+        return Error{tr("The store is busy: another program is writing to it. Try again when it has finished."),
+                     locationText()};
+    }
+    return sqlError(tr("Cannot start a transaction"), transaction.error());
 }
 
 Error CustomerStore::sqlError(const QString &what, const QString &detail) const
@@ -779,7 +811,7 @@ Status CustomerStore::addCustomers(QList<Customer> &customers)
 {
     StoreTransaction transaction(d->db);
     if (!transaction.active())
-        return notBegun();
+        return notBegun(transaction);
     QList<Customer> added = customers;
     if (Status error = insertCustomers(added, false))
         return error;
@@ -804,13 +836,14 @@ Result<CustomerId> CustomerStore::addCustomer(const Customer &customer)
     return list.constFirst().id;
 }
 
-Status CustomerStore::updateCustomers(const QList<Customer> &customers, const QString &scoreSource)
+Status CustomerStore::updateCustomers(const QList<Customer> &customers, const QString &scoreSource,
+                                     CustomerFields fields)
 {
     StoreTransaction transaction(d->db);
     if (!transaction.active())
-        return notBegun();
+        return notBegun(transaction);
     QList<CustomerId> ids;
-    if (Status error = writeCustomerUpdates(customers, scoreSource, ids))
+    if (Status error = writeCustomerUpdates(customers, scoreSource, fields, ids))
         return error;
     if (Status error = announce(QStringLiteral("customers-changed"), ids))
         return error;
@@ -820,8 +853,45 @@ Status CustomerStore::updateCustomers(const QList<Customer> &customers, const QS
     return std::nullopt;
 }
 
+namespace {
+// The columns of each editable field and the values a customer gives them.
+struct FieldColumns
+{
+    CustomerField field;
+    QStringList columns;
+    std::function<QVariantList(const Customer &)> values;
+};
+
+const QList<FieldColumns> &fieldColumns()
+{
+    static const QList<FieldColumns> all = {
+        {CustomerField::ExternalId, {QStringLiteral("external_id")},
+         [](const Customer &c) { return QVariantList{nullable(c.externalId)}; }},
+        {CustomerField::Name, {QStringLiteral("name")}, [](const Customer &c) { return QVariantList{plain(c.name)}; }},
+        {CustomerField::Email, {QStringLiteral("email")}, [](const Customer &c) { return QVariantList{plain(c.email)}; }},
+        {CustomerField::Company, {QStringLiteral("company")},
+         [](const Customer &c) { return QVariantList{plain(c.company)}; }},
+        {CustomerField::Tags, {QStringLiteral("tags")},
+         [](const Customer &c) { return QVariantList{plain(joinTags(c.tags))}; }},
+        {CustomerField::Notes, {QStringLiteral("notes")}, [](const Customer &c) { return QVariantList{plain(c.notes)}; }},
+        {CustomerField::NextAction, {QStringLiteral("next_action"), QStringLiteral("next_action_due")},
+         [](const Customer &c) { return QVariantList{plain(c.nextAction), nullable(c.nextActionDue)}; }},
+        {CustomerField::Scores, {QStringLiteral("value_fit"), QStringLiteral("value_awareness")},
+         [](const Customer &c) { return QVariantList{nullable(c.valueFit), nullable(c.valueAwareness)}; }},
+        {CustomerField::Stage, {QStringLiteral("hand_stage")},
+         [](const Customer &c) {
+             return QVariantList{c.handSetStage ? QVariant(stageKey(*c.handSetStage))
+                                                : QVariant(QMetaType::fromType<QString>())};
+         }},
+        {CustomerField::Pinned, {QStringLiteral("pinned")},
+         [](const Customer &c) { return QVariantList{QVariant(int(c.pinned))}; }},
+    };
+    return all;
+}
+} // namespace
+
 Status CustomerStore::writeCustomerUpdates(const QList<Customer> &customers, const QString &scoreSource,
-                                           QList<CustomerId> &ids)
+                                           CustomerFields fields, QList<CustomerId> &ids)
 {
     // The scores before the change. On PostgreSQL the rows are locked as
     // they are read, so that another client saving the same customer waits
@@ -844,40 +914,51 @@ Status CustomerStore::writeCustomerUpdates(const QList<Customer> &customers, con
         read.finish();
     }
 
+    // Only the fields the change names are written: another client's save of
+    // other fields of the same customer meanwhile is kept.
+    QStringList assignments;
+    QList<const FieldColumns *> written;
+    for (const FieldColumns &field : fieldColumns()) {
+        if (!fields.testFlag(field.field))
+            continue;
+        for (const QString &column : field.columns)
+            assignments.append(column + QStringLiteral(" = ?"));
+        written.append(&field);
+    }
     QSqlQuery write(d->db);
-    write.prepare(QStringLiteral(
-        "UPDATE customers SET external_id = ?, name = ?, email = ?, company = ?, tags = ?, notes = ?, "
-        "next_action = ?, next_action_due = ?, value_fit = ?, value_awareness = ?, hand_stage = ?, "
-        "pinned = ?, updated_at = ?, updated_by = ?, revision = revision + 1 WHERE id = ?"));
+    write.prepare(QStringLiteral("UPDATE customers SET %1updated_at = ?, updated_by = ?, revision = revision + 1 "
+                                 "WHERE id = ?")
+                      .arg(assignments.isEmpty() ? QString() : assignments.join(QStringLiteral(", ")) + QStringLiteral(", ")));
     // Taken once the rows are locked: the history's times follow the order
     // in which clients changed a customer.
     const QDateTime changedAt = QDateTime::currentDateTimeUtc();
     const QString now = timestamp(changedAt);
     QList<ScoreChange> changes;
     for (const Customer &c : customers) {
-        for (const QVariant &value :
-             {nullable(c.externalId), plain(c.name), plain(c.email), plain(c.company),
-              plain(joinTags(c.tags)), plain(c.notes), plain(c.nextAction), nullable(c.nextActionDue),
-              nullable(c.valueFit), nullable(c.valueAwareness),
-              c.handSetStage ? QVariant(stageKey(*c.handSetStage)) : QVariant(QMetaType::fromType<QString>()),
-              QVariant(int(c.pinned)), QVariant(now), plain(d->userName), QVariant(c.id)})
+        for (const FieldColumns *field : std::as_const(written)) {
+            for (const QVariant &value : field->values(c))
+                write.addBindValue(value);
+        }
+        for (const QVariant &value : {QVariant(now), plain(d->userName), QVariant(c.id)})
             write.addBindValue(value);
         if (!write.exec())
             return sqlError(tr("Cannot save customer \"%1\"").arg(c.name), write.lastError().text());
 
         Placement &old = before[c.id]; // the same customer twice: the second change starts from the first
-        if (old.valueFit != c.valueFit || old.valueAwareness != c.valueAwareness)
+        if (fields.testFlag(CustomerField::Scores)
+            && (old.valueFit != c.valueFit || old.valueAwareness != c.valueAwareness)) {
             changes.append({c.id, old.valueFit, old.valueAwareness, c.valueFit, c.valueAwareness, changedAt,
                             scoreSource, d->userName});
-        old = {c.valueFit, c.valueAwareness};
+            old = {c.valueFit, c.valueAwareness};
+        }
         ids.append(c.id);
     }
     return insertHistory(changes);
 }
 
-Status CustomerStore::updateCustomer(const Customer &customer)
+Status CustomerStore::updateCustomer(const Customer &customer, CustomerFields fields)
 {
-    return updateCustomers({customer});
+    return updateCustomers({customer}, QStringLiteral("hand"), fields);
 }
 
 namespace {
@@ -894,7 +975,7 @@ Result<QList<CustomerSnapshot>> CustomerStore::removeCustomers(const QList<Custo
 {
     StoreTransaction transaction(d->db);
     if (!transaction.active())
-        return notBegun();
+        return notBegun(transaction);
     auto removed = snapshots(ids);
     if (!removed)
         return removed.error();
@@ -914,7 +995,7 @@ Status CustomerStore::restoreCustomers(const QList<CustomerSnapshot> &snapshots)
 {
     StoreTransaction transaction(d->db);
     if (!transaction.active())
-        return notBegun();
+        return notBegun(transaction);
     if (Status error = insertSnapshots(snapshots))
         return error;
     QList<CustomerId> ids;
@@ -935,7 +1016,7 @@ Result<QList<CustomerSnapshot>> CustomerStore::replaceCustomers(const QList<Cust
 {
     StoreTransaction transaction(d->db);
     if (!transaction.active())
-        return notBegun();
+        return notBegun(transaction);
     auto removed = this->snapshots(ids);
     if (!removed)
         return removed.error();
@@ -1193,7 +1274,7 @@ Status CustomerStore::addOrders(QList<Order> &orders)
 {
     StoreTransaction transaction(d->db);
     if (!transaction.active())
-        return notBegun();
+        return notBegun(transaction);
     QList<Order> added = orders;
     if (Status error = insertOrders(added, false))
         return error;
@@ -1744,7 +1825,7 @@ Result<ImportWriteCounts> CustomerStore::importBatch(ImportBatch &batch, const W
 
     StoreTransaction transaction(d->db);
     if (!transaction.active())
-        return sqlError(tr("Cannot start the import"), d->db.lastError().text());
+        return notBegun(transaction);
 
     QList<Customer> added = newCustomersWithFigures(batch);
     // New customers get the ids SQLite would give them, one after the
@@ -1819,7 +1900,7 @@ Result<ImportWriteCounts> CustomerStore::importBatch(ImportBatch &batch, const W
     }
 
     QList<CustomerId> changedIds;
-    if (Status error = writeCustomerUpdates(batch.changedCustomers, QStringLiteral("import"), changedIds))
+    if (Status error = writeCustomerUpdates(batch.changedCustomers, QStringLiteral("import"), batch.changedFields, changedIds))
         return *error;
     if (Status error = wrote(batch.changedCustomers.size()))
         return *error;
@@ -2111,7 +2192,7 @@ Result<ImportWriteCounts> CustomerStore::importBatchPostgres(ImportBatch &batch,
     WriteProgress progress(control, batch, locationText());
     StoreTransaction transaction(d->db);
     if (!transaction.active())
-        return sqlError(tr("Cannot start the import"), d->db.lastError().text());
+        return notBegun(transaction);
 
     QList<Customer> added = newCustomersWithFigures(batch);
     {
@@ -2164,7 +2245,7 @@ Result<ImportWriteCounts> CustomerStore::importBatchPostgres(ImportBatch &batch,
     }
 
     QList<CustomerId> changedIds;
-    if (Status error = writeCustomerUpdates(batch.changedCustomers, QStringLiteral("import"), changedIds))
+    if (Status error = writeCustomerUpdates(batch.changedCustomers, QStringLiteral("import"), batch.changedFields, changedIds))
         return *error;
     if (Status error = progress.wrote(batch.changedCustomers.size()))
         return *error;
@@ -2370,7 +2451,7 @@ Status CustomerStore::setSettings(const WorkspaceSettings &settings)
 {
     StoreTransaction transaction(d->db);
     if (!transaction.active())
-        return notBegun();
+        return notBegun(transaction);
     QSqlQuery q(d->db);
     q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
@@ -2431,9 +2512,9 @@ Result<bool> CustomerStore::isEmpty() const
 
 Result<WorkspaceContent> CustomerStore::content() const
 {
-    StoreTransaction transaction(d->db);
+    StoreTransaction transaction(d->db, StoreTransaction::Kind::Read);
     if (!transaction.active())
-        return notBegun();
+        return notBegun(transaction);
     QSqlQuery q(d->db);
     q.setForwardOnly(true);
     // PostgreSQL's default gives each statement its own snapshot; SQLite's
@@ -2501,7 +2582,7 @@ Status CustomerStore::writeContent(const WorkspaceContent &content)
     std::list<ArrayInsert> postgresStatements;
     StoreTransaction transaction(d->db);
     if (!transaction.active())
-        return notBegun();
+        return notBegun(transaction);
     const auto empty = isEmpty();
     if (!empty)
         return empty.error();

@@ -13,12 +13,12 @@
 #include <QString>
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <memory>
 
 namespace Kindred {
 
-class StoreLock;
 class StoreTransaction;
 struct StoreLocation;
 
@@ -114,6 +114,8 @@ struct ImportBatch
     QList<Customer> newCustomers;     ///< ids are filled in when written
     QList<Customer> changedCustomers; ///< saved as updateCustomers() does
     QList<ImportOrder> orders;
+    /// The fields of changedCustomers that the import sets (those its file maps).
+    CustomerFields changedFields = CustomerField::All;
 };
 
 /// What an import did to the orders: an order already in the store with the
@@ -168,7 +170,11 @@ class CustomerStore : public QObject
     Q_OBJECT
 
 public:
-    enum class OpenMode { OpenExisting, CreateIfMissing };
+    enum class OpenMode {
+        OpenExisting,    ///< an existing store, to read and write
+        CreateIfMissing, ///< as OpenExisting; a missing or empty file becomes a new store
+        ReadOnly,        ///< an existing, up-to-date store, to read only: nothing is written or locked
+    };
 
     explicit CustomerStore(QObject *parent = nullptr);
     ~CustomerStore() override;
@@ -199,6 +205,11 @@ public:
     bool isTeamStore() const;
     int schemaVersion() const;
 
+    /// How long open() waits for a kindred-cli command that writes the store
+    /// file to finish before it refuses (default: not at all). A window
+    /// holding the store is never waited for.
+    void setWaitForOtherCommands(std::chrono::milliseconds wait);
+
     /// The name recorded with every edit and score change; the login name
     /// unless set.
     QString userName() const;
@@ -213,11 +224,13 @@ public:
     /// added when one of them fails (for example a duplicate external id).
     [[nodiscard]] Status addCustomers(QList<Customer> &customers);
     Result<CustomerId> addCustomer(const Customer &customer);
-    /// Saves the editable fields of the customers, in one transaction. Changes
-    /// of scores are recorded in the score history with the given source.
+    /// Saves the given editable fields of the customers, in one transaction;
+    /// the others keep what the store holds, whoever saved them meanwhile.
+    /// Changes of scores are recorded in the score history with the given source.
     [[nodiscard]] Status updateCustomers(const QList<Customer> &customers,
-                                         const QString &scoreSource = QStringLiteral("hand"));
-    [[nodiscard]] Status updateCustomer(const Customer &customer);
+                                         const QString &scoreSource = QStringLiteral("hand"),
+                                         CustomerFields fields = CustomerField::All);
+    [[nodiscard]] Status updateCustomer(const Customer &customer, CustomerFields fields = CustomerField::All);
     /// Removes customers with their orders; returns what was removed.
     Result<QList<CustomerSnapshot>> removeCustomers(const QList<CustomerId> &ids);
     /// Puts removed customers back with their ids and orders (undo of a removal).
@@ -317,14 +330,15 @@ private:
     Status openPostgres(const StoreLocation &location, OpenMode mode);
     Status migrate(int targetVersion);
     Status writeSchemaVersion(int version);
-    static Status checkIdentity(quint32 applicationId, quint32 schemaVersion, const QString &path);
+    static Status checkIdentity(quint32 applicationId, qint64 schemaVersion, const QString &path,
+                                bool readOnly = false);
     Status loadSettings();
     Status insertCustomers(QList<Customer> &customers, bool keepId);
     Status insertOrders(QList<Order> &orders, bool keepIds);
     Status insertOrdersSqlite(const QList<Order> &orders);
     Status checkCustomersExist(const QList<std::pair<CustomerId, qsizetype>> &ordersByCustomer);
     Status writeCustomerUpdates(const QList<Customer> &customers, const QString &scoreSource,
-                                QList<CustomerId> &ids);
+                                CustomerFields fields, QList<CustomerId> &ids);
     Status insertHistory(const QList<ScoreChange> &changes);
     Status insertShortlistMarks(const QList<ShortlistMark> &marks);
     Status deleteCustomers(const QList<CustomerId> &ids);
@@ -340,7 +354,7 @@ private:
     void receiveAnnouncement(const QString &name, int source, const QVariant &payload);
     Status syncIdSequences();
     Error sqlError(const QString &what, const QString &detail) const;
-    Error notBegun() const;
+    Error notBegun(const StoreTransaction &transaction) const;
 
     // Added for the undo check of the team store GUI; may move up to "Customers".
 public:

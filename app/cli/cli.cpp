@@ -57,11 +57,11 @@ const QList<Verb> &verbs()
         {QStringLiteral("init"), QT_TRANSLATE_NOOP("Kindred::Cli", "Create an empty store."), initVerb},
         {QStringLiteral("demo"), QT_TRANSLATE_NOOP("Kindred::Cli", "Fill a new store with generated demo customers."),
          demoVerb},
-        {QStringLiteral("customers"), QT_TRANSLATE_NOOP("Kindred::Cli", "List customers."), customersVerb},
+        {QStringLiteral("customers"), QT_TRANSLATE_NOOP("Kindred::Cli", "List customers."), customersVerb, Verb::Access::Reads},
         {QStringLiteral("stats"), QT_TRANSLATE_NOOP("Kindred::Cli", "Count customers and orders, sum revenue."),
-         statsVerb},
+         statsVerb, Verb::Access::Reads},
         {QStringLiteral("matrix"), QT_TRANSLATE_NOOP("Kindred::Cli", "Customers per quadrant of the value matrix."),
-         matrixVerb},
+         matrixVerb, Verb::Access::Reads},
         {QStringLiteral("place"), QT_TRANSLATE_NOOP("Kindred::Cli", "Place a customer on the value matrix."),
          placeVerb},
         {QStringLiteral("moves"), QT_TRANSLATE_NOOP("Kindred::Cli", "Place many customers, from a file of moves."),
@@ -69,19 +69,19 @@ const QList<Verb> &verbs()
         {QStringLiteral("unplace"), QT_TRANSLATE_NOOP("Kindred::Cli", "Clear a customer's place on the value matrix."),
          unplaceVerb},
         {QStringLiteral("funnel"),
-         QT_TRANSLATE_NOOP("Kindred::Cli", "Count customers per funnel stage, with conversions."), funnelVerb},
+         QT_TRANSLATE_NOOP("Kindred::Cli", "Count customers per funnel stage, with conversions."), funnelVerb, Verb::Access::Reads},
         {QStringLiteral("pareto"),
-         QT_TRANSLATE_NOOP("Kindred::Cli", "Revenue concentration: top 20% share, ABC classes."), paretoVerb},
+         QT_TRANSLATE_NOOP("Kindred::Cli", "Revenue concentration: top 20% share, ABC classes."), paretoVerb, Verb::Access::Reads},
         {QStringLiteral("shortlist"), QT_TRANSLATE_NOOP("Kindred::Cli", "The one-to-one shortlist, as CSV or JSON."),
-         shortlistVerb},
+         shortlistVerb, Verb::Access::Reads},
         {QStringLiteral("export"), QT_TRANSLATE_NOOP("Kindred::Cli", "Export customers or the Pareto table as CSV."),
-         exportVerb},
+         exportVerb, Verb::Access::Reads},
         {QStringLiteral("import"),
          QT_TRANSLATE_NOOP("Kindred::Cli", "Import customers or order lines from a CSV file."), importVerb},
         {QStringLiteral("import-survey"), QT_TRANSLATE_NOOP("Kindred::Cli", "Score customers from a survey export."),
          importSurveyVerb},
         {QStringLiteral("suggest"),
-         QT_TRANSLATE_NOOP("Kindred::Cli", "Suggest value awareness from purchase behaviour."), suggestVerb},
+         QT_TRANSLATE_NOOP("Kindred::Cli", "Suggest value awareness from purchase behaviour."), suggestVerb, Verb::Access::Reads},
         {QStringLiteral("apply-suggestions"),
          QT_TRANSLATE_NOOP("Kindred::Cli", "Save the behaviour suggestions in one step."), applySuggestionsVerb},
         {QStringLiteral("copy"),
@@ -120,6 +120,11 @@ bool Context::openStore(CustomerStore &store, CustomerStore::OpenMode mode)
 
 bool Context::openStoreAt(CustomerStore &store, QString &path, CustomerStore::OpenMode mode)
 {
+    if (readsOnly && mode == CustomerStore::OpenMode::OpenExisting)
+        mode = CustomerStore::OpenMode::ReadOnly;
+    // Two commands that write one store file take turns; an import of a
+    // million lines takes seconds, not minutes.
+    store.setWaitForOtherCommands(std::chrono::minutes(2));
     Status error = store.open(path, mode);
     // A team store that takes no password from the URL, PGPASSWORD or
     // ~/.pgpass: ask for one at the terminal, for this run only.
@@ -270,6 +275,7 @@ int run(const QStringList &arguments)
         if (verb.name == rest.constFirst()) {
             QStringList verbArguments = rest;
             verbArguments[0] = arguments.value(0) + QLatin1Char(' ') + verb.name;
+            context.readsOnly = verb.access == Verb::Access::Reads;
             exitCode = verb.run(context, verbArguments);
             context.out.flush();
             return exitCode;

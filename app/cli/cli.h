@@ -20,13 +20,17 @@ public:
     QTextStream out{stdout};
     QTextStream err{stderr};
     QString storePath;
+    /// Whether the verb only reads: its store is then opened read-only, beside
+    /// a window or another program that writes it.
+    bool readsOnly = false;
 
     /// Adds --db and --help to a verb's parser.
     void addCommonOptions(QCommandLineParser &parser) const;
     /// Parses a verb's arguments; false (after printing why) when they are wrong
     /// or --help was asked for (then exitCode is 0).
     bool parse(QCommandLineParser &parser, const QStringList &arguments, int &exitCode);
-    /// Opens the store, printing the reason on failure.
+    /// Opens the store, printing the reason on failure; read-only for a verb
+    /// that only reads (OpenExisting becomes ReadOnly).
     bool openStore(CustomerStore &store, CustomerStore::OpenMode mode = CustomerStore::OpenMode::OpenExisting);
     /// The same for a store other than storePath (kindred-cli copy opens two);
     /// path then carries the password typed, if one was asked for.
@@ -71,6 +75,7 @@ struct Verb
     QString name;
     const char *summary; ///< marked with QT_TRANSLATE_NOOP, translated when printed
     int (*run)(Context &context, const QStringList &arguments);
+    enum class Access { Reads, Writes } access = Access::Writes;
 };
 
 /// Every verb, in the order --help lists them.

@@ -60,7 +60,7 @@ int copyVerb(Context &context, const QStringList &arguments)
         return context.fail(tr("--from and --to name the same store"));
 
     CustomerStore source;
-    if (!context.openStoreAt(source, from, CustomerStore::OpenMode::OpenExisting))
+    if (!context.openStoreAt(source, from, CustomerStore::OpenMode::ReadOnly))
         return 1;
     CustomerStore target;
     if (!context.openStoreAt(target, to, CustomerStore::OpenMode::CreateIfMissing))

@@ -118,6 +118,7 @@ void TestConnectTimeout::storeGivesUpOnASilentServer()
     QVERIFY(error);
     QVERIFY(!store.isOpen());
     QVERIFY2(!error->toString().contains(secret), qPrintable(error->toString()));
+    QVERIFY2(error->message.contains(QStringLiteral("did not answer within 2 seconds")), qPrintable(error->message));
 }
 
 QTEST_GUILESS_MAIN(TestConnectTimeout)

@@ -50,7 +50,9 @@ void ChangeShortlist::apply(const QList<Customer> &customers, const QList<Shortl
 {
     // A store that refuses the change makes the step obsolete, so the stack
     // never claims a state the store lacks.
-    Status error = customers.isEmpty() ? std::nullopt : m_store.updateCustomers(customers);
+    Status error = customers.isEmpty() ? std::nullopt
+                                       : m_store.updateCustomers(customers, QStringLiteral("hand"),
+                                                                 differingFields(m_customersBefore, m_customersAfter));
     if (!error)
         error = m_store.setShortlistMarks(marks);
     if (error) {

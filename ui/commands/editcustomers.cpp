@@ -31,9 +31,12 @@ void EditCustomers::redoChanges()
 
 void EditCustomers::apply(const QList<Customer> &customers, const QString &scoreSource)
 {
+    // Only what this step changes is written: a colleague's save of other
+    // fields of the same customers meanwhile is kept.
+    const CustomerFields fields = differingFields(m_before, m_after);
     // A store that refuses the change (the file went away, a constraint) makes
     // the step obsolete so the stack never claims a state the store lacks.
-    if (Status error = m_store.updateCustomers(customers, scoreSource)) {
+    if (Status error = m_store.updateCustomers(customers, scoreSource, fields)) {
         qWarning("%s", qPrintable(error->toString()));
         setObsolete(true);
     }
