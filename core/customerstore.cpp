@@ -843,7 +843,7 @@ Status CustomerStore::updateCustomers(const QList<Customer> &customers, const QS
     if (!transaction.active())
         return notBegun(transaction);
     QList<CustomerId> ids;
-    if (Status error = writeCustomerUpdates(customers, scoreSource, fields, ids))
+    if (Status error = writeCustomerUpdates(customers, scoreSource, {fields}, ids))
         return error;
     if (Status error = announce(QStringLiteral("customers-changed"), ids))
         return error;
@@ -891,7 +891,7 @@ const QList<FieldColumns> &fieldColumns()
 } // namespace
 
 Status CustomerStore::writeCustomerUpdates(const QList<Customer> &customers, const QString &scoreSource,
-                                           CustomerFields fields, QList<CustomerId> &ids)
+                                           const QList<CustomerFields> &fields, QList<CustomerId> &ids)
 {
     // The scores before the change. On PostgreSQL the rows are locked as
     // they are read, so that another client saving the same customer waits
@@ -915,29 +915,40 @@ Status CustomerStore::writeCustomerUpdates(const QList<Customer> &customers, con
     }
 
     // Only the fields the change names are written: another client's save of
-    // other fields of the same customer meanwhile is kept.
-    QStringList assignments;
-    QList<const FieldColumns *> written;
-    for (const FieldColumns &field : fieldColumns()) {
-        if (!fields.testFlag(field.field))
-            continue;
-        for (const QString &column : field.columns)
-            assignments.append(column + QStringLiteral(" = ?"));
-        written.append(&field);
-    }
-    QSqlQuery write(d->db);
-    write.prepare(QStringLiteral("UPDATE customers SET %1updated_at = ?, updated_by = ?, revision = revision + 1 "
-                                 "WHERE id = ?")
-                      .arg(assignments.isEmpty() ? QString() : assignments.join(QStringLiteral(", ")) + QStringLiteral(", ")));
+    // other fields of the same customer meanwhile is kept. One statement for
+    // each set of fields.
+    QHash<int, QSqlQuery> statements;
+    auto statementFor = [this, &statements](CustomerFields fields) -> QSqlQuery & {
+        auto found = statements.find(fields.toInt());
+        if (found != statements.end())
+            return *found;
+        QStringList assignments;
+        for (const FieldColumns &field : fieldColumns()) {
+            for (const QString &column : field.columns) {
+                if (fields.testFlag(field.field))
+                    assignments.append(column + QStringLiteral(" = ?"));
+            }
+        }
+        assignments << QStringLiteral("updated_at = ?") << QStringLiteral("updated_by = ?")
+                    << QStringLiteral("revision = revision + 1");
+        QSqlQuery &write = *statements.insert(fields.toInt(), QSqlQuery(d->db));
+        write.prepare(QStringLiteral("UPDATE customers SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))));
+        return write;
+    };
     // Taken once the rows are locked: the history's times follow the order
     // in which clients changed a customer.
     const QDateTime changedAt = QDateTime::currentDateTimeUtc();
     const QString now = timestamp(changedAt);
     QList<ScoreChange> changes;
-    for (const Customer &c : customers) {
-        for (const FieldColumns *field : std::as_const(written)) {
-            for (const QVariant &value : field->values(c))
-                write.addBindValue(value);
+    for (qsizetype i = 0; i < customers.size(); ++i) {
+        const Customer &c = customers.at(i);
+        const CustomerFields written = fields.size() == 1 ? fields.constFirst() : fields.at(i);
+        QSqlQuery &write = statementFor(written);
+        for (const FieldColumns &field : fieldColumns()) {
+            if (written.testFlag(field.field)) {
+                for (const QVariant &value : field.values(c))
+                    write.addBindValue(value);
+            }
         }
         for (const QVariant &value : {QVariant(now), plain(d->userName), QVariant(c.id)})
             write.addBindValue(value);
@@ -945,7 +956,7 @@ Status CustomerStore::writeCustomerUpdates(const QList<Customer> &customers, con
             return sqlError(tr("Cannot save customer \"%1\"").arg(c.name), write.lastError().text());
 
         Placement &old = before[c.id]; // the same customer twice: the second change starts from the first
-        if (fields.testFlag(CustomerField::Scores)
+        if (written.testFlag(CustomerField::Scores)
             && (old.valueFit != c.valueFit || old.valueAwareness != c.valueAwareness)) {
             changes.append({c.id, old.valueFit, old.valueAwareness, c.valueFit, c.valueAwareness, changedAt,
                             scoreSource, d->userName});

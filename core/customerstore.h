@@ -114,8 +114,9 @@ struct ImportBatch
     QList<Customer> newCustomers;     ///< ids are filled in when written
     QList<Customer> changedCustomers; ///< saved as updateCustomers() does
     QList<ImportOrder> orders;
-    /// The fields of changedCustomers that the import sets (those its file maps).
-    CustomerFields changedFields = CustomerField::All;
+    /// The fields the import changes of each of changedCustomers, in the same
+    /// order; one entry applies to all.
+    QList<CustomerFields> changedFields{CustomerField::All};
 };
 
 /// What an import did to the orders: an order already in the store with the
@@ -338,7 +339,7 @@ private:
     Status insertOrdersSqlite(const QList<Order> &orders);
     Status checkCustomersExist(const QList<std::pair<CustomerId, qsizetype>> &ordersByCustomer);
     Status writeCustomerUpdates(const QList<Customer> &customers, const QString &scoreSource,
-                                CustomerFields fields, QList<CustomerId> &ids);
+                                const QList<CustomerFields> &fields, QList<CustomerId> &ids);
     Status insertHistory(const QList<ScoreChange> &changes);
     Status insertShortlistMarks(const QList<ShortlistMark> &marks);
     Status deleteCustomers(const QList<CustomerId> &ids);

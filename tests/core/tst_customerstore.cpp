@@ -57,6 +57,7 @@ private slots:
     void opensStoreKilledBeforeCheckpoint();
     void takesOverLockLeftEmptyByKilledProgram();
     void addUpdateDelete();
+    void savesOnlyTheFieldsAChangeNames();
     void failedBatchLeavesNothing();
     void importOfDeletedCustomersOrdersLeavesNothing();
     void importedOrdersFollowTheirCustomersOut();
@@ -423,6 +424,43 @@ void TestCustomerStore::importOfDeletedCustomersOrdersLeavesNothing()
     QCOMPARE(totals.customers, 1);
     QCOMPARE(totals.orders, 0);
     QCOMPARE(checksum(store.content().value()), before);
+}
+
+// Two people read the same customer; one places them on the matrix, the
+// other edits their note, and an import sets their tags: each write keeps
+// what the others saved, in either order.
+void TestCustomerStore::savesOnlyTheFieldsAChangeNames()
+{
+    CustomerStore placing;
+    QCOMPARE(placing.open(location(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+    const CustomerId id = placing.addCustomer(makeCustomer(QStringLiteral("A1"), QStringLiteral("Ann"))).value();
+    CustomerStore noting;
+    QCOMPARE(noting.open(location()), std::nullopt);
+    CustomerStore importing;
+    QCOMPARE(importing.open(location()), std::nullopt);
+
+    Customer placed = placing.customer(id).value();
+    Customer noted = noting.customer(id).value();
+    Customer tagged = importing.customer(id).value();
+    placed.valueFit = 80;
+    placed.valueAwareness = 20;
+    QVERIFY(!placing.updateCustomer(placed, CustomerField::Scores));
+    noted.notes = QStringLiteral("Called about the spring range");
+    QVERIFY(!noting.updateCustomer(noted, CustomerField::Notes));
+    tagged.tags = {QStringLiteral("VIP")};
+    ImportBatch batch;
+    batch.changedCustomers = {tagged};
+    batch.changedFields = {CustomerField::Tags};
+    QVERIFY(importing.importBatch(batch).ok());
+
+    const Customer stored = placing.customer(id).value();
+    QCOMPARE(stored.valueFit, std::optional<double>(80));
+    QCOMPARE(stored.valueAwareness, std::optional<double>(20));
+    QCOMPARE(stored.notes, noted.notes);
+    QCOMPARE(stored.tags, tagged.tags);
+    QCOMPARE(stored.revision, placed.revision + 3);
+    // One history entry, from the placement: the others did not touch the scores.
+    QCOMPARE(placing.scoreHistory(id).value().size(), 1);
 }
 
 // The import writes without SQLite's foreign-key checks; afterwards they

@@ -5,6 +5,7 @@
 #include "customerstore.h"
 #include "store/storefile.h"
 #include "store/storelock.h"
+#include "../common/processlocks.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -25,27 +26,9 @@
 #include <thread>
 
 using namespace Kindred;
+using Kindred::Test::locksHeldOn;
 
 namespace {
-
-// The POSIX locks this process holds on a file, as the kernel lists them.
-int locksHeldOn(const QString &path)
-{
-    struct stat status {};
-    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
-        return 0;
-    QFile locks(QStringLiteral("/proc/locks"));
-    if (!locks.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray inode = ':' + QByteArray::number(qulonglong(status.st_ino)) + ' ';
-    const QByteArray pid = ' ' + QByteArray::number(qint64(::getpid())) + ' ';
-    int count = 0;
-    for (const QByteArray &line : locks.readAll().split('\n')) {
-        if (line.contains("POSIX") && line.contains(pid) && line.contains(inode))
-            ++count;
-    }
-    return count;
-}
 
 // Every file of a folder with a digest of its bytes.
 QMap<QString, QByteArray> folderState(const QString &folder)

@@ -4,8 +4,13 @@
 #include "commands/applysuggestions.h"
 #include "commands/deletecustomers.h"
 #include "commands/editcustomers.h"
+#include "commands/importcustomers.h"
+#include "csvimporter.h"
 #include "customerstore.h"
+#include "../common/processlocks.h"
 
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -25,6 +30,7 @@ private slots:
     void addUndoRedoKeepsId();
     void deleteUndoRestoresOrdersAndHistory();
     void applySuggestionsIsOneUndoStep();
+    void importUndoRedoKeepTheStoreLocked();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -156,6 +162,56 @@ void TestCustomerCommands::applySuggestionsIsOneUndoStep()
 
     m_stack.redo();
     QCOMPARE(m_store->customer(ben.id).value().valueAwareness, std::optional<double>(30.0));
+}
+
+
+// The window imports, undoes and redoes; then another program reads the
+// store. Had the window dropped its locks on the file (POSIX locks go with
+// any close() in the process), the reader would believe it was alone, fold
+// the log into the file and delete it, and the window's next save would go
+// into a deleted file: lost, though the window showed it saved.
+void TestCustomerCommands::importUndoRedoKeepTheStoreLocked()
+{
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite3.isEmpty())
+        QSKIP("the sqlite3 shell plays the other program (scripts/setup.sh installs it)");
+    const QString store = m_dir->filePath(QStringLiteral("t.kindred"));
+    const Customer ann = add(QStringLiteral("Ann"));
+    const int held = Test::locksHeldOn(store);
+    QVERIFY(held > 0);
+
+    const QString csv = m_dir->filePath(QStringLiteral("customers.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Customer ID,Name,Email\n");
+    for (int i = 0; i < 300; ++i)
+        file.write(QStringLiteral("C%1,\"Customer, %1\",c%1@example.com\n").arg(i).toUtf8());
+    file.close();
+    ImportOptions options;
+    options.recordUndo = true;
+    options.guessKind = true;
+    CsvImporter importer(store, csv, options);
+    const auto summary = importer.run();
+    QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().toString()));
+    QCOMPARE(Test::locksHeldOn(store), held);
+    m_stack.push(new ImportCustomers(*m_store, QStringLiteral("customers.csv"), *summary.value().undo));
+    m_stack.undo();
+    QCOMPARE(Test::locksHeldOn(store), held);
+    m_stack.redo();
+    QCOMPARE(Test::locksHeldOn(store), held);
+
+    auto outsideRead = [&sqlite3, &store](const QString &sql) {
+        QProcess reader;
+        reader.start(sqlite3, {store, sql});
+        reader.waitForFinished();
+        return QString::fromUtf8(reader.readAllStandardOutput()).trimmed();
+    };
+    QCOMPARE(outsideRead(QStringLiteral("SELECT count(*) FROM customers")), QStringLiteral("301"));
+    Customer noted = m_store->customer(ann.id).value();
+    noted.notes = QStringLiteral("Saved after the reader");
+    m_stack.push(new EditCustomers(*m_store, {ann}, {noted}, QStringLiteral("Edit")));
+    QCOMPARE(outsideRead(QStringLiteral("SELECT notes FROM customers WHERE id = %1").arg(ann.id)), noted.notes);
+    QCOMPARE(outsideRead(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(TestCustomerCommands)
