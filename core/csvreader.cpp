@@ -281,8 +281,10 @@ struct CsvReader::Private
     std::optional<Error> tooLong; // the record is dropped: its bytes are not kept
     bool stoppedAtQuote = false;  // error() is a quote never closed (set before the thread's last batch)
 
-    // The current record: its fields' bytes, and their text once decoded.
-    // Unquoted fields, most of a large file, are not copied.
+    // The current record: its fields' bytes, and their text once decoded
+    // (here, unless reading ahead). Unquoted fields, most of a large file,
+    // are not copied.
+    bool decodesHere = true;
     QByteArray raw;
     QList<RawSpan> rawSpans;
     qsizetype recordBase = 0; // the buffer position rawSpans' unquoted fields are from
@@ -526,17 +528,33 @@ CsvReader::Private::Parse CsvReader::Private::parse()
     const char *b = buffer.constData();
     const qsizetype end = buffer.size();
     qsizetype p = pos + scan;
+    // The state most used, in locals while parsing (the members are saved
+    // when parsing stops): a million-line import takes each field here.
+    State current = state;
+    qsizetype fields = fieldCount;
+    qsizetype unquotedFrom = segment;
+    bool dropping = tooLong.has_value();
+    auto save = [&] {
+        state = current;
+        fieldCount = fields;
+        segment = unquotedFrom;
+    };
     // Waits for the next chunk; a dropped record's bytes read so far go.
     auto needMore = [&] {
-        if (tooLong) {
-            segment -= p - pos;
+        if (dropping) {
+            unquotedFrom -= p - pos;
             pos = p;
         }
         scan = p - pos;
+        save();
         return Parse::NeedMore;
     };
+    auto unclosed = [&] {
+        save();
+        return unclosedQuote(p);
+    };
 
-    if (state == State::RecordStart) {
+    if (current == State::RecordStart) {
         // Blank lines are skipped but counted, as a spreadsheet counts them.
         while (p < end && (b[p] == '\n' || b[p] == '\r')) {
             if (b[p] == '\r' && p + 1 >= end && !eof)
@@ -549,47 +567,50 @@ CsvReader::Private::Parse CsvReader::Private::parse()
             return eof ? Parse::End : needMore();
         raw.resize(0);
         rawSpans.resize(0);
-        fieldCount = 0;
+        fields = 0;
         recordBreaks = 0;
         tooLong.reset();
-        state = State::FieldStart;
+        dropping = false;
+        current = State::FieldStart;
     }
 
     for (;;) {
-        if (state == State::FieldStart) {
+        if (current == State::FieldStart) {
             if (p >= end && !eof)
                 return needMore();
-            if (fieldCount == maxFields && !tooLong)
+            if (fields == maxFields && !dropping) {
                 drop(Text::tr("The row has more than %L1 fields.").arg(maxFields), maxFields + 1);
-            ++fieldCount;
-            fieldQuoted = !options.literalQuotes && p < end && b[p] == '"';
+                dropping = true;
+            }
+            ++fields;
+            fieldQuoted = p < end && b[p] == '"' && !options.literalQuotes;
             if (fieldQuoted) {
                 ++p;
                 fieldBegin = raw.size();
                 quotedBytes = 0;
                 quotedLines = {};
                 quotedLines.partial = true; // the quote's own line
-                state = State::Quoted;
+                current = State::Quoted;
             } else {
-                state = State::Unquoted;
-                segment = p - pos;
+                current = State::Unquoted;
+                unquotedFrom = p - pos;
             }
         }
-        if (state == State::Quoted) {
+        if (current == State::Quoted) {
             for (;;) {
                 auto quote = static_cast<const char *>(std::memchr(b + p, '"', size_t(end - p)));
                 if (!quote) {
                     takeQuoted(b + p, end - p);
                     p = end;
                     if (eof || quotedTooLong())
-                        return unclosedQuote(p);
+                        return unclosed();
                     return needMore();
                 }
                 const qsizetype q = quote - b;
                 if (q + 1 >= end && !eof) {
                     takeQuoted(b + p, q - p);
                     p = q;
-                    return quotedTooLong() ? unclosedQuote(p) : needMore();
+                    return quotedTooLong() ? unclosed() : needMore();
                 }
                 if (q + 1 < end && b[q + 1] == '"') {
                     takeQuoted(b + p, q + 1 - p); // one of the two quotes
@@ -601,21 +622,23 @@ CsvReader::Private::Parse CsvReader::Private::parse()
                 break;
             }
             if (quotedTooLong())
-                return unclosedQuote(p);
+                return unclosed();
             recordBreaks += quotedLines.breaks;
-            state = State::Unquoted;
-            segment = p - pos;
+            current = State::Unquoted;
+            unquotedFrom = p - pos;
         }
 
         // An unquoted field, or whatever follows a closing quote.
-        const qsizetype start = pos + segment;
+        const qsizetype start = pos + unquotedFrom;
         while (p < end && b[p] != delimiter && b[p] != '\n' && b[p] != '\r')
             ++p;
-        if (p - start > maxFieldBytes && !tooLong)
-            drop(Text::tr("The field is longer than %1 MB.").arg(maxFieldBytes >> 20), fieldCount);
+        if (p - start > maxFieldBytes && !dropping) {
+            drop(Text::tr("The field is longer than %1 MB.").arg(maxFieldBytes >> 20), fields);
+            dropping = true;
+        }
         if ((p >= end || (b[p] == '\r' && p + 1 >= end)) && !eof)
             return needMore(); // resumes at the line break, if any
-        if (!tooLong) {
+        if (!dropping) {
             if (fieldQuoted) {
                 raw.append(b + start, p - start);
                 rawSpans.append({fieldBegin, raw.size() - fieldBegin, true});
@@ -625,13 +648,14 @@ CsvReader::Private::Parse CsvReader::Private::parse()
         }
         if (p < end && b[p] == delimiter) {
             ++p;
-            state = State::FieldStart;
+            current = State::FieldStart;
             continue;
         }
         if (p < end)
             p += (b[p] == '\r' && p + 1 < end && b[p + 1] == '\n') ? 2 : 1;
         break;
     }
+    fieldCount = fields;
     recordBase = pos;
     pos = p;
     scan = 0;
@@ -692,6 +716,8 @@ void CsvReader::Private::beginRecord()
                                 0));
     }
 
+    if (!decodesHere)
+        return; // the thread decodes into its batch (ReadAhead::add)
     qsizetype needed = 0;
     for (const RawSpan &span : std::as_const(rawSpans))
         needed += decoder.requiredSpace(span.length) + 1; // + 1: a replacement for a cut sequence
@@ -805,6 +831,7 @@ void CsvReader::readAhead(const QList<qsizetype> &columns)
     d->shown.row = d->row;
     d->shown.lines = d->lines;
     d->shown.bytesRead = d->bytesConsumed();
+    d->decodesHere = false;
     d->ahead = std::make_unique<Private::ReadAhead>(*d, columns);
 }
 
