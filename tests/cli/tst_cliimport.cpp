@@ -31,6 +31,8 @@ private slots:
     void encodingGuessIsSaid();
     void mostlyUtf8IsUtf8UnderStrict();
     void linesNotReadAreCounted();
+    void hostileInputs_data();
+    void hostileInputs();
 
 private:
     using Run = CliRun;
@@ -258,6 +260,48 @@ void TestCliImport::linesNotReadAreCounted()
     const Run run = import({file});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains("skipped 1.") && run.out.contains("Lines of the file not read: 3."), run.out.constData());
+}
+
+void TestCliImport::hostileInputs_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says");
+    QTest::addColumn<int>("orders");
+    const auto row = [](const char *file, int exitCode, const char *says, int orders) {
+        QTest::newRow(file) << QString::fromLatin1(file) << exitCode << QString::fromUtf8(says) << orders;
+    };
+    row("stray-quote.csv", 1, "row 4, column 3: A quote opened at row 4, column 3 is never closed: 9 line", 0);
+    row("latin1-byte-in-utf8.csv", 0, "row 7, column 2: The field holds bytes that are not valid UTF-8", 39);
+    row("nul-byte.csv", 0, "row 2, column 4: The field holds a NUL character", 1);
+    row("sum-overflows.csv", 0, "row 3, column 5: With this amount", 2);
+    row("amount-1e309.csv", 0, "row 2, column 5: Not an amount", 1);
+    row("impossible-dates.csv", 0, "row 3, column 2: Not a date", 1);
+    row("utf16le-odd-length.csv", 0, "row 3, column 4: The field holds bytes that are not valid UTF-16LE", 1);
+    row("utf16le-without-bom.csv", 0, "(UTF-16LE, delimiter tab)", 1);
+    row("mixed-delimiters.csv", 0, "row 3: The row has 1 fields where the first row has 4", 1);
+    row("cr-only.csv", 0, "Read 2 rows", 2);
+    row("header-only.csv", 0, "Read 0 rows", 0);
+    row("empty.csv", 1, "empty.csv: The file is empty", 0);
+    row("bom-only.csv", 1, "bom-only.csv: The file is empty", 0);
+}
+
+// Files a new user might bring: each ends in a clear message that names the
+// row and column, and a failed import leaves the store as it was.
+void TestCliImport::hostileInputs()
+{
+    QFETCH(QString, file);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    QFETCH(int, orders);
+    QCOMPARE(import({writeFile(QStringLiteral("first.csv"), "Customer ID,Order Date,Sales\nC0,2024-01-01,1\n")}).exitCode, 0);
+    const QJsonObject before = stats();
+    const Run run = import({QStringLiteral(KINDRED_TEST_DATA "/hostile/import/") + file});
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2((run.err + QString::fromUtf8(run.out)).contains(says), qPrintable(run.err + QString::fromUtf8(run.out)));
+    if (exitCode != 0)
+        QCOMPARE(stats(), before);
+    QCOMPARE(stats().value(QStringLiteral("orders")).toInt(), 1 + orders);
 }
 
 QTEST_GUILESS_MAIN(TestCliImport)
