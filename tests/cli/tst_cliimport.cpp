@@ -282,6 +282,7 @@ void TestCliImport::hostileInputs_data()
     row("mixed-delimiters.csv", 0, "row 3: The row has 1 fields where the first row has 4", 1);
     row("cr-only.csv", 0, "Read 2 rows", 2);
     row("header-only.csv", 0, "Read 0 rows", 0);
+    row("spaces-kept.csv", 0, "Read 2 rows as customers", 0);
     row("empty.csv", 1, "empty.csv: The file is empty", 0);
     row("bom-only.csv", 1, "bom-only.csv: The file is empty", 0);
 }
