@@ -156,7 +156,9 @@ struct CsvImporter::Private
     qint64 fileSize = 0;
     QList<Customer> customers; // those in the store, then the new ones
     qsizetype existing = 0;
-    QList<bool> changed;
+    // The fields the file changes of each customer in the store: only those
+    // are written, so that what others save meanwhile is kept.
+    QList<CustomerFields> changed;
     // Customers by external id and by email (lower case): positions in
     // customers, looked up without allocating. idKeys and emailKeys hold
     // customers[i]'s at i.
@@ -251,10 +253,10 @@ struct CsvImporter::Private
     }
     void indexEmail(qsizetype index);
     qsizetype customerFor(QStringView externalId, QStringView email, QStringView name);
-    void markChanged(qsizetype index)
+    void markChanged(qsizetype index, CustomerFields fields)
     {
         if (index < existing)
-            changed[index] = true;
+            changed[index] |= fields;
     }
     // Records an unusable row: an error when strict, else an issue and a skipped row.
     Status issue(qint64 row, int column, QStringView value, const QString &reason);
@@ -482,9 +484,12 @@ Result<ImportSummary> CsvImporter::run()
 
     ImportBatch batch;
     batch.newCustomers = d->customers.mid(d->existing);
+    batch.changedFields.clear();
     for (qsizetype i = 0; i < d->existing; ++i) {
-        if (d->changed.at(i))
+        if (d->changed.at(i)) {
             batch.changedCustomers.append(d->customers.at(i));
+            batch.changedFields.append(d->changed.at(i));
+        }
     }
     d->customers.clear();
     d->byExternalId.clear();
@@ -578,7 +583,7 @@ Status CsvImporter::Private::loadCustomers(CustomerStore &store)
         return all.error();
     customers = std::move(all.value());
     existing = customers.size();
-    changed.fill(false, existing);
+    changed.fill(CustomerFields(), existing);
     idKeys.reserve(existing);
     emailKeys.reserve(existing);
     for (qsizetype i = 0; i < existing; ++i) {
@@ -624,7 +629,7 @@ qsizetype CsvImporter::Private::customerFor(QStringView externalId, QStringView 
                 customers[found].externalId = externalId.toString();
                 idKeys.replace(found, externalId);
                 byExternalId.insert(idHash, found);
-                markChanged(found);
+                markChanged(found, CustomerField::ExternalId);
             }
             return found;
         }
@@ -781,11 +786,11 @@ Status CsvImporter::Private::readOrderRow(CsvReader &reader)
         Customer &c = customers[customer];
         if (c.name.isEmpty() && !name.isEmpty()) {
             c.name = name.toString();
-            markChanged(customer);
+            markChanged(customer, CustomerField::Name);
         }
         if (c.email.isEmpty() && !email.isEmpty()) {
             c.email = email.toString();
-            markChanged(customer);
+            markChanged(customer, CustomerField::Email);
         }
     }
 
@@ -872,9 +877,9 @@ Status CsvImporter::Private::readCustomerRow(CsvReader &reader)
         c.valueAwareness = scores[1];
     if (stage)
         c.handSetStage = stage;
-    if (!c.sameEditableFields(customers.at(index))) {
+    if (const CustomerFields fields = differingFields(c, customers.at(index))) {
         customers[index] = c;
-        markChanged(index);
+        markChanged(index, fields);
     }
     return std::nullopt;
 }

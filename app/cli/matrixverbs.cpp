@@ -117,7 +117,7 @@ int placeVerb(Context &context, const QStringList &arguments)
         return 1;
     customer.valueFit = fit;
     customer.valueAwareness = awareness;
-    if (Status error = store.updateCustomer(customer))
+    if (Status error = store.updateCustomer(customer, CustomerField::Scores))
         return context.fail(error->toString());
     const Quadrant q = quadrantOf(customer.valueFit, customer.valueAwareness, store.settings().quadrantSplit);
     context.err << tr("%1 is now in quadrant %2").arg(customer.name, quadrantNumeral(q)) << Qt::endl;
@@ -183,7 +183,7 @@ int movesVerb(Context &context, const QStringList &arguments)
             customer = found.value();
             customer.valueFit = move.fit;
             customer.valueAwareness = move.awareness;
-            error = store.updateCustomer(customer);
+            error = store.updateCustomer(customer, CustomerField::Scores);
         }
         if (error) {
             saved(i);
@@ -209,7 +209,7 @@ int unplaceVerb(Context &context, const QStringList &arguments)
         return 1;
     customer.valueFit.reset();
     customer.valueAwareness.reset();
-    if (Status error = store.updateCustomer(customer))
+    if (Status error = store.updateCustomer(customer, CustomerField::Scores))
         return context.fail(error->toString());
     return 0;
 }

@@ -124,7 +124,7 @@ void printPlan(Context &context, const SuggestionPlan &plan, bool applied)
 /// Writes the plan's updates in one transaction with the given source.
 bool apply(Context &context, CustomerStore &store, const SuggestionPlan &plan, const QString &source)
 {
-    if (Status error = store.updateCustomers(plan.updates, source)) {
+    if (Status error = store.updateCustomers(plan.updates, source, CustomerField::Scores)) {
         context.fail(error->toString());
         return false;
     }

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Kindred contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Two kindred-cli processes on one team store at the same time: the result
-// must be one that the two would also have reached one after the other.
-// PostgreSQL only (concurrency_pg): a SQLite store admits one process at a time.
+// Two kindred-cli processes on one store at the same time: the result must
+// be one that the two would also have reached one after the other. On a
+// SQLite file, two commands that write take turns (the second waits for the
+// first); on a team store they run at once.
 #include "customerstore.h"
 
 #include <QElapsedTimer>
@@ -54,19 +55,15 @@ class TestConcurrency : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void placingTheSameCustomers();
     void readingDuringAnImport();
+    void importAndPlacementsKeepBothChanges();
 };
-
-void TestConcurrency::initTestCase()
-{
-    if (!testingPostgres())
-        QSKIP("PostgreSQL only: a SQLite store is open in one process at a time (see concurrency_pg)");
-}
 
 void TestConcurrency::placingTheSameCustomers()
 {
+    if (!testingPostgres())
+        QSKIP("PostgreSQL only: two commands that write a SQLite file take turns");
     QTemporaryDir dir;
     const QString location = testStoreLocation(dir, QStringLiteral("team"));
     QList<CustomerId> ids;
@@ -142,6 +139,8 @@ void TestConcurrency::placingTheSameCustomers()
 
 void TestConcurrency::readingDuringAnImport()
 {
+    if (!testingPostgres())
+        QSKIP("PostgreSQL only: the test watches the server for the import's transaction");
     QTemporaryDir dir;
     const QString location = testStoreLocation(dir, QStringLiteral("team"));
     QCOMPARE(runCli({QStringLiteral("--db"), location, QStringLiteral("demo"), QStringLiteral("--customers"),
@@ -197,6 +196,67 @@ void TestConcurrency::readingDuringAnImport()
     qInfo("%d reads before the import committed (%d of them while it was writing), %d after", reads[0],
           readsWhileWriting, reads[1]);
     QVERIFY(readsWhileWriting > 0);
+}
+
+// An import that sets only tags, and placements of the same customers by
+// another command while it runs: every customer keeps both the tag and the
+// place, whichever came first.
+void TestConcurrency::importAndPlacementsKeepBothChanges()
+{
+    constexpr int customers = 6000;
+    QTemporaryDir dir;
+    const QString location = testStoreLocation(dir, QStringLiteral("team"));
+    {
+        CustomerStore store;
+        QCOMPARE(store.open(location, CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+        QList<Customer> added(customers);
+        for (int i = 0; i < customers; ++i) {
+            added[i].externalId = QStringLiteral("C%1").arg(i, 6, 10, QLatin1Char('0'));
+            added[i].name = QStringLiteral("Customer %1").arg(i);
+        }
+        QCOMPARE(store.addCustomers(added), std::nullopt);
+    }
+    const QString tags = dir.filePath(QStringLiteral("tags.csv"));
+    {
+        QFile file(tags);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Customer ID,Tags\n");
+        for (int i = 0; i < customers; ++i)
+            file.write(QStringLiteral("C%1,VIP\n").arg(i, 6, 10, QLatin1Char('0')).toUtf8());
+    }
+    QProcess *import = startCli({QStringLiteral("--db"), location, QStringLiteral("import"), tags,
+                                 QStringLiteral("--kind"), QStringLiteral("customers")},
+                                dir.path(), this);
+    // Places before, during and after the import.
+    QList<int> placed;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < 400 && (placed.size() < 3 || import->state() != QProcess::NotRunning)
+         && timer.elapsed() < 60000;
+         i += 7) {
+        const CliRun place = runCli({QStringLiteral("--db"), location, QStringLiteral("place"),
+                                     QStringLiteral("C%1").arg(i, 6, 10, QLatin1Char('0')), QStringLiteral("--fit"),
+                                     QStringLiteral("12.5"), QStringLiteral("--awareness"), QStringLiteral("87.5")},
+                                    dir.path());
+        QVERIFY2(place.exitCode == 0, qPrintable(place.err));
+        placed.append(i);
+        import->waitForFinished(0);
+    }
+    import->waitForFinished(120000);
+    QCOMPARE(import->state(), QProcess::NotRunning);
+    QVERIFY2(import->exitCode() == 0, import->readAllStandardError().constData());
+
+    CustomerStore store;
+    QCOMPARE(store.open(location), std::nullopt);
+    const QList<Customer> all = store.customers().value();
+    QCOMPARE(all.size(), customers);
+    for (const Customer &c : all) {
+        QCOMPARE(c.tags, QStringList{QStringLiteral("VIP")});
+        const bool wasPlaced = placed.contains(c.externalId.mid(1).toInt());
+        QCOMPARE(c.valueFit, wasPlaced ? std::optional<double>(12.5) : std::nullopt);
+        QCOMPARE(c.valueAwareness, wasPlaced ? std::optional<double>(87.5) : std::nullopt);
+    }
+    qInfo("%lld customers placed while the import ran or around it", qint64(placed.size()));
 }
 
 QTEST_GUILESS_MAIN(TestConcurrency)

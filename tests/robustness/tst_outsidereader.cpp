@@ -63,8 +63,19 @@ void TestOutsideReader::savedPlacementsSurviveAKill()
         window.setStandardErrorFile(QProcess::nullDevice());
         window.start(QStringLiteral(KINDRED_STORECHURN), {store, csv});
         QVERIFY(window.waitForStarted());
-        const int killAfter = 300 + QRandomGenerator::global()->bounded(2500);
-        QVERIFY2(!window.waitForFinished(killAfter), "the writer stopped on its own");
+        // Killed in a step chosen in turn, a random moment after it starts.
+        static const QList<QByteArray> steps{"import", "undo", "redo", "place"};
+        const QByteArray target = steps.at(run % steps.size()) + '\n';
+        QByteArray output;
+        QElapsedTimer waited;
+        waited.start();
+        while (!output.contains(target) && waited.elapsed() < 60000) {
+            QVERIFY2(window.state() == QProcess::Running, "the writer stopped on its own");
+            window.waitForReadyRead(100);
+            output += window.readAllStandardOutput();
+        }
+        QVERIFY(output.contains(target));
+        QTest::qSleep(QRandomGenerator::global()->bounded(target == "import\n" ? 1500 : 60));
         window.kill();
         window.waitForFinished();
         reader.kill();
@@ -73,7 +84,8 @@ void TestOutsideReader::savedPlacementsSurviveAKill()
         // The last committed place of each customer.
         QHash<CustomerId, std::pair<double, double>> placed;
         QString phase = QStringLiteral("opening");
-        for (const QByteArray &line : window.readAllStandardOutput().split('\n')) {
+        output += window.readAllStandardOutput();
+        for (const QByteArray &line : output.split('\n')) {
             const QList<QByteArray> words = line.split(' ');
             if (words.value(0) == "placed" && words.size() == 4)
                 placed.insert(words.at(1).toLongLong(), {words.at(2).toDouble(), words.at(3).toDouble()});
@@ -98,7 +110,7 @@ void TestOutsideReader::savedPlacementsSurviveAKill()
         }
         placementsChecked += placed.size();
     }
-    qInfo("%d runs, %d saved placements checked; killed after: %s", runs, placementsChecked,
+    qInfo("%d runs, %d saved placements checked; killed in (the step last begun): %s", runs, placementsChecked,
           qPrintable([&phasesKilledIn] {
               QStringList parts;
               for (auto it = phasesKilledIn.cbegin(); it != phasesKilledIn.cend(); ++it)
