@@ -105,6 +105,13 @@ void TestCrashSafety::demoIsWholeOrAbsent()
         QCOMPARE(integrityCheck(path), QStringLiteral("ok"));
         CustomerStore store;
         const Status opened = store.open(path);
+        if (opened && opened->message.contains(QLatin1String("holds no Kindred store yet"))) {
+            // Killed before the schema was committed: nothing was saved, and
+            // creating the store again works.
+            QCOMPARE(store.open(path, CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+            ++emptyRuns;
+            continue;
+        }
         QVERIFY2(!opened, qPrintable(opened ? opened->toString() : QString()));
         const StoreTotals totals = store.totals().value();
         if (totals.customers == 0 && totals.orders == 0) {
