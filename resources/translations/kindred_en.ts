@@ -60,6 +60,16 @@
     </message>
 </context>
 <context>
+    <name>Kindred::CsvReader</name>
+    <message numerus="yes">
+        <source>A quote opened at row %1, column %2 is never closed: %Ln line(s) from it to the end of the file could not be read. Close it or double it (&quot;&quot;) in the file.</source>
+        <translation>
+            <numerusform>A quote opened at row %1, column %2 is never closed: %Ln line from it to the end of the file could not be read. Close it or double it (&quot;&quot;) in the file.</numerusform>
+            <numerusform>A quote opened at row %1, column %2 is never closed: %Ln lines from it to the end of the file could not be read. Close it or double it (&quot;&quot;) in the file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kindred::CsvWriter</name>
     <message numerus="yes">
         <source>%n cell(s) hold characters that %1 cannot hold (first: &quot;%2&quot; in &quot;%3&quot;); nothing was written. Choose UTF-8 or change those cells.</source>
@@ -113,6 +123,20 @@
         <translation>
             <numerusform>%n row to export.</numerusform>
             <numerusform>%n rows to export.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more cell(s)</source>
+        <translation>
+            <numerusform>… and %n more cell</numerusform>
+            <numerusform>… and %n more cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot hold the characters of %n cell(s) below. Choose UTF-8, change these cells first, or write them with a marker.</source>
+        <translation>
+            <numerusform>%1 cannot hold the characters of %n cell below. Choose UTF-8, change this cell first, or write it with a marker.</numerusform>
+            <numerusform>%1 cannot hold the characters of %n cells below. Choose UTF-8, change these cells first, or write them with a marker.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,10 +4,6 @@
 <context>
     <name>Kindred</name>
     <message>
-        <source>The %1 in the PostgreSQL URL has a “%” that is not followed by two hexadecimal digits.</source>
-        <translation>PostgreSQL の URL の%1に、16進数2桁が続かない「%」があります。</translation>
-    </message>
-    <message>
         <source>The port “%1” in the PostgreSQL URL is not a number from 1 to 65535.</source>
         <translation>PostgreSQL の URL のポート「%1」が 1～65535 の数値ではありません。</translation>
     </message>
@@ -30,6 +26,42 @@
     <message>
         <source>The PostgreSQL URL names no database: add it after the host, as in postgresql://host/dbname.</source>
         <translation>PostgreSQL の URL にデータベース名がありません。postgresql://host/dbname のようにホストの後に付けてください。</translation>
+    </message>
+    <message>
+        <source>This file is not a Kindred store.</source>
+        <translation>このファイルは Kindred のデータファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The store is damaged and cannot be read (%1).</source>
+        <translation>データファイルが破損しているため読み込めません（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot check the store: there is no room for a copy of it in the temporary folder.</source>
+        <translation>データファイルを検査できません：一時フォルダーにコピーを作成するための空き容量がありません。</translation>
+    </message>
+    <message>
+        <source>The disk is full: Kindred cannot lock the store for writing. Free some space and try again.</source>
+        <translation>ディスクがいっぱいのため、Kindred はデータファイルを書き込み用にロックできません。空き容量を確保してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Cannot lock the store for writing: the folder is not writable.</source>
+        <translation>データファイルを書き込み用にロックできません：フォルダーに書き込めません。</translation>
+    </message>
+    <message>
+        <source>The %1 in the PostgreSQL URL has a “%” that is not followed by two hexadecimal digits; write a “%” itself as %2.</source>
+        <translation>PostgreSQL の URL の%1に、16進数2桁が続かない「%」があります。「%」そのものは %2 と書いてください。</translation>
+    </message>
+    <message>
+        <source>An “@” in the host or database name of the PostgreSQL URL must be written %1.</source>
+        <translation>PostgreSQL の URL のホスト名またはデータベース名に含まれる「@」は、%1 と書いてください。</translation>
+    </message>
+    <message>
+        <source>The %1 in the PostgreSQL URL holds an “&amp;”: write it as %2.</source>
+        <translation>PostgreSQL の URL の %1 に「&amp;」が含まれています。%2 と書いてください。</translation>
+    </message>
+    <message>
+        <source>The parameter “%1” in the PostgreSQL URL is not a number of seconds.</source>
+        <translation>PostgreSQL の URL のパラメーター「%1」が秒数（数値）になっていません。</translation>
     </message>
 </context>
 <context>
@@ -238,10 +270,6 @@
     <message>
         <source>row %1, column %2 (%3): &quot;%4&quot; holds %5, which %6 cannot hold</source>
         <translation>%1行目、%2列目（%3）：「%4」に %6 で表せない %5 が含まれています</translation>
-    </message>
-    <message>
-        <source>%1 cell(s) cannot be written in %2; nothing was written. Use --encoding utf-8-bom or change those cells.</source>
-        <translation>%1個のセルを %2 で書き出せないため、何も書き出していません。--encoding utf-8-bom を使うか、該当するセルを修正してください。</translation>
     </message>
     <message>
         <source>Wrote %1 row(s) to %2</source>
@@ -640,10 +668,6 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <translation>購買行動による推奨を一度に保存します。</translation>
     </message>
     <message>
-        <source>Write to FILE (default: standard output).</source>
-        <translation>FILE に書き出します（既定：標準出力）。</translation>
-    </message>
-    <message>
         <source>utf-8-bom (default, for Excel), utf-8 or cp932 (Shift_JIS).</source>
         <translation>utf-8-bom（既定、Excel 向け）、utf-8、cp932（Shift_JIS）のいずれか。</translation>
     </message>
@@ -762,6 +786,50 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>Import a customer list or order lines from a CSV file. Columns are matched to fields by their headers (English, Japanese, German, French, Spanish, Italian or Dutch); the encoding, delimiter, decimal separator and date order are detected. Importing the same file again changes nothing.</source>
         <translation>CSV ファイルから顧客リストまたは注文明細を取り込みます。列は見出し（英語・日本語・ドイツ語・フランス語・スペイン語・イタリア語・オランダ語）で項目に対応づけ、文字コード、区切り文字、小数点の記号、日付の順序は自動で判定します。同じファイルをもう一度取り込んでも何も変わりません。</translation>
+    </message>
+    <message>
+        <source>Write to FILE (default, or -: standard output). A named pipe or a device is written into, never replaced.</source>
+        <translation>FILE に書き出します（既定、または - の場合：標準出力）。名前付きパイプやデバイスは置き換えず、そのまま書き込みます。</translation>
+    </message>
+    <message>
+        <source>Write cells the encoding cannot hold anyway, with 〓 (cp932) in place of each character it cannot hold.</source>
+        <translation>文字コードで表せない文字を含むセルも、その文字を 〓 (cp932) に置き換えて書き出します。</translation>
+    </message>
+    <message>
+        <source>Save every cell the encoding cannot hold as CSV to this file.</source>
+        <translation>文字コードで表せないセルをすべて、このファイルに CSV で保存します。</translation>
+    </message>
+    <message>
+        <source>All %1 cell(s) are listed in %2</source>
+        <translation>該当する %1個のセルをすべて %2 に保存しました</translation>
+    </message>
+    <message>
+        <source>... and %1 more; --report PATH saves them all.</source>
+        <translation>…ほかに %1個あります。--report PATH ですべて保存できます。</translation>
+    </message>
+    <message>
+        <source>%1 cell(s) cannot be written in %2; nothing was written. Use --encoding utf-8-bom, change those cells, or write them with --replace-unencodable.</source>
+        <translation>%1個のセルを %2 で書き出せないため、何も書き出していません。--encoding utf-8-bom を使うか、該当するセルを修正するか、--replace-unencodable を付けて書き出してください。</translation>
+    </message>
+    <message>
+        <source>%1 cell(s) are written with %2 in place of the characters %3 cannot hold.</source>
+        <translation>%1個のセルは、%3 で表せない文字を %2 に置き換えて書き出します。</translation>
+    </message>
+    <message>
+        <source>Read &quot; as a plain character, not as the start of a quoted field: for a file whose stray quote is never closed.</source>
+        <translation>&quot; を引用符で囲んだ欄の始まりとしてではなく、ただの文字として読みます。閉じられていない引用符が紛れ込んだファイル向けです。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. If that quote is part of the text, import again with --literal-quotes to read every &quot; as a plain character.</source>
+        <translation>何も取り込んでいません。その引用符がテキストの一部であれば、--literal-quotes を付けてもう一度取り込み、すべての &quot; をただの文字として読んでください。</translation>
+    </message>
+    <message>
+        <source>Lines of the file not read: %1.</source>
+        <translation>読み込まなかったファイルの行数: %1。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 or UTF-16: it was read as %1. If names look wrong, give its encoding with --encoding.</source>
+        <translation>このファイルは UTF-8 でも UTF-16 でもないため、%1 として読み込みました。名前が正しく表示されない場合は、--encoding で文字コードを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -904,6 +972,10 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <source>No customer name.</source>
         <translation>顧客名がありません。</translation>
     </message>
+    <message>
+        <source>With this amount the file&apos;s amounts add up to more than a number can hold.</source>
+        <translation>この金額を加えると、ファイル内の金額の合計が扱える数値の上限を超えます。</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::CsvReader</name>
@@ -924,16 +996,30 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <translation>この欄には %1 として正しくないバイトが含まれています。</translation>
     </message>
     <message>
-        <source>A quoted field is not closed before the end of the file.</source>
-        <translation>引用符で始まる欄が、ファイルの終わりまでに閉じられていません。</translation>
-    </message>
-    <message>
         <source>The row has %1 fields where the first row has %2.</source>
         <translation>この行の欄は %1個ですが、先頭行は %2個です。</translation>
     </message>
     <message>
         <source>This is a spreadsheet workbook, not a CSV file. Save it as CSV in the spreadsheet (File ▸ Save As…, CSV UTF-8) and import that file.</source>
         <translation>これは表計算ソフトのブック (Excel など) で、CSV ファイルではありません。表計算ソフトで CSV として保存し (ファイル ▸ 名前を付けて保存…、CSV UTF-8)、そのファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>The row has more than %L1 fields.</source>
+        <translation>この行の欄が %L1個を超えています。</translation>
+    </message>
+    <message>
+        <source>The field is longer than %1 MB.</source>
+        <translation>この欄が %1 MB を超えています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A quote opened at row %1, column %2 is never closed: %Ln line(s) from it to the end of the file could not be read. Close it or double it (&quot;&quot;) in the file.</source>
+        <translation>
+            <numerusform>%1行目、%2列目で始まる引用符が閉じられていないため、そこからファイルの終わりまでの %Ln行を読み込めませんでした。ファイル内でこの引用符を閉じるか、2つ重ねて（&quot;&quot;）ください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The field holds a NUL character (a zero byte), which is not text.</source>
+        <translation>この欄には、テキストではない NUL 文字（値が 0 のバイト）が含まれています。</translation>
     </message>
 </context>
 <context>
@@ -961,10 +1047,6 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <translation>ファイルを作成できません: %1</translation>
     </message>
     <message>
-        <source>Cannot save the file: %1</source>
-        <translation>ファイルを保存できません: %1</translation>
-    </message>
-    <message>
         <source>UTF-8 with BOM (Excel)</source>
         <translation>UTF-8 BOM 付き（Excel 向け）</translation>
     </message>
@@ -979,6 +1061,34 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>The delimiter %1 cannot be written in %2.</source>
         <translation>区切り文字 %1 は %2 では書き出せません。</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Cannot open for writing: %1</source>
+        <translation>書き込み用に開けません: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>ディスクがいっぱいです。</translation>
     </message>
 </context>
 <context>
@@ -1129,10 +1239,6 @@ Orders: %8 added, %9 updated, %10 unchanged.
 <context>
     <name>Kindred::CustomerStore</name>
     <message>
-        <source>The store does not exist.</source>
-        <translation>データファイルが存在しません。</translation>
-    </message>
-    <message>
         <source>This file is not a Kindred store.</source>
         <translation>このファイルは Kindred のデータファイルではありません。</translation>
     </message>
@@ -1261,20 +1367,12 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <translation>取り込みは取り消されました。</translation>
     </message>
     <message>
-        <source>Cannot start the import</source>
-        <translation>取り込みを開始できません</translation>
-    </message>
-    <message>
         <source>Cannot add customers</source>
         <translation>顧客を追加できません</translation>
     </message>
     <message>
         <source>Cannot add orders</source>
         <translation>注文を追加できません</translation>
-    </message>
-    <message>
-        <source>Cannot index the orders</source>
-        <translation>注文の索引を作成できません</translation>
     </message>
     <message>
         <source>Cannot save the import</source>
@@ -1287,10 +1385,6 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>PostgreSQL support (Qt&apos;s QPSQL driver) is not installed.</source>
         <translation>PostgreSQL 対応（Qt の QPSQL ドライバー）がインストールされていません。</translation>
-    </message>
-    <message>
-        <source>Cannot connect to the team store: %1</source>
-        <translation>チーム用データベースに接続できません: %1</translation>
     </message>
     <message>
         <source>Cannot read the team store: %1</source>
@@ -1319,6 +1413,26 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>Cannot save the copy</source>
         <translation>コピーを保存できません</translation>
+    </message>
+    <message>
+        <source>This file is empty: it holds no Kindred store yet.</source>
+        <translation>このファイルは空です。Kindred のデータはまだ入っていません。</translation>
+    </message>
+    <message>
+        <source>The store is damaged and cannot be read (its version, %1, is not one Kindred writes).</source>
+        <translation>データファイルが破損しているため読み込めません（データ形式 %1 は Kindred が書き込む形式ではありません）。</translation>
+    </message>
+    <message>
+        <source>This store was made by an older version of Kindred. Open it in Kindred once, or run a kindred-cli command that changes it, to bring it up to date.</source>
+        <translation>このデータファイルは古いバージョンの Kindred で作成されています。最新の形式にするには、一度 Kindred で開くか、データファイルを変更する kindred-cli のコマンドを実行してください。</translation>
+    </message>
+    <message>
+        <source>The store is busy: another program (%1, process %2 on %3) is writing to it. Try again when it has finished.</source>
+        <translation>データファイルは別のプログラム（%1、%3 のプロセス %2）が書き込み中です。終わってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The store is busy: another program is writing to it. Try again when it has finished.</source>
+        <translation>データファイルは別のプログラムが書き込み中です。終わってから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -1651,10 +1765,6 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <source>Choose at least one column.</source>
         <translation>列を 1つ以上選んでください。</translation>
     </message>
-    <message>
-        <source>%1 cannot hold the characters below. Choose UTF-8, or change these cells first; nothing is replaced.</source>
-        <translation>%1 では次の文字を表せません。UTF-8 を選ぶか、先にこれらのセルを修正してください。文字が勝手に置き換えられることはありません。</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) to export.</source>
         <translation>
@@ -1676,6 +1786,22 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>Cells the encoding cannot hold</source>
         <translation>この文字コードで表せないセル</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more cell(s)</source>
+        <translation>
+            <numerusform>…ほか %n個のセル</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write anyway, with %1 in place of each character %2 cannot hold</source>
+        <translation>%2 で表せない文字を %1 に置き換えて書き出す</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot hold the characters of %n cell(s) below. Choose UTF-8, change these cells first, or write them with a marker.</source>
+        <translation>
+            <numerusform>%1 では下の %n個のセルの文字を表せません。UTF-8 を選ぶか、先にこれらのセルを修正するか、代わりの記号に置き換えて書き出してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1938,10 +2064,6 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <translation>%L1行を読み込みました。顧客: 新規 %L2、更新 %L3。注文: 追加 %L4、更新 %L5、既存 %L6。</translation>
     </message>
     <message>
-        <source>%L1 rows skipped:</source>
-        <translation>%L1行を読み飛ばしました:</translation>
-    </message>
-    <message>
         <source>Save Report</source>
         <translation>報告を保存</translation>
     </message>
@@ -1972,6 +2094,30 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>Choose how the dates are written under Dates, then import again.</source>
         <translation>「日付」で日付の書き方を選び、もう一度インポートしてください。</translation>
+    </message>
+    <message>
+        <source>Read quotes (&quot;) as plain characters</source>
+        <translation>引用符（&quot;）をただの文字として読む</translation>
+    </message>
+    <message>
+        <source>Detect (found %1: not Unicode, a guess)</source>
+        <translation>自動判定（%1 と推定。Unicode ではありません）</translation>
+    </message>
+    <message>
+        <source>Detect from the numbers (found %1)</source>
+        <translation>数値から判定（%1 を検出）</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. If the quote is part of the text, tick &quot;%1&quot; and check the preview.</source>
+        <translation>何も取り込んでいません。その引用符がテキストの一部であれば、「%1」にチェックを入れてプレビューを確認してください。</translation>
+    </message>
+    <message>
+        <source>%L1 rows skipped (%L2 lines of the file not read):</source>
+        <translation>%L1行を読み飛ばしました（読み込まなかったファイルの行数: %L2）:</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 or UTF-16: it was read as %1. If names look wrong, choose its encoding and undo this import.</source>
+        <translation>このファイルは UTF-8 でも UTF-16 でもないため、%1 として読み込みました。名前が正しく表示されない場合は、この取り込みを元に戻し、文字コードを選び直してください。</translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3224,21 @@ Orders: %8 added, %9 updated, %10 unchanged.
     </message>
 </context>
 <context>
+    <name>Kindred::StoreFile</name>
+    <message>
+        <source>The store does not exist.</source>
+        <translation>データファイルが存在しません。</translation>
+    </message>
+    <message>
+        <source>This is not a store: a store is a regular file.</source>
+        <translation>これはデータファイルではありません。データファイルには通常のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>The folder of the store does not exist.</source>
+        <translation>データファイルのフォルダーが存在しません。</translation>
+    </message>
+</context>
+<context>
     <name>Kindred::StoreLocation</name>
     <message>
         <source>user name</source>
@@ -3119,16 +3280,20 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <source>%1 on %2</source>
         <translation>%2 の %1</translation>
     </message>
+    <message>
+        <source>The team store&apos;s server did not answer within %1 seconds: check that it is running and can be reached. On a slow network, allow it longer with connect_timeout in the address, as in ?connect_timeout=30. (%2)</source>
+        <translation>チーム用データベースのサーバーが %1秒以内に応答しませんでした。サーバーが動作していて接続できることを確認してください。低速なネットワークでは、?connect_timeout=30 のようにアドレスに connect_timeout を付けて待ち時間を延ばせます。（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team store: %1</source>
+        <translation>チーム用データベースに接続できません: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::StoreLock</name>
     <message>
         <source>The store is in use by another program (%1, process %2 on %3). Close it there and try again.</source>
         <translation>このデータファイルは別のプログラムで使用中です（%1、%3 のプロセス %2）。そちらで閉じてから、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>Cannot lock the store: the folder is not writable.</source>
-        <translation>データファイルをロックできません：フォルダーに書き込めません。</translation>
     </message>
 </context>
 <context>
@@ -3434,6 +3599,29 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>Show moves since this date</source>
         <translation>この日以降の移動を表示</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ValueParser</name>
+    <message>
+        <source>There is no year 0 in a Japanese era: its first year is 元年 (1).</source>
+        <translation>和暦に0年はありません。最初の年は元年（1年）です。</translation>
+    </message>
+    <message>
+        <source>There is no year 0.</source>
+        <translation>0年という年はありません。</translation>
+    </message>
+    <message>
+        <source>There is no month %1.</source>
+        <translation>%1月という月はありません。</translation>
+    </message>
+    <message>
+        <source>There is no day %1: %2 has %3 days.</source>
+        <translation>%2 に %1日はありません（%3日までです）。</translation>
+    </message>
+    <message>
+        <source>Not a date (or not one of the forms Kindred reads).</source>
+        <translation>日付ではありません（または Kindred が読める形式ではありません）。</translation>
     </message>
 </context>
 <context>
