@@ -4,7 +4,7 @@
 
 #include "columnmapping.h"
 #include "csvreader.h"
-#include "customerstore.h"
+#include "store/storetypes.h"
 #include "error.h"
 #include "importpreset.h"
 

@@ -3,6 +3,7 @@
 #include "customerstore.h"
 
 #include "storelocation.h"
+#include "store/schema.h"
 #include "store/storefile.h"
 #include "store/storelock.h"
 #include "workspacecontent.h"
@@ -36,7 +37,6 @@ namespace Kindred {
 
 namespace {
 
-constexpr quint32 kApplicationId = 0x4B4E4452; // "KNDR"
 // The PostgreSQL notification channel on which clients announce their changes.
 constexpr char kChannel[] = "kindred_changes";
 
@@ -50,95 +50,6 @@ QString loginName()
     // Started without a login environment (a service, a container).
     const QString home = QDir::home().dirName();
     return home.isEmpty() ? QStringLiteral("unknown") : home;
-}
-
-// Each migration brings the schema from version (index) to version (index + 1).
-// Never change a released migration: add a new one.
-const QList<QStringList> &migrations()
-{
-    static const QList<QStringList> all = {
-        // 1: customers, orders, settings
-        {
-            QStringLiteral(R"(CREATE TABLE customers (
-                id INTEGER PRIMARY KEY,
-                external_id TEXT UNIQUE,
-                name TEXT NOT NULL DEFAULT '',
-                email TEXT NOT NULL DEFAULT '',
-                company TEXT NOT NULL DEFAULT '',
-                tags TEXT NOT NULL DEFAULT '',
-                notes TEXT NOT NULL DEFAULT '',
-                next_action TEXT NOT NULL DEFAULT '',
-                next_action_due TEXT,
-                value_fit REAL CHECK (value_fit BETWEEN 0 AND 100),
-                value_awareness REAL CHECK (value_awareness BETWEEN 0 AND 100),
-                hand_stage TEXT,
-                pinned INTEGER NOT NULL DEFAULT 0,
-                created_at TEXT NOT NULL,
-                updated_at TEXT NOT NULL,
-                revenue REAL NOT NULL DEFAULT 0,
-                order_count INTEGER NOT NULL DEFAULT 0,
-                first_order TEXT,
-                last_order TEXT))"),
-            QStringLiteral("CREATE INDEX customers_email ON customers (email COLLATE NOCASE)"),
-            QStringLiteral(R"(CREATE TABLE orders (
-                id INTEGER PRIMARY KEY,
-                customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
-                external_order_id TEXT,
-                order_date TEXT NOT NULL,
-                amount REAL NOT NULL))"),
-            QStringLiteral("CREATE INDEX orders_customer ON orders (customer_id, order_date, amount)"),
-            QStringLiteral("CREATE UNIQUE INDEX orders_external ON orders (customer_id, external_order_id) "
-                           "WHERE external_order_id IS NOT NULL"),
-            QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-            QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
-        },
-        // 2: history of value-matrix placements
-        {
-            QStringLiteral(R"(CREATE TABLE score_history (
-                id INTEGER PRIMARY KEY,
-                customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
-                old_fit REAL, old_awareness REAL, new_fit REAL, new_awareness REAL,
-                changed_at TEXT NOT NULL,
-                source TEXT NOT NULL DEFAULT 'hand'))"),
-            QStringLiteral("CREATE INDEX score_history_customer ON score_history (customer_id, changed_at)"),
-            QStringLiteral("CREATE INDEX score_history_time ON score_history (changed_at)"),
-        },
-        // 3: the user's hand-made changes to the one-to-one shortlist
-        {
-            QStringLiteral(R"(CREATE TABLE shortlist (
-                customer_id INTEGER PRIMARY KEY REFERENCES customers (id) ON DELETE CASCADE,
-                position INTEGER,
-                excluded INTEGER NOT NULL DEFAULT 0))"),
-        },
-        // 4: imported order lines without an order id are known again by their content
-        {
-            QStringLiteral("ALTER TABLE orders ADD COLUMN content_key TEXT"),
-            QStringLiteral("CREATE UNIQUE INDEX orders_content ON orders (customer_id, content_key) "
-                           "WHERE content_key IS NOT NULL"),
-        },
-        // 5: who changed what, and a revision per customer so that an undo can
-        // tell whether someone saved the customer since
-        {
-            QStringLiteral("ALTER TABLE customers ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''"),
-            QStringLiteral("ALTER TABLE customers ADD COLUMN revision INTEGER NOT NULL DEFAULT 0"),
-            QStringLiteral("ALTER TABLE score_history ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''"),
-        },
-    };
-    return all;
-}
-
-// PostgreSQL runs the same migrations with its own names for a few types:
-// REAL is a 4-byte float there, and a row id is an identity column.
-QString forPostgres(QString ddl)
-{
-    static const QRegularExpression rowId(QStringLiteral("\\bid INTEGER PRIMARY KEY\\b"));
-    static const QRegularExpression integer(QStringLiteral("\\bINTEGER\\b"));
-    static const QRegularExpression real(QStringLiteral("\\bREAL\\b"));
-    ddl.replace(rowId, QStringLiteral("id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
-    ddl.replace(integer, QStringLiteral("BIGINT"));
-    ddl.replace(real, QStringLiteral("DOUBLE PRECISION"));
-    ddl.replace(QStringLiteral("(email COLLATE NOCASE)"), QStringLiteral("(lower(email))"));
-    return ddl;
 }
 
 const QString customerColumns = QStringLiteral(
@@ -327,12 +238,12 @@ CustomerStore::~CustomerStore()
 
 int CustomerStore::latestSchemaVersion()
 {
-    return int(migrations().size());
+    return int(Schema::migrations().size());
 }
 
 quint32 CustomerStore::applicationId()
 {
-    return kApplicationId;
+    return Schema::applicationId;
 }
 
 QString CustomerStore::fileSuffix()
@@ -406,7 +317,7 @@ Status CustomerStore::openSqlite(const QString &path, OpenMode mode)
         : mode == OpenMode::CreateIfMissing ? StoreFile::Access::Create
                                             : StoreFile::Access::Write;
     auto file = StoreFile::open(path, access, [&](const StoreFile::Identity &identity) -> Status {
-        const bool unmarked = identity.applicationId == 0 || identity.applicationId == kApplicationId;
+        const bool unmarked = identity.applicationId == 0 || identity.applicationId == Schema::applicationId;
         if (identity.isNew && unmarked) {
             if (mode == OpenMode::CreateIfMissing)
                 return std::nullopt;
@@ -459,7 +370,7 @@ Status CustomerStore::openSqlite(const QString &path, OpenMode mode)
 
     // Mark a new file as Kindred's before the write-ahead log takes over: until
     // a checkpoint the schema lives in the log only.
-    if (blank && !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))
+    if (blank && !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId)))
         return Error{tr("Cannot prepare the store: %1").arg(q.lastError().text()), path};
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
         return Error{tr("Cannot prepare the store: %1").arg(q.lastError().text()), path};
@@ -510,7 +421,7 @@ Status CustomerStore::openPostgres(const StoreLocation &location, OpenMode mode)
 
 Status CustomerStore::checkIdentity(quint32 applicationId, qint64 schemaVersion, const QString &path, bool readOnly)
 {
-    if (applicationId != kApplicationId)
+    if (applicationId != Schema::applicationId)
         return Error{tr("This file is not a Kindred store."), path};
     if (schemaVersion < 0) {
         return Error{tr("The store is damaged and cannot be read (its version, %1, is not one Kindred writes).")
@@ -542,21 +453,21 @@ Status CustomerStore::migrate(int targetVersion)
     if (postgres) {
         // Two clients opening a new team store at once: one migrates, the
         // other waits and then finds the schema current.
-        if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kApplicationId))
+        if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(Schema::applicationId))
             || !q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS kindred_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"))
             || !q.exec(QStringLiteral("SELECT value FROM kindred_meta WHERE key = 'schema_version'")))
             return sqlError(tr("Cannot upgrade the store"), q.lastError().text());
         d->schemaVersion = q.next() ? q.value(0).toInt() : 0;
-        if (Status error = checkIdentity(kApplicationId, d->schemaVersion, d->location.toString()))
+        if (Status error = checkIdentity(Schema::applicationId, d->schemaVersion, d->location.toString()))
             return error;
     }
     if (d->schemaVersion >= targetVersion)
         return std::nullopt;
     for (int version = d->schemaVersion; version < targetVersion; ++version) {
-        for (const QString &statement : migrations().at(version)) {
+        for (const QString &statement : Schema::migrations().at(version)) {
             if (postgres && statement.startsWith(QLatin1String("PRAGMA")))
                 continue;
-            if (!q.exec(postgres ? forPostgres(statement) : statement))
+            if (!q.exec(postgres ? Schema::forPostgres(statement) : statement))
                 return sqlError(tr("Cannot upgrade the store to version %1").arg(version + 1), q.lastError().text());
         }
     }
@@ -586,7 +497,7 @@ Status CustomerStore::writeSchemaVersion(int version)
     }
     q.prepare(QStringLiteral("INSERT INTO kindred_meta (key, value) VALUES (?, ?) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    for (const auto &[key, value] : {std::pair{QStringLiteral("application_id"), QString::number(kApplicationId)},
+    for (const auto &[key, value] : {std::pair{QStringLiteral("application_id"), QString::number(Schema::applicationId)},
                                      std::pair{QStringLiteral("schema_version"), QString::number(version)}}) {
         q.bindValue(0, key);
         q.bindValue(1, value);
@@ -819,13 +730,8 @@ Status CustomerStore::addCustomers(QList<Customer> &customers)
     ids.reserve(added.size());
     for (const Customer &c : std::as_const(added))
         ids.append(c.id);
-    if (Status error = announce(QStringLiteral("customers-added"), ids))
-        return error;
-    if (!transaction.commit())
-        return sqlError(tr("Cannot save customers"), d->db.lastError().text());
-    customers = added;
-    emit customersAdded(ids);
-    return std::nullopt;
+    return commitChange(transaction, StoreChange::CustomersAdded, ids, tr("Cannot save customers"),
+                        [&customers, &added] { customers = added; });
 }
 
 Result<CustomerId> CustomerStore::addCustomer(const Customer &customer)
@@ -845,12 +751,7 @@ Status CustomerStore::updateCustomers(const QList<Customer> &customers, const QS
     QList<CustomerId> ids;
     if (Status error = writeCustomerUpdates(customers, scoreSource, {fields}, ids))
         return error;
-    if (Status error = announce(QStringLiteral("customers-changed"), ids))
-        return error;
-    if (!transaction.commit())
-        return sqlError(tr("Cannot save customers"), d->db.lastError().text());
-    emit customersChanged(ids);
-    return std::nullopt;
+    return commitChange(transaction, StoreChange::CustomersChanged, ids, tr("Cannot save customers"));
 }
 
 namespace {
@@ -992,11 +893,8 @@ Result<QList<CustomerSnapshot>> CustomerStore::removeCustomers(const QList<Custo
         return removed.error();
     if (Status error = deleteCustomers(ids))
         return *error;
-    if (Status error = announce(QStringLiteral("customers-removed"), ids))
+    if (Status error = commitChange(transaction, StoreChange::CustomersRemoved, ids, tr("Cannot delete customers")))
         return *error;
-    if (!transaction.commit())
-        return sqlError(tr("Cannot delete customers"), d->db.lastError().text());
-    emit customersRemoved(ids);
     if (hasShortlistMark(removed.value()))
         emit shortlistChanged();
     return removed;
@@ -1012,11 +910,8 @@ Status CustomerStore::restoreCustomers(const QList<CustomerSnapshot> &snapshots)
     QList<CustomerId> ids;
     for (const CustomerSnapshot &snapshot : snapshots)
         ids.append(snapshot.customer.id);
-    if (Status error = announce(QStringLiteral("customers-added"), ids))
+    if (Status error = commitChange(transaction, StoreChange::CustomersAdded, ids, tr("Cannot restore customers")))
         return error;
-    if (!transaction.commit())
-        return sqlError(tr("Cannot restore customers"), d->db.lastError().text());
-    emit customersAdded(ids);
     if (hasShortlistMark(snapshots))
         emit shortlistChanged();
     return std::nullopt;
@@ -1035,11 +930,8 @@ Result<QList<CustomerSnapshot>> CustomerStore::replaceCustomers(const QList<Cust
         return *error;
     if (Status error = insertSnapshots(snapshots))
         return *error;
-    if (Status error = announce(QStringLiteral("customers-reset")))
+    if (Status error = commitChange(transaction, StoreChange::CustomersReset, {}, tr("Cannot restore customers")))
         return *error;
-    if (!transaction.commit())
-        return sqlError(tr("Cannot restore customers"), d->db.lastError().text());
-    emit customersReset();
     if (hasShortlistMark(removed.value()) || hasShortlistMark(snapshots))
         emit shortlistChanged();
     return removed;
@@ -1298,16 +1190,8 @@ Status CustomerStore::addOrders(QList<Order> &orders)
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     if (Status error = refreshDerivedFigures(ids))
         return error;
-    if (Status error = announce(QStringLiteral("customers-changed"), ids))
-        return error;
-    if (!transaction.commit())
-        return sqlError(tr("Cannot save orders"), d->db.lastError().text());
-    orders = added;
-    if (ids.size() > 1000)
-        emit customersReset();
-    else
-        emit customersChanged(ids);
-    return std::nullopt;
+    return commitChange(transaction, StoreChange::CustomersChanged, ids, tr("Cannot save orders"),
+                        [&orders, &added] { orders = added; });
 }
 
 Result<QList<Order>> CustomerStore::orders(CustomerId customerId) const
@@ -1428,12 +1312,7 @@ Status CustomerStore::setShortlistMarks(const QList<ShortlistMark> &marks)
         return sqlError(tr("Cannot save the shortlist"), q.lastError().text());
     if (Status error = insertShortlistMarks(marks))
         return error;
-    if (Status error = announce(QStringLiteral("shortlist")))
-        return error;
-    if (!transaction.commit())
-        return sqlError(tr("Cannot save the shortlist"), d->db.lastError().text());
-    emit shortlistChanged();
-    return std::nullopt;
+    return commitChange(transaction, StoreChange::Shortlist, {}, tr("Cannot save the shortlist"));
 }
 
 namespace {
@@ -2061,15 +1940,12 @@ Result<ImportWriteCounts> CustomerStore::finishImport(StoreTransaction &transact
     orderCustomers.erase(std::unique(orderCustomers.begin(), orderCustomers.end()), orderCustomers.end());
     if (Status error = refreshDerivedFigures(orderCustomers))
         return *error;
-    if (Status error = announce(QStringLiteral("customers-reset")))
-        return *error;
     // Cancelled during its last rows, the import still writes nothing.
     if (control.cancel && control.cancel->load())
         return Error{tr("The import was cancelled."), locationText()};
-    if (!transaction.commit())
-        return sqlError(tr("Cannot save the import"), d->db.lastError().text());
-    batch.newCustomers = added;
-    emit customersReset();
+    if (Status error = commitChange(transaction, StoreChange::CustomersReset, {}, tr("Cannot save the import"),
+                                    [&batch, &added] { batch.newCustomers = added; }))
+        return *error;
     return counts;
 }
 
@@ -2343,18 +2219,78 @@ Result<ImportWriteCounts> CustomerStore::importBatchPostgres(ImportBatch &batch,
 
 // Tells the other clients of a team store what changed, inside the
 // transaction so that they hear of it when, and only if, it commits.
-Status CustomerStore::announce(const QString &change, const QList<CustomerId> &ids)
+namespace {
+// The names of the changes in the notifications between team-store clients:
+// what every version of Kindred sends and understands.
+const std::array<std::pair<StoreChange, const char *>, 6> &changeNames()
+{
+    static const std::array<std::pair<StoreChange, const char *>, 6> names{{
+        {StoreChange::CustomersAdded, "customers-added"},
+        {StoreChange::CustomersChanged, "customers-changed"},
+        {StoreChange::CustomersRemoved, "customers-removed"},
+        {StoreChange::CustomersReset, "customers-reset"},
+        {StoreChange::Shortlist, "shortlist"},
+        {StoreChange::Settings, "settings"},
+    }};
+    return names;
+}
+} // namespace
+
+Status CustomerStore::commitChange(StoreTransaction &transaction, StoreChange change, const QList<CustomerId> &ids,
+                                   const QString &failure, const std::function<void()> &committed)
+{
+    if (Status error = announce(change, ids))
+        return error;
+    if (!transaction.commit())
+        return sqlError(failure, d->db.lastError().text());
+    if (committed)
+        committed();
+    emitChange(change, ids);
+    return std::nullopt;
+}
+
+void CustomerStore::emitChange(StoreChange change, const QList<CustomerId> &ids)
+{
+    // Many customers at once: reloading them all is quicker than one by one.
+    if (ids.size() > 1000 && change != StoreChange::CustomersRemoved)
+        change = StoreChange::CustomersReset;
+    switch (change) {
+    case StoreChange::CustomersAdded:
+        emit customersAdded(ids);
+        break;
+    case StoreChange::CustomersChanged:
+        emit customersChanged(ids);
+        break;
+    case StoreChange::CustomersRemoved:
+        emit customersRemoved(ids);
+        break;
+    case StoreChange::CustomersReset:
+        emit customersReset();
+        break;
+    case StoreChange::Shortlist:
+        emit shortlistChanged();
+        break;
+    case StoreChange::Settings:
+        emit settingsChanged();
+        break;
+    }
+}
+
+Status CustomerStore::announce(StoreChange change, const QList<CustomerId> &ids)
 {
     if (!d->location.isPostgres())
         return std::nullopt;
+    const auto named = std::find_if(changeNames().cbegin(), changeNames().cend(),
+                                    [change](const auto &entry) { return entry.first == change; });
+    const QString name = QString::fromLatin1(named->second);
     QStringList numbers;
     numbers.reserve(ids.size());
     for (CustomerId id : ids)
         numbers.append(QString::number(id));
-    QString payload = numbers.isEmpty() ? change : change + QLatin1Char(':') + numbers.join(QLatin1Char(','));
+    QString payload = numbers.isEmpty() ? name : name + QLatin1Char(':') + numbers.join(QLatin1Char(','));
     // PostgreSQL carries up to 8000 bytes; beyond that everyone reloads.
     if (payload.size() > 7000)
-        payload = QStringLiteral("customers-reset");
+        payload = QString::fromLatin1(changeNames().at(3).second);
     QSqlQuery q(d->db);
     q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
     q.addBindValue(QString::fromLatin1(kChannel));
@@ -2369,22 +2305,17 @@ void CustomerStore::receiveAnnouncement(const QString &name, int source, const Q
     if (name != QLatin1String(kChannel) || source == int(QSqlDriver::SelfSource))
         return;
     const QString text = payload.toString();
-    const QString change = text.section(QLatin1Char(':'), 0, 0);
+    const QString changeName = text.section(QLatin1Char(':'), 0, 0);
     QList<CustomerId> ids;
     for (const QString &number : text.section(QLatin1Char(':'), 1).split(QLatin1Char(','), Qt::SkipEmptyParts))
         ids.append(number.toLongLong());
-    if (change == QLatin1String("customers-changed"))
-        emit customersChanged(ids);
-    else if (change == QLatin1String("customers-added"))
-        emit customersAdded(ids);
-    else if (change == QLatin1String("customers-removed"))
-        emit customersRemoved(ids);
-    else if (change == QLatin1String("shortlist"))
-        emit shortlistChanged();
-    else if (change == QLatin1String("settings") && !loadSettings())
-        emit settingsChanged();
-    else
-        emit customersReset();
+    const auto named = std::find_if(changeNames().cbegin(), changeNames().cend(),
+                                    [&changeName](const auto &entry) { return changeName == QLatin1String(entry.second); });
+    // A change this version does not know (a newer client's): reload everything.
+    const StoreChange change = named == changeNames().cend() ? StoreChange::CustomersReset : named->first;
+    if (change == StoreChange::Settings && loadSettings())
+        return;
+    emitChange(change, ids);
 }
 
 // Rows put back with their own ids (undo of a removal) leave PostgreSQL's
@@ -2406,7 +2337,7 @@ Status CustomerStore::syncIdSequences()
 
 void CustomerStore::announceExternalChange()
 {
-    emit customersReset();
+    emitChange(StoreChange::CustomersReset, {});
 }
 
 namespace {
@@ -2472,13 +2403,8 @@ Status CustomerStore::setSettings(const WorkspaceSettings &settings)
         if (!q.exec())
             return sqlError(tr("Cannot save the settings"), q.lastError().text());
     }
-    if (Status error = announce(QStringLiteral("settings")))
-        return error;
-    if (!transaction.commit())
-        return sqlError(tr("Cannot save the settings"), d->db.lastError().text());
-    d->settings = settings;
-    emit settingsChanged();
-    return std::nullopt;
+    return commitChange(transaction, StoreChange::Settings, {}, tr("Cannot save the settings"),
+                        [this, &settings] { d->settings = settings; });
 }
 
 Result<StoreTotals> CustomerStore::totals() const
@@ -2687,20 +2613,20 @@ Status CustomerStore::writeContent(const WorkspaceContent &content)
     }
     if (!error)
         error = syncIdSequences();
-    for (const QString &change :
-         {QStringLiteral("customers-reset"), QStringLiteral("settings"), QStringLiteral("shortlist")}) {
+    for (StoreChange change : {StoreChange::Settings, StoreChange::Shortlist}) {
         if (!error)
-            error = announce(change);
+            error = announce(change, {});
+    }
+    Status loaded;
+    if (!error) {
+        error = commitChange(transaction, StoreChange::CustomersReset, {}, tr("Cannot save the copy"),
+                             [this, &loaded] { loaded = loadSettings(); });
     }
     if (error)
         return error;
-    if (!transaction.commit())
-        return sqlError(tr("Cannot save the copy"), d->db.lastError().text());
-    error = loadSettings();
-    emit customersReset();
-    emit settingsChanged();
-    emit shortlistChanged();
-    return error;
+    emitChange(StoreChange::Settings, {});
+    emitChange(StoreChange::Shortlist, {});
+    return loaded;
 }
 
 } // namespace Kindred
