@@ -3,7 +3,7 @@
 #include "csvimporter.h"
 
 #include "csvwriter.h"
-#include "customerstore.h"
+#include "store/customerstore.h"
 #include "hashindex.h"
 #include "orderaggregator.h"
 #include "quickhash.h"

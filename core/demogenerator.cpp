@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demogenerator.h"
 
-#include "customerstore.h"
+#include "store/customerstore.h"
 #include "excellencerule.h"
 
 #include <QRandomGenerator>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "paretoanalysis.h"
 
-#include "customerstore.h"
+#include "store/customerstore.h"
 #include "workspacesettings.h"
 
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "customer.h"
-#include "customerstore.h"
+#include "store/customerstore.h"
 #include "valuematrix.h"
 
 #include <QHash>

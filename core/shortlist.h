@@ -3,7 +3,7 @@
 #pragma once
 
 #include "customercontext.h"
-#include "customerstore.h"
+#include "store/customerstore.h"
 
 #include <QHash>
 #include <QList>

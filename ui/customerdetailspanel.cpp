@@ -3,7 +3,7 @@
 #include "customerdetailspanel.h"
 
 #include "commands/editcustomers.h"
-#include "customerstore.h"
+#include "store/customerstore.h"
 #include "money.h"
 #include "quadrant.h"
 

@@ -4,7 +4,7 @@
 
 #include "chartexport.h"
 #include "customeranalysis.h"
-#include "customerstore.h"
+#include "store/customerstore.h"
 #include "customertablemodel.h"
 #include "funnelchart.h"
 #include "storefollower.h"

@@ -3,7 +3,7 @@
 #include "importdialog.h"
 
 #include "commands/importcustomers.h"
-#include "customerstore.h"
+#include "store/customerstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -3,7 +3,7 @@
 #include "paretoview.h"
 
 #include "chartexport.h"
-#include "customerstore.h"
+#include "store/customerstore.h"
 #include "customertablemodel.h"
 #include "exportdialog.h"
 #include "paretochart.h"

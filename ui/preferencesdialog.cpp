@@ -3,7 +3,7 @@
 #include "preferencesdialog.h"
 
 #include "commands/changesettings.h"
-#include "customerstore.h"
+#include "store/customerstore.h"
 #include "translations.h"
 
 #include <QComboBox>

@@ -5,7 +5,7 @@
 #include "columnmapping.h"
 #include "commands/applysuggestions.h"
 #include "csvimporter.h"
-#include "customerstore.h"
+#include "store/customerstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -5,7 +5,7 @@
 #include "commands/editcustomers.h"
 #include "commands/pincustomers.h"
 #include "commands/reordershortlist.h"
-#include "customerstore.h"
+#include "store/customerstore.h"
 #include "customertablemodel.h"
 
 #include <QDataStream>

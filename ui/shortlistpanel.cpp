@@ -5,7 +5,7 @@
 #include "commands/addtoshortlist.h"
 #include "commands/excludefromshortlist.h"
 #include "commands/reordershortlist.h"
-#include "customerstore.h"
+#include "store/customerstore.h"
 #include "exportcolumns.h"
 #include "exportdialog.h"
 #include "shortlistmodel.h"

@@ -3,7 +3,7 @@
 #include "valuematrixview.h"
 
 #include "commands/movecustomers.h"
-#include "customerstore.h"
+#include "store/customerstore.h"
 #include "customertablemodel.h"
 #include "matrixpoints.h"
 #include "valuematrix.h"

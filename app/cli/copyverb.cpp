@@ -4,7 +4,7 @@
 // PostgreSQL, either way, and checks the copy.
 #include "cli.h"
 
-#include "customerstore.h"
+#include "store/customerstore.h"
 #include "storelocation.h"
 #include "workspacecontent.h"
 

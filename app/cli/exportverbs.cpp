@@ -4,7 +4,7 @@
 #include "cli.h"
 
 #include "csvwriter.h"
-#include "customerstore.h"
+#include "store/customerstore.h"
 #include "exportcolumns.h"
 #include "shortlist.h"
 

@@ -4,7 +4,7 @@
 #include "cli.h"
 
 #include "csvimporter.h"
-#include "customerstore.h"
+#include "store/customerstore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

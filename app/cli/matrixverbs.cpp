@@ -3,7 +3,7 @@
 // Verbs of the value matrix: read it, place and unplace customers.
 #include "cli.h"
 
-#include "customerstore.h"
+#include "store/customerstore.h"
 #include "valuematrix.h"
 
 #include <QCoreApplication>

@@ -4,7 +4,7 @@
 #include "cli.h"
 
 #include "behaviourscoring.h"
-#include "customerstore.h"
+#include "store/customerstore.h"
 #include "scoresuggestions.h"
 #include "surveyscoring.h"
 

@@ -4,7 +4,7 @@
 #include "cli.h"
 
 #include "customeranalysis.h"
-#include "customerstore.h"
+#include "store/customerstore.h"
 #include "demogenerator.h"
 
 #include <QCoreApplication>

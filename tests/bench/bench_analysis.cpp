@@ -8,7 +8,7 @@
 //
 // With --db pointing at an existing store, that store is used as it is.
 #include "customeranalysis.h"
-#include "customerstore.h"
+#include "store/customerstore.h"
 #include "demogenerator.h"
 #include "funnelanalysis.h"
 #include "paretoanalysis.h"

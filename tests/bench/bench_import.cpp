@@ -10,7 +10,7 @@
 //
 // With CSV, the generated file is written there and kept (for a profiler).
 #include "csvimporter.h"
-#include "customerstore.h"
+#include "store/customerstore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

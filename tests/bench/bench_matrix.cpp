@@ -3,7 +3,7 @@
 // kindred-bench-matrix: the value matrix with many placed customers. Prints the
 // time of a full replot and of one drag step with 1 and 1,000 customers selected.
 //   kindred-bench-matrix [--customers N]
-#include "customerstore.h"
+#include "store/customerstore.h"
 #include "customertablemodel.h"
 #include "valuematrixview.h"
 

@@ -8,7 +8,7 @@
 #include "benchstore.h"
 #include "benchtiming.h"
 #include "commands/excludefromshortlist.h"
-#include "customerstore.h"
+#include "store/customerstore.h"
 #include "customertablemodel.h"
 #include "demogenerator.h"
 #include "shortlistmodel.h"

@@ -7,7 +7,7 @@
 // recomputed each time).
 //   kindred-bench-store [--customers N] [--orders-per-buyer K] [--keep PATH]
 #include "customerfilterproxymodel.h"
-#include "customerstore.h"
+#include "store/customerstore.h"
 #include "customertablemodel.h"
 #include "demogenerator.h"
 #include "excellencerule.h"

@@ -14,7 +14,7 @@
 // full_page_writes), unless --fsync-off; with --pg URL it creates and drops
 // its databases on that server.
 #include "csvimporter.h"
-#include "customerstore.h"
+#include "store/customerstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

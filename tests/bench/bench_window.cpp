@@ -10,7 +10,7 @@
 // the store as a recent one: run it with XDG_CONFIG_HOME set to a spare folder.
 //   kindred-bench-window [--customers N] [--store PATH]
 #include "benchstore.h"
-#include "customerstore.h"
+#include "store/customerstore.h"
 #include "customertablemodel.h"
 #include "demogenerator.h"
 #include "importdialog.h"

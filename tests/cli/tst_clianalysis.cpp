@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kindred contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "customerstore.h"
+#include "store/customerstore.h"
 #include "excellencerule.h"
 
 #include <QJsonArray>

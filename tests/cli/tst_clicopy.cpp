@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kindred-cli copy, end to end: SQLite file to SQLite file, and (as
 // clicopy_pg) a SQLite file to a PostgreSQL team store and back to a file.
-#include "customerstore.h"
+#include "store/customerstore.h"
 #include "workspacecontent.h"
 
 #include <QFileInfo>

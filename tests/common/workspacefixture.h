@@ -5,7 +5,7 @@
 // A workspace with something in every table and values that a copy between
 // engines could spoil: awkward doubles, text of every kind, gaps in the ids.
 
-#include "customerstore.h"
+#include "store/customerstore.h"
 #include "demogenerator.h"
 #include "trickyvalues.h"
 

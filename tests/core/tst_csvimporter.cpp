@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kindred contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvimporter.h"
-#include "customerstore.h"
+#include "store/customerstore.h"
 #include "demogenerator.h"
 
 #include <QFile>

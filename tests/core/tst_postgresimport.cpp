@@ -3,7 +3,7 @@
 // The import's own path on PostgreSQL (CustomerStore::importBatchPostgres)
 // against SQLite's: the same files must give the same workspace, to the bit.
 #include "csvimporter.h"
-#include "customerstore.h"
+#include "store/customerstore.h"
 #include "workspacecontent.h"
 
 #include <QFile>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A store file on disk among other programs and accidents: locks that stay
 // held, refused files left untouched, readers beside a writer, a full disk.
-#include "customerstore.h"
+#include "store/customerstore.h"
 #include "store/storefile.h"
 #include "store/storelock.h"
 #include "../common/processlocks.h"

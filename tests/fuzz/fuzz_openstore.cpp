@@ -3,7 +3,7 @@
 // Any bytes as a store file: CustomerStore::open() must not crash, a refused
 // file must be left as it was, and an opened store must answer every read.
 #include "customeranalysis.h"
-#include "customerstore.h"
+#include "store/customerstore.h"
 #include "funnelanalysis.h"
 #include "paretoanalysis.h"
 

@@ -4,7 +4,7 @@
 // be one that the two would also have reached one after the other. On a
 // SQLite file, two commands that write take turns (the second waits for the
 // first); on a team store they run at once.
-#include "customerstore.h"
+#include "store/customerstore.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -3,7 +3,7 @@
 // kindred-cli killed with SIGKILL at random moments while it writes: the file
 // must pass SQLite's integrity check, open as a store, and hold each write
 // wholly or not at all.
-#include "customerstore.h"
+#include "store/customerstore.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

@@ -5,7 +5,7 @@
 // moments: every save that was committed is in the store afterwards, and the
 // store passes SQLite's integrity check. KINDRED_KILL_RUNS sets the number of
 // runs (default 8).
-#include "customerstore.h"
+#include "store/customerstore.h"
 
 #include <QElapsedTimer>
 #include <QHash>

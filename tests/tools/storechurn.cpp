@@ -6,7 +6,7 @@
 // committed ("placed ID FIT AWARENESS"), so that a test that kills it can tell
 // which saves must have survived, and the name of each step as it starts.
 #include "csvimporter.h"
-#include "customerstore.h"
+#include "store/customerstore.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

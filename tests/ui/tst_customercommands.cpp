@@ -6,7 +6,7 @@
 #include "commands/editcustomers.h"
 #include "commands/importcustomers.h"
 #include "csvimporter.h"
-#include "customerstore.h"
+#include "store/customerstore.h"
 #include "../common/processlocks.h"
 
 #include <QProcess>

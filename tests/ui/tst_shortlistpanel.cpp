@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/addtoshortlist.h"
 #include "commands/excludefromshortlist.h"
-#include "customerstore.h"
+#include "store/customerstore.h"
 #include "customertablemodel.h"
 #include "excellencerule.h"
 #include "exportdialog.h"

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "customerstore.h"
+#include "store/customerstore.h"
 
 #include <QHash>
 #include <QUndoCommand>
