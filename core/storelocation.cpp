@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QStringList>
+#include <QThread>
 #include <QUrl>
 
 #include <algorithm>
@@ -358,6 +359,19 @@ void StoreLocation::configure(QSqlDatabase &db) const
     if (!findOption(options, connectTimeoutKey))
         connectOptions.append(connectTimeoutKey + QLatin1Char('=') + QString::number(defaultConnectTimeout));
     db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
+}
+
+Status StoreLocation::probe() const
+{
+    const QString name = QStringLiteral("kindred-probe-%1").arg(quintptr(QThread::currentThreadId()));
+    Status reached;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        reached = open(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return reached;
 }
 
 Status StoreLocation::open(QSqlDatabase &db) const

@@ -65,6 +65,10 @@ struct StoreLocation
     /// Configures a PostgreSQL connection and opens it. An error says what a
     /// person can do, e.g. that the server did not answer in time.
     Status open(QSqlDatabase &db) const;
+    /// Connects to the server and disconnects again, on a connection of the
+    /// calling thread's own: whether (and why not) a store can be opened here,
+    /// found out off the GUI thread so that a silent server freezes nothing.
+    Status probe() const;
 };
 
 } // namespace Kindred

@@ -32,6 +32,9 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMimeData>
+#include <QEventLoop>
+#include <QProgressDialog>
+#include <QThread>
 #include <QPushButton>
 #include <QDir>
 #include <QDockWidget>
@@ -441,27 +444,61 @@ bool MainWindow::openStore(const QString &location, CustomerStore::OpenMode mode
     return true;
 }
 
+namespace {
+// Waits for a team store's server on another thread while the window goes
+// on (a server that accepts and never answers takes its connect timeout);
+// nullopt when the user cancels.
+std::optional<Status> reachServer(QWidget *parent, const StoreLocation &location)
+{
+    auto reached = std::make_shared<Status>();
+    QThread *probe = QThread::create([location, reached] { *reached = location.probe(); });
+    QProgressDialog progress(MainWindow::tr("Connecting to %1…").arg(location.toString()), MainWindow::tr("Cancel"),
+                             0, 0, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    progress.setValue(0); // starts the timer that shows it
+    QEventLoop waiting;
+    QObject::connect(probe, &QThread::finished, &waiting, &QEventLoop::quit);
+    QObject::connect(&progress, &QProgressDialog::canceled, &waiting, &QEventLoop::quit);
+    // Cancelled, the probe still ends within the connect timeout, then goes.
+    QObject::connect(probe, &QThread::finished, probe, &QObject::deleteLater);
+    probe->start();
+    waiting.exec();
+    if (progress.wasCanceled())
+        return std::nullopt;
+    return *reached;
+}
+} // namespace
+
 std::optional<Status> MainWindow::openConnection(const QString &location, CustomerStore::OpenMode mode,
                                                  bool askPassword)
 {
     const auto parsed = StoreLocation::parse(location);
     const bool team = parsed && parsed.value().isPostgres();
-    Status error;
-    if (!team || !askPassword) {
-        error = m_store.open(location, mode);
-        if (!team || !error || !wantsPassword(*error))
+    if (!team)
+        return m_store.open(location, mode);
+    auto openTeamStore = [this, mode](const StoreLocation &target) -> std::optional<Status> {
+        const auto reached = reachServer(this, target);
+        if (!reached || *reached)
+            return reached;
+        // The password stays in the store's path() only, for an import's second connection.
+        return m_store.open(target.toString(StoreLocation::Password::Included), mode);
+    };
+    StoreLocation target = parsed.value();
+    std::optional<Status> error;
+    if (!askPassword) {
+        error = openTeamStore(target);
+        if (!error || !*error || !wantsPassword(**error))
             return error;
     }
     // Asked again after a failure, saying why, until it connects or the user gives up.
-    StoreLocation target = parsed.value();
     for (bool retry = false;; retry = true) {
-        const std::optional<QString> password = m_askPassword(target, retry ? error->message : QString());
+        const std::optional<QString> password = m_askPassword(target, retry ? (*error)->message : QString());
         if (!password)
             return std::nullopt;
         target.password = *password;
-        // The password stays in the store's path() only, for an import's second connection.
-        error = m_store.open(target.toString(StoreLocation::Password::Included), mode);
-        if (!error)
+        error = openTeamStore(target);
+        if (!error || !*error)
             return error;
     }
 }

@@ -13,8 +13,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QSettings>
+#include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -23,6 +26,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
+
+#include "../common/localport.h"
 
 using namespace Kindred;
 
@@ -45,6 +50,7 @@ private slots:
     void viewsHaveAccessibleNames();
     void moneyFollowsTheWorkspaceCurrency();
     void importableFiles();
+    void silentTeamServerFreezesNothing();
 
 private:
     QStringList shownNames() const;
@@ -323,6 +329,39 @@ void TestMainWindow::importableFiles()
     QVERIFY(MainWindow::isImportable(QStringLiteral("orders.xlsx"))); // the dialog says to save it as CSV
     QVERIFY(!MainWindow::isImportable(QStringLiteral("photo.png")));
     QVERIFY(!MainWindow::isImportable(QStringLiteral("csv")));
+}
+
+// A team store whose server accepts the connection and never answers: the
+// window goes on while it waits, shows that it is connecting, and Cancel
+// gives up at once, keeping the store that was open.
+void TestMainWindow::silentTeamServerFreezesNothing()
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        QSKIP("Qt's PostgreSQL driver is not installed");
+    const Test::LocalPort silent(true);
+    QVERIFY(silent.port() > 0);
+    const QString before = m_window->store().path();
+    int ticks = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    ticker.start(50);
+    bool progressShown = false;
+    QTimer::singleShot(1200, this, [this, &progressShown] {
+        if (auto *progress = m_window->findChild<QProgressDialog *>()) {
+            progressShown = progress->isVisible();
+            emit progress->canceled(); // its Cancel button
+        }
+    });
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!m_window->openStore(
+        QStringLiteral("postgresql://ann@127.0.0.1:%1/sales?connect_timeout=2").arg(silent.port())));
+    QVERIFY2(timer.elapsed() < 1900, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(progressShown);
+    QVERIFY2(ticks >= 15, qPrintable(QString::number(ticks)));
+    QCOMPARE(m_window->store().path(), before);
+    // The connection attempt ends by itself within its timeout.
+    QTest::qWait(2500);
 }
 
 QTEST_MAIN(TestMainWindow)
