@@ -325,7 +325,7 @@ Status CsvWriter::writeFile(const QString &path, const CsvTable &table) const
     // QFileInfo follows links: a link to a regular file is a file, which
     // QSaveFile replaces where the link points, keeping the link.
     const QFileInfo target(path);
-    if (target.exists() && !target.isFile() && !target.isDir())
+    if (path == QLatin1String("-") || (target.exists() && !target.isFile() && !target.isDir()))
         return writeStream(path, table);
     // Unbuffered: a failing write then fails in writeRecords(), where errno
     // still tells a full disk from other errors.
@@ -349,7 +349,9 @@ Status CsvWriter::writeFile(const QString &path, const CsvTable &table) const
 Status CsvWriter::writeStream(const QString &path, const CsvTable &table) const
 {
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+    const bool opened = path == QLatin1String("-") ? file.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered)
+                                                   : file.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    if (!opened)
         return Error{Text::tr("Cannot open for writing: %1").arg(file.errorString()), path};
     Status error = writeRecords(file, table);
     if (error)

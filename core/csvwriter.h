@@ -106,8 +106,8 @@ public:
     /// any old file as it was and no partial file behind. A link to a regular
     /// file stays a link: the file it points to is replaced. A target that is
     /// neither a regular file nor a folder (a named pipe, /dev/stdout, a
-    /// device) is written into as a stream, never replaced. Errors name the
-    /// file; a full disk says "The disk is full".
+    /// device) is written into as a stream, never replaced; "-" is standard
+    /// output. Errors name the file; a full disk says "The disk is full".
     [[nodiscard]] Status writeFile(const QString &path, const CsvTable &table) const;
 
     /// One cell as it is written: neutralised and quoted as needed.

@@ -127,6 +127,7 @@ private slots:
     void failedWriteLeavesNothing();
     void readOnlyFolderKeepsOldFile();
     void fifoIsWrittenNotReplaced();
+    void dashIsStandardOutput();
     void deviceIsWrittenNotReplaced();
     void symlinkStaysALink();
     void fullDiskKeepsOldFile();
@@ -515,6 +516,21 @@ mode_t fileType(const QString &path)
 
 // A named pipe is written into, never replaced by a regular file: the reader
 // at its other end gets the table.
+// kindred-cli import --report - printed nothing and left a file named "-".
+void TestCsvWriter::dashIsStandardOutput()
+{
+    QTemporaryDir dir;
+    const QString previous = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(dir.path()));
+    CsvTable table;
+    table.header = {QStringLiteral("Name")};
+    table.rows = {{QStringLiteral("Ann")}};
+    const Status written = CsvWriter().writeFile(QStringLiteral("-"), table);
+    QDir::setCurrent(previous);
+    QCOMPARE(written, std::nullopt);
+    QVERIFY(QDir(dir.path()).isEmpty());
+}
+
 void TestCsvWriter::fifoIsWrittenNotReplaced()
 {
     QTemporaryDir dir;
