@@ -403,7 +403,7 @@ Result<SurveyResult> scoreSurvey(const QString &path, const SurveyScoring &scori
     }
     if (Status error = reader.error())
         return *error;
-    result.encoding = reader.encoding();
+    result.encoding = CsvReader::displayName(reader.encoding());
 
     for (qsizetype q = 0; q < scoring.questions.size(); ++q) {
         AnswerScale scale = scoring.questions.at(q).scale;

@@ -97,7 +97,7 @@ struct SurveyResult
     qint64 unmatched = 0;       ///< rows whose email or id names no customer
     qint64 duplicates = 0;      ///< rows for a customer already answered above
     QList<Error> problems;      ///< unmatched rows, unreadable answers, with row and column
-    QByteArray encoding;
+    QByteArray encoding;        ///< as people call it (Shift_JIS, not windows-31j)
     /// The scale used for each question, in the order of SurveyScoring::questions.
     QList<AnswerScale> scales;
 

@@ -245,7 +245,7 @@ void TestSurveyScoring::japaneseLabelsInShiftJis()
                           AnswerScale::Auto}};
     const auto result = scoreSurvey(path, scoring, customers());
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
-    QCOMPARE(result.value().encoding, QByteArray("windows-31j"));
+    QCOMPARE(result.value().encoding, QByteArray("Shift_JIS"));
     const QList<SurveyScore> &scores = result.value().scores;
     QCOMPARE(scores.size(), 3);
     QCOMPARE(scores.at(0).valueFit, std::optional(100.0));
