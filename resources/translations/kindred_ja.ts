@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>The %1 in the PostgreSQL URL holds an “&amp;”: write it as %2.</source>
-        <translation>PostgreSQL の URL の %1 に「&amp;」が含まれています。%2 と書いてください。</translation>
+        <translation>PostgreSQL の URL のパラメーター「%1」の値に「&amp;」が含まれています。%2 と書いてください。</translation>
     </message>
     <message>
         <source>The parameter “%1” in the PostgreSQL URL is not a number of seconds.</source>
@@ -2486,6 +2486,14 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>Undo “%1” anyway and overwrite their changes?</source>
         <translation>それでも「%1」を元に戻し、その変更を上書きしますか？</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
