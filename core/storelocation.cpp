@@ -27,10 +27,12 @@ const char *const hostPart = QT_TRANSLATE_NOOP("Kindred::StoreLocation", "host")
 const char *const databasePart = QT_TRANSLATE_NOOP("Kindred::StoreLocation", "database name");
 const char *const parameterPart = QT_TRANSLATE_NOOP("Kindred::StoreLocation", "parameter");
 
-QString tr(const char *text)
+// lupdate files a free function's tr() under its namespace: this files them
+// under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Kindred::StoreLocation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Kindred::StoreLocation)
+};
 
 Error urlError(const QString &message)
 {
@@ -91,9 +93,9 @@ std::optional<Error> decodeInto(const QString &text, const char *part, QString &
 {
     const std::optional<QString> decoded = percentDecoded(text);
     if (!decoded)
-        return urlError(tr("The %1 in the PostgreSQL URL has a “%” that is not followed by two hexadecimal "
+        return urlError(Text::tr("The %1 in the PostgreSQL URL has a “%” that is not followed by two hexadecimal "
                            "digits; write a “%” itself as %2.")
-                            .arg(tr(part), QStringLiteral("%25")));
+                            .arg(Text::tr(part), QStringLiteral("%25")));
     target = *decoded;
     return std::nullopt;
 }
@@ -104,7 +106,7 @@ std::optional<Error> setPort(const QString &text, int &port)
                         && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
     const int value = digits ? text.toInt() : 0;
     if (value < 1 || value > 65535)
-        return urlError(tr("The port “%1” in the PostgreSQL URL is not a number from 1 to 65535.").arg(text));
+        return urlError(Text::tr("The port “%1” in the PostgreSQL URL is not a number from 1 to 65535.").arg(text));
     port = value;
     return std::nullopt;
 }
@@ -127,7 +129,7 @@ std::optional<Error> readServerPart(const QString &text, StoreLocation &location
     // Only the user name and password may hold an unencoded '@': one here
     // means the '@' that ends them is a later one.
     if (body.contains(QLatin1Char('@')))
-        return urlError(tr("An “@” in the host or database name of the PostgreSQL URL must be written %1.")
+        return urlError(Text::tr("An “@” in the host or database name of the PostgreSQL URL must be written %1.")
                             .arg(QStringLiteral("%40")));
     const qsizetype slash = body.indexOf(QLatin1Char('/'));
     const QString hostPort = slash < 0 ? body : body.left(slash);
@@ -137,11 +139,11 @@ std::optional<Error> readServerPart(const QString &text, StoreLocation &location
     if (hostPort.startsWith(QLatin1Char('['))) {
         const qsizetype close = hostPort.indexOf(QLatin1Char(']'));
         if (close < 0)
-            return urlError(tr("The host “%1” in the PostgreSQL URL lacks its closing “]”.").arg(hostPort));
+            return urlError(Text::tr("The host “%1” in the PostgreSQL URL lacks its closing “]”.").arg(hostPort));
         location.host = hostPort.mid(1, close - 1);
         const QString after = hostPort.mid(close + 1);
         if (!after.isEmpty() && !after.startsWith(QLatin1Char(':')))
-            return urlError(tr("Unexpected “%1” after the host in the PostgreSQL URL.").arg(after));
+            return urlError(Text::tr("Unexpected “%1” after the host in the PostgreSQL URL.").arg(after));
         portText = after.mid(1);
     } else {
         const qsizetype colon = hostPort.indexOf(QLatin1Char(':'));
@@ -162,14 +164,14 @@ std::optional<Error> readServerPart(const QString &text, StoreLocation &location
     for (const QString &item : query.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
         const qsizetype equals = item.indexOf(QLatin1Char('='));
         if (equals < 0 && isSecret(previousKey))
-            return urlError(tr("The %1 in the PostgreSQL URL holds an “&”: write it as %2.")
+            return urlError(Text::tr("The %1 in the PostgreSQL URL holds an “&”: write it as %2.")
                                 .arg(previousKey, QStringLiteral("%26")));
         QString key;
         QString value;
         if (auto error = decodeInto(item.left(equals), parameterPart, key))
             return *error;
         if (equals < 0 || key.isEmpty())
-            return urlError(tr("The parameter “%1” in the PostgreSQL URL is not written as key=value.").arg(item));
+            return urlError(Text::tr("The parameter “%1” in the PostgreSQL URL is not written as key=value.").arg(item));
         if (auto error = decodeInto(item.mid(equals + 1), parameterPart, value))
             return *error;
         previousKey = key;
@@ -188,20 +190,20 @@ std::optional<Error> readServerPart(const QString &text, StoreLocation &location
             // Qt hands the options to libpq as "key=value key=value".
             static const QRegularExpression unsafe(QStringLiteral("[\\s;'\\\\]"));
             if (key.contains(unsafe) || value.contains(unsafe))
-                return urlError(tr("The parameter “%1” in the PostgreSQL URL contains a space, quote, "
+                return urlError(Text::tr("The parameter “%1” in the PostgreSQL URL contains a space, quote, "
                                    "backslash or “;”, which cannot be passed on to PostgreSQL.")
                                     .arg(key));
             static const QRegularExpression seconds(QStringLiteral("^\\d{1,6}$"));
             if (key == connectTimeoutKey && !value.contains(seconds))
                 return urlError(
-                    tr("The parameter “%1” in the PostgreSQL URL is not a number of seconds.").arg(key));
+                    Text::tr("The parameter “%1” in the PostgreSQL URL is not a number of seconds.").arg(key));
             options.append(key + QLatin1Char('=') + value);
         }
     }
     location.options = options.join(QLatin1Char(';'));
 
     if (location.database.isEmpty())
-        return urlError(tr("The PostgreSQL URL names no database: add it after the host, "
+        return urlError(Text::tr("The PostgreSQL URL names no database: add it after the host, "
                            "as in postgresql://host/dbname."));
     return std::nullopt;
 }
@@ -262,7 +264,7 @@ Result<StoreLocation> parsePostgresUrl(const QString &rest)
 Result<StoreLocation> StoreLocation::parse(const QString &text)
 {
     if (text.trimmed().isEmpty())
-        return urlError(tr("No store given: name a file or a postgresql:// URL."));
+        return urlError(Text::tr("No store given: name a file or a postgresql:// URL."));
 
     // A scheme of one letter is a Windows drive ("C://data"), not a URL.
     static const QRegularExpression scheme(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]+)://"));
@@ -278,12 +280,12 @@ Result<StoreLocation> StoreLocation::parse(const QString &text)
     if (name == QLatin1String("file")) {
         const QUrl url(text);
         if (!url.isValid() || url.toLocalFile().isEmpty())
-            return urlError(tr("The file URL names no file."));
+            return urlError(Text::tr("The file URL names no file."));
         StoreLocation location;
         location.filePath = url.toLocalFile();
         return location;
     }
-    return urlError(tr("Unsupported address “%1://”: give a file path or a postgresql:// URL.")
+    return urlError(Text::tr("Unsupported address “%1://”: give a file path or a postgresql:// URL.")
                         .arg(match.captured(1)));
 }
 
@@ -337,9 +339,9 @@ QString StoreLocation::displayName() const
     if (!isPostgres())
         return filePath.section(QRegularExpression(QStringLiteral("[/\\\\]")), -1);
     if (host.isEmpty() || host.startsWith(QLatin1Char('/')))
-        return tr("%1 on this computer").arg(database);
+        return Text::tr("%1 on this computer").arg(database);
     const QString server = port == defaultPort ? host : host + QLatin1Char(':') + QString::number(port);
-    return tr("%1 on %2").arg(database, server);
+    return Text::tr("%1 on %2").arg(database, server);
 }
 
 int StoreLocation::connectTimeout() const
@@ -387,13 +389,13 @@ Status StoreLocation::open(QSqlDatabase &db) const
     const int timeout = connectTimeout();
     const int waited = std::max(timeout, 2);
     if (timeout > 0 && timer.elapsed() >= (waited - 1) * 1000) {
-        return Error{tr("The team store's server did not answer within %1 seconds: check that it is running "
+        return Error{Text::tr("The team store's server did not answer within %1 seconds: check that it is running "
                         "and can be reached. On a slow network, allow it longer with connect_timeout in the "
                         "address, as in ?connect_timeout=30. (%2)")
                          .arg(QString::number(waited), detail),
                      toString()};
     }
-    return Error{tr("Cannot connect to the team store: %1").arg(detail), toString()};
+    return Error{Text::tr("Cannot connect to the team store: %1").arg(detail), toString()};
 }
 
 } // namespace Kindred

@@ -20,10 +20,12 @@ namespace Kindred {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a free function's tr() under its namespace: this files them
+// under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Kindred::StoreFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Kindred::StoreFile)
+};
 
 struct FileId
 {
@@ -115,16 +117,16 @@ Result<StoreFile::Identity> readIdentity(const QString &path, bool immutable, co
     const auto check = connection.value("PRAGMA quick_check(1)");
     if (!check) {
         if (connection.code() == SQLITE_NOTADB)
-            return Error{tr("This file is not a Kindred store."), shownPath};
-        return Error{tr("The store is damaged and cannot be read (%1).").arg(connection.message()), shownPath};
+            return Error{Text::tr("This file is not a Kindred store."), shownPath};
+        return Error{Text::tr("The store is damaged and cannot be read (%1).").arg(connection.message()), shownPath};
     }
     if (*check != QLatin1String("ok"))
-        return Error{tr("The store is damaged and cannot be read (%1).").arg(*check), shownPath};
+        return Error{Text::tr("The store is damaged and cannot be read (%1).").arg(*check), shownPath};
     const auto applicationId = connection.value("PRAGMA application_id");
     const auto version = connection.value("PRAGMA user_version");
     const auto objects = connection.value("SELECT count(*) FROM sqlite_master");
     if (!applicationId || !version || !objects)
-        return Error{tr("The store is damaged and cannot be read (%1).").arg(connection.message()), shownPath};
+        return Error{Text::tr("The store is damaged and cannot be read (%1).").arg(connection.message()), shownPath};
     StoreFile::Identity identity;
     identity.applicationId = quint32(applicationId->toInt());
     identity.schemaVersion = version->toLongLong();
@@ -146,7 +148,7 @@ Result<StoreFile::Identity> readIdentityOfCopy(const QString &path)
             copied = QFile::copy(path + suffix, copy + suffix);
     }
     if (!copied)
-        return Error{tr("Cannot check the store: there is no room for a copy of it in the temporary folder."), path};
+        return Error{Text::tr("Cannot check the store: there is no room for a copy of it in the temporary folder."), path};
     return readIdentity(copy, false, path);
 }
 
@@ -218,14 +220,14 @@ Result<std::shared_ptr<StoreFile>> StoreFile::open(const QString &path, Access a
 {
     const QFileInfo info(path);
     if (!info.exists() && access != Access::Create)
-        return Error{tr("The store does not exist."), path};
+        return Error{Text::tr("The store does not exist."), path};
     // A pipe or a device would hang or be damaged by SQLite; a folder cannot be one.
     if (info.exists() && !info.isFile())
-        return Error{tr("This is not a store: a store is a regular file."), path};
+        return Error{Text::tr("This is not a store: a store is a regular file."), path};
     auto d = std::make_unique<Private>();
     d->canonicalPath = canonicalPathOf(info);
     if (d->canonicalPath.isEmpty())
-        return Error{tr("The folder of the store does not exist."), path};
+        return Error{Text::tr("The folder of the store does not exist."), path};
 
     QMutexLocker locker(&registryMutex);
     if (auto file = registered(d->canonicalPath)) {

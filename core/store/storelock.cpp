@@ -21,10 +21,12 @@ QString lockPath(const QString &canonicalPath)
     return canonicalPath + QStringLiteral(".lock");
 }
 
-QString tr(const char *text)
+// lupdate files a free function's tr() under its namespace: this files them
+// under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Kindred::StoreLock", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Kindred::StoreLock)
+};
 
 // A program killed while it took the lock leaves a lock file without its
 // owner's id, which QLockFile never calls stale. A live owner fills the file
@@ -59,8 +61,8 @@ std::optional<StoreLock::Holder> lockInfo(const QLockFile &file)
 QString whyNotCreated(const QString &canonicalPath)
 {
     if (diskIsFull(canonicalPath))
-        return tr("The disk is full: Kindred cannot lock the store for writing. Free some space and try again.");
-    return tr("Cannot lock the store for writing: the folder is not writable.");
+        return Text::tr("The disk is full: Kindred cannot lock the store for writing. Free some space and try again.");
+    return Text::tr("Cannot lock the store for writing: the folder is not writable.");
 }
 } // namespace
 
@@ -100,7 +102,7 @@ Result<std::shared_ptr<StoreLock>> StoreLock::acquire(const QString &canonicalPa
         return std::shared_ptr<StoreLock>(new StoreLock(std::move(d)));
     const auto holder = d->file.error() == QLockFile::LockFailedError ? lockInfo(d->file) : std::nullopt;
     if (holder) {
-        return Error{tr("The store is in use by another program (%1, process %2 on %3). Close it there and try again.")
+        return Error{Text::tr("The store is in use by another program (%1, process %2 on %3). Close it there and try again.")
                          .arg(holder->program)
                          .arg(holder->pid)
                          .arg(holder->host),
