@@ -40,6 +40,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("Kindred::Cli", text);
 }
 
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("Kindred::Cli", text, disambiguation, n);
+}
+
 QJsonValue jsonValue(const std::optional<double> &value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);

@@ -65,6 +65,8 @@ struct PeriodOptions
 
 /// Translates the command line's text; all verbs share one context.
 QString tr(const char *text);
+/// The same with %n replaced by a count, in its plural form.
+QString tr(const char *text, const char *disambiguation, int n);
 /// The value, or JSON null when it is absent.
 QJsonValue jsonValue(const std::optional<double> &value);
 QJsonValue jsonDate(const QDate &date);

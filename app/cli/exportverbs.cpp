@@ -93,7 +93,7 @@ bool reportProblems(Context &context, const QList<CsvEncodingProblem> &problems,
             context.fail(error->toString());
             return false;
         }
-        context.err << tr("All %1 cell(s) are listed in %2").arg(problems.size()).arg(reportPath) << Qt::endl;
+        context.err << tr("All %n cell(s) are listed in %1", nullptr, int(problems.size())).arg(reportPath) << Qt::endl;
     } else if (problems.size() > kProblemsShown) {
         context.err << tr("... and %1 more; --report PATH saves them all.").arg(problems.size() - kProblemsShown)
                     << Qt::endl;
@@ -112,13 +112,13 @@ int writeCsv(Context &context, const CsvTable &table, const CsvWriteOptions &opt
         if (!reportProblems(context, problems, table.header, options.encoding, reportPath))
             return 1;
         if (!options.replaceUnencodable) {
-            return context.fail(tr("%1 cell(s) cannot be written in %2; nothing was written. Use --encoding "
-                                   "utf-8-bom, change those cells, or write them with --replace-unencodable.")
-                                    .arg(problems.size())
+            return context.fail(tr("%n cell(s) cannot be written in %1; nothing was written. Use --encoding "
+                                   "utf-8-bom, change those cells, or write them with --replace-unencodable.",
+                                   nullptr, int(problems.size()))
                                     .arg(csvEncodingName(options.encoding)));
         }
-        context.err << tr("%1 cell(s) are written with %2 in place of the characters %3 cannot hold.")
-                           .arg(problems.size())
+        context.err << tr("%n cell(s) are written with %1 in place of the characters %2 cannot hold.", nullptr,
+                          int(problems.size()))
                            .arg(csvReplacementMarker(options.encoding))
                            .arg(csvEncodingName(options.encoding))
                     << Qt::endl;
@@ -126,7 +126,7 @@ int writeCsv(Context &context, const CsvTable &table, const CsvWriteOptions &opt
     if (!path.isEmpty() && path != QLatin1String("-")) {
         if (Status error = writer.writeFile(path, table))
             return context.fail(error->toString());
-        context.err << tr("Wrote %1 row(s) to %2").arg(table.rows.size()).arg(path) << Qt::endl;
+        context.err << tr("Wrote %n row(s) to %1", nullptr, int(table.rows.size())).arg(path) << Qt::endl;
         return 0;
     }
     context.out.flush();

@@ -60,6 +60,37 @@
     </message>
 </context>
 <context>
+    <name>Kindred::Cli</name>
+    <message numerus="yes">
+        <source>All %n cell(s) are listed in %1</source>
+        <translation>
+            <numerusform>All %n cell is listed in %1</numerusform>
+            <numerusform>All %n cells are listed in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) cannot be written in %1; nothing was written. Use --encoding utf-8-bom, change those cells, or write them with --replace-unencodable.</source>
+        <translation>
+            <numerusform>%n cell cannot be written in %1; nothing was written. Use --encoding utf-8-bom, change that cell, or write it with --replace-unencodable.</numerusform>
+            <numerusform>%n cells cannot be written in %1; nothing was written. Use --encoding utf-8-bom, change those cells, or write them with --replace-unencodable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) are written with %1 in place of the characters %2 cannot hold.</source>
+        <translation>
+            <numerusform>%n cell is written with %1 in place of the characters %2 cannot hold.</numerusform>
+            <numerusform>%n cells are written with %1 in place of the characters %2 cannot hold.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n row to %1</numerusform>
+            <numerusform>Wrote %n rows to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kindred::CsvReader</name>
     <message numerus="yes">
         <source>A quote opened at row %1, column %2 is never closed: %Ln line(s) from it to the end of the file could not be read. Close it or double it (&quot;&quot;) in the file.</source>
