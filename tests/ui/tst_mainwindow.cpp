@@ -346,7 +346,7 @@ void TestMainWindow::silentTeamServerFreezesNothing()
     connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
     ticker.start(50);
     bool progressShown = false;
-    QTimer::singleShot(1200, this, [this, &progressShown] {
+    QTimer::singleShot(800, this, [this, &progressShown] {
         if (auto *progress = m_window->findChild<QProgressDialog *>()) {
             progressShown = progress->isVisible();
             emit progress->canceled(); // its Cancel button
@@ -355,13 +355,13 @@ void TestMainWindow::silentTeamServerFreezesNothing()
     QElapsedTimer timer;
     timer.start();
     QVERIFY(!m_window->openStore(
-        QStringLiteral("postgresql://ann@127.0.0.1:%1/sales?connect_timeout=2").arg(silent.port())));
-    QVERIFY2(timer.elapsed() < 1900, qPrintable(QString::number(timer.elapsed())));
+        QStringLiteral("postgresql://ann@127.0.0.1:%1/sales?connect_timeout=3").arg(silent.port())));
+    QVERIFY2(timer.elapsed() < 2500, qPrintable(QString::number(timer.elapsed())));
     QVERIFY(progressShown);
-    QVERIFY2(ticks >= 15, qPrintable(QString::number(ticks)));
+    QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks)));
     QCOMPARE(m_window->store().path(), before);
     // The connection attempt ends by itself within its timeout.
-    QTest::qWait(2500);
+    QTest::qWait(3000);
 }
 
 QTEST_MAIN(TestMainWindow)
