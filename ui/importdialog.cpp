@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
@@ -48,11 +49,18 @@ ImportDialog::ImportDialog(CustomerStore &store, const QString &file, QWidget *p
     setObjectName(QStringLiteral("ImportDialog"));
 
     m_file = new QLineEdit(file, this);
-    m_file->setReadOnly(true);
+    m_file->setObjectName(QStringLiteral("file"));
     m_file->setAccessibleName(tr("File to import"));
+    m_file->setClearButtonEnabled(true);
+    // Enter reads the typed file; it never starts the import.
+    m_file->installEventFilter(this);
+    m_fileProblem = new QLabel(this);
+    m_fileProblem->setObjectName(QStringLiteral("fileProblem"));
+    m_fileProblem->setVisible(false);
     auto *chooseButton = new QPushButton(tr("Choose…"), this);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(m_fileProblem);
     fileRow->addWidget(chooseButton);
 
     m_kind = new QComboBox(this);
@@ -124,6 +132,7 @@ ImportDialog::ImportDialog(CustomerStore &store, const QString &file, QWidget *p
     m_mapping->setAccessibleName(tr("Columns of the file for each field"));
 
     m_preview = new QTableWidget(this);
+    m_preview->setObjectName(QStringLiteral("preview"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setAccessibleName(tr("Preview of the file"));
 
@@ -139,6 +148,7 @@ ImportDialog::ImportDialog(CustomerStore &store, const QString &file, QWidget *p
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_importButton->setObjectName(QStringLiteral("import"));
     m_reportButton = buttons->addButton(tr("Save &report…"), QDialogButtonBox::ActionRole);
     m_reportButton->setEnabled(false);
 
@@ -150,6 +160,7 @@ ImportDialog::ImportDialog(CustomerStore &store, const QString &file, QWidget *p
     resize(1000, 700);
 
     connect(chooseButton, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    connect(m_file, &QLineEdit::editingFinished, this, &ImportDialog::openTypedFile);
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::readPreview);
     connect(m_literalQuotes, &QCheckBox::toggled, this, &ImportDialog::readPreview);
     connect(m_delimiter, &QComboBox::currentIndexChanged, this, &ImportDialog::readPreview);
@@ -164,9 +175,7 @@ ImportDialog::ImportDialog(CustomerStore &store, const QString &file, QWidget *p
         m_presets->addItem(preset.name);
     loadPresetButton->setEnabled(m_presets->count() > 0);
 
-    readPreview();
-    if (!m_previewData.headers.isEmpty())
-        selectData(m_kind, int(ColumnMapping::guessKind(m_previewData.headers)));
+    openFile(file);
 }
 
 ImportDialog::~ImportDialog()
@@ -223,20 +232,46 @@ void ImportDialog::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import"), QFileInfo(file()).absolutePath(),
                                                       tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void ImportDialog::openFile(const QString &path)
+{
     m_file->setText(path);
+    m_openedFile = path;
     readPreview();
     if (!m_previewData.headers.isEmpty())
         selectData(m_kind, int(ColumnMapping::guessKind(m_previewData.headers)));
+}
+
+void ImportDialog::openTypedFile()
+{
+    if (file() != m_openedFile)
+        openFile(file());
+}
+
+bool ImportDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_file && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            openTypedFile();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void ImportDialog::readPreview()
 {
     const CsvReadOptions csv{m_encoding->currentData().toByteArray(), char(m_delimiter->currentData().toInt()),
                              m_literalQuotes->isChecked()};
-    const auto preview = file().isEmpty() ? Result<CsvPreview>(CsvPreview())
-                                          : CsvImporter::preview(file(), csv, kPreviewRows);
+    const bool missing = !file().isEmpty() && !QFileInfo::exists(file());
+    m_fileProblem->setText(missing ? tr("This file does not exist.") : QString());
+    m_fileProblem->setVisible(missing);
+    const auto preview = file().isEmpty() || missing ? Result<CsvPreview>(CsvPreview())
+                                                     : CsvImporter::preview(file(), csv, kPreviewRows);
     m_previewData = preview ? preview.value() : CsvPreview();
     // Say what "Detect" found.
     const bool found = !m_previewData.encoding.isEmpty();
@@ -250,7 +285,7 @@ void ImportDialog::readPreview()
                                : m_previewData.error ? m_previewData.error->toString() : QString());
     if (m_previewData.stoppedAtQuote)
         offerLiteralQuotes();
-    m_importButton->setEnabled(preview.ok() && !file().isEmpty());
+    m_importButton->setEnabled(preview.ok() && !file().isEmpty() && !missing);
     showPreview();
     fillMapping();
 
@@ -363,6 +398,9 @@ void ImportDialog::savePreset()
 void ImportDialog::startImport()
 {
     if (m_worker)
+        return;
+    openTypedFile();
+    if (!m_importButton->isEnabled())
         return;
     ImportOptions options = this->options();
     options.recordUndo = m_undoStack != nullptr;

@@ -57,8 +57,14 @@ public slots:
 signals:
     void importFinished();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void chooseFile();
+    void openFile(const QString &path);
+    /// Reads the file typed in the file field, unless it is the one shown.
+    void openTypedFile();
     void readPreview();
     void fillMapping();
     void showPreview();
@@ -74,6 +80,8 @@ private:
     CustomerStore &m_store;
     QUndoStack *m_undoStack = nullptr;
     QLineEdit *m_file;
+    QLabel *m_fileProblem;
+    QString m_openedFile; ///< the file the preview shows
     QComboBox *m_kind;
     QComboBox *m_encoding;
     QComboBox *m_delimiter;

@@ -8,11 +8,13 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStringEncoder>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -35,6 +37,8 @@ private slots:
     void strayQuoteCanBeReadAsACharacter_data();
     void strayQuoteCanBeReadAsACharacter();
     void detectionSaysWhatItFound();
+    void typedPathLoadsItsPreview();
+    void enterInFileFieldNeverImports();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -262,6 +266,60 @@ void TestImportDialog::detectionSaysWhatItFound()
     QVERIFY2(numbers.contains(QStringLiteral("1.234,50")), qPrintable(numbers));
     const QString encoding = dialog.findChild<QComboBox *>(QStringLiteral("encoding"))->itemText(0);
     QVERIFY2(encoding.contains(QStringLiteral("Shift_JIS")), qPrintable(encoding));
+}
+
+// A path typed or pasted into the file field is read when Enter is pressed or
+// the field loses focus; one that does not exist says so beside the field.
+void TestImportDialog::typedPathLoadsItsPreview()
+{
+    const QString first = writeFile(QStringLiteral("a.csv"), "Customer ID,Order Date,Sales\nC1,2024-01-02,5\n");
+    const QString second = writeFile(QStringLiteral("b.csv"), "Customer ID,Name\nC1,Ann\nC2,Bob\n");
+    ImportDialog dialog(*m_store, first);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *field = dialog.findChild<QLineEdit *>(QStringLiteral("file"));
+    QVERIFY(field);
+    QVERIFY(!field->isReadOnly());
+    auto *preview = dialog.findChild<QTableWidget *>(QStringLiteral("preview"));
+    auto *missing = dialog.findChild<QLabel *>(QStringLiteral("fileProblem"));
+    QVERIFY(preview && missing);
+    QCOMPARE(preview->rowCount(), 1);
+
+    field->setFocus();
+    field->selectAll();
+    QTest::keyClicks(field, second);
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(dialog.file(), second);
+    QCOMPARE(preview->rowCount(), 2);
+    QCOMPARE(dialog.options().settings.kind, ImportKind::Customers);
+    QVERIFY(!missing->isVisible());
+
+    field->setFocus();
+    field->selectAll();
+    QTest::keyClicks(field, m_dir->filePath(QStringLiteral("nothing.csv")));
+    dialog.findChild<QComboBox *>(QStringLiteral("kind"))->setFocus(); // focus leaves the field
+    QVERIFY(missing->isVisible());
+    QVERIFY2(missing->text().contains(QStringLiteral("does not exist")), qPrintable(missing->text()));
+    QCOMPARE(preview->rowCount(), 0);
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("import"))->isEnabled());
+}
+
+void TestImportDialog::enterInFileFieldNeverImports()
+{
+    const QString file = writeFile(QStringLiteral("o.csv"), "Customer ID,Order Date,Sales\nC1,2024-01-02,5\n");
+    ImportDialog dialog(*m_store, file);
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *field = dialog.findChild<QLineEdit *>(QStringLiteral("file"));
+    QVERIFY(field);
+    field->setFocus();
+    QTest::keyClick(field, Qt::Key_Return);
+    QTest::keyClick(field, Qt::Key_Enter, Qt::KeypadModifier);
+    QVERIFY(!finished.wait(300));
+    QVERIFY(!dialog.lastSummary());
+    QCOMPARE(m_store->totals().value().orders, 0);
+    QVERIFY(dialog.isVisible());
 }
 
 QTEST_MAIN(TestImportDialog)
