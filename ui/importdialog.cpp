@@ -180,6 +180,11 @@ ImportDialog::ImportDialog(CustomerStore &store, const QString &file, QWidget *p
 
 ImportDialog::~ImportDialog()
 {
+    cancelImport();
+}
+
+void ImportDialog::cancelImport()
+{
     if (m_worker) {
         m_importer->cancel();
         m_worker->wait();

@@ -49,6 +49,10 @@ public:
     void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
     /// The summary of the last import that ran to its end or was cancelled.
     std::optional<ImportSummary> lastSummary() const { return m_summary; }
+    /// True while an import runs on its worker thread.
+    bool isImporting() const { return m_worker; }
+    /// Stops a running import and waits for its thread; it then writes nothing.
+    void cancelImport();
 
 public slots:
     /// Starts the import on a worker thread; importFinished() follows.

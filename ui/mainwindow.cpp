@@ -792,6 +792,20 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Cancelling an import writes nothing of it.
+    if (auto *import = findChild<ImportDialog *>(); import && import->isImporting()) {
+        QMessageBox question(QMessageBox::Question, tr("Import Running"), tr("An import is running. Cancel it and close?"),
+                             QMessageBox::NoButton, this);
+        QPushButton *cancel = question.addButton(tr("Cancel import and close"), QMessageBox::DestructiveRole);
+        question.setDefaultButton(question.addButton(tr("Keep importing"), QMessageBox::RejectRole));
+        question.exec();
+        if (question.clickedButton() != cancel) {
+            event->ignore();
+            return;
+        }
+        import->cancelImport();
+        import->reject();
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

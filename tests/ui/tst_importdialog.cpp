@@ -2,13 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/customerstore.h"
 #include "importdialog.h"
+#include "mainwindow.h"
 #include "workspacecontent.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -17,6 +20,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Kindred;
@@ -39,6 +43,8 @@ private slots:
     void detectionSaysWhatItFound();
     void typedPathLoadsItsPreview();
     void enterInFileFieldNeverImports();
+    void closingTheWindowDuringAnImportAsks_data();
+    void closingTheWindowDuringAnImportAsks();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -320,6 +326,64 @@ void TestImportDialog::enterInFileFieldNeverImports()
     QVERIFY(!dialog.lastSummary());
     QCOMPARE(m_store->totals().value().orders, 0);
     QVERIFY(dialog.isVisible());
+}
+
+void TestImportDialog::closingTheWindowDuringAnImportAsks_data()
+{
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<bool>("closed");
+    QTest::newRow("cancel import and close") << QStringLiteral("Cancel import and close") << true;
+    QTest::newRow("keep importing") << QStringLiteral("Keep importing") << false;
+}
+
+// Closing the window while an import runs asks; cancelling writes nothing
+// and closes, keeping on lets the import finish and the window stay.
+void TestImportDialog::closingTheWindowDuringAnImportAsks()
+{
+    QFETCH(QString, answer);
+    QFETCH(bool, closed);
+    QByteArray data = "Order ID,Order Date,Customer ID,Sales\n";
+    for (int i = 0; i < 100000; ++i)
+        data += "O" + QByteArray::number(i) + ",2024-01-02,C" + QByteArray::number(i % 5000) + ",1\n";
+    const QString file = writeFile(QStringLiteral("big.csv"), data);
+    MainWindow window;
+    QVERIFY(window.openStore(m_dir->filePath(QStringLiteral("w.kindred")), CustomerStore::OpenMode::CreateIfMissing));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QString question;
+    QTimer answering;
+    answering.setInterval(20);
+    connect(&answering, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        answering.stop();
+        question = box->text();
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == answer)
+                button->click();
+        }
+    });
+    bool closeAccepted = true;
+    bool wasImporting = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = window.findChild<ImportDialog *>();
+        QVERIFY(dialog);
+        // Once the import ends, the dialog goes too.
+        connect(dialog, &ImportDialog::importFinished, dialog, &QDialog::reject);
+        dialog->startImport();
+        wasImporting = dialog->isImporting();
+        answering.start();
+        closeAccepted = window.close();
+    });
+    window.importFile(file);
+
+    QVERIFY(wasImporting);
+    QCOMPARE(question, QStringLiteral("An import is running. Cancel it and close?"));
+    QCOMPARE(closeAccepted, closed);
+    QCOMPARE(window.isVisible(), !closed);
+    QCOMPARE(window.store().totals().value().orders, closed ? 0 : 100000);
 }
 
 QTEST_MAIN(TestImportDialog)
