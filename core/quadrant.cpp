@@ -3,6 +3,7 @@
 #include "quadrant.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace Kindred {
 
@@ -38,6 +39,11 @@ std::optional<Quadrant> quadrantFromNumeral(const QString &numeral)
             return q;
     }
     return std::nullopt;
+}
+
+QString formatScore(double score)
+{
+    return QLocale().toString(score, 'f', QLocale::FloatingPointShortest);
 }
 
 QString quadrantMeaning(Quadrant quadrant)

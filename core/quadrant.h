@@ -26,6 +26,12 @@ Quadrant quadrantOf(std::optional<double> valueFit, std::optional<double> valueA
 /// "I", "II", "III", "IV" or "" for Unplaced.
 QString quadrantNumeral(Quadrant quadrant);
 std::optional<Quadrant> quadrantFromNumeral(const QString &numeral);
+/// A score as shown to the marketer (details, table, tooltips): whole scores
+/// without decimals ("50"), others with the precision they are stored with
+/// ("49.9"), never rounded, so that a shown score and its quadrant never
+/// contradict: 49.9 is below a split of 50, 50 is on it and counts as high.
+QString formatScore(double score);
+
 /// Translated short meaning, e.g. "Shares our values, not yet aware".
 QString quadrantMeaning(Quadrant quadrant);
 

@@ -11,6 +11,11 @@ double clampScore(double score)
     return std::round(std::clamp(score, 0.0, 100.0) * 10.0) / 10.0;
 }
 
+double snapScore(double score)
+{
+    return std::round(std::clamp(score, 0.0, 100.0));
+}
+
 std::optional<double> parseScore(QStringView text, DecimalSeparator separator)
 {
     const std::optional<double> number = ValueParser::parseNumber(text, separator);
@@ -33,8 +38,8 @@ QList<Customer> movedBy(QList<Customer> customers, double dFit, double dAwarenes
     for (Customer &c : customers) {
         if (!c.isPlaced())
             continue;
-        c.valueFit = clampScore(*c.valueFit + dFit);
-        c.valueAwareness = clampScore(*c.valueAwareness + dAwareness);
+        c.valueFit = snapScore(*c.valueFit + dFit);
+        c.valueAwareness = snapScore(*c.valueAwareness + dAwareness);
     }
     return customers;
 }

@@ -43,8 +43,13 @@ std::optional<double> parseScore(QStringView text, DecimalSeparator separator = 
 using QuadrantCounts = std::array<qint64, 5>;
 QuadrantCounts countQuadrants(const QList<Customer> &customers, const QuadrantSplit &split);
 
-/// The customers moved by (dFit, dAwareness), clamped to the matrix. Unplaced
-/// customers stay unplaced.
+/// A score set by hand on the matrix (a drop, a drag, a nudge): a whole number
+/// within 0-100. A marketer's 0-100 judgement has no use for tenths, and a
+/// drop at 10 must not store the 9.9 that the pixel under the mouse gives.
+double snapScore(double score);
+
+/// The customers moved by hand on the matrix by (dFit, dAwareness): their new
+/// scores snapped with snapScore(). Unplaced customers stay unplaced.
 QList<Customer> movedBy(QList<Customer> customers, double dFit, double dAwareness);
 
 /// transitions[from][to]: how many customers went from one quadrant to another

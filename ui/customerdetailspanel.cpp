@@ -27,7 +27,7 @@ namespace Kindred {
 namespace {
 QString scoreText(const std::optional<double> &value)
 {
-    return value ? QLocale().toString(*value, 'f', 0) : QStringLiteral("–");
+    return value ? formatScore(*value) : QStringLiteral("–");
 }
 } // namespace
 

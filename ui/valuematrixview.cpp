@@ -805,12 +805,11 @@ void ValueMatrixView::showToolTip(const QPoint &position)
         return;
     }
     const Customer &c = m_model.customerAt(row);
-    const QLocale locale;
     const QString text =
         tr("<b>%1</b><br>Revenue %2 from %n order(s)<br>Stage: %3<br>Value fit %4, value awareness %5", nullptr,
            c.orderCount)
             .arg(c.name.toHtmlEscaped(), m_model.money().format(c.revenue), stageName(m_model.stageAt(row)),
-                 locale.toString(*c.valueFit, 'f', 1), locale.toString(*c.valueAwareness, 'f', 1));
+                 formatScore(*c.valueFit), formatScore(*c.valueAwareness));
     QToolTip::showText(m_plot->mapToGlobal(position), text, m_plot);
 }
 
@@ -854,7 +853,7 @@ bool ValueMatrixView::eventFilter(QObject *watched, QEvent *event)
         if (ids.isEmpty())
             break;
         const QPointF scores = scoresAt(drop->position().toPoint());
-        placeCustomers(ids, scores.x(), scores.y());
+        placeCustomers(ids, ValueMatrix::snapScore(scores.x()), ValueMatrix::snapScore(scores.y()));
         drop->acceptProposedAction();
         return true;
     }

@@ -15,6 +15,8 @@ private slots:
     void classify();
     void unplacedWithoutBothScores();
     void numerals();
+    void formatScore_data();
+    void formatScore();
 };
 
 void TestQuadrant::classify_data()
@@ -61,6 +63,24 @@ void TestQuadrant::numerals()
         QCOMPARE(quadrantFromNumeral(quadrantNumeral(q)), q);
     QCOMPARE(quadrantFromNumeral(QStringLiteral("ii")), Quadrant::II);
     QCOMPARE(quadrantFromNumeral(QStringLiteral("V")), std::nullopt);
+}
+
+void TestQuadrant::formatScore_data()
+{
+    QTest::addColumn<double>("score");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("whole: no decimals") << 50.0 << QStringLiteral("50");
+    QTest::newRow("tenths as stored, not rounded to 50") << 49.9 << QStringLiteral("49.9");
+    QTest::newRow("hundredths as stored") << 49.95 << QStringLiteral("49.95");
+    QTest::newRow("zero") << 0.0 << QStringLiteral("0");
+    QTest::newRow("hundred") << 100.0 << QStringLiteral("100");
+}
+
+void TestQuadrant::formatScore()
+{
+    QFETCH(double, score);
+    QFETCH(QString, shown);
+    QCOMPARE(Kindred::formatScore(score), shown);
 }
 
 QTEST_GUILESS_MAIN(TestQuadrant)

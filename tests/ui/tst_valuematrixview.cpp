@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QUndoStack>
 
 using namespace Kindred;
@@ -31,6 +32,9 @@ private slots:
     void dropFromUnplacedListPlaces();
     void clearPlacementSendsBack();
     void dragIsClampedToTheMatrix();
+    void dragsAndDropsStoreWholeScores();
+    void nudgesKeepWholeScores();
+    void toolTipShowsScoresAsStored();
     void movesSinceCountsTransitions();
     void exportsPngAndPdf();
     void ghostsShowSuggestedPlaces();
@@ -207,6 +211,58 @@ void TestValueMatrixView::dragIsClampedToTheMatrix()
     drag(at(m_cho), m_view->positionOf(101.5, 101.5));
     QCOMPARE(*stored(m_cho).valueFit, 100.0);
     QCOMPARE(*stored(m_cho).valueAwareness, 100.0);
+}
+
+void TestValueMatrixView::dragsAndDropsStoreWholeScores()
+{
+    // The pixel under the mouse is never exactly 10.2: without snapping a
+    // drop stores tenths (10.1, 9.9) that no marketer meant.
+    drag(at(m_ann), m_view->positionOf(10.2, 70.2));
+    QCOMPARE(*stored(m_ann).valueFit, 10.0);
+    QCOMPARE(*stored(m_ann).valueAwareness, 70.0);
+
+    QModelIndexList dragged{m_model->index(m_model->rowOf(m_dan), CustomerTableModel::Name)};
+    std::unique_ptr<QMimeData> data(m_model->mimeData(dragged));
+    const QPoint target = m_view->positionOf(49.8, 50.2);
+    QDragEnterEvent enter(target, Qt::MoveAction, data.get(), Qt::LeftButton, {});
+    QCoreApplication::sendEvent(&m_view->plot(), &enter);
+    QDropEvent drop(QPointF(target), Qt::MoveAction, data.get(), Qt::LeftButton, {});
+    QCoreApplication::sendEvent(&m_view->plot(), &drop);
+    QVERIFY2(stored(m_dan).isPlaced(), "dropped");
+    QCOMPARE(*stored(m_dan).valueFit, 50.0);
+    QCOMPARE(*stored(m_dan).valueAwareness, 50.0);
+    QCOMPARE(m_undo->count(), 2);
+}
+
+void TestValueMatrixView::nudgesKeepWholeScores()
+{
+    const CustomerId eve = add(QStringLiteral("Eve"), 49, 49);
+    const CustomerId fay = add(QStringLiteral("Fay"), 49.9, 48.6); // from an import
+    QCOMPARE(m_model->reload(), std::nullopt);
+    m_view->setSelectedIds({eve});
+    m_view->plot().setFocus();
+    QTest::keyClick(&m_view->plot(), Qt::Key_Up);
+    QTest::keyClick(&m_view->plot(), Qt::Key_Right);
+    QCOMPARE(*stored(eve).valueFit, 50.0);
+    QCOMPARE(*stored(eve).valueAwareness, 50.0);
+    QCOMPARE(quadrantOf(stored(eve).valueFit, stored(eve).valueAwareness, {}), Quadrant::II);
+
+    m_view->setSelectedIds({fay});
+    QTest::keyClick(&m_view->plot(), Qt::Key_Up);
+    QTest::keyClick(&m_view->plot(), Qt::Key_Left);
+    QCOMPARE(*stored(fay).valueFit, 51.0);
+    QCOMPARE(*stored(fay).valueAwareness, 48.0);
+}
+
+void TestValueMatrixView::toolTipShowsScoresAsStored()
+{
+    const CustomerId eve = add(QStringLiteral("Eve"), 60, 49.9);
+    QCOMPARE(m_model->reload(), std::nullopt);
+    QCoreApplication::processEvents();
+    QTest::mouseMove(&m_view->plot(), at(m_ann));
+    QTRY_VERIFY2(QToolTip::text().contains(QStringLiteral("Value fit 80, value awareness 20")), qPrintable(QToolTip::text()));
+    QTest::mouseMove(&m_view->plot(), at(eve));
+    QTRY_VERIFY(QToolTip::text().contains(QStringLiteral("Value fit 60, value awareness 49.9")));
 }
 
 void TestValueMatrixView::movesSinceCountsTransitions()
