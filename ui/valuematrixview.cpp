@@ -42,6 +42,14 @@ constexpr int dragThreshold = 4;
 constexpr int maxLabelledPoints = 60;
 constexpr int maxMoveArrows = 400;
 
+// The band between two corners, both inside it: QRect::normalized() leaves out
+// the corner where a band drawn up or to the left started.
+QRect bandBetween(const QPoint &a, const QPoint &b)
+{
+    return QRect(QPoint(std::min(a.x(), b.x()), std::min(a.y(), b.y())),
+                 QPoint(std::max(a.x(), b.x()), std::max(a.y(), b.y())));
+}
+
 QVector<QColor> stageColors()
 {
     // Indexed by int(Stage): Prospect, First-time, Regular, Core, Dormant.
@@ -120,6 +128,7 @@ void ValueMatrixView::createPlot()
     m_plot->setAccessibleName(tr("Value matrix"));
     m_plot->setAccessibleDescription(
         tr("Customers by value awareness (across) and value fit (up). Drag customers to move them; "
+           "Shift+drag selects with a band, Ctrl+Shift+drag adds to the selection; "
            "arrow keys nudge the selection, Shift+arrow by 10."));
     m_plot->setMouseTracking(true);
     m_plot->setFocusPolicy(Qt::StrongFocus);
@@ -649,7 +658,8 @@ void ValueMatrixView::onMousePress(QMouseEvent *event)
     m_pressPosition = event->pos();
     const int row = rowAt(event->pos());
     const bool toggle = event->modifiers() & (Qt::ControlModifier | Qt::MetaModifier);
-    if (row < 0) {
+    // Shift always starts a band: on a dense matrix there is no empty space to start one.
+    if (row < 0 || event->modifiers() & Qt::ShiftModifier) {
         if (!toggle && !m_selected.isEmpty()) {
             m_selected.clear();
             rebuild();
@@ -681,7 +691,7 @@ void ValueMatrixView::onMouseMove(QMouseEvent *event)
         showToolTip(event->pos());
         return;
     case Gesture::RubberBand:
-        m_rubberBand->setGeometry(QRect(m_pressPosition, event->pos()).normalized());
+        m_rubberBand->setGeometry(bandBetween(m_pressPosition, event->pos()));
         return;
     case Gesture::Pressed:
         if ((event->pos() - m_pressPosition).manhattanLength() < dragThreshold)
@@ -712,7 +722,7 @@ void ValueMatrixView::onMouseRelease(QMouseEvent *event)
         commitDrag(event->pos());
     } else if (gesture == Gesture::RubberBand) {
         m_rubberBand->hide();
-        const QRect band = QRect(m_pressPosition, event->pos()).normalized();
+        const QRect band = bandBetween(m_pressPosition, event->pos());
         if (band.width() < 3 && band.height() < 3)
             return;
         const bool add = event->modifiers() & (Qt::ControlModifier | Qt::MetaModifier);

@@ -28,6 +28,7 @@ private slots:
     void dragSelectionIsOneStep();
     void clickSelectsAndCtrlClickToggles();
     void rubberBandSelects();
+    void shiftDragBandsEvenFromAPoint();
     void arrowKeysNudgeAndMerge();
     void dropFromUnplacedListPlaces();
     void clearPlacementSendsBack();
@@ -156,6 +157,28 @@ void TestValueMatrixView::rubberBandSelects()
     // A band around the left half catches Ann (I) and Bob (IV), not 千代 (II).
     drag(m_view->positionOf(100, 0), m_view->positionOf(0, 45));
     QCOMPARE(m_view->selectedIds(), (QList<CustomerId>{m_ann, m_bob}));
+    QCOMPARE(m_undo->count(), 0);
+}
+
+void TestValueMatrixView::shiftDragBandsEvenFromAPoint()
+{
+    // On a dense matrix every press lands on a point: Shift makes it a band,
+    // which holds the point it started on, whichever way it is drawn.
+    QList<Customer> before;
+    for (CustomerId id : {m_ann, m_bob, m_cho})
+        before.append(stored(id));
+    drag(at(m_bob), m_view->positionOf(90, 0), Qt::ShiftModifier);
+    QCOMPARE(m_view->selectedIds(), (QList<CustomerId>{m_ann, m_bob}));
+
+    // Ctrl+Shift adds a band to the selection.
+    m_view->setSelectedIds({m_cho});
+    drag(at(m_bob), m_view->positionOf(25, 35), Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_view->selectedIds(), (QList<CustomerId>{m_bob, m_cho}));
+
+    for (const Customer &c : std::as_const(before)) {
+        QCOMPARE(stored(c.id).valueFit, c.valueFit);
+        QCOMPARE(stored(c.id).valueAwareness, c.valueAwareness);
+    }
     QCOMPARE(m_undo->count(), 0);
 }
 
