@@ -2,69 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>Kindred</name>
-    <message>
-        <source>The port “%1” in the PostgreSQL URL is not a number from 1 to 65535.</source>
-        <translation>PostgreSQL の URL のポート「%1」が 1～65535 の数値ではありません。</translation>
-    </message>
-    <message>
-        <source>The host “%1” in the PostgreSQL URL lacks its closing “]”.</source>
-        <translation>PostgreSQL の URL のホスト「%1」に閉じる「]」がありません。</translation>
-    </message>
-    <message>
-        <source>Unexpected “%1” after the host in the PostgreSQL URL.</source>
-        <translation>PostgreSQL の URL のホストの後に予期しない「%1」があります。</translation>
-    </message>
-    <message>
-        <source>The parameter “%1” in the PostgreSQL URL is not written as key=value.</source>
-        <translation>PostgreSQL の URL のパラメーター「%1」が key=value の形になっていません。</translation>
-    </message>
-    <message>
-        <source>The parameter “%1” in the PostgreSQL URL contains a space, quote, backslash or “;”, which cannot be passed on to PostgreSQL.</source>
-        <translation>PostgreSQL の URL のパラメーター「%1」に空白・引用符・バックスラッシュ・「;」のいずれかが含まれているため、PostgreSQL に渡せません。</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL URL names no database: add it after the host, as in postgresql://host/dbname.</source>
-        <translation>PostgreSQL の URL にデータベース名がありません。postgresql://host/dbname のようにホストの後に付けてください。</translation>
-    </message>
-    <message>
-        <source>This file is not a Kindred store.</source>
-        <translation>このファイルは Kindred のデータファイルではありません。</translation>
-    </message>
-    <message>
-        <source>The store is damaged and cannot be read (%1).</source>
-        <translation>データファイルが破損しているため読み込めません（%1）。</translation>
-    </message>
-    <message>
-        <source>Cannot check the store: there is no room for a copy of it in the temporary folder.</source>
-        <translation>データファイルを検査できません：一時フォルダーにコピーを作成するための空き容量がありません。</translation>
-    </message>
-    <message>
-        <source>The disk is full: Kindred cannot lock the store for writing. Free some space and try again.</source>
-        <translation>ディスクがいっぱいのため、Kindred はデータファイルを書き込み用にロックできません。空き容量を確保してから、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>Cannot lock the store for writing: the folder is not writable.</source>
-        <translation>データファイルを書き込み用にロックできません：フォルダーに書き込めません。</translation>
-    </message>
-    <message>
-        <source>The %1 in the PostgreSQL URL has a “%” that is not followed by two hexadecimal digits; write a “%” itself as %2.</source>
-        <translation>PostgreSQL の URL の%1に、16進数2桁が続かない「%」があります。「%」そのものは %2 と書いてください。</translation>
-    </message>
-    <message>
-        <source>An “@” in the host or database name of the PostgreSQL URL must be written %1.</source>
-        <translation>PostgreSQL の URL のホスト名またはデータベース名に含まれる「@」は、%1 と書いてください。</translation>
-    </message>
-    <message>
-        <source>The %1 in the PostgreSQL URL holds an “&amp;”: write it as %2.</source>
-        <translation>PostgreSQL の URL のパラメーター「%1」の値に「&amp;」が含まれています。%2 と書いてください。</translation>
-    </message>
-    <message>
-        <source>The parameter “%1” in the PostgreSQL URL is not a number of seconds.</source>
-        <translation>PostgreSQL の URL のパラメーター「%1」が秒数（数値）になっていません。</translation>
-    </message>
-</context>
-<context>
     <name>Kindred::AddCustomer</name>
     <message>
         <source>Add customer</source>
@@ -270,10 +207,6 @@
     <message>
         <source>row %1, column %2 (%3): &quot;%4&quot; holds %5, which %6 cannot hold</source>
         <translation>%1行目、%2列目（%3）：「%4」に %6 で表せない %5 が含まれています</translation>
-    </message>
-    <message>
-        <source>Wrote %1 row(s) to %2</source>
-        <translation>%2 に %1行を書き出しました</translation>
     </message>
     <message>
         <source>Cannot write to standard output</source>
@@ -800,20 +733,8 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <translation>文字コードで表せないセルをすべて、このファイルに CSV で保存します。</translation>
     </message>
     <message>
-        <source>All %1 cell(s) are listed in %2</source>
-        <translation>該当する %1個のセルをすべて %2 に保存しました</translation>
-    </message>
-    <message>
         <source>... and %1 more; --report PATH saves them all.</source>
         <translation>…ほかに %1個あります。--report PATH ですべて保存できます。</translation>
-    </message>
-    <message>
-        <source>%1 cell(s) cannot be written in %2; nothing was written. Use --encoding utf-8-bom, change those cells, or write them with --replace-unencodable.</source>
-        <translation>%1個のセルを %2 で書き出せないため、何も書き出していません。--encoding utf-8-bom を使うか、該当するセルを修正するか、--replace-unencodable を付けて書き出してください。</translation>
-    </message>
-    <message>
-        <source>%1 cell(s) are written with %2 in place of the characters %3 cannot hold.</source>
-        <translation>%1個のセルは、%3 で表せない文字を %2 に置き換えて書き出します。</translation>
     </message>
     <message>
         <source>Read &quot; as a plain character, not as the start of a quoted field: for a file whose stray quote is never closed.</source>
@@ -830,6 +751,30 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>The file is not UTF-8 or UTF-16: it was read as %1. If names look wrong, give its encoding with --encoding.</source>
         <translation>このファイルは UTF-8 でも UTF-16 でもないため、%1 として読み込みました。名前が正しく表示されない場合は、--encoding で文字コードを指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n cell(s) are listed in %1</source>
+        <translation>
+            <numerusform>%n 個のセルすべてを %1 に一覧にしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) cannot be written in %1; nothing was written. Use --encoding utf-8-bom, change those cells, or write them with --replace-unencodable.</source>
+        <translation>
+            <numerusform>%n 個のセルは %1 で書き出せないため、何も書き出していません。--encoding utf-8-bom を指定するか、それらのセルを変更するか、--replace-unencodable を付けて書き出してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) are written with %1 in place of the characters %2 cannot hold.</source>
+        <translation>
+            <numerusform>%n 個のセルは、%2 で表せない文字を %1 に置き換えて書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1</source>
+        <translation>
+            <numerusform>%1 に %n 行を書き出しました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -975,6 +920,10 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>With this amount the file&apos;s amounts add up to more than a number can hold.</source>
         <translation>この金額を加えると、ファイル内の金額の合計が扱える数値の上限を超えます。</translation>
+    </message>
+    <message>
+        <source>The amounts are in %1, but the workspace&apos;s currency is %2. Nothing was imported.</source>
+        <translation>金額の通貨は %1 ですが、ワークスペースの通貨は %2 です。何も取り込んでいません。</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2068,10 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <source>The file is not UTF-8 or UTF-16: it was read as %1. If names look wrong, choose its encoding and undo this import.</source>
         <translation>このファイルは UTF-8 でも UTF-16 でもないため、%1 として読み込みました。名前が正しく表示されない場合は、この取り込みを元に戻し、文字コードを選び直してください。</translation>
     </message>
+    <message>
+        <source>This file does not exist.</source>
+        <translation>このファイルは存在しません。</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::ImportPreset</name>
@@ -2494,6 +2447,22 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Import Running</source>
+        <translation>取り込み中</translation>
+    </message>
+    <message>
+        <source>An import is running. Cancel it and close?</source>
+        <translation>取り込みを実行中です。取り込みを取り消して閉じますか？</translation>
+    </message>
+    <message>
+        <source>Cancel import and close</source>
+        <translation>取り込みを取り消して閉じる</translation>
+    </message>
+    <message>
+        <source>Keep importing</source>
+        <translation>取り込みを続ける</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3214,18 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <source>The folder of the store does not exist.</source>
         <translation>データファイルのフォルダーが存在しません。</translation>
     </message>
+    <message>
+        <source>This file is not a Kindred store.</source>
+        <translation>このファイルは Kindred のデータファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The store is damaged and cannot be read (%1).</source>
+        <translation>データファイルが破損しているため読み込めません（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot check the store: there is no room for a copy of it in the temporary folder.</source>
+        <translation>データファイルを検査できません：一時フォルダーにコピーを作成するための空き容量がありません。</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::StoreLocation</name>
@@ -3296,12 +3277,60 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <source>Cannot connect to the team store: %1</source>
         <translation>チーム用データベースに接続できません: %1</translation>
     </message>
+    <message>
+        <source>The %1 in the PostgreSQL URL has a “%” that is not followed by two hexadecimal digits; write a “%” itself as %2.</source>
+        <translation>PostgreSQL の URL の%1に、16進数2桁が続かない「%」があります。「%」そのものは %2 と書いてください。</translation>
+    </message>
+    <message>
+        <source>The port “%1” in the PostgreSQL URL is not a number from 1 to 65535.</source>
+        <translation>PostgreSQL の URL のポート「%1」が 1～65535 の数値ではありません。</translation>
+    </message>
+    <message>
+        <source>An “@” in the host or database name of the PostgreSQL URL must be written %1.</source>
+        <translation>PostgreSQL の URL のホスト名またはデータベース名に含まれる「@」は、%1 と書いてください。</translation>
+    </message>
+    <message>
+        <source>The host “%1” in the PostgreSQL URL lacks its closing “]”.</source>
+        <translation>PostgreSQL の URL のホスト「%1」に閉じる「]」がありません。</translation>
+    </message>
+    <message>
+        <source>Unexpected “%1” after the host in the PostgreSQL URL.</source>
+        <translation>PostgreSQL の URL のホストの後に予期しない「%1」があります。</translation>
+    </message>
+    <message>
+        <source>The %1 in the PostgreSQL URL holds an “&amp;”: write it as %2.</source>
+        <translation>PostgreSQL の URL のパラメーター「%1」の値に「&amp;」が含まれています。%2 と書いてください。</translation>
+    </message>
+    <message>
+        <source>The parameter “%1” in the PostgreSQL URL is not written as key=value.</source>
+        <translation>PostgreSQL の URL のパラメーター「%1」が key=value の形になっていません。</translation>
+    </message>
+    <message>
+        <source>The parameter “%1” in the PostgreSQL URL contains a space, quote, backslash or “;”, which cannot be passed on to PostgreSQL.</source>
+        <translation>PostgreSQL の URL のパラメーター「%1」に空白・引用符・バックスラッシュ・「;」のいずれかが含まれているため、PostgreSQL に渡せません。</translation>
+    </message>
+    <message>
+        <source>The parameter “%1” in the PostgreSQL URL is not a number of seconds.</source>
+        <translation>PostgreSQL の URL のパラメーター「%1」が秒数（数値）になっていません。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL names no database: add it after the host, as in postgresql://host/dbname.</source>
+        <translation>PostgreSQL の URL にデータベース名がありません。postgresql://host/dbname のようにホストの後に付けてください。</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::StoreLock</name>
     <message>
         <source>The store is in use by another program (%1, process %2 on %3). Close it there and try again.</source>
         <translation>このデータファイルは別のプログラムで使用中です（%1、%3 のプロセス %2）。そちらで閉じてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The disk is full: Kindred cannot lock the store for writing. Free some space and try again.</source>
+        <translation>ディスクがいっぱいのため、Kindred はデータファイルを書き込み用にロックできません。空き容量を確保してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Cannot lock the store for writing: the folder is not writable.</source>
+        <translation>データファイルを書き込み用にロックできません：フォルダーに書き込めません。</translation>
     </message>
 </context>
 <context>
@@ -3439,10 +3468,6 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>Value matrix</source>
         <translation>価値マトリクス</translation>
-    </message>
-    <message>
-        <source>Customers by value awareness (across) and value fit (up). Drag customers to move them; arrow keys nudge the selection, Shift+arrow by 10.</source>
-        <translation>横軸に価値観の自覚、縦軸に価値観の共有可能性をとった顧客の分布です。ドラッグで顧客を移動できます。矢印キーで選択中の顧客を少しずつ、Shift+矢印キーで 10 ずつ動かせます。</translation>
     </message>
     <message>
         <source>Value awareness →</source>
@@ -3607,6 +3632,10 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>Show moves since this date</source>
         <translation>この日以降の移動を表示</translation>
+    </message>
+    <message>
+        <source>Customers by value awareness (across) and value fit (up). Drag customers to move them; Shift+drag selects with a band, Ctrl+Shift+drag adds to the selection; arrow keys nudge the selection, Shift+arrow by 10.</source>
+        <translation>横軸に価値観の自覚、縦軸に価値観の共有可能性をとった顧客の分布です。ドラッグで顧客を移動できます。Shift+ドラッグで範囲を選択し、Ctrl+Shift+ドラッグで選択に追加します。矢印キーで選択中の顧客を少しずつ、Shift+矢印キーで 10 ずつ動かせます。</translation>
     </message>
 </context>
 <context>

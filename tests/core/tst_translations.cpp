@@ -5,9 +5,12 @@
 #include "exportcolumns.h"
 #include "quadrant.h"
 #include "stage.h"
+#include "storelocation.h"
+#include "store/customerstore.h"
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -130,6 +133,17 @@ void TestTranslations::builtTranslationReachesCore_data()
     QTest::newRow("encoding") << csvEncodingName(CsvEncoding::Utf8WithBom) << QStringLiteral("UTF-8 BOM 付き（Excel 向け）");
     QTest::newRow("export column")
         << customerColumns(CustomerContext()).at(1).title << QStringLiteral("外部 ID");
+    QTest::newRow("team store address")
+        << StoreLocation::parse(QStringLiteral("postgresql://host:99999/sales")).error().message
+        << QStringLiteral("PostgreSQL の URL のポート「99999」が 1～65535 の数値ではありません。");
+    QTemporaryDir dir;
+    QFile text(dir.filePath(QStringLiteral("notes.kindred")));
+    text.open(QIODevice::WriteOnly);
+    text.write("name,email\nAnn,ann@example.com\n");
+    text.close();
+    CustomerStore store;
+    QTest::newRow("store file") << store.open(text.fileName())->message
+                                << QStringLiteral("このファイルは Kindred のデータファイルではありません。");
 }
 
 void TestTranslations::builtTranslationReachesCore()
