@@ -149,6 +149,7 @@ struct CsvImporter::Private
     std::atomic_bool cancelled{false};
     bool dateOrderNeeded = false;
     bool unclosedQuote = false;
+    bool currencyDiffers = false;
 
     // One run.
     ImportSummary summary;
@@ -210,6 +211,7 @@ struct CsvImporter::Private
     bool detecting = false;
     DateOrderDetector dates;
     DecimalSeparatorDetector numbers;
+    CurrencyDetector currencies;
     Status firstStrictError;
 
     Status openReader(QFile &file, CsvReader &reader, QStringList *headers);
@@ -358,6 +360,11 @@ bool CsvImporter::unclosedQuote() const
     return d->unclosedQuote;
 }
 
+bool CsvImporter::currencyDiffers() const
+{
+    return d->currencyDiffers;
+}
+
 Status CsvImporter::Private::openReader(QFile &file, CsvReader &reader, QStringList *headers)
 {
     if (!file.open(QIODevice::ReadOnly))
@@ -403,6 +410,7 @@ Result<ImportSummary> CsvImporter::run()
 {
     d->dateOrderNeeded = false;
     d->unclosedQuote = false;
+    d->currencyDiffers = false;
     d->summary = ImportSummary();
     ImportSummary &summary = d->summary;
     summary.file = d->csvPath;
@@ -480,6 +488,14 @@ Result<ImportSummary> CsvImporter::run()
     if (d->cancelled) {
         summary.cancelled = true;
         return summary;
+    }
+    summary.currency = d->currencies.currency();
+    const QString &expected = d->options.expectedCurrency;
+    if (!expected.isEmpty() && !summary.currency.isEmpty() && summary.currency.compare(expected, Qt::CaseInsensitive) != 0) {
+        d->currencyDiffers = true;
+        return Error{Text::tr("The amounts are in %1, but the workspace's currency is %2. Nothing was imported.")
+                         .arg(summary.currency, expected.toUpper()),
+                     d->csvPath};
     }
 
     ImportBatch batch;
@@ -570,6 +586,7 @@ void CsvImporter::Private::reset()
     emailKeys.clear();
     byNameKey.clear();
     orders.clear();
+    currencies = CurrencyDetector();
     amountSizes = 0;
     previous.customer = -1;
     previous.order = false;
@@ -768,6 +785,7 @@ Status CsvImporter::Private::readOrderRow(CsvReader &reader)
         return issue(row, amountColumn, amountText, amountText.isEmpty() ? Text::tr("No amount.") : Text::tr("Not an amount."));
     if (!addsUp(*amount))
         return tooLarge(row, amountText);
+    currencies.add(amountText);
 
     // The same ID and email (or name) find the same customer again.
     if (previous.customer < 0 || externalId != previous.externalId || email != previous.email
@@ -826,6 +844,7 @@ Status CsvImporter::Private::readMoreOfOrder(CsvReader &reader)
         return issue(reader.row(), mapping.column(ImportField::Amount), amountText, Text::tr("Not an amount."));
     if (!addsUp(*amount))
         return tooLarge(reader.row(), amountText);
+    currencies.add(amountText);
     aggregator->addToPrevious(date, *amount);
     return std::nullopt;
 }
@@ -901,6 +920,7 @@ QJsonObject ImportSummary::toJson() const
         {QStringLiteral("encoding_guessed"), encodingGuessed},
         {QStringLiteral("delimiter"), QString(QLatin1Char(delimiter))},
         {QStringLiteral("date_order"), ValueParser::dateOrderKey(dateOrder, QStringLiteral("not_needed"))},
+        {QStringLiteral("currency"), currency},
         {QStringLiteral("rows"), rows},
         {QStringLiteral("rows_skipped"), rowsSkipped},
         {QStringLiteral("lines_not_read"), linesNotRead},

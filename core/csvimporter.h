@@ -31,6 +31,9 @@ struct ImportOptions
     /// Read '"' as a plain character (CsvReadOptions::literalQuotes): for a
     /// file whose stray quote is never closed.
     bool literalQuotes = false;
+    /// The workspace's currency (ISO 4217): amounts written in another make
+    /// run() fail with nothing written (currencyDiffers()). Empty: any.
+    QString expectedCurrency;
     /// Keep what undoing the import needs (ImportSummary::undo).
     bool recordUndo = false;
     /// Tests only: make the store's write fail after this many rows.
@@ -58,6 +61,9 @@ struct ImportSummary
     char delimiter = ',';
     DateOrder dateOrder = DateOrder::Unknown;
     DecimalSeparator decimalSeparator = DecimalSeparator::Unknown;
+    /// The currency the amounts are written in (ISO 4217, the one most name);
+    /// empty when they name none.
+    QString currency;
     qint64 rows = 0; ///< data rows read (the header not counted)
     qint64 rowsSkipped = 0;
     qint64 linesNotRead = 0; ///< lines of the file the skipped rows span
@@ -138,6 +144,9 @@ public:
     /// True after run() failed because a quote is never closed: the user
     /// may run again with literalQuotes set.
     bool unclosedQuote() const;
+    /// True after run() failed because the amounts are in another currency
+    /// than ImportOptions::expectedCurrency: ask, and run again without it.
+    bool currencyDiffers() const;
 
     /// Reads the header and the first rows of a file.
     static Result<CsvPreview> preview(const QString &csvPath, const CsvReadOptions &options, int rows);

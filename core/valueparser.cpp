@@ -3,6 +3,7 @@
 #include "valueparser.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QVarLengthArray>
@@ -164,6 +165,42 @@ std::optional<NumberBody> numberBody(QStringView text)
         s = Ascii(s.begin() + b, s.begin() + e);
     n.negative = negatives == 1;
     return n;
+}
+
+// The currency of a sign, or of a sign with letters before it (US$, JP¥).
+QString currencyOfSign(char16_t sign, QStringView letters)
+{
+    static const QHash<QString, QString> prefixed{
+        {QStringLiteral("US$"), QStringLiteral("USD")}, {QStringLiteral("CA$"), QStringLiteral("CAD")},
+        {QStringLiteral("A$"), QStringLiteral("AUD")},  {QStringLiteral("AU$"), QStringLiteral("AUD")},
+        {QStringLiteral("NZ$"), QStringLiteral("NZD")}, {QStringLiteral("HK$"), QStringLiteral("HKD")},
+        {QStringLiteral("NT$"), QStringLiteral("TWD")}, {QStringLiteral("MX$"), QStringLiteral("MXN")},
+        {QStringLiteral("R$"), QStringLiteral("BRL")},  {QStringLiteral("JP¥"), QStringLiteral("JPY")},
+        {QStringLiteral("CN¥"), QStringLiteral("CNY")},
+    };
+    if (!letters.isEmpty())
+        return prefixed.value(letters.toString().toUpper() + QChar(sign));
+    switch (sign) {
+    case u'€':
+        return QStringLiteral("EUR");
+    case u'¥':
+    case u'￥':
+    case u'円':
+    case u'\\': // Shift_JIS writes ¥ where ASCII has the backslash
+        return QStringLiteral("JPY");
+    case u'元':
+        return QStringLiteral("CNY");
+    case u'$':
+        return QStringLiteral("USD");
+    case u'£':
+    case u'￡':
+        return QStringLiteral("GBP");
+    case u'₩':
+        return QStringLiteral("KRW");
+    case u'₹':
+        return QStringLiteral("INR");
+    }
+    return {};
 }
 
 DecimalSeparator evidence(const Ascii &s)
@@ -732,6 +769,34 @@ QString whyNotADate(QStringView text)
     return Text::tr("Not a date (or not one of the forms Kindred reads).");
 }
 
+QString currencyOf(QStringView amount)
+{
+    qsizetype wordStart = -1;
+    qsizetype wordEnd = -1;
+    for (qsizetype i = 0; i < amount.size(); ++i) {
+        const char16_t u = folded(amount.at(i).unicode());
+        if (u < 0x80 && isAsciiLetter(char(u))) {
+            if (wordStart < 0)
+                wordStart = i;
+            wordEnd = i + 1;
+        } else if (QChar::category(u) == QChar::Symbol_Currency || u == u'円' || u == u'元' || u == '\\') {
+            const bool touching = wordStart >= 0 && wordEnd == i;
+            return currencyOfSign(u, touching ? amount.sliced(wordStart, wordEnd - wordStart) : QStringView());
+        } else if (wordStart >= 0 && u != '.') {
+            break;
+        }
+    }
+    if (wordStart < 0)
+        return {};
+    const QStringView word = amount.sliced(wordStart, wordEnd - wordStart);
+    for (const char *known : {"jpy", "usd", "eur", "gbp"}) {
+        if (word.compare(QLatin1String(known), Qt::CaseInsensitive) == 0)
+            return word.toString().toUpper();
+    }
+    const bool code = word.size() == 3 && std::all_of(word.begin(), word.end(), [](QChar c) { return c.isUpper(); });
+    return code ? word.toString() : QString();
+}
+
 DecimalSeparator decimalEvidence(QStringView text)
 {
     const auto n = numberBody(text);
@@ -813,6 +878,26 @@ std::optional<DateOrder> dateOrderFromFormat(const QString &format)
 }
 
 } // namespace ValueParser
+
+void CurrencyDetector::add(QStringView amount)
+{
+    const QString currency = ValueParser::currencyOf(amount);
+    if (!currency.isEmpty())
+        ++m_counts[currency];
+}
+
+QString CurrencyDetector::currency() const
+{
+    QString best;
+    qint64 most = 0;
+    for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
+        if (it.value() > most || (it.value() == most && it.key() < best)) {
+            best = it.key();
+            most = it.value();
+        }
+    }
+    return best;
+}
 
 void DecimalSeparatorDetector::add(QStringView value)
 {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -33,6 +34,11 @@ namespace ValueParser {
 /// followed by three digits is a thousands separator (1,234 and 1.234 are
 /// 1234): amounts with three decimals are rare and the column usually says.
 std::optional<double> parseNumber(QStringView text, DecimalSeparator separator);
+
+/// The currency an amount is written in, as an ISO 4217 code: € EUR, ¥ ￥ 円
+/// JPY, $ USD, £ GBP, 元 CNY, US$, CA$, R$, JP¥, and codes such as CHF or eur;
+/// empty when the amount names none or only an ambiguous word (kr, Fr.).
+QString currencyOf(QStringView amount);
 
 /// What one value says about its column's decimal separator; Unknown when it
 /// reads the same either way (1234, 1,234, 1.234).
@@ -98,6 +104,19 @@ private:
     qint64 m_comma = 0;
     qint64 m_lonePoint = 0; ///< 1.234: a thousands point unless the column says otherwise
     qint64 m_loneComma = 0; ///< 1,234
+};
+
+/// Decides the currency of a column of amounts: the one most of its values
+/// name (ValueParser::currencyOf()).
+class CurrencyDetector
+{
+public:
+    void add(QStringView amount);
+    /// The ISO 4217 code most values name; empty when none names one.
+    QString currency() const;
+
+private:
+    QHash<QString, qint64> m_counts;
 };
 
 /// Decides a column's day and month order from all its values, and says when

@@ -81,6 +81,8 @@ private slots:
     void japaneseShiftJisExport();
     void japaneseUtf16Export();
     void europeanSemicolonExport();
+    void currencyOfTheAmounts();
+    void otherCurrencyIsRefusedWhenExpected();
     void ambiguousDatesAreAskedFor();
     void twoDigitYearFirstDatesAreAskedFor();
     void namesInTwoColumnsAreJoined();
@@ -361,6 +363,43 @@ void TestCsvImporter::europeanSemicolonExport()
     QCOMPARE(customers.at(0).revenue, 3234.5);
     QCOMPARE(customers.at(0).firstOrder, QDate(2024, 3, 5));
     QCOMPARE(customers.at(1).revenue, 9.99);
+}
+
+void TestCsvImporter::currencyOfTheAmounts()
+{
+    const QString file = writeFile(QStringLiteral("de.csv"), QStringLiteral("Kundennummer;Datum;Betrag\n"
+                                                                            "K1;05.03.2024;1.234,50 €\n"
+                                                                            "K2;01.04.2024;9,99\n"));
+    const auto summary = import(file, ordersOptions());
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    QCOMPARE(summary.value().currency, QStringLiteral("EUR"));
+    QCOMPARE(summary.value().toJson().value(QStringLiteral("currency")).toString(), QStringLiteral("EUR"));
+
+    const QString plain = writeFile(QStringLiteral("plain.csv"), QStringLiteral("Customer ID,Order Date,Sales\nC1,2024-01-02,5\n"));
+    QCOMPARE(import(plain, ordersOptions()).value().currency, QString());
+}
+
+// A file in another currency than the workspace's is refused, with nothing
+// written, when the caller says which it expects.
+void TestCsvImporter::otherCurrencyIsRefusedWhenExpected()
+{
+    const QString file = writeFile(QStringLiteral("de.csv"), QStringLiteral("Kundennummer;Datum;Betrag\n"
+                                                                            "K1;05.03.2024;12,50 €\n"));
+    const QString before = dump(m_db);
+    ImportOptions options = ordersOptions();
+    options.expectedCurrency = QStringLiteral("JPY");
+    CsvImporter importer(m_db, file, options);
+    const auto refused = importer.run();
+    QVERIFY(!refused);
+    QVERIFY(importer.currencyDiffers());
+    QVERIFY2(refused.error().message.contains(QStringLiteral("EUR")) && refused.error().message.contains(QStringLiteral("JPY")),
+             qPrintable(refused.error().message));
+    QCOMPARE(dump(m_db), before);
+
+    options.expectedCurrency = QStringLiteral("eur");
+    CsvImporter same(m_db, file, options);
+    QVERIFY(same.run());
+    QVERIFY(!same.currencyDiffers());
 }
 
 void TestCsvImporter::ambiguousDatesAreAskedFor()

@@ -16,6 +16,9 @@ class TestValueParser : public QObject
     Q_OBJECT
 
 private slots:
+    void currencies_data();
+    void currencies();
+    void currencyOfAColumn();
     void numbers_data();
     void numbers();
     void decimalEvidenceOfValues_data();
@@ -458,6 +461,45 @@ void TestValueParser::dateOrderFromFormat()
     QFETCH(int, expected);
     const auto order = ValueParser::dateOrderFromFormat(format);
     QCOMPARE(order ? int(*order) : -1, expected);
+}
+
+void TestValueParser::currencies_data()
+{
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<QString>("currency");
+    QTest::newRow("euro after") << QStringLiteral("1.234,50 €") << "EUR";
+    QTest::newRow("euro before") << QStringLiteral("€12") << "EUR";
+    QTest::newRow("yen") << QStringLiteral("¥1,000") << "JPY";
+    QTest::newRow("full-width yen") << QStringLiteral("￥１，０００") << "JPY";
+    QTest::newRow("円") << QStringLiteral("1,000円") << "JPY";
+    QTest::newRow("Shift_JIS backslash") << QStringLiteral("\\1000") << "JPY";
+    QTest::newRow("dollar") << QStringLiteral("-$5.00") << "USD";
+    QTest::newRow("pound") << QStringLiteral("£3") << "GBP";
+    QTest::newRow("US$") << QStringLiteral("US$ 4") << "USD";
+    QTest::newRow("R$") << QStringLiteral("R$ 4,00") << "BRL";
+    QTest::newRow("JP¥") << QStringLiteral("JP¥500") << "JPY";
+    QTest::newRow("ISO code before") << QStringLiteral("EUR 12.50") << "EUR";
+    QTest::newRow("ISO code after") << QStringLiteral("12 CHF") << "CHF";
+    QTest::newRow("lower-case code") << QStringLiteral("12 jpy") << "JPY";
+    QTest::newRow("kr: which crown?") << QStringLiteral("12 kr") << "";
+    QTest::newRow("plain number") << QStringLiteral("1234.50") << "";
+    QTest::newRow("empty") << QString() << "";
+}
+
+void TestValueParser::currencies()
+{
+    QFETCH(QString, amount);
+    QFETCH(QString, currency);
+    QCOMPARE(ValueParser::currencyOf(amount), currency);
+}
+
+void TestValueParser::currencyOfAColumn()
+{
+    CurrencyDetector detector;
+    QCOMPARE(detector.currency(), QString());
+    for (const QString &amount : {QStringLiteral("12,00 €"), QStringLiteral("3"), QStringLiteral("€4"), QStringLiteral("$1")})
+        detector.add(amount);
+    QCOMPARE(detector.currency(), QStringLiteral("EUR"));
 }
 
 QTEST_GUILESS_MAIN(TestValueParser)
