@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "funnelchart.h"
 
+#include "stagepalette.h"
+
 #include <QFileInfo>
 #include <QImage>
 #include <QKeyEvent>
@@ -18,18 +20,10 @@ namespace Kindred {
 
 namespace {
 
-QColor stageColor(std::optional<Stage> stage)
+// The market is not a stage: a pale colour of its own beside the stages'.
+QColor rowColor(std::optional<Stage> stage)
 {
-    if (!stage)
-        return QColor(0xdf, 0xe6, 0xee); // market
-    switch (*stage) {
-    case Stage::Prospect: return QColor(0xc6, 0xdb, 0xef);
-    case Stage::FirstTime: return QColor(0x9e, 0xca, 0xe1);
-    case Stage::Regular: return QColor(0x6b, 0xae, 0xd6);
-    case Stage::Core: return QColor(0xf2, 0x8e, 0x2b);
-    case Stage::Dormant: return QColor(0xbd, 0xbd, 0xbd);
-    }
-    return {};
+    return stage ? stageColor(*stage) : QColor(0xdf, 0xe6, 0xee);
 }
 
 QString percent(double share)
@@ -176,8 +170,8 @@ void FunnelChart::renderFunnel(QPainter &painter, const QRectF &rect, const Funn
         path.lineTo(centre + bottomWidth / 2, top + rowHeight - gap);
         path.lineTo(centre - bottomWidth / 2, top + rowHeight - gap);
         path.closeSubpath();
-        painter.setPen(QPen(stageColor(row.stage).darker(130), 1));
-        painter.setBrush(stageColor(row.stage));
+        painter.setPen(QPen(rowColor(row.stage).darker(130), 1));
+        painter.setBrush(rowColor(row.stage));
         painter.drawPath(path);
         if (hits && row.stage)
             hits->append({path, *row.stage});

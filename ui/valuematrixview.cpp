@@ -6,6 +6,7 @@
 #include "store/customerstore.h"
 #include "customertablemodel.h"
 #include "matrixpoints.h"
+#include "stagepalette.h"
 #include "valuematrix.h"
 
 #include <qcustomplot.h>
@@ -50,11 +51,13 @@ QRect bandBetween(const QPoint &a, const QPoint &b)
                  QPoint(std::max(a.x(), b.x()), std::max(a.y(), b.y())));
 }
 
+// Indexed by int(Stage), as MatrixPoints::Point::colorIndex is.
 QVector<QColor> stageColors()
 {
-    // Indexed by int(Stage): Prospect, First-time, Regular, Core, Dormant.
-    return {QColor(120, 144, 156), QColor(66, 165, 245), QColor(67, 160, 71), QColor(230, 126, 34),
-            QColor(171, 145, 130)};
+    QVector<QColor> colors(qsizetype(allStages.size()));
+    for (Stage stage : allStages)
+        colors[int(stage)] = stageColor(stage);
+    return colors;
 }
 } // namespace
 
@@ -185,7 +188,7 @@ void ValueMatrixView::createPlot()
     // The legend: one empty graph per stage, below the plot.
     m_plot->legend->setVisible(true);
     for (Stage stage : allStages) {
-        const QColor color = colors.at(int(stage));
+        const QColor color = stageColor(stage);
         QCPGraph *graph = m_plot->addGraph();
         graph->setName(stageName(stage));
         graph->setLineStyle(QCPGraph::lsNone);
