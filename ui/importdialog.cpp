@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importdialog.h"
 
+#include "commands/changesettings.h"
 #include "commands/importcustomers.h"
 #include "store/customerstore.h"
 
@@ -409,6 +410,9 @@ void ImportDialog::startImport()
         return;
     ImportOptions options = this->options();
     options.recordUndo = m_undoStack != nullptr;
+    if (!m_otherCurrencyAccepted)
+        options.expectedCurrency = m_store.settings().currency;
+    m_otherCurrencyAccepted = false;
     const auto mapping = options.settings.mappingFor(m_previewData.headers);
     const Status invalid = mapping ? mapping.value().validate() : Status(mapping.error());
     if (invalid) {
@@ -440,9 +444,10 @@ void ImportDialog::startImport()
         const Result<ImportSummary> result = importer->run();
         const bool dateOrderNeeded = importer->dateOrderNeeded();
         const bool unclosedQuote = importer->unclosedQuote();
-        QMetaObject::invokeMethod(self, [self, result, dateOrderNeeded, unclosedQuote] {
+        const bool currencyDiffers = importer->currencyDiffers();
+        QMetaObject::invokeMethod(self, [self, result, dateOrderNeeded, unclosedQuote, currencyDiffers] {
             if (self)
-                self->finish(result, dateOrderNeeded, unclosedQuote);
+                self->finish(result, dateOrderNeeded, unclosedQuote, currencyDiffers);
         }, Qt::QueuedConnection);
     });
     connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -464,7 +469,8 @@ void ImportDialog::showProgress(const ImportProgress &progress)
     }
 }
 
-void ImportDialog::finish(const Result<ImportSummary> &result, bool dateOrderNeeded, bool unclosedQuote)
+void ImportDialog::finish(const Result<ImportSummary> &result, bool dateOrderNeeded, bool unclosedQuote,
+                          bool currencyDiffers)
 {
     if (m_worker)
         m_worker->wait();
@@ -473,6 +479,11 @@ void ImportDialog::finish(const Result<ImportSummary> &result, bool dateOrderNee
     m_progress = nullptr;
     setBusy(false);
 
+    if (!result && currencyDiffers && acceptOtherCurrency(result.error().message)) {
+        m_otherCurrencyAccepted = true;
+        startImport();
+        return;
+    }
     if (!result) {
         QString text = result.error().toString();
         if (dateOrderNeeded) {
@@ -494,11 +505,31 @@ void ImportDialog::finish(const Result<ImportSummary> &result, bool dateOrderNee
     }
     m_store.announceExternalChange();
     const bool changed = s.customersCreated + s.customersUpdated + s.ordersAdded + s.ordersUpdated > 0;
-    if (m_undoStack && s.undo && changed)
-        m_undoStack->push(new ImportCustomers(m_store, QFileInfo(s.file).fileName(), *s.undo));
+    QUndoCommand *import = m_undoStack && s.undo && changed
+        ? new ImportCustomers(m_store, QFileInfo(s.file).fileName(), *s.undo)
+        : nullptr;
+    QString text;
+    // The first amounts with a currency give the workspace its currency, in the import's undo step.
+    if (m_store.settings().currency.isEmpty() && !s.currency.isEmpty()) {
+        WorkspaceSettings settings = m_store.settings();
+        settings.currency = s.currency;
+        const QString setCurrency = tr("Set the Currency to %1").arg(s.currency);
+        if (m_undoStack) {
+            m_undoStack->beginMacro(import ? import->text() : setCurrency);
+            if (import)
+                m_undoStack->push(import);
+            m_undoStack->push(new ChangeSettings(m_store, settings, setCurrency));
+            m_undoStack->endMacro();
+        } else if (Status error = m_store.setSettings(settings)) {
+            text += error->toString() + QLatin1Char('\n');
+        }
+        text += tr("The amounts are in %1: the workspace's currency is now %1.").arg(s.currency) + QLatin1Char('\n');
+    } else if (import) {
+        m_undoStack->push(import);
+    }
 
-    QString text = tr("Read %L1 rows. Customers: %L2 created, %L3 updated. Orders: %L4 added, %L5 updated, "
-                      "%L6 already there.")
+    text += tr("Read %L1 rows. Customers: %L2 created, %L3 updated. Orders: %L4 added, %L5 updated, "
+               "%L6 already there.")
                        .arg(s.rows)
                        .arg(s.customersCreated)
                        .arg(s.customersUpdated)
@@ -524,6 +555,19 @@ void ImportDialog::finish(const Result<ImportSummary> &result, bool dateOrderNee
         showFoundSeparator(s.decimalSeparator);
     m_result->setText(text);
     emit importFinished();
+}
+
+bool ImportDialog::acceptOtherCurrency(const QString &why)
+{
+    QMessageBox question(QMessageBox::Question, tr("Other Currency"),
+                         tr("The amounts in this file are not in the workspace's currency. Kindred does not convert "
+                            "amounts. Import them as they are?"),
+                         QMessageBox::NoButton, this);
+    question.setInformativeText(why);
+    QPushButton *import = question.addButton(tr("Import as They Are"), QMessageBox::AcceptRole);
+    question.setDefaultButton(question.addButton(QMessageBox::Cancel));
+    question.exec();
+    return question.clickedButton() == import;
 }
 
 void ImportDialog::saveReport()

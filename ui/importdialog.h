@@ -76,7 +76,9 @@ private:
     void loadPreset();
     void saveReport();
     void showProgress(const ImportProgress &progress);
-    void finish(const Result<ImportSummary> &result, bool dateOrderNeeded, bool unclosedQuote);
+    void finish(const Result<ImportSummary> &result, bool dateOrderNeeded, bool unclosedQuote, bool currencyDiffers);
+    /// Asks whether to import amounts in another currency than the workspace's.
+    bool acceptOtherCurrency(const QString &why);
     void offerLiteralQuotes();
     void showFoundSeparator(DecimalSeparator found);
     void setBusy(bool busy);
@@ -104,6 +106,7 @@ private:
     QPointer<QThread> m_worker;
     CsvPreview m_previewData;
     std::optional<ImportSummary> m_summary;
+    bool m_otherCurrencyAccepted = false; ///< for the next startImport()
 };
 
 } // namespace Kindred

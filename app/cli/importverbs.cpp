@@ -116,12 +116,17 @@ int importVerb(Context &context, const QStringList &arguments)
 
     if (!QFileInfo(file).isFile())
         return context.fail(tr("%1: no such file").arg(file));
+    WorkspaceSettings workspace;
     {
         // An import may be the first thing done with a store.
         CustomerStore store;
         if (!context.openStore(store, CustomerStore::OpenMode::CreateIfMissing))
             return 1;
+        workspace = store.settings();
     }
+    // Under --strict, amounts in another currency than the workspace's are refused.
+    if (options.strict)
+        options.expectedCurrency = workspace.currency;
     CsvImporter importer(context.storePath, file, options);
     const auto result = importer.run();
     if (!result) {
@@ -137,6 +142,16 @@ int importVerb(Context &context, const QStringList &arguments)
         return 1;
     }
     const ImportSummary &summary = result.value();
+    // The first amounts with a currency give the workspace its currency.
+    const bool currencyIsNew = !summary.cancelled && workspace.currency.isEmpty() && !summary.currency.isEmpty();
+    if (currencyIsNew) {
+        CustomerStore store;
+        if (!context.openStore(store, CustomerStore::OpenMode::OpenExisting))
+            return 1;
+        workspace.currency = summary.currency;
+        if (Status error = store.setSettings(workspace))
+            return context.fail(error->toString());
+    }
     if (parser.isSet(reportOption)) {
         if (Status error = summary.saveIssues(parser.value(reportOption)))
             return context.fail(error->toString());
@@ -168,6 +183,14 @@ int importVerb(Context &context, const QStringList &arguments)
                        .arg(summary.ordersUpdated)
                        .arg(summary.ordersUnchanged);
     context.out << tr("Lines of the file not read: %1.").arg(summary.linesNotRead) << Qt::endl;
+    if (currencyIsNew) {
+        context.out << tr("The amounts are in %1: the workspace's currency is now %1.").arg(summary.currency) << Qt::endl;
+    } else if (!summary.currency.isEmpty() && summary.currency.compare(workspace.currency, Qt::CaseInsensitive) != 0) {
+        context.out << tr("The amounts are in %1, but the workspace's currency is %2: they were imported as they are, "
+                          "not converted. --strict refuses such a file.")
+                           .arg(summary.currency, workspace.currency.toUpper())
+                    << Qt::endl;
+    }
     if (summary.encodingGuessed) {
         context.out << tr("The file is not UTF-8 or UTF-16: it was read as %1. If names look wrong, give its "
                           "encoding with --encoding.")

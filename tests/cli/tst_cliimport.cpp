@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kindred contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,7 +11,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/resource.h>
+
 #include "../common/clirun.h"
+#include "store/customerstore.h"
 
 // Runs kindred-cli import end to end, as a script would.
 class TestCliImport : public QObject
@@ -20,6 +24,7 @@ class TestCliImport : public QObject
 private slots:
     void init();
     void commonExportImportsWithNoOptions();
+    void currencyOfTheAmountsBecomesTheWorkspaces();
     void ambiguousDatesNeedDateFormat();
     void strictStopsAndChangesNothing();
     void skippedRowsAreReported();
@@ -91,6 +96,36 @@ void TestCliImport::commonExportImportsWithNoOptions()
     QCOMPARE(summary.value(QStringLiteral("orders_added")).toInt(), 0);
     QCOMPARE(summary.value(QStringLiteral("orders_unchanged")).toInt(), 2);
     QCOMPARE(stats(), totals);
+}
+
+// A new store takes the currency of the first amounts imported; a file in
+// another currency is named in the summary, and refused under --strict.
+void TestCliImport::currencyOfTheAmountsBecomesTheWorkspaces()
+{
+    const QString euros = writeFile(QStringLiteral("de.csv"), QStringLiteral("Kundennummer;Datum;Betrag\n"
+                                                                             "K1;05.03.2024;1.234,50 €\n"
+                                                                             "K2;01.04.2024;9,99 €\n")
+                                                                  .toUtf8());
+    const Run first = import({euros});
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY2(first.out.contains("EUR"), first.out.constData());
+    auto currency = [this] {
+        Kindred::CustomerStore store;
+        return store.open(m_db, Kindred::CustomerStore::OpenMode::ReadOnly) ? QStringLiteral("(not opened)") : store.settings().currency;
+    };
+    QCOMPARE(currency(), QStringLiteral("EUR"));
+
+    const QString yen = writeFile(QStringLiteral("jp.csv"), QStringLiteral("顧客ID,注文日,売上\nK3,2024-03-05,\"￥1,000\"\n").toUtf8());
+    const Run refused = import({yen, QStringLiteral("--strict")});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("JPY")) && refused.err.contains(QStringLiteral("EUR")), qPrintable(refused.err));
+    QCOMPARE(stats().value(QStringLiteral("customers")).toInt(), 2);
+
+    const Run told = import({yen});
+    QCOMPARE(told.exitCode, 0);
+    QVERIFY2(told.out.contains("JPY") && told.out.contains("EUR"), told.out.constData());
+    QCOMPARE(stats().value(QStringLiteral("customers")).toInt(), 3);
+    QCOMPARE(currency(), QStringLiteral("EUR"));
 }
 
 void TestCliImport::ambiguousDatesNeedDateFormat()
@@ -265,11 +300,13 @@ void TestCliImport::linesNotReadAreCounted()
 void TestCliImport::hostileInputs_data()
 {
     QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("options");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("says");
     QTest::addColumn<int>("orders");
-    const auto row = [](const char *file, int exitCode, const char *says, int orders) {
-        QTest::newRow(file) << QString::fromLatin1(file) << exitCode << QString::fromUtf8(says) << orders;
+    const auto row = [](const char *file, int exitCode, const char *says, int orders, const QStringList &options = {}) {
+        const QString tag = (QStringList{QString::fromLatin1(file)} + options).join(QLatin1Char(' '));
+        QTest::newRow(qPrintable(tag)) << QString::fromLatin1(file) << options << exitCode << QString::fromUtf8(says) << orders;
     };
     row("stray-quote.csv", 1, "row 4, column 3: A quote opened at row 4, column 3 is never closed: 9 line", 0);
     row("latin1-byte-in-utf8.csv", 0, "row 7, column 2: The field holds bytes that are not valid UTF-8", 39);
@@ -278,6 +315,9 @@ void TestCliImport::hostileInputs_data()
     row("amount-1e309.csv", 0, "row 2, column 5: Not an amount", 1);
     row("impossible-dates.csv", 0, "row 3, column 2: Not a date", 1);
     row("utf16le-odd-length.csv", 0, "row 3, column 4: The field holds bytes that are not valid UTF-16LE", 1);
+    row("utf16-lone-surrogate.csv", 0, "row 3, column 2: The field holds bytes that are not valid UTF-16LE", 1);
+    row("utf16-lone-surrogate.csv", 1, "row 3, column 2: Name: The field holds bytes that are not valid UTF-16LE", 0,
+        {QStringLiteral("--strict")});
     row("utf16le-without-bom.csv", 0, "(UTF-16LE, delimiter tab)", 1);
     row("mixed-delimiters.csv", 0, "row 3: The row has 1 fields where the first row has 4", 1);
     row("cr-only.csv", 0, "Read 2 rows", 2);
@@ -288,20 +328,38 @@ void TestCliImport::hostileInputs_data()
 }
 
 // Files a new user might bring: each ends in a clear message that names the
-// row and column, and a failed import leaves the store as it was.
+// row and column, within 10 s and 500 MB, and a failed import leaves the
+// store file byte for byte as it was.
 void TestCliImport::hostileInputs()
 {
     QFETCH(QString, file);
+    QFETCH(QStringList, options);
     QFETCH(int, exitCode);
     QFETCH(QString, says);
     QFETCH(int, orders);
     QCOMPARE(import({writeFile(QStringLiteral("first.csv"), "Customer ID,Order Date,Sales\nC0,2024-01-01,1\n")}).exitCode, 0);
     const QJsonObject before = stats();
-    const Run run = import({QStringLiteral(KINDRED_TEST_DATA "/hostile/import/") + file});
+    const auto storeBytes = [this] {
+        QFile store(m_db);
+        return store.open(QIODevice::ReadOnly) ? store.readAll() : QByteArray();
+    };
+    const QByteArray bytesBefore = storeBytes();
+    QVERIFY(!bytesBefore.isEmpty());
+    QElapsedTimer timer;
+    timer.start();
+    const Run run = import(QStringList{QStringLiteral(KINDRED_TEST_DATA "/hostile/import/") + file} + options);
+    const qint64 elapsed = timer.elapsed();
+    // The largest resident size of any kindred-cli this test has waited for (kilobytes on Linux).
+    rusage children{};
+    QCOMPARE(getrusage(RUSAGE_CHILDREN, &children), 0);
+    QVERIFY2(children.ru_maxrss > 0 && children.ru_maxrss < 500 * 1024, qPrintable(QString::number(children.ru_maxrss)));
+    QVERIFY2(elapsed < 10000, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2((run.err + QString::fromUtf8(run.out)).contains(says), qPrintable(run.err + QString::fromUtf8(run.out)));
-    if (exitCode != 0)
+    if (exitCode != 0) {
         QCOMPARE(stats(), before);
+        QVERIFY(storeBytes() == bytesBefore);
+    }
     QCOMPARE(stats().value(QStringLiteral("orders")).toInt(), 1 + orders);
 }
 

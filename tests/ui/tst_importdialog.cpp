@@ -44,6 +44,9 @@ private slots:
     void typedPathLoadsItsPreview();
     void enterInFileFieldNeverImports();
     void closingTheWindowDuringAnImportAsks_data();
+    void otherCurrencyIsAskedFor_data();
+    void otherCurrencyIsAskedFor();
+    void firstCurrencyIsTheWorkspacesInTheImportsUndoStep();
     void closingTheWindowDuringAnImportAsks();
 
 private:
@@ -384,6 +387,68 @@ void TestImportDialog::closingTheWindowDuringAnImportAsks()
     QCOMPARE(closeAccepted, closed);
     QCOMPARE(window.isVisible(), !closed);
     QCOMPARE(window.store().totals().value().orders, closed ? 0 : 100000);
+}
+
+void TestImportDialog::otherCurrencyIsAskedFor_data()
+{
+    QTest::addColumn<bool>("accept");
+    QTest::newRow("import as they are") << true;
+    QTest::newRow("cancel") << false;
+}
+
+// Euro amounts into a yen workspace: the dialog asks before writing anything.
+void TestImportDialog::otherCurrencyIsAskedFor()
+{
+    QFETCH(bool, accept);
+    WorkspaceSettings settings = m_store->settings();
+    settings.currency = QStringLiteral("JPY");
+    QVERIFY(!m_store->setSettings(settings));
+    const QString file = writeFile(QStringLiteral("de.csv"), QStringLiteral("Kundennummer;Datum;Betrag\nK1;05.03.2024;12,50 €\n").toUtf8());
+    ImportDialog dialog(*m_store, file);
+    QString asked;
+    QTimer answering;
+    answering.setInterval(20);
+    connect(&answering, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        answering.stop();
+        asked = box->text() + box->informativeText();
+        // Nothing is written while the question is open.
+        if (m_store->totals().value().orders != 0)
+            asked.clear();
+        for (QAbstractButton *button : box->buttons()) {
+            if ((box->buttonRole(button) == QMessageBox::AcceptRole) == accept)
+                button->click();
+        }
+    });
+    answering.start();
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    dialog.startImport();
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(asked.contains(QStringLiteral("EUR")) && asked.contains(QStringLiteral("JPY")), qPrintable(asked));
+    QCOMPARE(m_store->totals().value().orders, accept ? 1 : 0);
+    QCOMPARE(bool(dialog.lastSummary()), accept);
+    QCOMPARE(m_store->settings().currency, QStringLiteral("JPY"));
+}
+
+void TestImportDialog::firstCurrencyIsTheWorkspacesInTheImportsUndoStep()
+{
+    const QString file = writeFile(QStringLiteral("de.csv"), QStringLiteral("Kundennummer;Datum;Betrag\nK1;05.03.2024;12,50 €\n").toUtf8());
+    QUndoStack stack;
+    ImportDialog dialog(*m_store, file);
+    dialog.setUndoStack(&stack);
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    dialog.startImport();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(m_store->settings().currency, QStringLiteral("EUR"));
+    QCOMPARE(stack.count(), 1);
+    stack.undo();
+    QCOMPARE(m_store->settings().currency, QString());
+    QCOMPARE(m_store->totals().value().orders, 0);
+    stack.redo();
+    QCOMPARE(m_store->settings().currency, QStringLiteral("EUR"));
+    QCOMPARE(m_store->totals().value().orders, 1);
 }
 
 QTEST_MAIN(TestImportDialog)
