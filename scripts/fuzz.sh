@@ -5,7 +5,7 @@
 # Builds the libFuzzer targets of tests/fuzz with clang, AddressSanitizer and
 # UBSan in build-fuzz/ (installing clang and its runtime when missing), then
 # runs each for a while. Usage:
-#   scripts/fuzz.sh [SECONDS_PER_TARGET (default 600)] [TARGET...]   targets: openstore csvwriter csvreader
+#   scripts/fuzz.sh [SECONDS_PER_TARGET (default 600)] [TARGET...]   targets: openstore csvwriter csvreader import
 # New interesting inputs go to build-fuzz/corpus/TARGET; a failing input is
 # saved in build-fuzz/crashes/TARGET/. Keep it as a regression test: fix the
 # bug, then copy the input to tests/fuzz/regressions/TARGET/ under a name
@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(openstore csvwriter csvreader)
+[[ ${#targets[@]} -gt 0 ]] || targets=(openstore csvwriter csvreader import)
 
 scripts/setup.sh
 missing=()
@@ -38,7 +38,7 @@ status=0
 for t in "${targets[@]}"; do
     mkdir -p "build-fuzz/corpus/$t" "build-fuzz/crashes/$t"
     echo "fuzz: $t for ${seconds}s"
-    build-fuzz/tests/fuzz/"fuzz_$t" -max_total_time="$seconds" -print_final_stats=1 \
+    build-fuzz/tests/fuzz/"fuzz_$t" -max_total_time="$seconds" -timeout=30 -print_final_stats=1 \
         -artifact_prefix="build-fuzz/crashes/$t/" "build-fuzz/corpus/$t" "tests/fuzz/corpus/$t" || status=$?
 done
 exit "$status"
