@@ -2,18 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customerfilter.h"
 
+#include "funnelanalysis.h"
+
 #include <algorithm>
 
 namespace Kindred {
 
 bool CustomerFilter::isEmpty() const
 {
-    return text.isEmpty() && stages.isEmpty() && tags.isEmpty() && !minRevenue && !maxRevenue;
+    return text.isEmpty() && stages.isEmpty() && tags.isEmpty() && !minRevenue && !maxRevenue && !reached;
 }
 
 bool CustomerFilter::matches(const Customer &c, Stage stage) const
 {
     if (!stages.isEmpty() && !stages.contains(stage))
+        return false;
+    if (reached && FunnelAnalysis::furthestStep(stage, c.orderCount) < *reached)
         return false;
     if ((minRevenue && c.revenue < *minRevenue) || (maxRevenue && c.revenue > *maxRevenue))
         return false;
@@ -35,7 +39,7 @@ bool CustomerFilter::matches(const Customer &c, Stage stage) const
 bool CustomerFilter::operator==(const CustomerFilter &other) const
 {
     return text == other.text && stages == other.stages && tags == other.tags && minRevenue == other.minRevenue
-        && maxRevenue == other.maxRevenue;
+        && maxRevenue == other.maxRevenue && reached == other.reached;
 }
 
 } // namespace Kindred

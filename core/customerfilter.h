@@ -14,14 +14,18 @@
 namespace Kindred {
 
 /// Which customers a view shows: a search text over name, email and tags,
-/// stages, tags and a revenue range. An empty part matches everyone.
+/// stages, tags, a revenue range and a funnel step reached. An empty part
+/// matches everyone.
 struct CustomerFilter
 {
     QString text;
-    QSet<Stage> stages;
+    QSet<Stage> stages;               ///< where the customer stands now
     QStringList tags;                 ///< the customer has at least one of them
     std::optional<double> minRevenue; ///< inclusive
     std::optional<double> maxRevenue; ///< inclusive
+    /// A funnel step the customer got at least as far as: whom the funnel
+    /// counts there (FunnelAnalysis::reached), dormant customers included.
+    std::optional<Stage> reached;
 
     bool isEmpty() const;
     bool matches(const Customer &customer, Stage stage) const;

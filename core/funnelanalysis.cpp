@@ -6,23 +6,13 @@
 
 namespace Kindred {
 
-namespace {
-// How far down the funnel a customer got (see the class comment).
-Stage furthestStep(const DerivedCustomer &c)
-{
-    if (c.stage != Stage::Dormant)
-        return c.stage;
-    return c.orderCount >= 2 ? Stage::Regular : c.orderCount == 1 ? Stage::FirstTime : Stage::Prospect;
-}
-} // namespace
-
 FunnelAnalysis::FunnelAnalysis(const CustomerAnalysis &analysis, qint64 marketSize)
     : m_date(analysis.today()), m_marketSize(marketSize), m_customers(analysis.size())
 {
     std::array<qint64, 5> furthest{};
     for (const DerivedCustomer &c : analysis.customers()) {
         ++m_counts[size_t(c.stage)];
-        ++furthest[size_t(furthestStep(c))];
+        ++furthest[size_t(furthestStep(c.stage, c.orderCount))];
     }
     // The steps are in enum order: reached at least = this step and all below.
     qint64 running = 0;
@@ -30,6 +20,13 @@ FunnelAnalysis::FunnelAnalysis(const CustomerAnalysis &analysis, qint64 marketSi
         running += furthest[size_t(*step)];
         m_reached[size_t(*step)] = running;
     }
+}
+
+Stage FunnelAnalysis::furthestStep(Stage stage, int orderCount)
+{
+    if (stage != Stage::Dormant)
+        return stage;
+    return orderCount >= 2 ? Stage::Regular : orderCount == 1 ? Stage::FirstTime : Stage::Prospect;
 }
 
 qint64 FunnelAnalysis::reached(Stage step) const

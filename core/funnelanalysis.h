@@ -47,6 +47,11 @@ public:
     std::optional<double> conversion(Stage step) const;
     std::optional<double> coreShareOfMarket() const;
 
+    /// How far down the funnel a customer standing in `stage` with
+    /// `orderCount` orders got: the stage itself, or for Dormant the step
+    /// their orders reached. Never Dormant; steps compare in enum order.
+    static Stage furthestStep(Stage stage, int orderCount);
+
 private:
     QDate m_date;
     qint64 m_marketSize = 0;

@@ -38,6 +38,18 @@ void CustomerFilterProxyModel::setStageFilter(std::optional<Stage> stage)
     setFilter(filter);
 }
 
+void CustomerFilterProxyModel::setFunnelFilter(std::optional<Stage> stage)
+{
+    CustomerFilter filter = m_filter;
+    filter.stages.clear();
+    filter.reached.reset();
+    if (stage == Stage::Dormant)
+        filter.stages.insert(Stage::Dormant);
+    else
+        filter.reached = stage;
+    setFilter(filter);
+}
+
 bool CustomerFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     return m_filter.matches(m_source->customerAt(sourceRow), m_source->stageAt(sourceRow));

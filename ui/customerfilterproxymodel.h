@@ -28,6 +28,10 @@ public:
     void setSearchText(const QString &text);
     /// Shows one stage only, or all stages for nullopt.
     void setStageFilter(std::optional<Kindred::Stage> stage);
+    /// Shows the customers a stage of the funnel counts: for a step those
+    /// who reached it (FunnelAnalysis::reached), for Dormant, beside the
+    /// funnel, those dormant now; nullopt: everybody.
+    void setFunnelFilter(std::optional<Kindred::Stage> stage);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

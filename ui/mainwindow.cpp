@@ -192,7 +192,7 @@ QWidget *MainWindow::createCustomerPage()
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Filter customers"));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &CustomerFilterProxyModel::setSearchText);
-    // Shown while a funnel click limits the table to one stage; a click shows all again.
+    // Shown while a funnel click limits the table to a stage's customers; a click shows all again.
     m_stageChip = new QToolButton(page);
     m_stageChip->setObjectName(QStringLiteral("StageFilterChip"));
     m_stageChip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -376,10 +376,11 @@ void MainWindow::createAnalysisMenu()
 
 void MainWindow::setStageFilter(std::optional<Stage> stage)
 {
-    m_proxy->setStageFilter(stage);
+    m_proxy->setFunnelFilter(stage);
     m_stageChip->setVisible(stage.has_value());
     if (stage)
-        m_stageChip->setText(tr("Stage: %1").arg(stageName(*stage)));
+        m_stageChip->setText(*stage == Stage::Dormant ? tr("%1 now").arg(stageName(*stage))
+                                                      : tr("Reached %1").arg(stageName(*stage)));
     updateStatus();
 }
 

@@ -66,7 +66,8 @@ public:
     FunnelView &funnel() { return *m_funnel; }
     ParetoView &pareto() { return *m_pareto; }
     ValueMatrixView &matrix() { return *m_matrix; }
-    /// Shows one stage only in the customer table (nullopt: all stages).
+    /// Shows in the customer table the customers a stage of the funnel
+    /// counts: those who reached a step, or those Dormant now (nullopt: all).
     void setStageFilter(std::optional<Kindred::Stage> stage);
     /// Selects these customers and shows them in the table, clearing the
     /// table's filter when it hides some of them (a click on a Pareto bar).

@@ -23,21 +23,24 @@ void TestCustomerFilter::matches_data()
     QTest::addColumn<bool>("expected");
 
     QTest::newRow("empty matches all") << CustomerFilter{} << true;
-    QTest::newRow("text in name") << CustomerFilter{QStringLiteral("hanako"), {}, {}, {}, {}} << true;
-    QTest::newRow("text in japanese name") << CustomerFilter{QStringLiteral("佐藤"), {}, {}, {}, {}} << true;
-    QTest::newRow("text in email") << CustomerFilter{QStringLiteral("SHOP.JP"), {}, {}, {}, {}} << true;
-    QTest::newRow("text in tag") << CustomerFilter{QStringLiteral("work"), {}, {}, {}, {}} << true;
-    QTest::newRow("text absent") << CustomerFilter{QStringLiteral("zz"), {}, {}, {}, {}} << false;
-    QTest::newRow("stage matches") << CustomerFilter{{}, {Stage::Regular, Stage::Core}, {}, {}, {}} << true;
-    QTest::newRow("stage differs") << CustomerFilter{{}, {Stage::Prospect}, {}, {}, {}} << false;
-    QTest::newRow("one of the tags") << CustomerFilter{{}, {}, {QStringLiteral("vip"), QStringLiteral("x")}, {}, {}}
-                                     << true;
-    QTest::newRow("tag missing") << CustomerFilter{{}, {}, {QStringLiteral("wholesale")}, {}, {}} << false;
-    QTest::newRow("revenue in range") << CustomerFilter{{}, {}, {}, 100.0, 500.0} << true;
-    QTest::newRow("revenue at bounds") << CustomerFilter{{}, {}, {}, 250.0, 250.0} << true;
-    QTest::newRow("revenue below") << CustomerFilter{{}, {}, {}, 251.0, {}} << false;
-    QTest::newRow("revenue above") << CustomerFilter{{}, {}, {}, {}, 249.0} << false;
-    QTest::newRow("all parts must hold") << CustomerFilter{QStringLiteral("hanako"), {Stage::Prospect}, {}, {}, {}}
+    QTest::newRow("text in name") << CustomerFilter{QStringLiteral("hanako"), {}, {}, {}, {}, {}} << true;
+    QTest::newRow("text in japanese name") << CustomerFilter{QStringLiteral("佐藤"), {}, {}, {}, {}, {}} << true;
+    QTest::newRow("text in email") << CustomerFilter{QStringLiteral("SHOP.JP"), {}, {}, {}, {}, {}} << true;
+    QTest::newRow("text in tag") << CustomerFilter{QStringLiteral("work"), {}, {}, {}, {}, {}} << true;
+    QTest::newRow("text absent") << CustomerFilter{QStringLiteral("zz"), {}, {}, {}, {}, {}} << false;
+    QTest::newRow("stage matches") << CustomerFilter{{}, {Stage::Regular, Stage::Core}, {}, {}, {}, {}} << true;
+    QTest::newRow("stage differs") << CustomerFilter{{}, {Stage::Prospect}, {}, {}, {}, {}} << false;
+    QTest::newRow("one of the tags")
+        << CustomerFilter{{}, {}, {QStringLiteral("vip"), QStringLiteral("x")}, {}, {}, {}} << true;
+    QTest::newRow("tag missing") << CustomerFilter{{}, {}, {QStringLiteral("wholesale")}, {}, {}, {}} << false;
+    QTest::newRow("revenue in range") << CustomerFilter{{}, {}, {}, 100.0, 500.0, {}} << true;
+    QTest::newRow("revenue at bounds") << CustomerFilter{{}, {}, {}, 250.0, 250.0, {}} << true;
+    QTest::newRow("revenue below") << CustomerFilter{{}, {}, {}, 251.0, {}, {}} << false;
+    QTest::newRow("revenue above") << CustomerFilter{{}, {}, {}, {}, 249.0, {}} << false;
+    QTest::newRow("reached the step it stands in") << CustomerFilter{{}, {}, {}, {}, {}, Stage::Regular} << true;
+    QTest::newRow("reached an earlier step") << CustomerFilter{{}, {}, {}, {}, {}, Stage::FirstTime} << true;
+    QTest::newRow("not a later step") << CustomerFilter{{}, {}, {}, {}, {}, Stage::Core} << false;
+    QTest::newRow("all parts must hold") << CustomerFilter{QStringLiteral("hanako"), {Stage::Prospect}, {}, {}, {}, {}}
                                          << false;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kindred contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customeranalysis.h"
+#include "customerfilter.h"
 #include "store/customerstore.h"
 #include "funnelanalysis.h"
 
@@ -70,6 +71,7 @@ class TestFunnelAnalysis : public QObject
 private slots:
     void stageCounts();
     void reachedAndConversion();
+    void filterByStepShowsWhomItCounts();
     void withoutMarketSize();
     void emptyStore();
     void asOfPastDate();
@@ -102,6 +104,27 @@ void TestFunnelAnalysis::reachedAndConversion()
     compareOptional(funnel.conversion(Stage::Core), 0.5);
     compareOptional(funnel.conversion(Stage::Dormant), std::nullopt);
     compareOptional(funnel.coreShareOfMarket(), 0.003);
+}
+
+void TestFunnelAnalysis::filterByStepShowsWhomItCounts()
+{
+    // A click on a step shows its customers: a filter on the step finds as many as reached() counts.
+    const QList<Customer> customers = twelve();
+    const CustomerAnalysis analysis(customers, settings(1000), today);
+    const FunnelAnalysis funnel(analysis, 1000);
+    for (Stage step : FunnelAnalysis::steps) {
+        CustomerFilter filter;
+        filter.reached = step;
+        qint64 shown = 0;
+        for (int row = 0; row < customers.size(); ++row)
+            shown += filter.matches(customers.at(row), analysis.customers().at(row).stage) ? 1 : 0;
+        QCOMPARE(shown, funnel.reached(step));
+    }
+    QCOMPARE(FunnelAnalysis::furthestStep(Stage::Dormant, 2), Stage::Regular);
+    QCOMPARE(FunnelAnalysis::furthestStep(Stage::Dormant, 1), Stage::FirstTime);
+    QCOMPARE(FunnelAnalysis::furthestStep(Stage::Dormant, 0), Stage::Prospect);
+    QCOMPARE(FunnelAnalysis::furthestStep(Stage::Core, 0), Stage::Core);
+    QCOMPARE(FunnelAnalysis::furthestStep(Stage::Prospect, 4), Stage::Prospect); // hand-set
 }
 
 void TestFunnelAnalysis::withoutMarketSize()

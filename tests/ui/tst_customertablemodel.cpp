@@ -28,6 +28,7 @@ private slots:
     void coreByTheRule();
     void ruleFollowsOtherCustomersRevenue();
     void stageFilter();
+    void funnelFilter();
     void sortsByRawValues();
 
 private:
@@ -271,6 +272,42 @@ void TestCustomerTableModel::stageFilter()
     QCOMPARE(proxy.index(0, CustomerTableModel::Name).data().toString(), QStringLiteral("Bob"));
     proxy.setStageFilter(std::nullopt);
     QCOMPARE(proxy.rowCount(), 2);
+}
+
+void TestCustomerTableModel::funnelFilter()
+{
+    // Ann bought twice long ago: Dormant now, she reached Regular. Bob bought once; Cid never.
+    const CustomerId ann = add(QStringLiteral("Ann"), QString());
+    const CustomerId bob = add(QStringLiteral("Bob"), QString());
+    add(QStringLiteral("Cid"), QString());
+    const QDate today = QDate::currentDate();
+    QList<Order> orders{{0, ann, QStringLiteral("1"), today.addYears(-3), 10.0},
+                        {0, ann, QStringLiteral("2"), today.addYears(-3), 10.0},
+                        {0, bob, QStringLiteral("3"), today, 10.0}};
+    QCOMPARE(m_store->addOrders(orders), std::nullopt);
+    CustomerTableModel model(*m_store);
+    QCOMPARE(model.reload(), std::nullopt);
+    CustomerFilterProxyModel proxy(&model);
+    auto shown = [&proxy] {
+        QStringList names;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            names.append(proxy.index(row, CustomerTableModel::Name).data().toString());
+        names.sort();
+        return names;
+    };
+    proxy.setFunnelFilter(Stage::Regular);
+    QCOMPARE(shown(), QStringList{QStringLiteral("Ann")});
+    proxy.setFunnelFilter(Stage::FirstTime);
+    QCOMPARE(shown(), (QStringList{QStringLiteral("Ann"), QStringLiteral("Bob")}));
+    proxy.setFunnelFilter(Stage::Core);
+    QCOMPARE(shown(), QStringList{});
+    proxy.setFunnelFilter(Stage::Dormant);
+    QCOMPARE(shown(), QStringList{QStringLiteral("Ann")});
+    proxy.setFunnelFilter(Stage::Prospect);
+    QCOMPARE(proxy.rowCount(), 3);
+    proxy.setFunnelFilter(std::nullopt);
+    QCOMPARE(proxy.rowCount(), 3);
+    QVERIFY(proxy.filter().isEmpty());
 }
 
 void TestCustomerTableModel::sortsByRawValues()

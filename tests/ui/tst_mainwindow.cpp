@@ -42,6 +42,8 @@ private slots:
     void init();
     void cleanup();
     void funnelClickFiltersTheTable();
+    void funnelKeysFilterTheTable_data();
+    void funnelKeysFilterTheTable();
     void paretoClickSelectsCustomers();
     void ruleEditorIsUndoable();
     void showView_data();
@@ -56,6 +58,7 @@ private:
     QStringList shownNames() const;
     QList<CustomerId> selectedIds() const;
     void showTab(QWidget *page);
+    void addLapsedRegulars();
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -134,42 +137,108 @@ void TestMainWindow::showTab(QWidget *page)
     tabs->setCurrentWidget(page);
 }
 
-void TestMainWindow::funnelClickFiltersTheTable()
+void TestMainWindow::addLapsedRegulars()
 {
-    FunnelView &funnel = m_window->funnel();
-    showTab(&funnel);
-    QTRY_COMPARE(funnel.chart().funnel().customers(), 4);
-    QCOMPARE(funnel.chart().funnel().count(Stage::Core), 1);
-    funnel.chart().grab();
-    std::optional<QPoint> core;
-    for (int y = 0; y < funnel.chart().height() && !core; y += 3) {
-        for (int x = 0; x < funnel.chart().width() && !core; x += 3) {
-            if (funnel.chart().stageAt({x, y}) == Stage::Core)
-                core = QPoint(x, y);
+    // Eve bought twice long ago: Dormant now, but she reached First-time and Regular.
+    CustomerStore &store = m_window->store();
+    QList<Customer> eve(1);
+    eve[0].name = QStringLiteral("Eve");
+    QCOMPARE(store.addCustomers(eve), std::nullopt);
+    const QDate longAgo = QDate::currentDate().addYears(-3);
+    QList<Order> orders{{0, eve.at(0).id, QString(), longAgo, 100.0},
+                        {0, eve.at(0).id, QString(), longAgo.addDays(1), 100.0}};
+    QCOMPARE(store.addOrders(orders), std::nullopt);
+    // Cid, the one Regular, is set to Core by hand: the funnel says "Regular 3 (now 0)".
+    const QList<Customer> customers = store.customers().value();
+    for (Customer c : customers) {
+        if (c.name == QStringLiteral("Cid")) {
+            c.handSetStage = Stage::Core;
+            QCOMPARE(store.updateCustomer(c), std::nullopt);
         }
     }
-    QVERIFY(core);
-    QTest::mouseClick(&funnel.chart(), Qt::LeftButton, {}, *core);
+    FunnelView &funnel = m_window->funnel();
+    showTab(&funnel);
+    QTRY_COMPARE(funnel.chart().funnel().customers(), 5);
+    QCOMPARE(funnel.chart().funnel().count(Stage::Regular), 0);
+    QCOMPARE(funnel.chart().funnel().reached(Stage::Regular), 3);
+    QCOMPARE(funnel.chart().funnel().count(Stage::Dormant), 1);
+}
+
+void TestMainWindow::funnelClickFiltersTheTable()
+{
+    addLapsedRegulars();
+    if (QTest::currentTestFailed())
+        return;
+    FunnelChart &chart = m_window->funnel().chart();
+    chart.grab();
+    std::optional<QPoint> regular;
+    for (int y = 0; y < chart.height() && !regular; y += 3) {
+        for (int x = 0; x < chart.width() && !regular; x += 3) {
+            if (chart.stageAt({x, y}) == Stage::Regular)
+                regular = QPoint(x, y);
+        }
+    }
+    QVERIFY(regular);
+    QTest::mouseClick(&chart, Qt::LeftButton, {}, *regular);
 
     auto *tabs = m_window->findChild<QTabWidget *>();
     QCOMPARE(tabs->currentIndex(), 0);
-    QCOMPARE(shownNames(), QStringList{QStringLiteral("Dee")});
+    QCOMPARE(shownNames(), (QStringList{QStringLiteral("Cid"), QStringLiteral("Dee"), QStringLiteral("Eve")}));
     auto *chip = m_window->findChild<QToolButton *>(QStringLiteral("StageFilterChip"));
     QVERIFY(chip);
     QVERIFY(chip->isVisible());
-    QVERIFY2(chip->text().contains(stageName(Stage::Core)), qPrintable(chip->text()));
+    QCOMPARE(chip->text(), QStringLiteral("Reached Regular"));
 
     QTest::mouseClick(chip, Qt::LeftButton);
-    QCOMPARE(shownNames(), (QStringList{QStringLiteral("Ann"), QStringLiteral("Bob"), QStringLiteral("Cid"),
-                                        QStringLiteral("Dee")}));
+    QCOMPARE(shownNames().size(), 5);
     QVERIFY(!chip->isVisible());
+}
+
+void TestMainWindow::funnelKeysFilterTheTable_data()
+{
+    QTest::addColumn<int>("downs");
+    QTest::addColumn<QString>("chip");
+    QTest::addColumn<QStringList>("names");
+    QTest::newRow("prospect") << 1 << QStringLiteral("Reached Prospect")
+                              << QStringList{QStringLiteral("Ann"), QStringLiteral("Bob"), QStringLiteral("Cid"),
+                                             QStringLiteral("Dee"), QStringLiteral("Eve")};
+    QTest::newRow("first-time") << 2 << QStringLiteral("Reached First-time buyer")
+                                << QStringList{QStringLiteral("Bob"), QStringLiteral("Cid"), QStringLiteral("Dee"),
+                                               QStringLiteral("Eve")};
+    QTest::newRow("regular") << 3 << QStringLiteral("Reached Regular")
+                             << QStringList{QStringLiteral("Cid"), QStringLiteral("Dee"), QStringLiteral("Eve")};
+    QTest::newRow("core") << 4 << QStringLiteral("Reached Core")
+                          << QStringList{QStringLiteral("Cid"), QStringLiteral("Dee")};
+    // Dormant stands beside the funnel: it shows who is dormant now.
+    QTest::newRow("dormant") << 5 << QStringLiteral("Dormant now") << QStringList{QStringLiteral("Eve")};
+}
+
+void TestMainWindow::funnelKeysFilterTheTable()
+{
+    QFETCH(int, downs);
+    QFETCH(QString, chip);
+    QFETCH(QStringList, names);
+    addLapsedRegulars();
+    if (QTest::currentTestFailed())
+        return;
+    FunnelChart &chart = m_window->funnel().chart();
+    chart.setFocus();
+    for (int i = 0; i < downs; ++i)
+        QTest::keyClick(&chart, Qt::Key_Down);
+    QTest::keyClick(&chart, Qt::Key_Return);
+
+    QCOMPARE(m_window->findChild<QTabWidget *>()->currentIndex(), 0);
+    QCOMPARE(shownNames(), names);
+    auto *stageChip = m_window->findChild<QToolButton *>(QStringLiteral("StageFilterChip"));
+    QVERIFY(stageChip->isVisible());
+    QCOMPARE(stageChip->text(), chip);
 }
 
 void TestMainWindow::paretoClickSelectsCustomers()
 {
-    // The table shows only Prospects: Dee, the top bar, is hidden until the click.
-    m_window->setStageFilter(Stage::Prospect);
-    QCOMPARE(shownNames(), QStringList{QStringLiteral("Ann")});
+    // The table shows only the Dormant, nobody: Dee, the top bar, is hidden until the click.
+    m_window->setStageFilter(Stage::Dormant);
+    QCOMPARE(shownNames(), QStringList{});
 
     ParetoView &pareto = m_window->pareto();
     showTab(&pareto);
