@@ -227,6 +227,16 @@ QWidget *MainWindow::createCustomerPage()
     m_table->setColumnWidth(CustomerTableModel::Name, 180);
     m_table->setColumnWidth(CustomerTableModel::Email, 220);
     m_table->setColumnWidth(CustomerTableModel::Company, 160);
+    // No column narrower than its header, nor Stage than its longest name, in any language.
+    QHeaderView *header = m_table->horizontalHeader();
+    const int textMargin = m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
+    int stageWidth = 0;
+    for (Stage stage : allStages)
+        stageWidth = std::max(stageWidth, m_table->fontMetrics().horizontalAdvance(stageName(stage)));
+    for (int column = 0; column < CustomerTableModel::ColumnCount; ++column) {
+        const int content = column == CustomerTableModel::Stage ? stageWidth + 2 * textMargin + 1 : 0;
+        header->resizeSection(column, std::max({header->sectionSize(column), header->sectionSizeHint(column), content}));
+    }
     m_table->setWordWrap(false);
 
     auto *layout = new QVBoxLayout(page);

@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QMenuBar>
 #include <QProgressDialog>
 #include <QSettings>
@@ -25,6 +26,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTranslator>
 #include <QUndoStack>
 
 #include "../common/localport.h"
@@ -45,6 +47,8 @@ private slots:
     void funnelKeysFilterTheTable_data();
     void funnelKeysFilterTheTable();
     void paretoClickSelectsCustomers();
+    void tableColumnsFitTheirText_data();
+    void tableColumnsFitTheirText();
     void ruleEditorIsUndoable();
     void showView_data();
     void showView();
@@ -232,6 +236,48 @@ void TestMainWindow::funnelKeysFilterTheTable()
     auto *stageChip = m_window->findChild<QToolButton *>(QStringLiteral("StageFilterChip"));
     QVERIFY(stageChip->isVisible());
     QCOMPARE(stageChip->text(), chip);
+}
+
+void TestMainWindow::tableColumnsFitTheirText_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QString();
+    QTest::newRow("Japanese") << QStringLiteral("ja");
+}
+
+void TestMainWindow::tableColumnsFitTheirText()
+{
+    QFETCH(QString, language);
+    // The window is built anew under the language, at its default size.
+    cleanup();
+    QTranslator translator;
+    if (!language.isEmpty()) {
+        // Built beside the application by the kindred target.
+        const QString qm = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/kindred_%1.qm").arg(language);
+        QVERIFY2(translator.load(qm), qPrintable(qm));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+    }
+    const auto removeTranslator = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    init();
+    m_window->resize(1280, 800);
+
+    const QHeaderView *header = m_window->customerTable().horizontalHeader();
+    const QFontMetrics headerFont(header->font());
+    for (int column = 0; column < CustomerTableModel::ColumnCount; ++column) {
+        const QString text = header->model()->headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column), qPrintable(text));
+        QVERIFY2(header->sectionSize(column) > headerFont.horizontalAdvance(text), qPrintable(text));
+    }
+    if (!language.isEmpty())
+        QCOMPARE(header->model()->headerData(CustomerTableModel::ValueAwareness, Qt::Horizontal).toString(),
+                 QStringLiteral("価値観の自覚"));
+    // The stage names too ("First-time buyer"): a cell's text has a margin each side and the grid line.
+    const QTableView &table = m_window->customerTable();
+    const int textMargin = table.style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, &table) + 1;
+    for (Stage stage : allStages) {
+        const int needed = QFontMetrics(table.font()).horizontalAdvance(stageName(stage)) + 2 * textMargin + 1;
+        QVERIFY2(header->sectionSize(CustomerTableModel::Stage) >= needed, qPrintable(stageName(stage)));
+    }
 }
 
 void TestMainWindow::paretoClickSelectsCustomers()
