@@ -12,14 +12,39 @@ namespace Kindred::Translations {
 namespace {
 const QString languageKey = QStringLiteral("interface/language");
 
-void load(const QLocale &locale, const QString &name, const QString &directory)
+QTranslator *load(const QLocale &locale, const QString &name, const QString &directory)
 {
     auto *translator = new QTranslator(QCoreApplication::instance());
-    if (translator->load(locale, name, QStringLiteral("_"), directory))
+    if (translator->load(locale, name, QStringLiteral("_"), directory)) {
         QCoreApplication::installTranslator(translator);
-    else
-        delete translator;
+        return translator;
+    }
+    delete translator;
+    return nullptr;
 }
+
+// Qt 6 asks for the file types its file dialog shows ("Folder", "Drive",
+// "%1 File") under QAbstractFileIconProvider; the qtbase catalogues of Qt 6.4
+// for Japanese and most languages still hold them under QFileDialog, where
+// Qt 5 asked. This answers from there what the catalogue lacks under the new
+// name: installed before the catalogue, it is asked after it.
+class MovedFileTypeNames : public QTranslator
+{
+public:
+    explicit MovedFileTypeNames(QObject *parent) : QTranslator(parent) { }
+
+    void setCatalogue(const QTranslator *catalogue) { m_catalogue = catalogue; }
+    bool isEmpty() const override { return !m_catalogue; }
+    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
+    {
+        if (!m_catalogue || qstrcmp(context, "QAbstractFileIconProvider") != 0)
+            return {};
+        return m_catalogue->translate("QFileDialog", sourceText, disambiguation, n);
+    }
+
+private:
+    const QTranslator *m_catalogue = nullptr;
+};
 } // namespace
 
 QString preferredLanguage()
@@ -49,7 +74,9 @@ QLocale interfaceLocale()
 void install(const QLocale &locale)
 {
     QLocale::setDefault(locale);
-    load(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    auto *fileTypeNames = new MovedFileTypeNames(QCoreApplication::instance());
+    QCoreApplication::installTranslator(fileTypeNames);
+    fileTypeNames->setCatalogue(load(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
     // English plural forms under every language: the sources say "customer(s)".
     // Translators installed later are asked first, so the locale's own wins.
     if (locale.language() != QLocale::English)

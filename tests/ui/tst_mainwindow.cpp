@@ -8,13 +8,17 @@
 #include "paretochart.h"
 #include "paretoview.h"
 #include "shortlistpanel.h"
+#include "translations.h"
 #include "valuematrixview.h"
 #include "ruleeditordialog.h"
 
+#include <QAbstractFileIconProvider>
 #include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QListView>
 #include <QMenuBar>
 #include <QProgressDialog>
 #include <QSettings>
@@ -57,6 +61,8 @@ private slots:
     void moneyFollowsTheWorkspaceCurrency();
     void importableFiles();
     void silentTeamServerFreezesNothing();
+    // Last: it leaves Qt's Japanese strings installed.
+    void fileDialogInJapanese();
 
 private:
     QStringList shownNames() const;
@@ -477,6 +483,35 @@ void TestMainWindow::silentTeamServerFreezesNothing()
     QCOMPARE(m_window->store().path(), before);
     // The connection attempt ends by itself within its timeout.
     QTest::qWait(3000);
+}
+
+void TestMainWindow::fileDialogInJapanese()
+{
+    Translations::install(QLocale(QLocale::Japanese, QLocale::Japan));
+    // Qt's own widget dialog names a folder's type through QAbstractFileIconProvider.
+    QCOMPARE(QAbstractFileIconProvider().type(QFileInfo(m_dir->path())), QStringLiteral("フォルダ"));
+
+    bool checked = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        const auto reject = qScopeGuard([dialog] { dialog->reject(); });
+        auto *sidebar = dialog->findChild<QListView *>(QStringLiteral("sidebar"));
+        QVERIFY(sidebar);
+        QVERIFY(sidebar->model()->rowCount() > 0);
+        // Every place's name is whole ("コンピュータ" was cut).
+        QVERIFY2(sidebar->viewport()->width() >= sidebar->sizeHintForColumn(0),
+                 qPrintable(QStringLiteral("%1 < %2").arg(sidebar->viewport()->width()).arg(sidebar->sizeHintForColumn(0))));
+        checked = true;
+    });
+    QAction *open = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::Open))
+            open = action;
+    }
+    QVERIFY(open);
+    open->trigger();
+    QVERIFY(checked);
 }
 
 QTEST_MAIN(TestMainWindow)
