@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customertablemodel.h"
 
+#include "quadrant.h"
 #include "store/customerstore.h"
 
 #include <QLocale>
@@ -40,7 +41,7 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     auto score = [role](const std::optional<double> &value) -> QVariant {
         if (!value)
             return {};
-        return role == SortRole ? QVariant(*value) : QVariant(QLocale().toString(*value, 'f', 0));
+        return role == SortRole ? QVariant(*value) : QVariant(formatScore(*value));
     };
     if (role == Qt::TextAlignmentRole) {
         switch (index.column()) {

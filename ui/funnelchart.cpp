@@ -236,7 +236,10 @@ void FunnelChart::mouseMoveEvent(QMouseEvent *event)
     setCursor(stage ? Qt::PointingHandCursor : Qt::ArrowCursor);
     if (stage)
         QToolTip::showText(event->globalPosition().toPoint(),
-                           tr("Show the %1 customers in the table").arg(stageName(*stage)), this);
+                           (*stage == Stage::Dormant ? tr("Show the customers who are %1 now in the table")
+                                                     : tr("Show the customers who reached %1 in the table"))
+                               .arg(stageName(*stage)),
+                           this);
     else
         QToolTip::hideText();
 }

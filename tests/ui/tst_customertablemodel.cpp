@@ -30,6 +30,7 @@ private slots:
     void stageFilter();
     void funnelFilter();
     void sortsByRawValues();
+    void shownScoresAgreeWithTheQuadrant();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -327,6 +328,21 @@ void TestCustomerTableModel::sortsByRawValues()
     QCOMPARE(proxy.index(0, CustomerTableModel::Name).data().toString(), QStringLiteral("B"));
     QCOMPARE(proxy.index(1, CustomerTableModel::Name).data().toString(), QStringLiteral("A"));
     QCOMPARE(proxy.index(2, CustomerTableModel::Name).data().toString(), QStringLiteral("C"));
+}
+
+// An imported 49.9 showed as "50" beside quadrant I: a score on the split counts as high.
+void TestCustomerTableModel::shownScoresAgreeWithTheQuadrant()
+{
+    const CustomerId ann = add(QStringLiteral("Ann"), QStringLiteral("ann@example.com"));
+    Customer c = m_store->customer(ann).value();
+    c.valueFit = 80;
+    c.valueAwareness = 49.9;
+    QCOMPARE(m_store->updateCustomer(c), std::nullopt);
+    CustomerTableModel model(*m_store);
+    QCOMPARE(model.reload(), std::nullopt);
+    QCOMPARE(model.index(0, CustomerTableModel::ValueAwareness).data().toString(), QLocale().toString(49.9));
+    QCOMPARE(model.index(0, CustomerTableModel::ValueFit).data().toString(), QStringLiteral("80"));
+    QCOMPARE(model.index(0, CustomerTableModel::Quadrant).data().toString(), QStringLiteral("I"));
 }
 
 QTEST_MAIN(TestCustomerTableModel)
