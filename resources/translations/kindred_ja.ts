@@ -776,6 +776,14 @@ Orders: %8 added, %9 updated, %10 unchanged.
             <numerusform>%1 に %n 行を書き出しました</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The amounts are in %1: the workspace&apos;s currency is now %1.</source>
+        <translation>金額の通貨は %1 です。ワークスペースの通貨を %1 にしました。</translation>
+    </message>
+    <message>
+        <source>The amounts are in %1, but the workspace&apos;s currency is %2: they were imported as they are, not converted. --strict refuses such a file.</source>
+        <translation>金額の通貨は %1 ですが、ワークスペースの通貨は %2 です。換算せず、そのまま取り込みました。--strict を付けると、このようなファイルは取り込みません。</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::Cli::Context</name>
@@ -1784,16 +1792,20 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <translation>コア顧客: %1。市場規模を設定すると、市場に占める割合が表示されます。</translation>
     </message>
     <message>
-        <source>Show the %1 customers in the table</source>
-        <translation>この %1人の顧客を表に表示</translation>
-    </message>
-    <message>
         <source>Funnel</source>
         <translation>ファネル</translation>
     </message>
     <message>
         <source>Customers per stage, from the market to Core, with the conversion from each stage to the next. Arrow keys choose a stage; Enter shows its customers in the table.</source>
         <translation>市場からコア顧客までの段階ごとの顧客数と、次の段階への転換率。矢印キーで段階を選び、Enter でその顧客を表に表示します。</translation>
+    </message>
+    <message>
+        <source>Show the customers who are %1 now in the table</source>
+        <translation>現在%1の顧客を表に表示</translation>
+    </message>
+    <message>
+        <source>Show the customers who reached %1 in the table</source>
+        <translation>%1に到達した顧客を表に表示</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2084,26 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <source>This file does not exist.</source>
         <translation>このファイルは存在しません。</translation>
     </message>
+    <message>
+        <source>Set the Currency to %1</source>
+        <translation>通貨を %1 に設定</translation>
+    </message>
+    <message>
+        <source>The amounts are in %1: the workspace&apos;s currency is now %1.</source>
+        <translation>金額の通貨は %1 です。ワークスペースの通貨を %1 にしました。</translation>
+    </message>
+    <message>
+        <source>Other Currency</source>
+        <translation>通貨が異なります</translation>
+    </message>
+    <message>
+        <source>The amounts in this file are not in the workspace&apos;s currency. Kindred does not convert amounts. Import them as they are?</source>
+        <translation>このファイルの金額は、ワークスペースの通貨ではありません。Kindred は金額を換算しません。そのまま取り込みますか？</translation>
+    </message>
+    <message>
+        <source>Import as They Are</source>
+        <translation>そのまま取り込む</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::ImportPreset</name>
@@ -2333,10 +2365,6 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <translation>パレートの表を書き出す(&amp;T)…</translation>
     </message>
     <message>
-        <source>Stage: %1</source>
-        <translation>段階: %1</translation>
-    </message>
-    <message>
         <source>Change the Excellent Customer Rule</source>
         <translation>優良顧客の定義を変更</translation>
     </message>
@@ -2463,6 +2491,14 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>Keep importing</source>
         <translation>取り込みを続ける</translation>
+    </message>
+    <message>
+        <source>%1 now</source>
+        <translation>現在%1</translation>
+    </message>
+    <message>
+        <source>Reached %1</source>
+        <translation>%1に到達</translation>
     </message>
 </context>
 <context>
