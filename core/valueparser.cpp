@@ -40,6 +40,14 @@ bool isSpace(char16_t u)
     return u == ' ' || u == 0x3000 || u == 0x00A0 || u == 0x202F || u == 0x2009 || u == '\t';
 }
 
+// Keeps s[begin, end) in place: assigning a new array over one that has
+// grown onto the heap leaks that buffer in Qt 6.4's QVarLengthArray.
+void keepRange(Ascii &s, qsizetype begin, qsizetype end)
+{
+    s.resize(end);
+    s.remove(0, begin);
+}
+
 void trim(Ascii &s)
 {
     qsizetype begin = 0;
@@ -48,8 +56,7 @@ void trim(Ascii &s)
         ++begin;
     while (end > begin && s[end - 1] == ' ')
         --end;
-    if (begin > 0 || end < s.size())
-        s = Ascii(s.begin() + begin, s.begin() + end);
+    keepRange(s, begin, end);
 }
 
 bool isAsciiLetter(char c)
@@ -161,8 +168,7 @@ std::optional<NumberBody> numberBody(QStringView text)
         if (!(c >= '0' && c <= '9') && c != '.' && c != ',' && c != ' ' && c != '\'')
             return std::nullopt;
     }
-    if (b > 0 || e < s.size())
-        s = Ascii(s.begin() + b, s.begin() + e);
+    keepRange(s, b, e);
     n.negative = negatives == 1;
     return n;
 }
