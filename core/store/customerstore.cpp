@@ -107,7 +107,9 @@ Status CustomerStore::openSqlite(const QString &path, OpenMode mode)
     const StoreFile::Access access = readOnly                      ? StoreFile::Access::Read
         : mode == OpenMode::CreateIfMissing ? StoreFile::Access::Create
                                             : StoreFile::Access::Write;
-    auto file = StoreFile::open(path, access, [&](const StoreFile::Identity &identity) -> Status {
+    // What a file may be to be opened here, judged on the file before any
+    // connection opens it and again on the connection.
+    const auto accept = [&](const StoreFile::Identity &identity) -> Status {
         const bool unmarked = identity.applicationId == 0 || identity.applicationId == Schema::applicationId;
         if (identity.isNew && unmarked) {
             if (mode == OpenMode::CreateIfMissing)
@@ -118,7 +120,8 @@ Status CustomerStore::openSqlite(const QString &path, OpenMode mode)
         if (identity.schemaVersion == 0 && identity.hasSchema)
             return Error{tr("This file is not a Kindred store."), path};
         return checkIdentity(identity.applicationId, identity.schemaVersion, path, readOnly);
-    }, d->waitForOtherCommands);
+    };
+    auto file = StoreFile::open(path, access, accept, d->waitForOtherCommands);
     if (!file)
         return file.error();
     d->file = std::move(file.value());
@@ -142,26 +145,24 @@ Status CustomerStore::openSqlite(const QString &path, OpenMode mode)
     };
     if (readOnly && !q.exec(QStringLiteral("PRAGMA query_only = ON")))
         return damaged();
+    StoreFile::Identity identity;
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
         return damaged();
-    const quint32 applicationId = q.value(0).toUInt();
+    identity.applicationId = q.value(0).toUInt();
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return damaged();
-    const qint64 version = q.value(0).toLongLong();
+    identity.schemaVersion = q.value(0).toLongLong();
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
         return damaged();
-    const bool blank = q.value(0).toInt() == 0 && version == 0;
-    if (blank && mode != OpenMode::CreateIfMissing)
-        return Error{tr("This file is empty: it holds no Kindred store yet."), path};
-    if (!blank) {
-        if (Status error = checkIdentity(applicationId, version, path, readOnly))
-            return error;
-    }
-    d->schemaVersion = int(version);
+    identity.hasSchema = q.value(0).toInt() > 0;
+    identity.isNew = !identity.hasSchema && identity.schemaVersion == 0;
+    if (Status refused = accept(identity))
+        return refused;
+    d->schemaVersion = int(identity.schemaVersion);
 
     // Mark a new file as Kindred's before the write-ahead log takes over: until
     // a checkpoint the schema lives in the log only.
-    if (blank && !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId)))
+    if (identity.isNew && !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId)))
         return Error{tr("Cannot prepare the store: %1").arg(q.lastError().text()), path};
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
         return Error{tr("Cannot prepare the store: %1").arg(q.lastError().text()), path};
