@@ -982,8 +982,9 @@ Status CustomerStore::addOrders(QList<Order> &orders)
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     if (Status error = refreshDerivedFigures(ids))
         return error;
-    return commitChange(transaction, StoreChange::CustomersChanged, ids, tr("Cannot save orders"),
-                        [&orders, &added] { orders = added; });
+    // Orders of many customers at once: reloading them all is quicker than one by one.
+    const StoreChange change = ids.size() > 1000 ? StoreChange::CustomersReset : StoreChange::CustomersChanged;
+    return commitChange(transaction, change, ids, tr("Cannot save orders"), [&orders, &added] { orders = added; });
 }
 
 Result<QList<Order>> CustomerStore::orders(CustomerId customerId) const

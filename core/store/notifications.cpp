@@ -43,9 +43,6 @@ Status CustomerStore::commitChange(StoreTransaction &transaction, StoreChange ch
 
 void CustomerStore::emitChange(StoreChange change, const QList<CustomerId> &ids)
 {
-    // Many customers at once: reloading them all is quicker than one by one.
-    if (ids.size() > 1000 && change != StoreChange::CustomersRemoved)
-        change = StoreChange::CustomersReset;
     switch (change) {
     case StoreChange::CustomersAdded:
         emit customersAdded(ids);
