@@ -89,12 +89,12 @@ bool hasUpper(QStringView text)
 // none does, the first row.
 constexpr int kMaxTitleRows = 10;
 
-int titleRows(const QString &path, const CsvReadOptions &options)
+int titleRows(const RowFile &file)
 {
-    QFile file(path);
-    CsvReader reader(&file, options);
-    if (!file.open(QIODevice::ReadOnly) || reader.start())
+    auto opened = file.reader();
+    if (!opened)
         return 0;
+    RowSource &reader = *opened.value();
     int plausible = -1;
     for (int row = 0; row <= kMaxTitleRows && reader.next(); ++row) {
         int filled = 0;
@@ -175,7 +175,8 @@ struct CsvImporter::Private
     static QString nameKey(QStringView name) { return name.toString().simplified().toCaseFolded(); }
     QList<ImportOrder> orders;
     OrderAggregator *aggregator = nullptr; // while a file is read
-    const CsvReader *reading = nullptr;    // the same
+    const RowSource *reading = nullptr;    // the same
+    std::optional<RowFile> rows;           // the file, opened once a run
     // Every sum of the file's amounts (an order's, a customer's, the
     // store's) stays finite while the sum of their sizes does: two amounts
     // of 1e308 are each finite, their sum is not.
@@ -214,19 +215,19 @@ struct CsvImporter::Private
     CurrencyDetector currencies;
     Status firstStrictError;
 
-    Status openReader(QFile &file, CsvReader &reader, QStringList *headers);
+    Result<std::unique_ptr<RowSource>> openReader(QStringList *headers);
     // Where reading stopped early, and whether at a quote never closed.
-    Status stopped(const CsvReader &reader)
+    Status stopped(const RowSource &reader)
     {
         unclosedQuote = reader.stoppedAtQuote();
         return reader.error();
     }
     CsvReadOptions readOptions(const ImportPreset &settings) const
     {
-        return {settings.encoding, settings.delimiter, options.literalQuotes};
+        return {settings.encoding, settings.delimiter, options.literalQuotes, options.sheet};
     }
-    Status readFile(const ImportPreset &settings);
-    Status read(CsvReader &reader);
+    Status readFile();
+    Status read(RowSource &reader);
     void reset();
     void report(ImportProgress::Phase phase, qint64 done, qint64 total) const
     {
@@ -273,16 +274,16 @@ struct CsvImporter::Private
         const int column = std::max(mapping.column(ImportField::CustomerId), mapping.column(ImportField::Email));
         return issue(row, column, QString(), Text::tr("No customer ID or email."));
     }
-    Status readCustomerRow(CsvReader &reader);
-    Status readOrderRow(CsvReader &reader);
-    Status readMoreOfOrder(CsvReader &reader);
+    Status readCustomerRow(RowSource &reader);
+    Status readOrderRow(RowSource &reader);
+    Status readMoreOfOrder(RowSource &reader);
     std::array<int, 13> columns{}; // mapping.column() per field, looked up once
     // The current row's fields, taken from the reader once a row (takeRow):
     // every mapped field is then decoded before the row is used, so that
     // bytes that do not decode in any of them are reported. Text keeps its
     // spaces (a cell of spaces only is empty); the rest is trimmed.
     std::array<QStringView, 13> rowFields{};
-    bool takeRow(CsvReader &reader, const QList<ImportField> &fieldsOfKind)
+    bool takeRow(RowSource &reader, const QList<ImportField> &fieldsOfKind)
     {
         for (size_t f = 0; f < columns.size(); ++f) {
             const int column = columns[f];
@@ -365,16 +366,16 @@ bool CsvImporter::currencyDiffers() const
     return d->currencyDiffers;
 }
 
-Status CsvImporter::Private::openReader(QFile &file, CsvReader &reader, QStringList *headers)
+Result<std::unique_ptr<RowSource>> CsvImporter::Private::openReader(QStringList *headers)
 {
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{Text::tr("Cannot open the file: %1").arg(file.errorString()), csvPath};
-    if (Status error = reader.start())
-        return error;
-    const int titles = titleRows(csvPath, {reader.encoding(), reader.delimiter(), options.literalQuotes});
+    auto opened = rows->reader();
+    if (!opened)
+        return opened;
+    RowSource &reader = *opened.value();
+    const int titles = titleRows(*rows);
     for (int row = 0; row <= titles; ++row) {
         if (!reader.next())
-            return reader.error() ? stopped(reader) : Error{Text::tr("The file is empty."), csvPath};
+            return reader.error() ? *stopped(reader) : Error{Text::tr("The file is empty."), csvPath};
     }
     if (titles > 0)
         reader.takeAsHeader();
@@ -383,22 +384,32 @@ Status CsvImporter::Private::openReader(QFile &file, CsvReader &reader, QStringL
         for (QString &header : *headers)
             header = header.trimmed();
     }
-    return std::nullopt;
+    return opened;
 }
 
 Result<CsvPreview> CsvImporter::preview(const QString &csvPath, const CsvReadOptions &options, int rows)
 {
-    QFile file(csvPath);
-    CsvReader reader(&file, options);
     Private p;
     p.csvPath = csvPath;
     p.options.literalQuotes = options.literalQuotes;
+    auto file = RowFile::open(csvPath, options);
+    if (!file)
+        return file.error();
+    p.rows = file.value();
     CsvPreview preview;
-    if (Status error = p.openReader(file, reader, &preview.headers))
-        return *error;
-    preview.encoding = CsvReader::displayName(reader.encoding());
-    preview.encodingGuessed = reader.encodingGuessed();
-    preview.delimiter = reader.delimiter();
+    auto opened = p.openReader(&preview.headers);
+    if (!opened)
+        return opened.error();
+    RowSource &reader = *opened.value();
+    preview.format = p.rows->format();
+    preview.formatName = p.rows->formatName();
+    preview.sheets = p.rows->sheets();
+    preview.sheet = p.rows->sheet();
+    if (!p.rows->isWorkbook()) {
+        preview.encoding = CsvReader::displayName(p.rows->csvOptions().encoding);
+        preview.encodingGuessed = p.rows->encodingGuessed();
+        preview.delimiter = p.rows->csvOptions().delimiter;
+    }
     while (preview.rows.size() < rows && reader.next())
         preview.rows.append(reader.fields());
     preview.error = reader.error();
@@ -418,16 +429,30 @@ Result<ImportSummary> CsvImporter::run()
     ImportPreset settings = d->options.settings;
     QStringList headers;
     {
-        QFile file(d->csvPath);
-        CsvReader reader(&file, d->readOptions(settings));
-        if (Status error = d->openReader(file, reader, &headers))
-            return *error;
-        d->fileSize = file.size();
-        // The second pass reads as the first detected.
-        settings.encoding = reader.encoding();
-        settings.delimiter = summary.delimiter = reader.delimiter();
-        summary.encoding = CsvReader::displayName(reader.encoding());
-        summary.encodingGuessed = reader.encodingGuessed();
+        auto file = RowFile::open(d->csvPath, d->readOptions(settings));
+        if (!file)
+            return file.error();
+        d->rows = file.value();
+        const RowFile &rows = *d->rows;
+        auto opened = d->openReader(&headers);
+        if (!opened)
+            return opened.error();
+        d->fileSize = rows.size();
+        summary.format = rows.format();
+        if (rows.isWorkbook()) {
+            summary.sheet = rows.sheet();
+            summary.delimiter = 0;
+            summary.readAs = Text::tr("%1, sheet \"%2\"").arg(rows.formatName(), rows.sheet());
+            // Number cells are written with a point (CellValue::number()).
+            settings.decimalSeparator = DecimalSeparator::Point;
+        } else {
+            summary.delimiter = rows.csvOptions().delimiter;
+            summary.encoding = CsvReader::displayName(rows.csvOptions().encoding);
+            summary.encodingGuessed = rows.encodingGuessed();
+            summary.readAs = Text::tr("%1, delimiter %2")
+                                 .arg(QString::fromLatin1(summary.encoding),
+                                      summary.delimiter == '\t' ? Text::tr("tab") : QString(QLatin1Char(summary.delimiter)));
+        }
     }
     if (d->options.guessKind)
         settings.kind = ColumnMapping::guessKind(headers);
@@ -452,7 +477,7 @@ Result<ImportSummary> CsvImporter::run()
         return *error;
     if (Status error = d->loadCustomers(store))
         return *error;
-    if (Status error = d->readFile(settings))
+    if (Status error = d->readFile())
         return *error;
     if (d->detecting && !d->cancelled) {
         if (summary.kind == ImportKind::Orders && summary.dateOrder == DateOrder::Unknown && d->dates.isAmbiguous()) {
@@ -479,7 +504,7 @@ Result<ImportSummary> CsvImporter::run()
             d->reset();
             if (Status error = d->loadCustomers(store))
                 return *error;
-            if (Status error = d->readFile(settings))
+            if (Status error = d->readFile())
                 return *error;
         } else if (d->firstStrictError) {
             return *d->firstStrictError;
@@ -557,13 +582,12 @@ Result<ImportSummary> CsvImporter::run()
     return summary;
 }
 
-Status CsvImporter::Private::readFile(const ImportPreset &settings)
+Status CsvImporter::Private::readFile()
 {
-    QFile file(csvPath);
-    CsvReader reader(&file, readOptions(settings));
-    if (Status error = openReader(file, reader, nullptr))
-        return error;
-    return read(reader);
+    auto reader = openReader(nullptr);
+    if (!reader)
+        return reader.error();
+    return read(*reader.value());
 }
 
 void CsvImporter::Private::reset()
@@ -573,6 +597,9 @@ void CsvImporter::Private::reset()
     summary = ImportSummary();
     summary.file = kept.file;
     summary.kind = kept.kind;
+    summary.format = kept.format;
+    summary.sheet = kept.sheet;
+    summary.readAs = kept.readAs;
     summary.encoding = kept.encoding;
     summary.encodingGuessed = kept.encodingGuessed;
     summary.delimiter = kept.delimiter;
@@ -691,7 +718,7 @@ Status CsvImporter::Private::issue(qint64 row, int column, QStringView value, co
     return std::nullopt;
 }
 
-Status CsvImporter::Private::read(CsvReader &reader)
+Status CsvImporter::Private::read(RowSource &reader)
 {
     QList<qsizetype> used;
     for (int column : columns) {
@@ -755,7 +782,7 @@ Status CsvImporter::Private::read(CsvReader &reader)
     return std::nullopt;
 }
 
-Status CsvImporter::Private::readOrderRow(CsvReader &reader)
+Status CsvImporter::Private::readOrderRow(RowSource &reader)
 {
     const qint64 row = reader.row();
     const QStringView externalId = customerId();
@@ -825,7 +852,7 @@ Status CsvImporter::Private::readOrderRow(CsvReader &reader)
 
 // A further line of the order on the line before: its amount adds to the
 // order's, its date may be earlier; either may be empty.
-Status CsvImporter::Private::readMoreOfOrder(CsvReader &reader)
+Status CsvImporter::Private::readMoreOfOrder(RowSource &reader)
 {
     QDate date;
     const QStringView dateText = text(ImportField::OrderDate);
@@ -849,7 +876,7 @@ Status CsvImporter::Private::readMoreOfOrder(CsvReader &reader)
     return std::nullopt;
 }
 
-Status CsvImporter::Private::readCustomerRow(CsvReader &reader)
+Status CsvImporter::Private::readCustomerRow(RowSource &reader)
 {
     const qint64 row = reader.row();
     const QStringView externalId = customerId();
@@ -916,9 +943,11 @@ QJsonObject ImportSummary::toJson() const
     return {
         {QStringLiteral("file"), file},
         {QStringLiteral("kind"), importKindKey(kind)},
+        {QStringLiteral("format"), rowFileFormatKey(format)},
+        {QStringLiteral("sheet"), sheet},
         {QStringLiteral("encoding"), QString::fromLatin1(encoding)},
         {QStringLiteral("encoding_guessed"), encodingGuessed},
-        {QStringLiteral("delimiter"), QString(QLatin1Char(delimiter))},
+        {QStringLiteral("delimiter"), delimiter ? QString(QLatin1Char(delimiter)) : QString()},
         {QStringLiteral("date_order"), ValueParser::dateOrderKey(dateOrder, QStringLiteral("not_needed"))},
         {QStringLiteral("currency"), currency},
         {QStringLiteral("rows"), rows},

@@ -4,6 +4,7 @@
 
 #include "columnmapping.h"
 #include "csvreader.h"
+#include "rowfile.h"
 #include "store/storetypes.h"
 #include "error.h"
 #include "importpreset.h"
@@ -31,6 +32,8 @@ struct ImportOptions
     /// Read '"' as a plain character (CsvReadOptions::literalQuotes): for a
     /// file whose stray quote is never closed.
     bool literalQuotes = false;
+    /// For a workbook: the sheet to import; empty: the first that holds a table.
+    QString sheet;
     /// The workspace's currency (ISO 4217): amounts written in another make
     /// run() fail with nothing written (currencyDiffers()). Empty: any.
     QString expectedCurrency;
@@ -55,10 +58,15 @@ struct ImportSummary
 {
     QString file;
     ImportKind kind = ImportKind::Orders;
-    QByteArray encoding; ///< as users know it (CsvReader::displayName())
+    RowFileFormat format = RowFileFormat::Csv;
+    QString sheet; ///< the workbook's sheet read; empty for CSV
+    /// How the file was read, for people: "UTF-8, delimiter ;" or "Excel
+    /// workbook, sheet "Orders"".
+    QString readAs;
+    QByteArray encoding; ///< as users know it (CsvReader::displayName()); empty for a workbook
     /// The file is not Unicode: its encoding was taken as the likeliest.
     bool encodingGuessed = false;
-    char delimiter = ',';
+    char delimiter = ','; ///< 0 for a workbook
     DateOrder dateOrder = DateOrder::Unknown;
     DecimalSeparator decimalSeparator = DecimalSeparator::Unknown;
     /// The currency the amounts are written in (ISO 4217, the one most name);
@@ -89,14 +97,18 @@ struct ImportProgress
 {
     enum class Phase { Scanning, Reading, Writing } phase = Phase::Reading;
     qint64 done = 0;  ///< bytes while scanning and reading, rows while writing
-    qint64 total = 0; ///< the file size, or the rows to write
+    qint64 total = 0; ///< the file size (a workbook's sheet unpacked), or the rows to write
     qint64 rows = 0;  ///< data rows read so far
 };
 
 /// The first rows of a file as the importer will read them, for a preview.
 struct CsvPreview
 {
-    QByteArray encoding; ///< as users know it (CsvReader::displayName())
+    RowFileFormat format = RowFileFormat::Csv;
+    QString formatName;  ///< "Excel workbook", "LibreOffice workbook"; empty for CSV
+    QStringList sheets;  ///< a workbook's sheets
+    QString sheet;       ///< the one shown
+    QByteArray encoding; ///< as users know it (CsvReader::displayName()); empty for a workbook
     bool encodingGuessed = false;
     char delimiter = ',';
     QStringList headers;
@@ -105,7 +117,8 @@ struct CsvPreview
     bool stoppedAtQuote = false; ///< error is a quote never closed (CsvReader::stoppedAtQuote())
 };
 
-/// Imports a customer list or order lines from a CSV file into a store.
+/// Imports a customer list or order lines from a CSV file, or a sheet of an
+/// Excel or LibreOffice workbook (RowFile), into a store.
 ///
 /// Customers are matched by external id, else by email (case-insensitive),
 /// else created; in a file with neither column, by name (spaces and case
@@ -148,7 +161,8 @@ public:
     /// than ImportOptions::expectedCurrency: ask, and run again without it.
     bool currencyDiffers() const;
 
-    /// Reads the header and the first rows of a file.
+    /// Reads the header and the first rows of a file (options.sheet: of a
+    /// workbook's sheet).
     static Result<CsvPreview> preview(const QString &csvPath, const CsvReadOptions &options, int rows);
 
 private:

@@ -900,15 +900,6 @@ QChar *CsvReader::Private::decodeInto(qsizetype i, QChar *out)
     return out;
 }
 
-QStringList CsvReader::fields()
-{
-    QStringList result;
-    result.reserve(size());
-    for (qsizetype i = 0; i < size(); ++i)
-        result.append(field(i).toString());
-    return result;
-}
-
 const QList<Error> &CsvReader::problems() const
 {
     return d->ahead ? d->shown.problems : d->problems;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "error.h"
+#include "rowsource.h"
 
 #include <QByteArray>
 #include <QList>
@@ -24,6 +25,9 @@ struct CsvReadOptions
     /// Read '"' as a plain character everywhere: for a file whose stray
     /// quote would otherwise never close.
     bool literalQuotes = false;
+    /// For a workbook (RowFile): the sheet to read; empty: the first that
+    /// holds a table.
+    QString sheet{};
 };
 
 /// Reads CSV (RFC 4180 and what spreadsheets and shops really write) from a
@@ -51,7 +55,7 @@ struct CsvReadOptions
 /// over maxFields fields is reported in problems() (with no fields kept),
 /// and reading goes on. Records are parsed once, however many chunks of the
 /// file they span, so that time grows linearly with their length.
-class CsvReader
+class CsvReader : public RowSource
 {
 public:
     static constexpr qsizetype maxFieldBytes = 1 << 20;
@@ -59,7 +63,7 @@ public:
     static constexpr qint64 maxQuotedLines = 1000;
 
     explicit CsvReader(QIODevice *device, const CsvReadOptions &options = {});
-    ~CsvReader();
+    ~CsvReader() override;
     CsvReader(const CsvReader &) = delete;
     CsvReader &operator=(const CsvReader &) = delete;
 
@@ -75,40 +79,38 @@ public:
 
     /// Moves to the next record. False at the end of the data or when the
     /// device fails (then error() says why).
-    bool next();
+    bool next() override;
     /// From the next record on, parses the records and decodes these fields
     /// on another thread, while the caller works on those before: a large
     /// import then reads in about the time it matches. Call it between
     /// records (the current one, if any, is given up), once. Fields not
     /// named read as empty. The device must not be used otherwise until
     /// the reader is destroyed.
-    void readAhead(const QList<qsizetype> &columns);
+    void readAhead(const QList<qsizetype> &columns) override;
     /// Makes the current record the one whose field count the others must
     /// have: a header below title rows.
-    void takeAsHeader();
+    void takeAsHeader() override;
     /// Spreadsheet row of the current record (1 for the first).
-    qint64 row() const;
+    qint64 row() const override;
     /// Lines of the file the current record spans (more than 1 with line
     /// breaks in quotes).
-    qint64 lines() const;
-    qsizetype size() const;
+    qint64 lines() const override;
+    qsizetype size() const override;
     /// Field i of the current record, decoded on first use; the view is valid
     /// until next(). Undecodable bytes show as U+FFFD and are added to problems().
-    QStringView field(qsizetype i);
-    /// All fields of the current record as strings.
-    QStringList fields();
+    QStringView field(qsizetype i) override;
     /// What is wrong with the current record so far (field count, a field or
     /// record too long, undecodable bytes or NUL characters of the fields read).
-    const QList<Error> &problems() const;
+    const QList<Error> &problems() const override;
     /// True when field i held bytes that do not decode.
     bool undecodable(qsizetype i) const;
     /// Bytes of the file up to the end of the current record (for UTF-16,
     /// consumed from the device), for progress.
-    qint64 bytesRead() const;
-    Status error() const;
+    qint64 bytesRead() const override;
+    Status error() const override;
     /// True when reading stopped at a quote that is never closed (error()
     /// says where): reading again with literalQuotes set reads it all.
-    bool stoppedAtQuote() const;
+    bool stoppedAtQuote() const override;
 
     /// Encodings offered to users, by the names they know; any other name Qt
     /// knows is accepted too.

@@ -2,16 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvwriter.h"
 
+#include "atomicwrite.h"
+#include "money.h"
+
 #include <QCoreApplication>
 #include <QFileDevice>
-#include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStringDecoder>
 #include <QStringEncoder>
 
 #include <algorithm>
-#include <cerrno>
 
 namespace Kindred {
 
@@ -100,18 +100,20 @@ private:
     QStringDecoder m_decoder{kCp932};
 };
 
-bool startsFormula(const QString &value)
+// Characters from which no formula can name a function, a cell, a sheet, a
+// name, a DDE link or a string: digits, spaces, arithmetic signs, brackets
+// and number punctuation. See the header for why.
+bool isInertArithmetic(const QString &value)
 {
-    if (value.isEmpty())
-        return false;
-    switch (value.front().unicode()) {
-    case '=': case '+': case '-': case '@': case '\t': case '\r':
-    // Full-width ＝ ＋ － ＠: Japanese Excel reads them as their ASCII forms.
-    case 0xFF1D: case 0xFF0B: case 0xFF0D: case 0xFF20:
-        return true;
-    default:
-        return false;
-    }
+    return std::all_of(value.cbegin(), value.cend(), [](QChar c) {
+        switch (c.unicode()) {
+        case ' ': case '.': case ',': case '/': case '(': case ')': case '+': case '-':
+        case 0xFF0B: case 0xFF0D: // full-width ＋ －
+            return true;
+        default:
+            return c.unicode() >= '0' && c.unicode() <= '9';
+        }
+    });
 }
 
 // A spreadsheet opening a CSV file splits at the list separator of its
@@ -199,10 +201,92 @@ bool CsvWriter::isPlainNumber(const QString &text)
     return number.match(text).hasMatch();
 }
 
+bool CsvWriter::needsProtection(const QString &value)
+{
+    if (value.isEmpty())
+        return false;
+    switch (value.front().unicode()) {
+    case '=': case '@': case '\t': case '\r':
+    case 0xFF1D: case 0xFF20: // full-width ＝ ＠: Japanese Excel reads them as their ASCII forms
+        return true;
+    case '+': case '-':
+    case 0xFF0B: case 0xFF0D: // full-width ＋ －
+        return !isPlainNumber(value) && !isInertArithmetic(value);
+    default:
+        return false;
+    }
+}
+
+CsvWriteOptions csvOptionsForSpreadsheetIn(const QLocale &locale, CsvWriteOptions options)
+{
+    const bool comma = locale.decimalPoint() == QLatin1String(",");
+    options.decimalPoint = comma ? QLatin1Char(',') : QLatin1Char('.');
+    options.delimiter = comma ? QLatin1Char(';') : QLatin1Char(',');
+    return options;
+}
+
+QString CsvWriter::cellText(const ExportCell &cell, int moneyDecimals) const
+{
+    auto number = [this](double value, int decimals) {
+        QString text = QString::number(value, 'f', decimals);
+        if (m_options.decimalPoint != QLatin1Char('.'))
+            text.replace(QLatin1Char('.'), m_options.decimalPoint);
+        return text;
+    };
+    switch (cell.kind) {
+    case ExportCell::Kind::Empty: return QString();
+    case ExportCell::Kind::Text:
+        return m_options.neutraliseFormulas && needsProtection(cell.text) ? QLatin1Char('\'') + cell.text : cell.text;
+    case ExportCell::Kind::Number: return number(cell.number, cell.decimals);
+    case ExportCell::Kind::Money: return number(cell.number, moneyDecimals);
+    case ExportCell::Kind::Date: return cell.dateTime.date().toString(Qt::ISODate);
+    case ExportCell::Kind::DateTime: return cell.dateTime.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    }
+    return QString();
+}
+
+CsvTable CsvWriter::render(const ExportTable &table) const
+{
+    // Plain numbers: two decimals unless the currency says otherwise (0 for yen).
+    const int moneyDecimals = table.currency.isEmpty() ? 2 : Money::decimalsOf(table.currency);
+    CsvTable result{table.header, {}};
+    result.rows.reserve(table.rows.size());
+    for (const QList<ExportCell> &row : table.rows) {
+        QStringList cells;
+        cells.reserve(row.size());
+        for (const ExportCell &cell : row)
+            cells.append(cellText(cell, moneyDecimals));
+        result.rows.append(cells);
+    }
+    return result;
+}
+
+CsvWriter CsvWriter::forRendered() const
+{
+    CsvWriteOptions options = m_options;
+    options.neutraliseFormulas = false;
+    return CsvWriter(options);
+}
+
+QList<CsvEncodingProblem> CsvWriter::encodingProblems(const ExportTable &table) const
+{
+    return encodingProblems(render(table));
+}
+
+Status CsvWriter::write(QIODevice &device, const ExportTable &table) const
+{
+    return forRendered().write(device, render(table));
+}
+
+Status CsvWriter::writeFile(const QString &path, const ExportTable &table) const
+{
+    return forRendered().writeFile(path, render(table));
+}
+
 QString CsvWriter::formatField(const QString &value) const
 {
     QString field = value;
-    if (m_options.neutraliseFormulas && startsFormula(field) && !isPlainNumber(field))
+    if (m_options.neutraliseFormulas && needsProtection(field))
         field.prepend(QLatin1Char('\''));
     if (!needsQuotes(field, m_options.delimiter))
         return field;
@@ -285,9 +369,8 @@ Status CsvWriter::writeRecords(QIODevice &device, const CsvTable &table) const
     if (m_options.encoding == CsvEncoding::Utf8WithBom)
         buffer = QByteArrayLiteral("\xEF\xBB\xBF");
     auto flush = [&]() -> Status {
-        errno = 0;
-        if (device.write(buffer) != buffer.size())
-            return writeError(device, errno);
+        if (Status error = writeAll(device, buffer))
+            return error;
         buffer.clear();
         return std::nullopt;
     };
@@ -322,49 +405,7 @@ Status CsvWriter::writeFile(const QString &path, const CsvTable &table) const
         error->file = path;
         return error;
     }
-    // QFileInfo follows links: a link to a regular file is a file, which
-    // QSaveFile replaces where the link points, keeping the link.
-    const QFileInfo target(path);
-    if (path == QLatin1String("-") || (target.exists() && !target.isFile() && !target.isDir()))
-        return writeStream(path, table);
-    // Unbuffered: a failing write then fails in writeRecords(), where errno
-    // still tells a full disk from other errors.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return Error{Text::tr("Cannot create the file: %1").arg(file.errorString()), path};
-    if (Status error = writeRecords(file, table)) {
-        file.cancelWriting();
-        error->file = path;
-        return error;
-    }
-    errno = 0;
-    if (!file.commit()) {
-        Error error = writeError(file, errno);
-        error.file = path;
-        return error;
-    }
-    return std::nullopt;
-}
-
-Status CsvWriter::writeStream(const QString &path, const CsvTable &table) const
-{
-    QFile file(path);
-    const bool opened = path == QLatin1String("-") ? file.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered)
-                                                   : file.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
-    if (!opened)
-        return Error{Text::tr("Cannot open for writing: %1").arg(file.errorString()), path};
-    Status error = writeRecords(file, table);
-    if (error)
-        error->file = path;
-    return error;
-}
-
-Error CsvWriter::writeError(const QIODevice &device, int code)
-{
-    // ENOSPC: the disk is full; EDQUOT: the user's share of it is.
-    if (code == ENOSPC || code == EDQUOT)
-        return Error{Text::tr("The disk is full."), deviceName(device)};
-    return Error{Text::tr("Cannot write: %1").arg(device.errorString()), deviceName(device)};
+    return writeFileAtomically(path, [&](QIODevice &device) { return writeRecords(device, table); });
 }
 
 } // namespace Kindred

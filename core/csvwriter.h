@@ -3,8 +3,10 @@
 #pragma once
 
 #include "error.h"
+#include "exporttable.h"
 
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -34,7 +36,15 @@ struct CsvWriteOptions
     /// Write cells the encoding cannot hold anyway, with csvReplacementMarker()
     /// in place of each character it cannot hold; off, such a table is refused.
     bool replaceUnencodable = false;
+    /// How typed numbers and money are written: '.' or ','. Never grouped.
+    QChar decimalPoint = QLatin1Char('.');
 };
+
+/// `options` set for a spreadsheet in `locale`: where the locale writes
+/// decimals with ',' (German, French, Italian, Spanish, Dutch…), Excel
+/// expects ';' between fields and ',' in numbers; elsewhere ',' and '.'.
+/// Dates stay ISO 8601 (2026-03-31), which every locale reads.
+CsvWriteOptions csvOptionsForSpreadsheetIn(const QLocale &locale, CsvWriteOptions options = {});
 
 /// What stands for a character the encoding cannot hold when the user asks to
 /// write anyway: 〓 (geta) in CP932, the mark Japanese print has long used for
@@ -74,15 +84,27 @@ CsvTable encodingProblemReport(const QList<CsvEncodingProblem> &problems, const 
 /// lists what cannot be written, and write() refuses a table that has any
 /// unless replaceUnencodable says to write them with a visible marker.
 ///
-/// Formula injection: with neutraliseFormulas on, a cell beginning with '=',
-/// '+', '-', '@', their full-width forms (＝ ＋ － ＠, which Japanese Excel
-/// reads as formulas too), tab or CR gets a leading apostrophe, unless it is a plain
-/// number. A plain number is, in full, an optional '+' or '-', ASCII digits
-/// with at most one '.' (at least one digit in all), and an optional exponent
-/// ('e' or 'E', an optional sign, digits): "-12.50", "+3", "-.5", "1e5",
-/// "-2.5E-3". Anything else is not, so "+81 3 1234 5678", "-1,234", "-5%",
-/// "-12 " and "-" are prefixed. Spreadsheets read plain numbers as numbers;
-/// they cannot run anything.
+/// Formula injection (OWASP "CSV Injection"): with neutraliseFormulas on, a
+/// text cell a spreadsheet could run as a formula gets a leading apostrophe.
+/// Excel and LibreOffice treat a cell starting with '=' as a formula; Excel
+/// also one starting with '+', '-' (Lotus habits) or '@' (@SUM), and Japanese
+/// Excel the full-width ＝ ＋ － ＠; tab and CR are stripped by some readers,
+/// exposing what follows. The apostrophe stays visible in LibreOffice (and in
+/// Excel's CSV import), so it is added only where it protects something:
+/// - '=', '@', ＝, ＠, tab, CR at the start: always.
+/// - '+', '-', ＋, －: unless the cell is a plain number (in full, an
+///   optional sign, ASCII digits with at most one '.', an optional exponent:
+///   "-12.50", "+3", "-.5", "-2.5E-3") or inert arithmetic: nothing but ASCII
+///   digits, spaces, ". , / ( ) + -". A formula can only do harm by naming
+///   something (a function such as HYPERLINK or WEBSERVICE, a cell or sheet,
+///   a name, a DDE link "cmd|' /C calc'!A0", a string): all need a letter or
+///   one of | ! : $ [ " ' = @ &, and inert arithmetic has none. So the phone
+///   number "+81 3 1234 5678", "-2+3", "+1-555-0100" and "-1,234" are written
+///   as they are: LibreOffice shows them as text, while Excel may compute the
+///   arithmetic (showing 1 for "-2+3"). That is a display quirk, not an
+///   attack; the workbook export (.xlsx) keeps such text exactly.
+///   "-5%", "+A1", "-2+3*cmd|'…'!A0", "+SUM(1)" and "－１" are prefixed.
+/// Typed cells of an ExportTable (numbers, money, dates) are never prefixed.
 ///
 /// Without a byte order mark, a file whose first field begins with "ID" would
 /// be taken by Excel for a SYLK file; that field is then quoted.
@@ -96,6 +118,15 @@ public:
     /// Every cell (header included) that the encoding cannot hold, in reading
     /// order. Empty when the table can be written as it is.
     QList<CsvEncodingProblem> encodingProblems(const CsvTable &table) const;
+
+    /// The typed table as text: numbers with the chosen decimal point and no
+    /// grouping, money with the currency's decimals (2 without a currency),
+    /// dates ISO 8601, date-times "2026-03-31 14:05:00", text cells
+    /// neutralised when the options say so.
+    CsvTable render(const ExportTable &table) const;
+    QList<CsvEncodingProblem> encodingProblems(const ExportTable &table) const;
+    [[nodiscard]] Status write(QIODevice &device, const ExportTable &table) const;
+    [[nodiscard]] Status writeFile(const QString &path, const ExportTable &table) const;
 
     /// Writes the table to an open device. Checks the options and the
     /// encoding first and writes nothing when they fail.
@@ -115,13 +146,15 @@ public:
 
     /// True for the plain numbers described above.
     static bool isPlainNumber(const QString &text);
+    /// True for text that gets the apostrophe, by the rule above.
+    static bool needsProtection(const QString &text);
 
 private:
     Status check(const CsvTable &table) const;
     Status writeRecords(QIODevice &device, const CsvTable &table) const;
-    Status writeStream(const QString &path, const CsvTable &table) const;
-    /// The error of a failed write; code is errno right after it.
-    static Error writeError(const QIODevice &device, int code);
+    QString cellText(const ExportCell &cell, int moneyDecimals) const;
+    /// This writer without neutralising: render() has done it for text cells.
+    CsvWriter forRendered() const;
     QString formatRecord(const QStringList &fields, bool first) const;
 
     CsvWriteOptions m_options;

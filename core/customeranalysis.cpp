@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customeranalysis.h"
 
+#include "orderhistory.h"
 #include "store/customerstore.h"
 
 namespace Kindred {
@@ -64,25 +65,61 @@ DerivedCustomer CustomerAnalysis::derive(const Customer &customer, AbcClass abcC
 Result<CustomerAnalysis> CustomerAnalysis::asOf(const CustomerStore &store, const QList<Customer> &customers,
                                                 const WorkspaceSettings &settings, const QDate &date)
 {
+    auto then = customersAsOf(store, customers, date);
+    if (!then)
+        return then.error();
+    return CustomerAnalysis(then.value(), settings, date);
+}
+
+Result<QList<Customer>> customersAsOf(const CustomerStore &store, const QList<Customer> &customers,
+                                      const QDate &date)
+{
     auto figures = store.orderFigures(QDate(), date);
     if (!figures)
         return figures.error();
     QList<Customer> then;
     then.reserve(customers.size());
     for (const Customer &c : customers) {
-        const auto found = figures.value().constFind(c.id);
-        const bool ordered = found != figures.value().cend();
-        if (!ordered && c.created.isValid() && c.created.date() > date)
-            continue;
-        Customer past = c;
-        const OrderFigures f = ordered ? *found : OrderFigures();
-        past.revenue = f.revenue;
-        past.orderCount = f.orderCount;
-        past.firstOrder = f.firstOrder;
-        past.lastOrder = f.lastOrder;
-        then.append(std::move(past));
+        if (auto past = customerAsOf(c, figures.value().value(c.id), date))
+            then.append(std::move(*past));
     }
-    return CustomerAnalysis(then, settings, date);
+    return then;
+}
+
+CustomerAnalysis CustomerAnalysis::asOf(const OrderHistory &history, const QList<Customer> &customers,
+                                        const WorkspaceSettings &settings, const QDate &date)
+{
+    return CustomerAnalysis(customersAsOf(history, customers, date), settings, date);
+}
+
+std::optional<Customer> customerAsOf(const Customer &customer, const OrderFigures &upToDate, const QDate &date)
+{
+    if (upToDate.orderCount == 0 && customer.created.isValid() && customer.created.date() > date)
+        return std::nullopt;
+    Customer past = customer;
+    past.revenue = upToDate.revenue;
+    past.orderCount = upToDate.orderCount;
+    past.firstOrder = upToDate.firstOrder;
+    past.lastOrder = upToDate.lastOrder;
+    return past;
+}
+
+QList<Customer> customersAsOf(const OrderHistory &history, const QList<Customer> &customers, const QDate &date)
+{
+    QList<Customer> then;
+    then.reserve(customers.size());
+    for (const Customer &c : customers) {
+        if (auto past = customerAsOf(c, history.figures(c.id, QDate(), date), date))
+            then.append(std::move(*past));
+    }
+    return then;
+}
+
+QDate offeredAsOf(const QDate &lastOrderDate, const WorkspaceSettings &settings, const QDate &today)
+{
+    if (settings.asOfChosen || !lastOrderDate.isValid() || lastOrderDate.daysTo(today) <= settings.dormantDays)
+        return {};
+    return lastOrderDate;
 }
 
 QList<qsizetype> CustomerAnalysis::matching(const ExcellenceRule &rule) const

@@ -11,9 +11,13 @@
 #include <QDate>
 #include <QList>
 
+#include <optional>
+
 namespace Kindred {
 
 class CustomerStore;
+class OrderHistory;
+struct OrderFigures;
 
 /// What Kindred derives for one customer on a given day.
 struct DerivedCustomer
@@ -33,6 +37,11 @@ struct DerivedCustomer
 ///     const CustomerAnalysis analysis(customers, store.settings(), QDate::currentDate());
 ///     analysis.at(row).stage;
 ///
+/// The day is the "as of" day: dormancy and the rule's days since the last
+/// order are counted up to it. For a day other than today, give the
+/// customers as they stood then (asOf(), customersAsOf()), so that orders
+/// after it do not count.
+///
 /// The rule is read from settings.excellenceRule; a rule that cannot be read
 /// counts as empty (nobody is Core by rule) and ruleError() says why.
 class CustomerAnalysis
@@ -47,6 +56,9 @@ public:
     /// stages, scores and tags are today's: their history is not kept.
     static Result<CustomerAnalysis> asOf(const CustomerStore &store, const QList<Customer> &customers,
                                          const WorkspaceSettings &settings, const QDate &date);
+    /// The same from the orders held in memory, without SQL.
+    static CustomerAnalysis asOf(const OrderHistory &history, const QList<Customer> &customers,
+                                 const WorkspaceSettings &settings, const QDate &date);
 
     /// Derived views in the order of the customers given.
     const QList<DerivedCustomer> &customers() const { return m_derived; }
@@ -66,6 +78,7 @@ public:
     const ParetoAnalysis &pareto() const { return m_pareto; }
     const ExcellenceRule &rule() const { return m_rule; }
     const Status &ruleError() const { return m_ruleError; }
+    /// The day it was derived for: today, or the workspace's "as of" day.
     QDate today() const { return m_today; }
 
 private:
@@ -82,5 +95,23 @@ private:
     QList<DerivedCustomer> m_derived;
     QList<RuleSubject> m_subjects;
 };
+
+/// The customer as they stood at the end of a day, given the figures of
+/// their orders up to it: revenue, order count, first and last order from
+/// those; nullopt when they had not ordered by then and were created after
+/// it. Hand-set stages, scores and tags are today's: their history is not kept.
+std::optional<Customer> customerAsOf(const Customer &customer, const OrderFigures &upToDate, const QDate &date);
+/// customerAsOf() of each customer, from the orders held in memory; those
+/// who did not exist yet are left out.
+QList<Customer> customersAsOf(const OrderHistory &history, const QList<Customer> &customers, const QDate &date);
+/// The same from the store's orders, in one query (kindred-cli).
+Result<QList<Customer>> customersAsOf(const CustomerStore &store, const QList<Customer> &customers,
+                                      const QDate &date);
+
+/// The "as of" day to offer for a store whose last order is long past (more
+/// than the dormant days before today, so that everyone looks Dormant): the
+/// last order date, unless someone has chosen the day for this workspace
+/// already. Invalid when there is nothing to offer.
+QDate offeredAsOf(const QDate &lastOrderDate, const WorkspaceSettings &settings, const QDate &today);
 
 } // namespace Kindred

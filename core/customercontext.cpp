@@ -19,7 +19,7 @@ CustomerContext::CustomerContext(const CustomerAnalysis &analysis) : m_analysis(
 CustomerContext CustomerContext::forCustomers(const QList<Customer> &customers, const WorkspaceSettings &settings,
                                               const QDate &today)
 {
-    return CustomerContext(CustomerAnalysis(customers, settings, today));
+    return CustomerContext(CustomerAnalysis(customers, settings, today.isValid() ? today : QDate::currentDate()));
 }
 
 DerivedCustomer CustomerContext::derived(const Customer &customer) const

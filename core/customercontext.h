@@ -25,8 +25,9 @@ public:
     /// No customers, the default settings (no rule), today.
     CustomerContext();
     explicit CustomerContext(const CustomerAnalysis &analysis);
+    /// On the day given (the "as of" day); an invalid day is today.
     static CustomerContext forCustomers(const QList<Customer> &customers, const WorkspaceSettings &settings,
-                                        const QDate &today = QDate::currentDate());
+                                        const QDate &today = QDate());
 
     Quadrant quadrant(const Customer &customer) const { return derived(customer).quadrant; }
     Stage stage(const Customer &customer) const { return derived(customer).stage; }

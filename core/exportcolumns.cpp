@@ -13,24 +13,24 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Kindred::ExportColumns)
 };
 
-QString money(double value)
+ExportCell text(const QString &value)
 {
-    return QString::number(value, 'f', 2);
+    return ExportCell::fromText(value);
 }
 
-QString score(const std::optional<double> &value)
+ExportCell whole(qint64 value)
 {
-    return value ? QString::number(*value, 'f', 1) : QString();
+    return ExportCell::fromNumber(double(value));
 }
 
-QString percent(double share)
+ExportCell score(const std::optional<double> &value)
 {
-    return QString::number(share * 100.0, 'f', 2);
+    return value ? ExportCell::fromNumber(*value, 1) : ExportCell();
 }
 
-QString date(const QDate &value)
+ExportCell percent(double share)
 {
-    return value.toString(Qt::ISODate);
+    return ExportCell::fromNumber(share * 100.0, 2);
 }
 
 // The customer's own fields; quadrant and stage come from the caller, since
@@ -42,26 +42,31 @@ QList<ExportColumn<Row>> customerFields(std::function<const Customer &(const Row
 {
     using C = ExportColumn<Row>;
     return {
-        C{QStringLiteral("id"), Text::tr("Id"), [of](const Row &r) { return QString::number(of(r).id); }},
-        C{QStringLiteral("external_id"), Text::tr("External id"), [of](const Row &r) { return of(r).externalId; }},
-        C{QStringLiteral("name"), Text::tr("Name"), [of](const Row &r) { return of(r).name; }},
-        C{QStringLiteral("email"), Text::tr("Email"), [of](const Row &r) { return of(r).email; }},
-        C{QStringLiteral("company"), Text::tr("Company"), [of](const Row &r) { return of(r).company; }},
-        C{QStringLiteral("tags"), Text::tr("Tags"), [of](const Row &r) { return joinTags(of(r).tags); }},
-        C{QStringLiteral("stage"), Text::tr("Stage"), [stage](const Row &r) { return stageName(stage(r)); }},
-        C{QStringLiteral("quadrant"), Text::tr("Quadrant"), [quadrant](const Row &r) { return quadrantNumeral(quadrant(r)); }},
+        C{QStringLiteral("id"), Text::tr("Kindred ID"), [of](const Row &r) { return whole(of(r).id); }},
+        C{QStringLiteral("external_id"), Text::tr("Customer ID"), [of](const Row &r) { return text(of(r).externalId); }},
+        C{QStringLiteral("name"), Text::tr("Name"), [of](const Row &r) { return text(of(r).name); }},
+        C{QStringLiteral("email"), Text::tr("Email"), [of](const Row &r) { return text(of(r).email); }},
+        C{QStringLiteral("company"), Text::tr("Company"), [of](const Row &r) { return text(of(r).company); }},
+        C{QStringLiteral("tags"), Text::tr("Tags"), [of](const Row &r) { return text(joinTags(of(r).tags)); }},
+        C{QStringLiteral("stage"), Text::tr("Stage"), [stage](const Row &r) { return text(stageName(stage(r))); }},
+        C{QStringLiteral("quadrant"), Text::tr("Quadrant"),
+          [quadrant](const Row &r) { return text(quadrantNumeral(quadrant(r))); }},
         C{QStringLiteral("value_fit"), Text::tr("Value fit"), [of](const Row &r) { return score(of(r).valueFit); }},
         C{QStringLiteral("value_awareness"), Text::tr("Value awareness"),
           [of](const Row &r) { return score(of(r).valueAwareness); }},
-        C{QStringLiteral("revenue"), Text::tr("Revenue"), [of](const Row &r) { return money(of(r).revenue); }},
-        C{QStringLiteral("orders"), Text::tr("Orders"), [of](const Row &r) { return QString::number(of(r).orderCount); }},
-        C{QStringLiteral("first_order"), Text::tr("First order"), [of](const Row &r) { return date(of(r).firstOrder); }},
-        C{QStringLiteral("last_order"), Text::tr("Last order"), [of](const Row &r) { return date(of(r).lastOrder); }},
-        C{QStringLiteral("notes"), Text::tr("Note"), [of](const Row &r) { return of(r).notes; }},
-        C{QStringLiteral("next_action"), Text::tr("Next action"), [of](const Row &r) { return of(r).nextAction; }},
-        C{QStringLiteral("next_action_due"), Text::tr("Due"), [of](const Row &r) { return date(of(r).nextActionDue); }},
-        C{QStringLiteral("pinned"), Text::tr("Pinned"),
-          [of](const Row &r) { return of(r).pinned ? QStringLiteral("1") : QStringLiteral("0"); }},
+        C{QStringLiteral("revenue"), Text::tr("Revenue"), [of](const Row &r) { return ExportCell::fromMoney(of(r).revenue); }},
+        C{QStringLiteral("orders"), Text::tr("Orders"), [of](const Row &r) { return whole(of(r).orderCount); }},
+        C{QStringLiteral("first_order"), Text::tr("First order"),
+          [of](const Row &r) { return ExportCell::fromDate(of(r).firstOrder); }},
+        C{QStringLiteral("last_order"), Text::tr("Last order"),
+          [of](const Row &r) { return ExportCell::fromDate(of(r).lastOrder); }},
+        C{QStringLiteral("notes"), Text::tr("Note"), [of](const Row &r) { return text(of(r).notes); }},
+        C{QStringLiteral("next_action"), Text::tr("Next action"), [of](const Row &r) { return text(of(r).nextAction); }},
+        C{QStringLiteral("next_action_due"), Text::tr("Due"),
+          [of](const Row &r) { return ExportCell::fromDate(of(r).nextActionDue); }},
+        C{QStringLiteral("pinned"), Text::tr("Pinned"), [of](const Row &r) { return whole(of(r).pinned ? 1 : 0); }},
+        C{QStringLiteral("updated"), Text::tr("Last changed"),
+          [of](const Row &r) { return ExportCell::fromDateTime(of(r).updated.toLocalTime()); }},
     };
 }
 
@@ -77,22 +82,28 @@ QList<ExportColumn<Customer>> customerColumns(const CustomerContext &context)
 QList<ExportColumn<ShortlistEntry>> shortlistColumns()
 {
     using C = ExportColumn<ShortlistEntry>;
-    QList<C> columns{C{QStringLiteral("place"), Text::tr("Place"),
-                       [](const ShortlistEntry &e) { return QString::number(e.place); }}};
+    QList<C> columns{C{QStringLiteral("place"), Text::tr("Place on the shortlist"),
+                       [](const ShortlistEntry &e) { return whole(e.place); }}};
     columns += customerFields<ShortlistEntry>([](const ShortlistEntry &e) -> const Customer & { return e.customer; },
                                               [](const ShortlistEntry &e) { return e.quadrant; },
                                               [](const ShortlistEntry &e) { return e.stage; });
     columns.append(C{QStringLiteral("value_score"), Text::tr("Value score"),
-                     [](const ShortlistEntry &e) { return QString::number(e.valueScore, 'f', 1); }});
+                     [](const ShortlistEntry &e) { return ExportCell::fromNumber(e.valueScore, 1); }});
     return columns;
+}
+
+QStringList defaultCustomerColumnKeys()
+{
+    return QStringLiteral("name external_id email company stage quadrant revenue last_order notes next_action "
+                          "next_action_due")
+        .split(QLatin1Char(' '));
 }
 
 QStringList defaultShortlistColumnKeys()
 {
-    return {QStringLiteral("name"),    QStringLiteral("email"),      QStringLiteral("company"),
-            QStringLiteral("quadrant"), QStringLiteral("stage"),     QStringLiteral("revenue"),
-            QStringLiteral("last_order"), QStringLiteral("notes"),   QStringLiteral("next_action"),
-            QStringLiteral("next_action_due")};
+    return QStringLiteral("place name external_id email company quadrant stage value_score revenue last_order notes "
+                          "next_action next_action_due")
+        .split(QLatin1Char(' '));
 }
 
 QList<ParetoExportRow> paretoExportRows(const ParetoAnalysis &pareto, const QHash<CustomerId, QString> &names)
@@ -110,14 +121,15 @@ QList<ExportColumn<ParetoExportRow>> paretoColumns()
 {
     using C = ExportColumn<ParetoExportRow>;
     return {
-        C{QStringLiteral("rank"), Text::tr("Rank"), [](const ParetoExportRow &r) { return QString::number(r.rank); }},
-        C{QStringLiteral("id"), Text::tr("Id"), [](const ParetoExportRow &r) { return QString::number(r.id); }},
-        C{QStringLiteral("customer"), Text::tr("Customer"), [](const ParetoExportRow &r) { return r.customer; }},
-        C{QStringLiteral("revenue"), Text::tr("Revenue"), [](const ParetoExportRow &r) { return money(r.revenue); }},
+        C{QStringLiteral("rank"), Text::tr("Rank"), [](const ParetoExportRow &r) { return whole(r.rank); }},
+        C{QStringLiteral("id"), Text::tr("Kindred ID"), [](const ParetoExportRow &r) { return whole(r.id); }},
+        C{QStringLiteral("customer"), Text::tr("Customer"), [](const ParetoExportRow &r) { return text(r.customer); }},
+        C{QStringLiteral("revenue"), Text::tr("Revenue"),
+          [](const ParetoExportRow &r) { return ExportCell::fromMoney(r.revenue); }},
         C{QStringLiteral("share_percent"), Text::tr("Share (%)"), [](const ParetoExportRow &r) { return percent(r.share); }},
         C{QStringLiteral("cumulative_share_percent"), Text::tr("Cumulative share (%)"),
           [](const ParetoExportRow &r) { return percent(r.cumulativeShare); }},
-        C{QStringLiteral("class"), Text::tr("Class"), [](const ParetoExportRow &r) { return abcClassKey(r.abcClass); }},
+        C{QStringLiteral("class"), Text::tr("Class"), [](const ParetoExportRow &r) { return text(abcClassKey(r.abcClass)); }},
     };
 }
 

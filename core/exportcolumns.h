@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "csvwriter.h"
 #include "customercontext.h"
 #include "error.h"
+#include "exporttable.h"
 #include "paretoanalysis.h"
 #include "shortlist.h"
 
@@ -18,15 +18,15 @@
 
 namespace Kindred {
 
-/// One column a table can be exported with. Numbers are written with a '.'
-/// decimal point and no grouping, dates as ISO 8601 (2026-03-31), so that
-/// spreadsheets and CRMs read them the same everywhere.
+/// One column a table can be exported with. Its cells are typed (text,
+/// number, money, date): the CSV writer writes them for the spreadsheet's
+/// locale, the workbook writer as numbers and dates with formats.
 template<typename Row>
 struct ExportColumn
 {
     QString key;   ///< stable: used by the CLI and saved choices ("name", "revenue")
-    QString title; ///< translated header
-    std::function<QString(const Row &)> text;
+    QString title; ///< translated header, in the marketer's words ("Customer ID")
+    std::function<ExportCell(const Row &)> cell;
 };
 
 /// The columns with the given keys, in that order; all of them when keys is
@@ -56,34 +56,42 @@ Result<QList<ExportColumn<Row>>> pickColumns(const QList<ExportColumn<Row>> &all
     return picked;
 }
 
-/// The rows as a table of text under the columns' titles.
+/// The rows as a typed table under the columns' titles, its money in `currency`.
 template<typename Row>
-CsvTable exportTable(const QList<ExportColumn<Row>> &columns, const QList<Row> &rows)
+ExportTable exportTable(const QList<ExportColumn<Row>> &columns, const QList<Row> &rows,
+                        const QString &currency = QString())
 {
-    CsvTable table;
+    ExportTable table;
+    table.currency = currency;
     for (const ExportColumn<Row> &c : columns)
         table.header.append(c.title);
     table.rows.reserve(rows.size());
     for (const Row &row : rows) {
-        QStringList cells;
+        QList<ExportCell> cells;
         cells.reserve(columns.size());
         for (const ExportColumn<Row> &c : columns)
-            cells.append(c.text(row));
+            cells.append(c.cell(row));
         table.rows.append(cells);
     }
     return table;
 }
 
-/// Every column of the customer table: id, external_id, name, email, company,
-/// tags, stage, quadrant, value_fit, value_awareness, revenue, orders,
-/// first_order, last_order, notes, next_action, next_action_due, pinned.
+/// Every column of the customer table, by key (stable; the CLI's --columns):
+/// id (Kindred's own number), external_id (the customer's own id, "Customer
+/// ID"), name, email, company, tags, stage, quadrant, value_fit,
+/// value_awareness, revenue, orders, first_order, last_order, notes,
+/// next_action, next_action_due, pinned, updated.
 QList<ExportColumn<Customer>> customerColumns(const CustomerContext &context);
+/// A call sheet: name, external_id, email, company, stage, quadrant, revenue,
+/// last_order, notes, next_action, next_action_due.
+QStringList defaultCustomerColumnKeys();
 
-/// The customer columns plus place and and value_score.
+/// place, the customer columns, and value_score.
 /// Shortlist rows carry their own quadrant and stage.
 QList<ExportColumn<ShortlistEntry>> shortlistColumns();
-/// What a shortlist export holds unless the user picks: name, email,
-/// company, quadrant, stage, revenue, last_order, notes, next_action, next_action_due.
+/// What a shortlist export holds unless the user picks, a call sheet: place,
+/// name, external_id, email, company, quadrant, stage, value_score, revenue,
+/// last_order, notes, next_action, next_action_due.
 QStringList defaultShortlistColumnKeys();
 
 /// One row of the Pareto table: a customer on the revenue curve.

@@ -76,6 +76,24 @@ QString Money::formatWhole(double amount) const
     return formatWith(amount, 0);
 }
 
+QString Money::spreadsheetFormat() const
+{
+    QString number = QStringLiteral("#,##0");
+    if (m_decimals > 0)
+        number += QLatin1Char('.') + QString(m_decimals, QLatin1Char('0'));
+    if (m_symbol.isEmpty())
+        return number;
+    // Where the locale's pattern puts the symbol, and with a space or not.
+    const QChar marker(0x1);
+    const QString pattern = m_locale.toCurrencyString(1.0, marker, 0);
+    const qsizetype at = pattern.indexOf(marker);
+    const QString symbol = QLatin1Char('"') + m_symbol.trimmed() + QLatin1Char('"');
+    const bool after = at > 0 && at == pattern.size() - 1;
+    const bool spaced = after ? pattern.at(at - 1).isSpace() : at + 1 < pattern.size() && pattern.at(at + 1).isSpace();
+    const QString space = spaced || m_symbol.back().isLetter() || m_symbol.front().isLetter() ? QStringLiteral(" ") : QString();
+    return after ? number + space + symbol : symbol + space + number;
+}
+
 QString Money::formatWith(double amount, int decimals) const
 {
     // Rounded first, so that -0.4 yen reads 0, not a negative zero.

@@ -22,6 +22,10 @@ public:
     /// The amount rounded to whole units: for chart axes, where decimals are noise.
     QString formatWhole(double amount) const;
 
+    /// The number format a workbook cell shows such amounts with, e.g.
+    /// "¥"#,##0 or #,##0.00" €": the symbol where the locale puts it.
+    QString spreadsheetFormat() const;
+
     /// The symbol used: the locale's own for its currency (￥ in Japanese),
     /// else a widely understood one (¥, €, CA$), else the ISO code.
     QString symbol() const { return m_symbol; }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "paretoanalysis.h"
 
+#include "orderhistory.h"
 #include "store/customerstore.h"
 #include "workspacesettings.h"
 
@@ -98,6 +99,16 @@ Result<QList<CustomerRevenue>> ParetoAnalysis::revenueInPeriod(const CustomerSto
     result.reserve(customers.size());
     for (const Customer &c : customers)
         result.append({c.id, figures.value().value(c.id).revenue});
+    return result;
+}
+
+QList<CustomerRevenue> ParetoAnalysis::revenueInPeriod(const OrderHistory &history, const QList<Customer> &customers,
+                                                      const RevenuePeriod &period)
+{
+    QList<CustomerRevenue> result;
+    result.reserve(customers.size());
+    for (const Customer &c : customers)
+        result.append({c.id, history.figures(c.id, period.from, period.until).revenue});
     return result;
 }
 

@@ -16,6 +16,7 @@
 namespace Kindred {
 
 class CustomerStore;
+class OrderHistory;
 struct WorkspaceSettings;
 
 /// ABC class of a customer on the revenue curve. None: not on the curve
@@ -36,6 +37,14 @@ struct RevenuePeriod
     /// The twelve months that end on (and include) today.
     static RevenuePeriod lastTwelveMonths(const QDate &today) { return {today.addMonths(-12).addDays(1), today}; }
     bool isAllTime() const { return !from.isValid() && !until.isValid(); }
+    /// The period without the days after `asOf` (the "as of" day): orders
+    /// after it do not count. An invalid asOf leaves the period as it is.
+    RevenuePeriod upTo(const QDate &asOf) const
+    {
+        if (!asOf.isValid() || (until.isValid() && until <= asOf))
+            return *this;
+        return {from, asOf};
+    }
 };
 
 /// One customer's net revenue in a period.
@@ -104,6 +113,9 @@ public:
     static Result<QList<CustomerRevenue>> revenueInPeriod(const CustomerStore &store,
                                                           const QList<Customer> &customers,
                                                           const RevenuePeriod &period);
+    /// The same from the orders held in memory, without SQL, all time included.
+    static QList<CustomerRevenue> revenueInPeriod(const OrderHistory &history, const QList<Customer> &customers,
+                                                  const RevenuePeriod &period);
 
     /// Customers on the curve, descending.
     const QList<ParetoEntry> &entries() const { return m_entries; }

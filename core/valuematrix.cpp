@@ -33,6 +33,36 @@ QuadrantCounts countQuadrants(const QList<Customer> &customers, const QuadrantSp
     return counts;
 }
 
+namespace {
+// The middle of [0, split) or [split, 100] in whole scores, or nullopt
+// when that side of the axis is empty.
+std::optional<double> middleOf(bool high, double split)
+{
+    if (high) {
+        if (split > 100.0)
+            return std::nullopt;
+        return std::clamp(std::ceil((std::max(split, 0.0) + 100.0) / 2.0), 0.0, 100.0);
+    }
+    if (split <= 0.0)
+        return std::nullopt;
+    // floor(split / 2) stays below any split above 0.
+    return std::floor(std::min(split, 100.0) / 2.0);
+}
+} // namespace
+
+Placement centreOf(Quadrant quadrant, const QuadrantSplit &split)
+{
+    if (quadrant == Quadrant::Unplaced)
+        return {};
+    const bool highFit = quadrant == Quadrant::I || quadrant == Quadrant::II;
+    const bool highAwareness = quadrant == Quadrant::II || quadrant == Quadrant::III;
+    const std::optional<double> fit = middleOf(highFit, split.valueFit);
+    const std::optional<double> awareness = middleOf(highAwareness, split.valueAwareness);
+    if (!fit || !awareness)
+        return {};
+    return Placement{fit, awareness};
+}
+
 QList<Customer> movedBy(QList<Customer> customers, double dFit, double dAwareness)
 {
     for (Customer &c : customers) {

@@ -48,6 +48,13 @@ QuadrantCounts countQuadrants(const QList<Customer> &customers, const QuadrantSp
 /// drop at 10 must not store the 9.9 that the pixel under the mouse gives.
 double snapScore(double score);
 
+/// Where "place in quadrant" puts customers: the middle of the quadrant's
+/// area under the workspace's split, in whole scores that lie in that
+/// quadrant (a score equal to the split counts as high, so the low side ends
+/// below it). Empty (unplaced) for Quadrant::Unplaced or when the split leaves
+/// the quadrant no room, as a split of 0 leaves no low scores.
+Placement centreOf(Quadrant quadrant, const QuadrantSplit &split);
+
 /// The customers moved by hand on the matrix by (dFit, dAwareness): their new
 /// scores snapped with snapScore(). Unplaced customers stay unplaced.
 QList<Customer> movedBy(QList<Customer> customers, double dFit, double dAwareness);

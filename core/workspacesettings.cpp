@@ -11,7 +11,8 @@ bool WorkspaceSettings::operator==(const WorkspaceSettings &other) const
         && quadrantSplit.valueAwareness == other.quadrantSplit.valueAwareness
         && dormantDays == other.dormantDays && oneToOneCapacity == other.oneToOneCapacity
         && excellenceRule == other.excellenceRule && abcClassA == other.abcClassA
-        && abcClassB == other.abcClassB && currency == other.currency;
+        && abcClassB == other.abcClassB && currency == other.currency && asOf == other.asOf
+        && asOfChosen == other.asOfChosen;
 }
 
 } // namespace Kindred

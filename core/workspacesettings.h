@@ -4,6 +4,7 @@
 
 #include "quadrant.h"
 
+#include <QDate>
 #include <QString>
 
 namespace Kindred {
@@ -20,6 +21,17 @@ struct WorkspaceSettings
     double abcClassA = 0.80;        ///< cumulative revenue share up to which customers are class A
     double abcClassB = 0.95;        ///< ... and class B; the rest is C
     QString currency;               ///< ISO 4217 code; empty: the locale's
+    /// The day every derived figure looks from (stages, dormancy, the rule's
+    /// days since the last order, the funnel, the Pareto periods): orders
+    /// after it do not count. Invalid: today. Kept in the store so that
+    /// colleagues look at a historical export from the same day.
+    QDate asOf;
+    /// Whether someone has chosen the day (or kept today) for this workspace,
+    /// so that an old store's last order date is offered only once.
+    bool asOfChosen = false;
+
+    /// asOf, or today when it is not set.
+    QDate asOfOr(const QDate &today) const { return asOf.isValid() ? asOf : today; }
 
     bool operator==(const WorkspaceSettings &other) const;
     bool operator!=(const WorkspaceSettings &other) const { return !(*this == other); }

@@ -14,6 +14,8 @@ packages=(
     libqcustomplot-dev
     fonts-noto-cjk
     sqlite3 libsqlite3-dev python3
+    libzip-dev
+    libxlsxwriter-dev python3-openpyxl
     postgresql libqt6sql6-psql
 )
 

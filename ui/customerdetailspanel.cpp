@@ -3,6 +3,7 @@
 #include "customerdetailspanel.h"
 
 #include "commands/editcustomers.h"
+#include "customertablemodel.h"
 #include "store/customerstore.h"
 #include "money.h"
 #include "quadrant.h"
@@ -31,8 +32,9 @@ QString scoreText(const std::optional<double> &value)
 }
 } // namespace
 
-CustomerDetailsPanel::CustomerDetailsPanel(CustomerStore &store, QUndoStack &undoStack, QWidget *parent)
-    : QWidget(parent), m_store(store), m_undoStack(undoStack)
+CustomerDetailsPanel::CustomerDetailsPanel(CustomerStore &store, const CustomerTableModel &customers,
+                                           QUndoStack &undoStack, QWidget *parent)
+    : QWidget(parent), m_store(store), m_customers(customers), m_undoStack(undoStack)
 {
     m_title = new QLabel(this);
     QFont titleFont = m_title->font();
@@ -69,6 +71,7 @@ CustomerDetailsPanel::CustomerDetailsPanel(CustomerStore &store, QUndoStack &und
     dueRow->addWidget(m_due, 1);
     m_figures = new QLabel(m_form);
     m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_figures->setWordWrap(true); // long figures never widen the panel
     m_history = new QListWidget(m_form);
     m_history->setMaximumHeight(110);
 
@@ -112,11 +115,18 @@ CustomerDetailsPanel::CustomerDetailsPanel(CustomerStore &store, QUndoStack &und
     connect(&store, &CustomerStore::customersAdded, this, follow);
     connect(&store, &CustomerStore::customersReset, this, &CustomerDetailsPanel::refresh);
     connect(&store, &CustomerStore::settingsChanged, this, &CustomerDetailsPanel::refresh); // currency, quadrant split
+    // The stage and the figures follow the table: another "as of" day, a new rule.
+    connect(&customers, &CustomerTableModel::customersUpdated, this, &CustomerDetailsPanel::showFigures);
     connect(&store, &CustomerStore::customersRemoved, this, [this](const QList<CustomerId> &ids) {
         if (ids.contains(m_customer.id))
             showCustomer(0);
     });
     showCustomer(0);
+}
+
+QSize CustomerDetailsPanel::sizeHint() const
+{
+    return QSize(fontMetrics().averageCharWidth() * 42, QWidget::sizeHint().height());
 }
 
 void CustomerDetailsPanel::showCustomer(CustomerId id)
@@ -152,22 +162,9 @@ void CustomerDetailsPanel::refresh()
     m_due->setEnabled(c.nextActionDue.isValid());
     m_due->setDate(c.nextActionDue.isValid() ? c.nextActionDue : QDate::currentDate());
 
-    const QLocale locale;
-    const Quadrant quadrant = quadrantOf(c.valueFit, c.valueAwareness, m_store.settings().quadrantSplit);
-    m_figures->setText(
-        tr("Revenue %1 from %n order(s)", nullptr, c.orderCount).arg(Money(m_store.settings().currency).format(c.revenue))
-        + QLatin1Char('\n')
-        + (c.orderCount > 0 ? tr("First order %1, last order %2")
-                                  .arg(locale.toString(c.firstOrder, QLocale::ShortFormat),
-                                       locale.toString(c.lastOrder, QLocale::ShortFormat))
-                                + QLatin1Char('\n')
-                            : QString())
-        + tr("Value fit %1, value awareness %2").arg(scoreText(c.valueFit), scoreText(c.valueAwareness))
-        + QLatin1Char('\n')
-        + (quadrant == Quadrant::Unplaced ? tr("Not placed on the matrix yet")
-                                          : tr("Quadrant %1: %2").arg(quadrantNumeral(quadrant), quadrantMeaning(quadrant)))
-        + (c.updatedBy.isEmpty() ? QString() : QLatin1Char('\n') + tr("Last saved by %1").arg(c.updatedBy)));
+    showFigures();
 
+    const QLocale locale;
     m_history->clear();
     if (auto history = m_store.scoreHistory(c.id)) {
         for (auto it = history.value().crbegin(); it != history.value().crend(); ++it) {
@@ -182,6 +179,39 @@ void CustomerDetailsPanel::refresh()
         }
     }
     m_loading = false;
+}
+
+void CustomerDetailsPanel::showFigures()
+{
+    if (m_customer.id == 0)
+        return;
+    const QLocale locale;
+    const int row = m_customers.rowOf(m_customer.id);
+    // The table's row is the customer as they stood on the "as of" day.
+    const Customer &c = row >= 0 ? m_customers.customerAt(row) : m_customer;
+    const QString day = locale.toString(m_customers.asOf(), QLocale::ShortFormat);
+    const bool asOfSet = m_store.settings().asOf.isValid();
+    QString standing;
+    if (row < 0)
+        standing = asOfSet ? tr("Not a customer yet on %1").arg(day) : QString();
+    else
+        standing = asOfSet ? tr("As of %1: %2").arg(day, stageName(m_customers.stageAt(row)))
+                           : tr("Stage: %1").arg(stageName(m_customers.stageAt(row)));
+    const Quadrant quadrant = quadrantOf(c.valueFit, c.valueAwareness, m_store.settings().quadrantSplit);
+    m_figures->setText(
+        (standing.isEmpty() ? QString() : standing + QLatin1Char('\n'))
+        + tr("Revenue %1 from %n order(s)", nullptr, c.orderCount).arg(Money(m_store.settings().currency).format(c.revenue))
+        + QLatin1Char('\n')
+        + (c.orderCount > 0 ? tr("First order %1, last order %2")
+                                  .arg(locale.toString(c.firstOrder, QLocale::ShortFormat),
+                                       locale.toString(c.lastOrder, QLocale::ShortFormat))
+                                + QLatin1Char('\n')
+                            : QString())
+        + tr("Value fit %1, value awareness %2").arg(scoreText(c.valueFit), scoreText(c.valueAwareness))
+        + QLatin1Char('\n')
+        + (quadrant == Quadrant::Unplaced ? tr("Not placed on the matrix yet")
+                                          : tr("Quadrant %1: %2").arg(quadrantNumeral(quadrant), quadrantMeaning(quadrant)))
+        + (c.updatedBy.isEmpty() ? QString() : QLatin1Char('\n') + tr("Last saved by %1").arg(c.updatedBy)));
 }
 
 Customer CustomerDetailsPanel::edited() const

@@ -19,29 +19,37 @@ class QUndoStack;
 namespace Kindred {
 
 class CustomerStore;
+class CustomerTableModel;
 
 /// Shows one customer and edits their details. Each finished edit is one
-/// undoable step, saved at once.
+/// undoable step, saved at once. The stage and the order figures are the
+/// table's: as the customer stood on the workspace's "as of" day.
 class CustomerDetailsPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    CustomerDetailsPanel(CustomerStore &store, QUndoStack &undoStack, QWidget *parent = nullptr);
+    CustomerDetailsPanel(CustomerStore &store, const CustomerTableModel &customers, QUndoStack &undoStack,
+                         QWidget *parent = nullptr);
 
     /// Shows a customer, or nothing for 0.
     void showCustomer(CustomerId id);
     CustomerId customerId() const { return m_customer.id; }
+    /// The same whoever is shown: the dock follows its panel's size hint, and
+    /// a hint that followed the text would move the views beside it.
+    QSize sizeHint() const override;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void refresh();
+    void showFigures();
     void commit(const QString &what);
     Customer edited() const;
 
     CustomerStore &m_store;
+    const CustomerTableModel &m_customers;
     QUndoStack &m_undoStack;
     Customer m_customer;
     bool m_loading = false;

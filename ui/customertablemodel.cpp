@@ -7,6 +7,7 @@
 
 #include <QLocale>
 #include <QMimeData>
+#include <QSet>
 
 namespace Kindred {
 
@@ -74,6 +75,10 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     case LastOrder:
         if (role == SortRole)
             return c.lastOrder;
+        if (role == Qt::ToolTipRole)
+            return c.lastOrder.isValid() ? tr("%n day(s) before %1", nullptr, int(c.lastOrder.daysTo(asOf())))
+                                               .arg(QLocale().toString(asOf(), QLocale::ShortFormat))
+                                         : QString();
         return c.lastOrder.isValid() ? QLocale().toString(c.lastOrder, QLocale::ShortFormat) : QString();
     case ValueFit:
         return score(c.valueFit);
@@ -93,6 +98,9 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
 
 QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && m_asOf.isValid()
+        && (section == Stage || section == Revenue || section == Orders || section == LastOrder))
+        return tr("As of %1: orders after it do not count").arg(QLocale().toString(m_asOf, QLocale::ShortFormat));
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -157,9 +165,55 @@ void CustomerTableModel::setToday(const QDate &today)
     onSettingsChanged();
 }
 
+QDate CustomerTableModel::lastOrderDate() const
+{
+    QDate last;
+    for (const Customer &c : m_stored) {
+        if (c.lastOrder.isValid() && (!last.isValid() || c.lastOrder > last))
+            last = c.lastOrder;
+    }
+    return last;
+}
+
+Result<const OrderHistory *> CustomerTableModel::orderHistory() const
+{
+    if (!m_history) {
+        auto loaded = OrderHistory::load(m_store);
+        if (!loaded)
+            return loaded.error();
+        m_history = std::move(loaded.value());
+    }
+    return &*m_history;
+}
+
+std::optional<Customer> CustomerTableModel::rowCustomer(const Customer &stored) const
+{
+    if (!m_asOf.isValid())
+        return stored;
+    const auto history = orderHistory();
+    if (!history) // a failed read was reported when the history was dropped
+        return stored;
+    return customerAsOf(stored, history.value()->figures(stored.id, QDate(), m_asOf), m_asOf);
+}
+
+void CustomerTableModel::followOrders(const QList<Customer> &stored)
+{
+    if (!m_history)
+        return;
+    QList<CustomerId> changed;
+    for (const Customer &c : stored) {
+        if (!m_history->agreesWith(c))
+            changed.append(c.id);
+    }
+    if (Status error = m_history->reload(m_store, changed)) {
+        m_history.reset(); // read whole again when next asked for
+        emit loadFailed(*error);
+    }
+}
+
 std::pair<int, int> CustomerTableModel::rederive(int compared)
 {
-    m_analysis = CustomerAnalysis(m_customers, m_store.settings(), m_today);
+    m_analysis = CustomerAnalysis(m_customers, m_store.settings(), m_asOf.isValid() ? m_asOf : m_today);
     std::pair<int, int> changed{-1, -1};
     for (int row = 0; row < compared; ++row) {
         const DerivedCustomer &before = m_derived.at(row);
@@ -187,14 +241,39 @@ Status CustomerTableModel::reload()
         emit loadFailed(customers.error());
         return customers.error();
     }
+    m_history.reset(); // any order may have changed
+    m_stored = std::move(customers.value());
+    rebuildStoredIndex();
+    resetRows();
+    return std::nullopt;
+}
+
+void CustomerTableModel::resetRows()
+{
+    m_asOf = m_store.isOpen() ? m_store.settings().asOf : QDate();
+    if (m_asOf.isValid()) {
+        const auto history = orderHistory();
+        if (!history) {
+            emit loadFailed(history.error());
+            m_asOf = QDate(); // shows today's figures rather than none
+        }
+    }
     beginResetModel();
     m_money = Money(m_store.settings().currency);
-    m_customers = std::move(customers.value());
+    if (m_asOf.isValid()) {
+        m_customers.clear();
+        m_customers.reserve(m_stored.size());
+        for (const Customer &c : std::as_const(m_stored)) {
+            if (auto row = rowCustomer(c))
+                m_customers.append(std::move(*row));
+        }
+    } else {
+        m_customers = m_stored;
+    }
     rederive(0);
     rebuildRowIndex();
     endResetModel();
     emit customersUpdated();
-    return std::nullopt;
 }
 
 void CustomerTableModel::rebuildRowIndex()
@@ -203,6 +282,14 @@ void CustomerTableModel::rebuildRowIndex()
     m_rows.reserve(m_customers.size());
     for (int row = 0; row < m_customers.size(); ++row)
         m_rows.insert(m_customers.at(row).id, row);
+}
+
+void CustomerTableModel::rebuildStoredIndex()
+{
+    m_storedIndex.clear();
+    m_storedIndex.reserve(m_stored.size());
+    for (qsizetype i = 0; i < m_stored.size(); ++i)
+        m_storedIndex.insert(m_stored.at(i).id, i);
 }
 
 void CustomerTableModel::onCustomersAdded(const QList<CustomerId> &ids)
@@ -216,11 +303,21 @@ void CustomerTableModel::onCustomersAdded(const QList<CustomerId> &ids)
         }
         added.append(customer.value());
     }
-    if (added.isEmpty())
+    for (const Customer &c : std::as_const(added)) {
+        m_storedIndex.insert(c.id, m_stored.size());
+        m_stored.append(c);
+    }
+    followOrders(added);
+    QList<Customer> rows; // those who existed on the "as of" day
+    for (const Customer &c : std::as_const(added)) {
+        if (auto row = rowCustomer(c))
+            rows.append(std::move(*row));
+    }
+    if (rows.isEmpty())
         return;
     const int first = int(m_customers.size());
-    beginInsertRows({}, first, first + int(added.size()) - 1);
-    for (const Customer &c : std::as_const(added)) {
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    for (const Customer &c : std::as_const(rows)) {
         m_rows.insert(c.id, int(m_customers.size()));
         m_customers.append(c);
     }
@@ -232,18 +329,36 @@ void CustomerTableModel::onCustomersAdded(const QList<CustomerId> &ids)
 
 void CustomerTableModel::onCustomersChanged(const QList<CustomerId> &ids)
 {
-    QList<int> rows;
+    QList<Customer> changedCustomers;
     for (CustomerId id : ids) {
-        const int row = rowOf(id);
-        if (row < 0)
+        const qsizetype stored = m_storedIndex.value(id, -1);
+        if (stored < 0)
             continue;
         auto customer = m_store.customer(id);
         if (!customer) {
             emit loadFailed(customer.error());
             continue;
         }
-        m_customers[row] = customer.value();
-        rows.append(row);
+        m_stored[stored] = customer.value();
+        changedCustomers.append(customer.value());
+    }
+    if (changedCustomers.isEmpty())
+        return;
+    followOrders(changedCustomers);
+    QList<int> rows;
+    for (const Customer &c : std::as_const(changedCustomers)) {
+        const int row = rowOf(c.id);
+        auto shown = rowCustomer(c);
+        if ((row >= 0) != shown.has_value()) {
+            // New orders before the "as of" day made them a customer then (or
+            // the reverse): rows come and go, which a reset says simply.
+            resetRows();
+            return;
+        }
+        if (row >= 0) {
+            m_customers[row] = std::move(*shown);
+            rows.append(row);
+        }
     }
     if (rows.isEmpty())
         return;
@@ -256,6 +371,13 @@ void CustomerTableModel::onCustomersChanged(const QList<CustomerId> &ids)
 
 void CustomerTableModel::onCustomersRemoved(const QList<CustomerId> &ids)
 {
+    const qsizetype before = m_stored.size();
+    const QSet<CustomerId> removed(ids.cbegin(), ids.cend());
+    m_stored.removeIf([&removed](const Customer &c) { return removed.contains(c.id); });
+    if (m_stored.size() != before)
+        rebuildStoredIndex();
+    if (m_history)
+        m_history->remove(ids);
     QList<int> rows;
     for (CustomerId id : ids) {
         const int row = rowOf(id);
@@ -278,6 +400,10 @@ void CustomerTableModel::onCustomersRemoved(const QList<CustomerId> &ids)
 
 void CustomerTableModel::onSettingsChanged()
 {
+    if (m_store.isOpen() && m_store.settings().asOf != m_asOf) {
+        resetRows(); // another day: other figures, other rows
+        return;
+    }
     const Money money(m_store.settings().currency);
     if (money != m_money) {
         m_money = money;

@@ -5,6 +5,7 @@
 #include "customeranalysis.h"
 #include "error.h"
 #include "money.h"
+#include "orderhistory.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -21,6 +22,12 @@ class CustomerStore;
 /// CustomerAnalysis over all the rows (Core by the excellent-customer rule),
 /// recomputed after every change, since one customer's revenue can move
 /// others' ABC class and so whether they meet the rule.
+///
+/// The rows are the customers as they stood on the workspace's "as of" day
+/// (WorkspaceSettings::asOf): revenue, orders and last order count only the
+/// orders up to it, and customers who did not exist yet are not rows. Every
+/// view that draws from this model (matrix, funnel, Pareto, shortlist)
+/// therefore looks from the same day.
 class CustomerTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -54,8 +61,16 @@ public:
     const CustomerAnalysis &analysis() const { return m_analysis; }
     /// Row of a customer, or -1.
     int rowOf(CustomerId id) const { return m_rows.value(id, -1); }
-    /// The day stages are derived for (dormancy). Defaults to today.
+    /// What "today" is when the workspace has no "as of" day (dormancy).
+    /// Defaults to the current date; for tests.
     void setToday(const QDate &today);
+    /// The day the rows stand on: the workspace's "as of" day, else today.
+    QDate asOf() const { return m_analysis.today(); }
+    /// The date of the latest order in the store, whatever the "as of" day.
+    QDate lastOrderDate() const;
+    /// Every customer's orders, read from the store the first time they are
+    /// asked for and kept current.
+    Result<const OrderHistory *> orderHistory() const;
     /// How the revenue column writes money: the workspace's currency.
     const Money &money() const { return m_money; }
 
@@ -75,13 +90,27 @@ private:
     void onCustomersRemoved(const QList<CustomerId> &ids);
     void onSettingsChanged();
     void rebuildRowIndex();
+    void rebuildStoredIndex();
+    /// The customer as a row shows them: as they stood on the "as of" day,
+    /// nullopt when they did not exist yet.
+    std::optional<Customer> rowCustomer(const Customer &stored) const;
+    /// Reads the customers' orders again where they changed (history kept current).
+    void followOrders(const QList<Customer> &stored);
+    /// Rebuilds every row from the stored customers (a new "as of" day).
+    void resetRows();
     /// Recomputes the analysis; returns the first and last of the first
     /// `compared` rows whose stage or quadrant changed (-1 when none).
     std::pair<int, int> rederive(int compared);
     void announceDerived(std::pair<int, int> rows);
 
     CustomerStore &m_store;
+    /// The customers as the store holds them, and the row each stands on.
+    QList<Customer> m_stored;
+    QHash<CustomerId, qsizetype> m_storedIndex;
+    /// The customers as they stood on the "as of" day: the rows.
     QList<Customer> m_customers;
+    QDate m_asOf; ///< the workspace's "as of" day; invalid: today, and rows are the stored customers
+    mutable std::optional<OrderHistory> m_history;
     CustomerAnalysis m_analysis;
     /// What the rows show; follows inserts and removals at once, the analysis after them.
     QList<DerivedCustomer> m_derived;

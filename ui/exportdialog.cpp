@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
+#include "workbookwriter.h"
+
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -22,14 +25,50 @@ namespace {
 constexpr int keyRole = Qt::UserRole + 1;
 // Cells the encoding cannot hold listed in the dialog; the rest are counted.
 constexpr qsizetype problemsShown = 100;
+
+// The spreadsheet languages offered for CSV, beside the system's own.
+QList<std::pair<QString, QString>> commonLocales()
+{
+    return {{QStringLiteral("en_US"), ExportDialog::tr("English (US)")},
+            {QStringLiteral("en_GB"), ExportDialog::tr("English (UK)")},
+            {QStringLiteral("de_DE"), ExportDialog::tr("German")},
+            {QStringLiteral("fr_FR"), ExportDialog::tr("French")},
+            {QStringLiteral("it_IT"), ExportDialog::tr("Italian")},
+            {QStringLiteral("es_ES"), ExportDialog::tr("Spanish")},
+            {QStringLiteral("nl_NL"), ExportDialog::tr("Dutch")},
+            {QStringLiteral("pt_BR"), ExportDialog::tr("Portuguese (Brazil)")},
+            {QStringLiteral("sv_SE"), ExportDialog::tr("Swedish")},
+            {QStringLiteral("ja_JP"), ExportDialog::tr("Japanese")}};
+}
 } // namespace
 
-ExportDialog::ExportDialog(const QList<Column> &columns, const QStringList &checkedKeys, TableBuilder buildTable,
-                           const QString &suggestedFileName, QWidget *parent)
-    : QDialog(parent), m_buildTable(std::move(buildTable)), m_suggestedFileName(suggestedFileName)
+ExportDialog::ExportDialog(const QString &kind, const QList<Column> &columns, const QStringList &defaultKeys,
+                           TableBuilder buildTable, const QString &suggestedFileName, QWidget *parent)
+    : QDialog(parent), m_kind(kind), m_buildTable(std::move(buildTable)),
+      m_suggestedBaseName(QFileInfo(suggestedFileName).completeBaseName())
 {
-    setWindowTitle(tr("Export as CSV"));
+    setWindowTitle(tr("Export"));
 
+    m_format = new QComboBox(this);
+    m_format->addItem(tr("Excel workbook (.xlsx)"), int(Format::Workbook));
+    m_format->addItem(tr("CSV (.csv)"), int(Format::Csv));
+    m_format->setToolTip(tr("A workbook keeps numbers, money and dates as such and names as text. A file name "
+                            "ending in .xlsx always writes a workbook."));
+    m_locale = new QComboBox(this);
+    QList<std::pair<QString, QString>> locales = commonLocales();
+    const QLocale system = QLocale::system();
+    if (std::none_of(locales.cbegin(), locales.cend(), [&](const auto &l) { return l.first == system.name(); })
+        && system.language() != QLocale::C)
+        locales.prepend({system.name(), system.nativeLanguageName() + QStringLiteral(" (") + system.name() + u')'});
+    for (const auto &[name, label] : locales) {
+        const CsvWriteOptions written = csvOptionsForSpreadsheetIn(QLocale(name));
+        m_locale->addItem(tr("%1: fields split by %2, decimals %3")
+                              .arg(label, QString(written.delimiter), QStringLiteral("1") + written.decimalPoint
+                                                                          + QStringLiteral("5")),
+                          name);
+    }
+    m_locale->setToolTip(tr("Excel splits a CSV file at the list separator of its language: ',' in English, ';' "
+                            "where decimals are written with a comma (German, French, Italian, Spanish, Dutch…)."));
     m_encoding = new QComboBox(this);
     for (CsvEncoding e : {CsvEncoding::Utf8WithBom, CsvEncoding::Utf8, CsvEncoding::Cp932})
         m_encoding->addItem(csvEncodingName(e), QVariant::fromValue(int(e)));
@@ -59,15 +98,8 @@ ExportDialog::ExportDialog(const QList<Column> &columns, const QStringList &chec
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
     };
-    for (const QString &key : checkedKeys) {
-        auto it = std::find_if(columns.cbegin(), columns.cend(), [&key](const Column &c) { return c.key == key; });
-        if (it != columns.cend())
-            addColumn(*it, true);
-    }
-    for (const Column &c : columns) {
-        if (!checkedKeys.contains(c.key))
-            addColumn(c, checkedKeys.isEmpty());
-    }
+    for (const Column &c : columns)
+        addColumn(c, false);
 
     m_problemsLabel = new QLabel(this);
     m_problemsLabel->setWordWrap(true);
@@ -80,9 +112,17 @@ ExportDialog::ExportDialog(const QList<Column> &columns, const QStringList &chec
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
 
+    m_localeLabel = new QLabel(tr("For Excel &in:"), this);
+    m_localeLabel->setBuddy(m_locale);
+    m_encodingLabel = new QLabel(tr("&Encoding:"), this);
+    m_encodingLabel->setBuddy(m_encoding);
+    m_delimiterLabel = new QLabel(tr("&Delimiter:"), this);
+    m_delimiterLabel->setBuddy(m_delimiter);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Encoding:"), m_encoding);
-    form->addRow(tr("&Delimiter:"), m_delimiter);
+    form->addRow(tr("&Format:"), m_format);
+    form->addRow(m_localeLabel, m_locale);
+    form->addRow(m_encodingLabel, m_encoding);
+    form->addRow(m_delimiterLabel, m_delimiter);
     form->addRow(QString(), m_neutralise);
     form->addRow(tr("&Columns:"), m_columns);
     auto *layout = new QVBoxLayout(this);
@@ -92,10 +132,103 @@ ExportDialog::ExportDialog(const QList<Column> &columns, const QStringList &chec
     layout->addWidget(m_replaceUnencodable);
     layout->addWidget(m_buttons);
 
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateFormat);
+    const auto followLocale = [this] {
+        const CsvWriteOptions written = csvOptionsForSpreadsheetIn(QLocale(spreadsheetLocale()));
+        m_delimiter->setCurrentIndex(m_delimiter->findData(written.delimiter));
+    };
+    connect(m_locale, &QComboBox::currentIndexChanged, this, followLocale);
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ExportDialog::updateProblems);
     connect(m_replaceUnencodable, &QCheckBox::toggled, this, &ExportDialog::updateProblems);
     connect(m_columns, &QListWidget::itemChanged, this, &ExportDialog::updateProblems);
     connect(m_columns->model(), &QAbstractItemModel::rowsMoved, this, &ExportDialog::updateProblems);
+    m_locale->setCurrentIndex(std::max(0, m_locale->findData(system.name())));
+    followLocale();
+    restoreChoices(defaultKeys);
+    updateFormat();
+}
+
+QString ExportDialog::settingsKey(const char *name) const
+{
+    return QStringLiteral("export/%1/%2").arg(m_kind, QLatin1String(name));
+}
+
+void ExportDialog::restoreChoices(const QStringList &defaultKeys)
+{
+    const QSettings settings;
+    const QStringList saved = settings.value(settingsKey("columns")).toStringList();
+    const QStringList checked = saved.isEmpty() ? defaultKeys : saved;
+    // Checked columns first, in their order, then the others as they come.
+    int next = 0;
+    for (const QString &key : checked) {
+        for (int i = next; i < m_columns->count(); ++i) {
+            if (m_columns->item(i)->data(keyRole).toString() != key)
+                continue;
+            QListWidgetItem *item = m_columns->takeItem(i);
+            item->setCheckState(Qt::Checked);
+            m_columns->insertItem(next++, item);
+            break;
+        }
+    }
+    if (checked.isEmpty()) {
+        for (int i = 0; i < m_columns->count(); ++i)
+            m_columns->item(i)->setCheckState(Qt::Checked);
+    }
+    const QString format = settings.value(settingsKey("format")).toString();
+    setFormat(format == QLatin1String("csv") ? Format::Csv : Format::Workbook);
+    if (settings.contains(settingsKey("locale")))
+        setSpreadsheetLocale(settings.value(settingsKey("locale")).toString());
+    if (settings.contains(settingsKey("encoding"))) {
+        CsvWriteOptions o = options();
+        o.encoding = csvEncodingFromKey(settings.value(settingsKey("encoding")).toString()).value_or(o.encoding);
+        const QString delimiter = settings.value(settingsKey("delimiter")).toString();
+        if (delimiter.size() == 1)
+            o.delimiter = delimiter.front();
+        o.neutraliseFormulas = settings.value(settingsKey("neutralise"), true).toBool();
+        setOptions(o);
+    }
+}
+
+void ExportDialog::saveChoices() const
+{
+    QSettings settings;
+    settings.setValue(settingsKey("columns"), columnKeys());
+    settings.setValue(settingsKey("format"), format() == Format::Csv ? QStringLiteral("csv") : QStringLiteral("xlsx"));
+    settings.setValue(settingsKey("locale"), spreadsheetLocale());
+    const CsvWriteOptions o = options();
+    settings.setValue(settingsKey("encoding"), csvEncodingKey(o.encoding));
+    settings.setValue(settingsKey("delimiter"), QString(o.delimiter));
+    settings.setValue(settingsKey("neutralise"), o.neutraliseFormulas);
+}
+
+ExportDialog::Format ExportDialog::format() const
+{
+    return Format(m_format->currentData().toInt());
+}
+
+void ExportDialog::setFormat(Format format)
+{
+    m_format->setCurrentIndex(m_format->findData(int(format)));
+}
+
+QString ExportDialog::spreadsheetLocale() const
+{
+    return m_locale->currentData().toString();
+}
+
+void ExportDialog::setSpreadsheetLocale(const QString &name)
+{
+    const int index = m_locale->findData(name);
+    if (index >= 0)
+        m_locale->setCurrentIndex(index);
+}
+
+void ExportDialog::updateFormat()
+{
+    const bool csv = format() == Format::Csv;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_localeLabel, m_locale, m_encodingLabel, m_encoding,
+                                                       m_delimiterLabel, m_delimiter, m_neutralise})
+        w->setVisible(csv);
     updateProblems();
 }
 
@@ -106,6 +239,7 @@ CsvWriteOptions ExportDialog::options() const
     o.delimiter = m_delimiter->currentData().toChar();
     o.neutraliseFormulas = m_neutralise->isChecked();
     o.replaceUnencodable = m_replaceUnencodable->isChecked();
+    o.decimalPoint = csvOptionsForSpreadsheetIn(QLocale(spreadsheetLocale())).decimalPoint;
     return o;
 }
 
@@ -144,8 +278,9 @@ void ExportDialog::moveCurrentColumn(int step)
 void ExportDialog::updateProblems()
 {
     const QStringList keys = columnKeys();
-    const CsvTable table = m_buildTable(keys);
-    m_problems = CsvWriter(options()).encodingProblems(table);
+    const ExportTable table = m_buildTable(keys);
+    // A workbook holds any text.
+    m_problems = format() == Format::Csv ? CsvWriter(options()).encodingProblems(table) : QList<CsvEncodingProblem>();
     m_problemList->clear();
     for (const CsvEncodingProblem &p : m_problems.first(std::min(m_problems.size(), problemsShown))) {
         m_problemList->addItem(tr("Row %1, %2: “%3” — %4")
@@ -173,20 +308,34 @@ void ExportDialog::updateProblems()
         ->setEnabled(!keys.isEmpty() && (m_problems.isEmpty() || chosen.replaceUnencodable));
 }
 
-Status ExportDialog::exportTo(const QString &path) const
+Status ExportDialog::exportTo(const QString &path)
 {
-    return CsvWriter(options()).writeFile(path, m_buildTable(columnKeys()));
+    const ExportTable table = m_buildTable(columnKeys());
+    const Status error = WorkbookWriter::isWorkbookPath(path)
+                             ? WorkbookWriter(m_suggestedBaseName).writeFile(path, table)
+                             : CsvWriter(options()).writeFile(path, table);
+    if (!error)
+        saveChoices();
+    return error;
 }
 
 void ExportDialog::accept()
 {
     QSettings settings;
     const QString folder = settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export as CSV"),
-                                                      QDir(folder).filePath(m_suggestedFileName),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+    const QString workbooks = tr("Excel workbooks (*.xlsx)");
+    const QString csvFiles = tr("CSV files (*.csv)");
+    const bool workbook = format() == Format::Workbook;
+    QString filter = workbook ? workbooks : csvFiles;
+    const QString suffix = workbook ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export"), QDir(folder).filePath(m_suggestedBaseName + suffix),
+                                                workbooks + QStringLiteral(";;") + csvFiles
+                                                    + QStringLiteral(";;") + tr("All files (*)"),
+                                                &filter);
     if (path.isEmpty())
         return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter == workbooks ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
     if (Status error = exportTo(path)) {
         QMessageBox::warning(this, tr("Export failed"), error->toString());
         return;

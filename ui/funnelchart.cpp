@@ -48,6 +48,8 @@ void FunnelChart::setFunnel(const FunnelAnalysis &now, const std::optional<Funne
 {
     m_now = now;
     m_then = then;
+    // Two funnels side by side need room for their labels, in Japanese too.
+    setMinimumWidth(then ? 560 : 360);
     update();
 }
 
@@ -55,8 +57,10 @@ void FunnelChart::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.fillRect(rect(), palette().base());
-    m_hits.clear();
-    renderAll(painter, rect().adjusted(8, 8, -8, -8), &m_hits);
+    Layout layout;
+    renderAll(painter, rect().adjusted(8, 8, -8, -8), &layout);
+    m_hits = layout.hits;
+    m_labels = layout.labels;
     if (!hasFocus() || !m_keyboardStage)
         return;
     painter.setRenderHint(QPainter::Antialiasing);
@@ -101,23 +105,23 @@ void FunnelChart::render(QPainter &painter, const QRect &rect) const
     renderAll(painter, rect, nullptr);
 }
 
-void FunnelChart::renderAll(QPainter &painter, const QRectF &rect, QList<HitArea> *hits) const
+void FunnelChart::renderAll(QPainter &painter, const QRectF &rect, Layout *layout) const
 {
     const QLocale locale;
     if (!m_then) {
         renderFunnel(painter, rect, m_now, tr("Funnel on %1").arg(locale.toString(m_now.date(), QLocale::ShortFormat)),
-                     hits);
+                     layout);
         return;
     }
     const qreal half = rect.width() / 2;
     renderFunnel(painter, QRectF(rect.left(), rect.top(), half - 6, rect.height()), *m_then,
-                 tr("As of %1").arg(locale.toString(m_then->date(), QLocale::ShortFormat)), hits);
+                 tr("As of %1").arg(locale.toString(m_then->date(), QLocale::ShortFormat)), layout);
     renderFunnel(painter, QRectF(rect.left() + half + 6, rect.top(), half - 6, rect.height()), m_now,
-                 tr("Now (%1)").arg(locale.toString(m_now.date(), QLocale::ShortFormat)), hits);
+                 tr("Now (%1)").arg(locale.toString(m_now.date(), QLocale::ShortFormat)), layout);
 }
 
 void FunnelChart::renderFunnel(QPainter &painter, const QRectF &rect, const FunnelAnalysis &funnel,
-                               const QString &title, QList<HitArea> *hits) const
+                               const QString &title, Layout *layout) const
 {
     const QLocale locale;
     painter.save();
@@ -173,23 +177,45 @@ void FunnelChart::renderFunnel(QPainter &painter, const QRectF &rect, const Funn
         painter.setPen(QPen(rowColor(row.stage).darker(130), 1));
         painter.setBrush(rowColor(row.stage));
         painter.drawPath(path);
-        if (hits && row.stage)
-            hits->append({path, *row.stage});
+        if (layout && row.stage)
+            layout->hits.append({path, *row.stage});
 
         const QString name = row.stage ? stageName(*row.stage) : tr("Market");
-        QString label = QStringLiteral("%1\n%2").arg(name, locale.toString(row.value));
+        const QString count = locale.toString(row.value);
+        QString now;
         if (row.stage && *row.stage != Stage::Prospect && funnel.count(*row.stage) != row.value)
-            label += QLatin1Char(' ') + tr("(now %1)").arg(locale.toString(funnel.count(*row.stage)));
+            now = tr("(now %1)").arg(locale.toString(funnel.count(*row.stage)));
+        const QString twoLines = QStringLiteral("%1\n%2").arg(name, (count + QLatin1Char(' ') + now).trimmed());
+        const QString oneLine = QStringLiteral("%1  %2").arg(name, (count + QLatin1Char(' ') + now).trimmed());
+        const QString threeLines = now.isEmpty() ? twoLines : QStringLiteral("%1\n%2\n%3").arg(name, count, now);
+        // Inside the bar when it fits there: its middle is wider than its narrow end. Else
+        // beside it on the left, which is free.
+        const qreal barHeight = rowHeight - gap;
+        auto widthAt = [&](qreal share) { return topWidth + (bottomWidth - topWidth) * share - 8; };
+        const qreal middleWidth = std::min(widthAt(0.2), widthAt(0.8));
+        const QRectF middle(centre - middleWidth / 2, top + barHeight * 0.2, middleWidth, barHeight * 0.6);
+        const qreal inner = std::min(topWidth, bottomWidth) - 8;
+        const QRectF inside(centre - inner / 2, top, inner, barHeight);
+        const QRectF beside(body.left(), top, centre - std::max(topWidth, bottomWidth) / 2 - 6 - body.left(), barHeight);
+        const int right = Qt::AlignRight | Qt::AlignVCenter;
         painter.setPen(textColor);
-        painter.drawText(QRectF(body.left(), top, body.width(), rowHeight - gap), Qt::AlignCenter, label);
+        drawLabel(painter,
+                  {{twoLines, middle, Qt::AlignCenter}, {oneLine, middle, Qt::AlignCenter},
+                   {twoLines, inside, Qt::AlignCenter}, {threeLines, inside, Qt::AlignCenter},
+                   {twoLines, beside, right}, {oneLine, beside, right}, {threeLines, beside, right}},
+                  path, layout);
 
         if (row.stage) {
             if (const auto conversion = funnel.conversion(*row.stage)) {
                 painter.setPen(QColor(0x55, 0x55, 0x55));
-                // Beside the junction with the step before.
+                // Beside the junction with the step before, as high as a line needs.
                 const qreal left = centre + topWidth / 2 + 10;
-                painter.drawText(QRectF(left, top - gap, rect.right() - left, gap * 2 + 4),
-                                 Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("↓ ") + percent(*conversion));
+                const qreal height = std::max(gap * 2 + 4, painter.fontMetrics().height() + 2.0);
+                drawLabel(painter,
+                          {{QStringLiteral("↓ ") + percent(*conversion),
+                            QRectF(left, top - height / 2, rect.right() - left, height),
+                            Qt::AlignLeft | Qt::AlignVCenter}},
+                          {}, layout);
             }
         }
     }
@@ -204,10 +230,16 @@ void FunnelChart::renderFunnel(QPainter &painter, const QRectF &rect, const Funn
     painter.setBrush(stageColor(Stage::Dormant));
     painter.drawPath(dormantPath);
     painter.setPen(textColor);
-    painter.drawText(dormant, Qt::AlignCenter | Qt::TextWordWrap,
-                     QStringLiteral("%1\n%2").arg(stageName(Stage::Dormant), locale.toString(funnel.count(Stage::Dormant))));
-    if (hits)
-        hits->append({dormantPath, Stage::Dormant});
+    const QString dormantCount = locale.toString(funnel.count(Stage::Dormant));
+    const QRectF dormantInside = dormant.adjusted(4, 0, -4, 0);
+    drawLabel(painter,
+              {{QStringLiteral("%1\n%2").arg(stageName(Stage::Dormant), dormantCount), dormantInside,
+                Qt::AlignCenter | Qt::TextWordWrap},
+               {QStringLiteral("%1 %2").arg(stageName(Stage::Dormant), dormantCount), dormantInside,
+                Qt::AlignCenter | Qt::TextWordWrap}},
+              dormantPath, layout);
+    if (layout)
+        layout->hits.append({dormantPath, Stage::Dormant});
 
     const QRectF footer(rect.left(), rect.bottom() - footerHeight, rect.width(), footerHeight);
     const auto share = funnel.coreShareOfMarket();
@@ -219,6 +251,35 @@ void FunnelChart::renderFunnel(QPainter &painter, const QRectF &rect, const Funn
     painter.setFont(titleFont);
     painter.drawText(footer, Qt::AlignCenter | Qt::TextWordWrap, footerText);
     painter.restore();
+}
+
+void FunnelChart::drawLabel(QPainter &painter, const QList<Placement> &placements, const QPainterPath &bar,
+                            Layout *layout) const
+{
+    // The first placement that fits whole, at the painter's size, then smaller down to
+    // about 70%; at the smallest, the first placement drawn whole, past its rect if must be.
+    const QFont base = painter.font();
+    const qreal baseSize = base.pointSizeF() > 0 ? base.pointSizeF() : base.pixelSize() * 0.75;
+    const qreal smallest = std::max(6.0, baseSize * 0.7);
+    for (qreal size = baseSize;; size = std::max(smallest, size - 0.5)) {
+        QFont font = base;
+        font.setPointSizeF(size);
+        const QFontMetricsF metrics(font);
+        for (const Placement &placement : placements) {
+            const QRectF needed = metrics.boundingRect(placement.rect, placement.flags, placement.text);
+            const bool fits = placement.rect.width() > 0 && needed.width() <= placement.rect.width() + 0.5
+                && needed.height() <= placement.rect.height() + 0.5;
+            if (fits || size <= smallest) {
+                const Placement &chosen = fits ? placement : placements.constFirst();
+                painter.setFont(font);
+                painter.drawText(chosen.rect, chosen.flags | (fits ? 0 : int(Qt::TextDontClip)), chosen.text);
+                painter.setFont(base);
+                if (layout)
+                    layout->labels.append({chosen.text, chosen.rect, font, chosen.flags, bar});
+                return;
+            }
+        }
+    }
 }
 
 std::optional<Stage> FunnelChart::stageAt(const QPoint &point) const

@@ -4,6 +4,7 @@
 
 #include "funnelanalysis.h"
 
+#include <QFont>
 #include <QList>
 #include <QPainterPath>
 #include <QWidget>
@@ -39,6 +40,20 @@ public:
 
     QSize sizeHint() const override { return {800, 560}; }
 
+    /// A text the chart drew: where, in which font and with which flags, and
+    /// the shape of the bar it names (empty for others). A label sits wholly
+    /// inside its bar or wholly beside it, never across its edge.
+    struct Label
+    {
+        QString text;
+        QRectF rect;
+        QFont font;
+        int flags = 0;
+        QPainterPath bar;
+    };
+    /// The labels of the last paint on screen.
+    const QList<Label> &labels() const { return m_labels; }
+
     /// The stage chosen with the keyboard (arrow keys; Enter shows it), if any.
     std::optional<Stage> keyboardStage() const { return m_keyboardStage; }
 
@@ -57,13 +72,29 @@ private:
         QPainterPath path;
         Stage stage;
     };
-    void renderAll(QPainter &painter, const QRectF &rect, QList<HitArea> *hits) const;
+    /// What a paint on screen records: where the stages and the labels are.
+    struct Layout
+    {
+        QList<HitArea> hits;
+        QList<Label> labels;
+    };
+    struct Placement
+    {
+        QString text;
+        QRectF rect;
+        int flags;
+    };
+    /// Draws a text at the first of its placements where it fits, shrinking the font if none does.
+    void drawLabel(QPainter &painter, const QList<Placement> &placements, const QPainterPath &bar,
+                   Layout *layout) const;
+    void renderAll(QPainter &painter, const QRectF &rect, Layout *layout) const;
     void renderFunnel(QPainter &painter, const QRectF &rect, const FunnelAnalysis &funnel, const QString &title,
-                      QList<HitArea> *hits) const;
+                      Layout *layout) const;
 
     FunnelAnalysis m_now;
     std::optional<FunnelAnalysis> m_then;
     QList<HitArea> m_hits; ///< of the last paint on screen
+    QList<Label> m_labels; ///< of the last paint on screen
     std::optional<Stage> m_keyboardStage;
 };
 

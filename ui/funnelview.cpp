@@ -20,10 +20,10 @@
 namespace Kindred {
 
 FunnelView::FunnelView(CustomerStore &store, const CustomerTableModel &customers, QWidget *parent)
-    : QWidget(parent), m_store(store), m_customers(customers), m_chart(new FunnelChart(this)), m_today(QDate::currentDate())
+    : QWidget(parent), m_store(store), m_customers(customers), m_chart(new FunnelChart(this))
 {
     m_compare = new QCheckBox(tr("Compare with the funnel as of"), this);
-    m_asOf = new QDateEdit(m_today.addYears(-1), this);
+    m_asOf = new QDateEdit(this);
     m_asOf->setCalendarPopup(true);
     m_asOf->setEnabled(false);
     m_asOf->setAccessibleName(tr("Date of the funnel to compare with"));
@@ -53,12 +53,6 @@ FunnelView::FunnelView(CustomerStore &store, const CustomerTableModel &customers
     connect(m_chart, &FunnelChart::stageClicked, this, &FunnelView::stageClicked);
 }
 
-void FunnelView::setToday(const QDate &today)
-{
-    m_today = today;
-    m_follower->invalidate();
-}
-
 void FunnelView::setComparisonDate(const QDate &date)
 {
     if (date.isValid())
@@ -72,12 +66,13 @@ void FunnelView::reload()
         m_chart->setFunnel(FunnelAnalysis());
         return;
     }
-    const QList<Customer> &customers = m_customers.customers();
     const WorkspaceSettings settings = m_store.settings();
-    // The table's analysis is of today; another day is derived anew.
-    const CustomerAnalysis now = m_customers.analysis().today() == m_today
-                                     ? m_customers.analysis()
-                                     : CustomerAnalysis(customers, settings, m_today);
+    const CustomerAnalysis &now = m_customers.analysis(); // on the "as of" day, as the table
+    // An earlier day only: orders after the "as of" day do not count. Until
+    // the user compares, the day offered follows the "as of" day.
+    m_asOf->setMaximumDate(now.today());
+    if (!m_compare->isChecked())
+        m_asOf->setDate(now.today().addYears(-1));
     QStringList problems;
     if (now.ruleError())
         problems.append(tr("The excellent-customer rule cannot be read, so nobody is Core by rule: %1")
@@ -86,11 +81,13 @@ void FunnelView::reload()
         problems.append(tr("No excellent-customer rule yet: only customers set to Core by hand are Core."));
     std::optional<FunnelAnalysis> then;
     if (m_compare->isChecked()) {
-        auto past = CustomerAnalysis::asOf(m_store, customers, settings, m_asOf->date());
-        if (past)
-            then = FunnelAnalysis(past.value(), settings.marketSize);
+        const auto history = m_customers.orderHistory();
+        if (history)
+            then = FunnelAnalysis(
+                CustomerAnalysis::asOf(*history.value(), m_customers.customers(), settings, m_asOf->date()),
+                settings.marketSize);
         else
-            problems.append(past.error().toString());
+            problems.append(history.error().toString());
     }
     m_message->setText(problems.join(QLatin1Char('\n')));
     m_message->setVisible(!problems.isEmpty());

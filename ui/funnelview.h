@@ -18,9 +18,10 @@ class CustomerTableModel;
 class FunnelChart;
 class StoreFollower;
 
-/// The funnel tab: the chart, an "as of" date to compare with, and export.
-/// Follows the store by itself (see StoreFollower); clicking a stage emits
-/// stageClicked so that the host can filter the customer table.
+/// The funnel tab: the chart, an earlier date to compare with, and export.
+/// It shows the funnel of the table's analysis, so on the workspace's "as
+/// of" day. Follows the store by itself (see StoreFollower); clicking a stage
+/// emits stageClicked so that the host can filter the customer table.
 class FunnelView : public QWidget
 {
     Q_OBJECT
@@ -30,10 +31,8 @@ public:
     /// reading 100,000 customers back on every change would stall.
     FunnelView(CustomerStore &store, const CustomerTableModel &customers, QWidget *parent = nullptr);
 
-    /// The day "now" means (default: today); for tests and demos.
-    void setToday(const QDate &today);
-    /// Compares with the funnel as it stood at the end of this day; an
-    /// invalid date shows today's funnel alone.
+    /// Compares with the funnel as it stood at the end of this day (not after
+    /// the "as of" day); an invalid date shows the funnel alone.
     void setComparisonDate(const QDate &date);
 
     FunnelChart &chart() { return *m_chart; }
@@ -53,7 +52,6 @@ private:
     QDateEdit *m_asOf;
     QLabel *m_message;
     StoreFollower *m_follower;
-    QDate m_today;
 };
 
 } // namespace Kindred

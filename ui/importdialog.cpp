@@ -69,6 +69,10 @@ ImportDialog::ImportDialog(CustomerStore &store, const QString &file, QWidget *p
     m_kind->addItem(tr("Order lines (one row per order or order line)"), int(ImportKind::Orders));
     m_kind->addItem(tr("Customer list (one row per customer)"), int(ImportKind::Customers));
 
+    // A workbook's sheets; the row shows for workbooks only.
+    m_sheet = new QComboBox(this);
+    m_sheet->setObjectName(QStringLiteral("sheet"));
+
     m_encoding = new QComboBox(this);
     m_encoding->setObjectName(QStringLiteral("encoding"));
     m_encoding->addItem(tr("Detect"), QByteArray());
@@ -114,8 +118,10 @@ ImportDialog::ImportDialog(CustomerStore &store, const QString &file, QWidget *p
     presetRow->addWidget(loadPresetButton);
     presetRow->addWidget(savePresetButton);
 
-    auto *form = new QFormLayout;
+    m_form = new QFormLayout;
+    QFormLayout *form = m_form;
     form->addRow(tr("File:"), fileRow);
+    form->addRow(tr("&Sheet:"), m_sheet);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Encoding:"), m_encoding);
     form->addRow(tr("&Delimiter:"), m_delimiter);
@@ -124,6 +130,7 @@ ImportDialog::ImportDialog(CustomerStore &store, const QString &file, QWidget *p
     form->addRow(QString(), m_strict);
     form->addRow(QString(), m_literalQuotes);
     form->addRow(tr("Preset:"), presetRow);
+    form->setRowVisible(m_sheet, false);
 
     m_mapping = new QTableWidget(0, 2, this);
     m_mapping->setHorizontalHeaderLabels({tr("Field"), tr("Column in the file")});
@@ -162,6 +169,7 @@ ImportDialog::ImportDialog(CustomerStore &store, const QString &file, QWidget *p
 
     connect(chooseButton, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     connect(m_file, &QLineEdit::editingFinished, this, &ImportDialog::openTypedFile);
+    connect(m_sheet, &QComboBox::currentIndexChanged, this, &ImportDialog::chooseSheet);
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::readPreview);
     connect(m_literalQuotes, &QCheckBox::toggled, this, &ImportDialog::readPreview);
     connect(m_delimiter, &QComboBox::currentIndexChanged, this, &ImportDialog::readPreview);
@@ -214,6 +222,7 @@ ImportOptions ImportDialog::options() const
     }
     options.strict = m_strict->isChecked();
     options.literalQuotes = m_literalQuotes->isChecked();
+    options.sheet = m_previewData.sheet;
     return options;
 }
 
@@ -234,10 +243,14 @@ void ImportDialog::setMappedColumn(ImportField field, int column)
     }
 }
 
+QString ImportDialog::fileFilter()
+{
+    return tr("CSV files and workbooks (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods);;All files (*)");
+}
+
 void ImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import"), QFileInfo(file()).absolutePath(),
-                                                      tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import"), QFileInfo(file()).absolutePath(), fileFilter());
     if (!path.isEmpty())
         openFile(path);
 }
@@ -246,6 +259,11 @@ void ImportDialog::openFile(const QString &path)
 {
     m_file->setText(path);
     m_openedFile = path;
+    {
+        // A new file starts at its first sheet with a table.
+        const QSignalBlocker block(m_sheet);
+        m_sheet->clear();
+    }
     readPreview();
     if (!m_previewData.headers.isEmpty())
         selectData(m_kind, int(ColumnMapping::guessKind(m_previewData.headers)));
@@ -269,16 +287,24 @@ bool ImportDialog::eventFilter(QObject *watched, QEvent *event)
     return QDialog::eventFilter(watched, event);
 }
 
+void ImportDialog::chooseSheet()
+{
+    readPreview();
+    if (!m_previewData.headers.isEmpty())
+        selectData(m_kind, int(ColumnMapping::guessKind(m_previewData.headers)));
+}
+
 void ImportDialog::readPreview()
 {
     const CsvReadOptions csv{m_encoding->currentData().toByteArray(), char(m_delimiter->currentData().toInt()),
-                             m_literalQuotes->isChecked()};
+                             m_literalQuotes->isChecked(), m_sheet->currentText()};
     const bool missing = !file().isEmpty() && !QFileInfo::exists(file());
     m_fileProblem->setText(missing ? tr("This file does not exist.") : QString());
     m_fileProblem->setVisible(missing);
     const auto preview = file().isEmpty() || missing ? Result<CsvPreview>(CsvPreview())
                                                      : CsvImporter::preview(file(), csv, kPreviewRows);
     m_previewData = preview ? preview.value() : CsvPreview();
+    showSheets();
     // Say what "Detect" found.
     const bool found = !m_previewData.encoding.isEmpty();
     const QString delimiter = m_previewData.delimiter == '\t' ? tr("tab") : QString(QLatin1Char(m_previewData.delimiter));
@@ -304,6 +330,22 @@ void ImportDialog::readPreview()
         }
     }
     showFoundSeparator(numbers.separator());
+}
+
+// A workbook is read by sheet; how a CSV file is written does not apply to it.
+void ImportDialog::showSheets()
+{
+    const bool workbook = m_previewData.format != RowFileFormat::Csv;
+    {
+        const QSignalBlocker block(m_sheet);
+        m_sheet->clear();
+        m_sheet->addItems(m_previewData.sheets);
+        m_sheet->setCurrentText(m_previewData.sheet);
+    }
+    m_form->setRowVisible(m_sheet, workbook);
+    m_form->setRowVisible(m_encoding, !workbook);
+    m_form->setRowVisible(m_delimiter, !workbook);
+    m_form->setRowVisible(m_decimal, !workbook);
 }
 
 // Say what "Detect from the numbers" found, in the form of the other choices.
@@ -528,6 +570,8 @@ void ImportDialog::finish(const Result<ImportSummary> &result, bool dateOrderNee
         m_undoStack->push(import);
     }
 
+    if (s.format != RowFileFormat::Csv)
+        text += s.readAs + QStringLiteral(": ");
     text += tr("Read %L1 rows. Customers: %L2 created, %L3 updated. Orders: %L4 added, %L5 updated, "
                "%L6 already there.")
                        .arg(s.rows)

@@ -13,6 +13,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QProgressDialog;
@@ -25,7 +26,8 @@ namespace Kindred {
 class CustomerStore;
 
 /// File > Import…: chooses how to read a CSV file (kind, encoding, delimiter,
-/// date order, decimal separator, which column fills which field), shows the
+/// date order, decimal separator, which column fills which field) or which
+/// sheet of an Excel or LibreOffice workbook to read, shows the
 /// first rows as they will be read, saves and loads presets, and runs the
 /// import on a worker thread with progress and Cancel. It ends with a summary
 /// and a report of skipped rows that can be saved as CSV. Afterwards the
@@ -45,6 +47,8 @@ public:
     /// The mapping table's choice for a field: its column, or -1.
     int mappedColumn(ImportField field) const;
     void setMappedColumn(ImportField field, int column);
+    /// The file dialog's filter for files to import.
+    static QString fileFilter();
     /// Where a finished import is pushed as one undo step; none by default.
     void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
     /// The summary of the last import that ran to its end or was cancelled.
@@ -70,6 +74,9 @@ private:
     /// Reads the file typed in the file field, unless it is the one shown.
     void openTypedFile();
     void readPreview();
+    /// Another sheet of the workbook: its rows, columns and kind.
+    void chooseSheet();
+    void showSheets();
     void fillMapping();
     void showPreview();
     void savePreset();
@@ -89,12 +96,14 @@ private:
     QLabel *m_fileProblem;
     QString m_openedFile; ///< the file the preview shows
     QComboBox *m_kind;
+    QComboBox *m_sheet;
     QComboBox *m_encoding;
     QComboBox *m_delimiter;
     QComboBox *m_dateOrder;
     QComboBox *m_decimal;
     QCheckBox *m_strict;
     QCheckBox *m_literalQuotes;
+    QFormLayout *m_form;
     QComboBox *m_presets;
     QTableWidget *m_mapping;
     QTableWidget *m_preview;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "asofchip.h"
+#include "asofnotice.h"
 #include "commands/addcustomer.h"
 #include "commands/changesettings.h"
 #include "commands/customercommand.h"
@@ -12,19 +14,24 @@
 #include "demogenerator.h"
 #include "exportcolumns.h"
 #include "exportdialog.h"
+#include "filedialogfitter.h"
 #include "behaviourscoring.h"
 #include "commands/applysuggestions.h"
 #include "importdialog.h"
+#include "methodguide.h"
 #include "scoresuggestions.h"
 #include "scoringdialog.h"
 #include "funnelview.h"
 #include "paretoview.h"
 #include "preferencesdialog.h"
 #include "ruleeditordialog.h"
+#include "shortcutsdialog.h"
 #include "shortlistpanel.h"
+#include "statussummary.h"
 #include "valuematrixview.h"
 #include "storepaths.h"
 #include "teamstoredialog.h"
+#include "welcomepage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,6 +55,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -97,6 +105,8 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true); // a CSV file dropped on the window opens the import
+    // Every file dialog Kindred opens, its own and the import's and exports'.
+    qApp->installEventFilter(new FileDialogFitter(this));
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(createCustomerPage(), tr("&Customers"));
@@ -104,9 +114,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_matrix, tr("Value &matrix"));
     m_tabs->addTab(m_funnel = new FunnelView(m_store, *m_model, this), tr("F&unnel"));
     m_tabs->addTab(m_pareto = new ParetoView(m_store, *m_model, this), tr("&Pareto"));
-    setCentralWidget(m_tabs);
+    // The views, or the welcome page while the store has no customers.
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(m_tabs);
+    setCentralWidget(m_central);
 
-    m_details = new CustomerDetailsPanel(m_store, *m_undoStack, this);
+    m_details = new CustomerDetailsPanel(m_store, *m_model, *m_undoStack, this);
     auto *detailsDock = new QDockWidget(tr("Details"), this);
     detailsDock->setObjectName(QStringLiteral("DetailsDock"));
     detailsDock->setWidget(m_details);
@@ -122,6 +135,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_teamStatus->setObjectName(QStringLiteral("TeamStoreStatus"));
     m_teamStatus->setContentsMargins(0, 0, 12, 0);
     statusBar()->addPermanentWidget(m_teamStatus);
+    statusBar()->addPermanentWidget(new StatusSummary(m_store, *m_model, this));
     m_statusCount = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusCount);
 
@@ -142,6 +156,8 @@ MainWindow::MainWindow(QWidget *parent)
     shortlistDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     viewMenu->addAction(detailsDock->toggleViewAction());
     viewMenu->addAction(shortlistDock->toggleViewAction());
+    m_welcome = new WelcomePage(m_importAction, m_addAction, m_demoAction, this);
+    m_central->addWidget(m_welcome);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const QList<CustomerId> ids = selectedCustomerIds();
@@ -158,6 +174,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_matrix, &ValueMatrixView::selectionChanged, this, &MainWindow::selectCustomers);
     connect(m_matrix, &ValueMatrixView::addToShortlistRequested, m_shortlist, &ShortlistPanel::addCustomers);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_model, &CustomerTableModel::customersUpdated, this, &MainWindow::updateWelcome);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
@@ -167,11 +184,14 @@ MainWindow::MainWindow(QWidget *parent)
 
     QSettings settings;
     resize(1280, 800);
+    // Room for the shortlist's name, next action and due date, unless the user chose otherwise.
+    resizeDocks({shortlistDock}, {440}, Qt::Horizontal);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/tableHeader")).toByteArray());
     updateTitle();
     updateStatus();
+    updateWelcome();
 }
 
 MainWindow::~MainWindow() = default;
@@ -257,16 +277,16 @@ void MainWindow::createActions()
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     fileMenu->addSeparator();
-    QAction *importAction = fileMenu->addAction(tr("&Import CSV…"), this, [this] {
-        const QString file = QFileDialog::getOpenFileName(
-            this, tr("Import Customers or Orders"), QString(),
-            tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
+    QAction *importAction = fileMenu->addAction(tr("&Import…"), this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Import Customers or Orders"), QString(),
+                                                          ImportDialog::fileFilter());
         if (!file.isEmpty())
             importFile(file);
     });
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    fileMenu->addAction(tr("Open &Demo Store"), this, &MainWindow::openDemoStore)
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_importAction = importAction;
+    m_demoAction = fileMenu->addAction(tr("Open &Demo Store"), this, &MainWindow::openDemoStore);
+    m_demoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Export Customers…"), this, &MainWindow::exportCustomers)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -298,6 +318,7 @@ void MainWindow::createActions()
     editMenu->addSeparator();
     QAction *addAction = editMenu->addAction(tr("&Add Customer"), this, &MainWindow::addCustomer);
     addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
+    m_addAction = addAction;
     m_deleteAction = editMenu->addAction(tr("&Delete Customers"), this, &MainWindow::deleteSelectedCustomers);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -340,6 +361,10 @@ void MainWindow::createActions()
     createAnalysisMenu();
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("The &Method"), this, [this] { MethodGuide(this).exec(); })
+        ->setShortcut(QKeySequence::HelpContents);
+    helpMenu->addAction(tr("&Keyboard Shortcuts"), this, [this] { ShortcutsDialog(*this, this).exec(); });
+    helpMenu->addSeparator();
     helpMenu->addAction(tr("&About Kindred"), this, &MainWindow::showAbout);
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
@@ -351,6 +376,14 @@ void MainWindow::createActions()
     toolBar->addSeparator();
     toolBar->addAction(addAction);
     toolBar->addAction(m_deleteAction);
+    // One "as of" day for every view, and the offer of an old store's last order date.
+    toolBar->addSeparator();
+    auto *asOf = new AsOfChip(m_store, *m_model, *m_undoStack, toolBar);
+    toolBar->addWidget(asOf);
+    viewMenu->addAction(tr("&As of…"), asOf, &QToolButton::showMenu)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    addToolBarBreak();
+    addToolBar(new AsOfNotice(m_store, *m_model, *m_undoStack, this));
 
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
 }
@@ -598,6 +631,18 @@ void MainWindow::updateStatus()
     m_statusCount->setText(text);
 }
 
+void MainWindow::updateWelcome()
+{
+    const bool welcome = m_store.isOpen() && m_model->rowCount() == 0;
+    QWidget *page = welcome ? static_cast<QWidget *>(m_welcome) : m_tabs;
+    if (!m_welcome || m_central->currentWidget() == page)
+        return;
+    const bool hadFocus = m_central->currentWidget()->isAncestorOf(QApplication::focusWidget());
+    m_central->setCurrentWidget(page);
+    if (hadFocus || welcome)
+        page->setFocus();
+}
+
 void MainWindow::selectCustomers(const QList<CustomerId> &ids)
 {
     QItemSelection selection;
@@ -630,13 +675,9 @@ void MainWindow::exportCustomers()
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         rows.append(m_model->customerAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
     const auto columns = customerColumns(CustomerContext(m_model->analysis()));
-    ExportDialog dialog(
-        ExportDialog::columnsOf(columns), {},
-        [rows, columns](const QStringList &keys) {
-            const auto picked = pickColumns(columns, keys);
-            return picked ? exportTable(picked.value(), rows) : CsvTable();
-        },
-        tr("customers.csv"), this);
+    ExportDialog dialog(QStringLiteral("customers"), ExportDialog::columnsOf(columns), defaultCustomerColumnKeys(),
+                        ExportDialog::builderFor(columns, rows, m_store.settings().currency), tr("customers.csv"),
+                        this);
     dialog.exec();
 }
 
@@ -761,9 +802,10 @@ void MainWindow::applyBehaviourSuggestions()
 
 bool MainWindow::isImportable(const QString &file)
 {
-    // Workbooks too: the import dialog then says how to save them as CSV.
-    static const QStringList suffixes{QStringLiteral("csv"), QStringLiteral("txt"), QStringLiteral("tsv"),
-                                      QStringLiteral("xlsx"), QStringLiteral("xls"), QStringLiteral("ods")};
+    // .xls too: the import dialog then says how to save it in a form Kindred reads.
+    static const QStringList suffixes{QStringLiteral("csv"), QStringLiteral("txt"),  QStringLiteral("tsv"),
+                                      QStringLiteral("xlsx"), QStringLiteral("xlsm"), QStringLiteral("ods"),
+                                      QStringLiteral("xls")};
     return suffixes.contains(QFileInfo(file).suffix(), Qt::CaseInsensitive);
 }
 

@@ -14,6 +14,7 @@
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QToolButton;
@@ -28,6 +29,7 @@ class FunnelView;
 class ParetoView;
 class ShortlistPanel;
 class ValueMatrixView;
+class WelcomePage;
 
 /// Kindred's window: the customer table with its filter, the details panel,
 /// and the views of the method (matrix, funnel, Pareto, shortlist).
@@ -51,10 +53,11 @@ public:
     static QStringList viewNames();
     /// Brings a view to the front by its name in viewNames(); false for an unknown name.
     bool showView(const QString &name);
-    /// Opens the import dialog on a CSV file.
+    /// Opens the import dialog on a CSV file or workbook.
     void importFile(const QString &file);
-    /// Whether File ▸ Import takes a file, by its name: .csv, .tsv, .txt, and
-    /// workbooks (.xlsx, .xls, .ods), for which it says how to save them as CSV.
+    /// Whether File ▸ Import takes a file, by its name: .csv, .tsv, .txt,
+    /// workbooks (.xlsx, .xlsm, .ods), and .xls, for which it says how to
+    /// save it in a form Kindred reads.
     static bool isImportable(const QString &file);
     /// Proposes value awareness from purchase behaviour; applying is one undo step.
     void applyBehaviourSuggestions();
@@ -66,6 +69,8 @@ public:
     FunnelView &funnel() { return *m_funnel; }
     ParetoView &pareto() { return *m_pareto; }
     ValueMatrixView &matrix() { return *m_matrix; }
+    /// Shown instead of the views while the store has no customers.
+    WelcomePage &welcomePage() { return *m_welcome; }
     /// Shows in the customer table the customers a stage of the funnel
     /// counts: those who reached a step, or those Dormant now (nullopt: all).
     void setStageFilter(std::optional<Kindred::Stage> stage);
@@ -105,6 +110,8 @@ private:
     void updateRecentMenu();
     void updateTitle();
     void updateStatus();
+    /// The welcome page in place of the views while the store has no customers.
+    void updateWelcome();
     void addCustomer();
     void deleteSelectedCustomers();
     void exportCustomers();
@@ -121,6 +128,11 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_demoBanner = nullptr;
     QTabWidget *m_tabs;
+    QStackedWidget *m_central;
+    WelcomePage *m_welcome = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_addAction = nullptr;
+    QAction *m_demoAction = nullptr;
     CustomerDetailsPanel *m_details;
     QMenu *m_recentMenu = nullptr;
     QAction *m_deleteAction = nullptr;

@@ -37,6 +37,7 @@ public:
     /// Draws every point shifted by this much (scores): the preview of a drag.
     void setOffset(double dAwareness, double dFit);
     void setLabelsVisible(bool visible);
+    bool labelsVisible() const { return m_labels; }
     /// Selected points are drawn with a ring.
     void setRinged(bool ringed);
 

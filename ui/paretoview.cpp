@@ -16,19 +16,20 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace Kindred {
 
 ParetoView::ParetoView(CustomerStore &store, const CustomerTableModel &customers, QWidget *parent)
-    : QWidget(parent), m_store(store), m_customers(customers), m_chart(new ParetoChart(this)), m_today(QDate::currentDate())
+    : QWidget(parent), m_store(store), m_customers(customers), m_chart(new ParetoChart(this))
 {
     m_period = new QComboBox(this);
     m_period->addItem(tr("All time"), AllTime);
     m_period->addItem(tr("Last 12 months"), LastTwelveMonths);
     m_period->addItem(tr("From … until …"), Range);
-    m_from = new QDateEdit(m_today.addYears(-1).addDays(1), this);
-    m_until = new QDateEdit(m_today, this);
+    m_from = new QDateEdit(this);
+    m_until = new QDateEdit(this);
     for (QDateEdit *edit : {m_from, m_until}) {
         edit->setCalendarPopup(true);
         edit->setVisible(false);
@@ -71,17 +72,12 @@ ParetoView::ParetoView(CustomerStore &store, const CustomerTableModel &customers
     connect(m_chart, &ParetoChart::customersClicked, this, &ParetoView::customersClicked);
 }
 
-void ParetoView::setToday(const QDate &today)
-{
-    m_today = today;
-    m_follower->invalidate();
-}
-
 void ParetoView::setPeriod(const RevenuePeriod &period)
 {
     if (period.isAllTime()) {
         m_period->setCurrentIndex(m_period->findData(AllTime));
-    } else if (period.from == RevenuePeriod::lastTwelveMonths(m_today).from && period.until == m_today) {
+    } else if (period.from == RevenuePeriod::lastTwelveMonths(m_customers.asOf()).from
+               && period.until == m_customers.asOf()) {
         m_period->setCurrentIndex(m_period->findData(LastTwelveMonths));
     } else {
         m_from->setDate(period.from);
@@ -92,10 +88,13 @@ void ParetoView::setPeriod(const RevenuePeriod &period)
 
 RevenuePeriod ParetoView::period() const
 {
+    // Only a day chosen for the workspace ends "all time": today's all time
+    // is the store's own figures, as the table shows them.
+    const QDate chosen = m_store.isOpen() ? m_store.settings().asOf : QDate();
     switch (m_period->currentData().toInt()) {
-    case LastTwelveMonths: return RevenuePeriod::lastTwelveMonths(m_today);
-    case Range: return {m_from->date(), m_until->date()};
-    default: return RevenuePeriod::allTime();
+    case LastTwelveMonths: return RevenuePeriod::lastTwelveMonths(m_customers.asOf());
+    case Range: return RevenuePeriod{m_from->date(), m_until->date()}.upTo(chosen);
+    default: return RevenuePeriod::allTime().upTo(chosen);
     }
 }
 
@@ -110,15 +109,21 @@ void ParetoView::reload()
     }
     const QList<Customer> &customers = m_customers.customers();
     const WorkspaceSettings settings = m_store.settings();
-    if (period().isAllTime()) {
-        m_analysis = m_customers.analysis().pareto(); // the table's own, over all time
+    if (m_period->currentData().toInt() != Range) {
+        // The range offered, until one is chosen: the twelve months before the "as of" day.
+        const QSignalBlocker fromBlocker(m_from), untilBlocker(m_until);
+        m_from->setDate(RevenuePeriod::lastTwelveMonths(m_customers.asOf()).from);
+        m_until->setDate(m_customers.asOf());
+    }
+    if (m_period->currentData().toInt() == AllTime) {
+        m_analysis = m_customers.analysis().pareto(); // the table's own: all time up to the "as of" day
     } else {
-        auto revenues = ParetoAnalysis::revenueInPeriod(m_store, customers, period());
-        if (!revenues) {
-            m_details->setText(revenues.error().toString());
+        const auto history = m_customers.orderHistory();
+        if (!history) {
+            m_details->setText(history.error().toString());
             return;
         }
-        m_analysis = ParetoAnalysis(revenues.value(), settings);
+        m_analysis = ParetoAnalysis(ParetoAnalysis::revenueInPeriod(*history.value(), customers, period()), settings);
     }
     m_names.reserve(customers.size());
     for (const Customer &c : customers)
@@ -161,13 +166,8 @@ void ParetoView::exportTable()
     reload(); // a hidden view may not have followed the store yet
     const QList<ParetoExportRow> rows = paretoExportRows(m_analysis, m_names);
     const QList<ExportColumn<ParetoExportRow>> columns = paretoColumns();
-    ExportDialog dialog(
-        ExportDialog::columnsOf(columns), {},
-        [rows, columns](const QStringList &keys) {
-            const auto picked = pickColumns(columns, keys);
-            return picked ? Kindred::exportTable(picked.value(), rows) : CsvTable();
-        },
-        tr("pareto.csv"), this);
+    ExportDialog dialog(QStringLiteral("pareto"), ExportDialog::columnsOf(columns), {},
+                        ExportDialog::builderFor(columns, rows, m_store.settings().currency), tr("pareto.csv"), this);
     dialog.exec();
 }
 

@@ -20,7 +20,9 @@ class ParetoChart;
 class StoreFollower;
 
 /// The Pareto tab: a period (all time, the last twelve months or a range),
-/// the headline in words, the chart and export. Follows the store by itself;
+/// the headline in words, the chart and export. Periods end at the
+/// workspace's "as of" day at the latest: "all time" is up to it, "the last
+/// twelve months" are those before it. Follows the store by itself;
 /// clicking a bar emits customersClicked so that the host can select those
 /// customers in the table.
 class ParetoView : public QWidget
@@ -32,9 +34,8 @@ public:
     /// reading 100,000 customers back on every change would stall.
     ParetoView(CustomerStore &store, const CustomerTableModel &customers, QWidget *parent = nullptr);
 
-    /// The day "the last twelve months" ends on (default: today).
-    void setToday(const QDate &today);
     void setPeriod(const RevenuePeriod &period);
+    /// The period shown, up to the "as of" day.
     RevenuePeriod period() const;
 
     ParetoChart &chart() { return *m_chart; }
@@ -62,7 +63,6 @@ private:
     QDateEdit *m_until;
     QLabel *m_details;
     StoreFollower *m_follower;
-    QDate m_today;
     ParetoAnalysis m_analysis;
     QHash<CustomerId, QString> m_names;
 };

@@ -8,6 +8,7 @@
 #include "store/customerstore.h"
 #include "exportcolumns.h"
 #include "exportdialog.h"
+#include "shortlisteditor.h"
 #include "shortlistmodel.h"
 
 #include <QAction>
@@ -61,6 +62,11 @@ ShortlistPanel::ShortlistPanel(CustomerStore &store, CustomerTableModel &custome
     m_view->horizontalHeader()->setSectionResizeMode(ShortlistModel::Pin, QHeaderView::ResizeToContents);
     m_view->setColumnWidth(ShortlistModel::Name, 160);
     m_view->setColumnWidth(ShortlistModel::Note, 200);
+    m_view->setColumnWidth(ShortlistModel::Quadrant, m_view->horizontalHeader()->sectionSizeHint(ShortlistModel::Quadrant));
+    // What a marketer plans with comes first; contact details after it.
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int column : {ShortlistModel::Email, ShortlistModel::Company, ShortlistModel::LastOrder})
+        header->moveSection(header->visualIndex(column), ShortlistModel::ColumnCount - 1);
 
     m_view->setAccessibleName(tr("One-to-one shortlist"));
     m_view->setAccessibleDescription(tr("The customers to serve one-to-one now, in order. Ctrl+Up and Ctrl+Down "
@@ -100,10 +106,16 @@ ShortlistPanel::ShortlistPanel(CustomerStore &store, CustomerTableModel &custome
     buttons->addWidget(m_exclude);
     buttons->addWidget(m_letBack);
     buttons->addWidget(exportButton);
+    // The chosen customer's name, next action, due date and note, whatever the table's scroll.
+    m_editor = new ShortlistEditor(*m_model, this);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { m_editor->setRow(current.isValid() ? current.row() : -1); });
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_source);
-    layout->addWidget(m_view);
+    layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
+    layout->addWidget(m_editor);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &ShortlistPanel::updateSummary);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ShortlistPanel::updateSummary);
@@ -240,13 +252,9 @@ void ShortlistPanel::exportShortlist()
 {
     const QList<ShortlistEntry> entries = m_model->entries();
     const QList<ExportColumn<ShortlistEntry>> columns = shortlistColumns();
-    ExportDialog dialog(
-        ExportDialog::columnsOf(columns), defaultShortlistColumnKeys(),
-        [entries, columns](const QStringList &keys) {
-            const auto picked = pickColumns(columns, keys);
-            return picked ? exportTable(picked.value(), entries) : CsvTable();
-        },
-        tr("shortlist.csv"), this);
+    ExportDialog dialog(QStringLiteral("shortlist"), ExportDialog::columnsOf(columns), defaultShortlistColumnKeys(),
+                        ExportDialog::builderFor(columns, entries, m_store.settings().currency), tr("shortlist.csv"),
+                        this);
     dialog.exec();
 }
 

@@ -16,6 +16,7 @@ namespace Kindred {
 
 class CustomerStore;
 class CustomerTableModel;
+class ShortlistEditor;
 class ShortlistModel;
 
 /// The one-to-one shortlist in the window: who to serve now, with a note and
@@ -43,6 +44,8 @@ public:
 
     ShortlistModel &model() { return *m_model; }
     QTableView &view() { return *m_view; }
+    /// The form for the current customer's next action, due date and note.
+    ShortlistEditor &editor() { return *m_editor; }
 
     /// Rebuilds the list from the store: call after opening another store
     /// (opening sends no change signal).
@@ -63,6 +66,7 @@ private:
     QUndoStack &m_undoStack;
     ShortlistModel *m_model;
     QTableView *m_view;
+    ShortlistEditor *m_editor;
     QComboBox *m_source;
     QLabel *m_summary;
     QPushButton *m_exclude;

@@ -7,26 +7,13 @@
 #include "error.h"
 #include "quadrant.h"
 
-#include <QSet>
+#include <QDateTime>
 #include <QWidget>
 
 #include <optional>
 
-class QCheckBox;
-class QCPAbstractItem;
-class QComboBox;
-class QCPItemRect;
-class QCPItemStraightLine;
-class QCPLayer;
-class QCPTextElement;
 class QCustomPlot;
-class QDateEdit;
-class QDoubleSpinBox;
 class QLabel;
-class QLineEdit;
-class QListView;
-class QMouseEvent;
-class QRubberBand;
 class QTimer;
 class QUndoStack;
 
@@ -34,14 +21,15 @@ namespace Kindred {
 
 class CustomerStore;
 class CustomerTableModel;
-class MatrixPoints;
-class UnplacedCustomersModel;
+class MatrixChart;
+class MatrixFilterBar;
+class UnplacedPanel;
 
-/// The 2x2 value matrix (DOMAIN.md section 2): customers as points by value
-/// awareness (x) and value fit (y), which the marketer drags to where they now
-/// judge them to stand. Each drag, drop, nudge or "clear placement" is one
-/// undoable step saved at once. Customers without scores wait in the unplaced
-/// list beside the plot.
+/// The 2x2 value matrix tab (DOMAIN.md section 2): the filter bar, the chart
+/// and the unplaced customers beside it. It turns the chart's and the
+/// panel's requests into undoable steps saved at once (a drag, drop, nudge,
+/// placing in a quadrant or clearing a placement is one step each) and feeds
+/// the chart from the customer table as it follows the store.
 class ValueMatrixView : public QWidget
 {
     Q_OBJECT
@@ -54,12 +42,10 @@ public:
     QList<CustomerId> selectedIds() const;
     void setSelectedIds(const QList<CustomerId> &ids);
 
-    void setFilter(const CustomerFilter &filter);
-    /// Points that do not pass the filter are hidden (true) or dimmed (false).
-    void setHideFiltered(bool hide);
-    void setSizeByRevenue(bool on);
     /// Arrows from where customers stood at `since` to where they stand now.
     void showMovesSince(std::optional<QDateTime> since);
+    /// The transitions summary shown with "moves since", e.g. "I → II: 3".
+    QString movesSummary() const;
 
     /// Shows where customers would stand (suggested scores) as ghosts beside
     /// their current places, to compare before accepting; empty clears them.
@@ -68,97 +54,47 @@ public:
 
     /// Moves the selection by a number of points on each axis, as one step.
     void nudgeSelection(double dFit, double dAwareness);
-    /// Places customers at a point of the matrix, as one step.
+    /// Places customers at a point of the matrix, as one step, and selects them.
     void placeCustomers(const QList<CustomerId> &ids, double fit, double awareness);
+    /// Places customers in the middle of a quadrant under the workspace's split, as one step.
+    void placeInQuadrant(const QList<CustomerId> &ids, Quadrant quadrant);
     /// Sends the selected customers back to the unplaced list, as one step.
     void clearPlacementOfSelection();
-    /// Shows the selection moved by a drag, without saving: what a mouse move does.
-    void previewMove(double dFit, double dAwareness);
 
     Status exportImage(const QString &fileName);
-    QCustomPlot &plot() { return *m_plot; }
-    /// Widget position of a point of the matrix.
-    QPoint positionOf(double fit, double awareness) const;
-    /// Matrix coordinates (fit, awareness) under a widget position of the plot.
-    QPointF scoresAt(const QPoint &position) const;
-    /// The transitions summary shown with "moves since", e.g. "I → II: 3".
-    QString movesSummary() const;
+    QCustomPlot &plot();
+    MatrixChart &chart() { return *m_chart; }
+    MatrixFilterBar &filterBar() { return *m_filterBar; }
+    UnplacedPanel &unplacedPanel() { return *m_unplaced; }
 
 signals:
     void selectionChanged(const QList<Kindred::CustomerId> &ids);
     void addToShortlistRequested(const QList<Kindred::CustomerId> &ids);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    void createPlot();
-    void createQuadrantLabels();
-    QWidget *createFilterBar();
-    QWidget *createUnplacedPanel();
     void scheduleRebuild();
     void rebuild();
-    void rebuildQuadrants();
-    void rebuildSelection();
-    void rebuildMoves();
-    void updateLabelsVisibility();
-    int rowAt(const QPoint &position) const;
-    void onMousePress(QMouseEvent *event);
-    void onMouseMove(QMouseEvent *event);
-    void onMouseRelease(QMouseEvent *event);
-    void showToolTip(const QPoint &position);
-    void commitDrag(const QPoint &position);
+    QList<QLineF> moves(const QList<Customer> &customers);
+    void moveSelection(double dFit, double dAwareness, int kind);
     void pushMove(const QList<Customer> &before, const QList<Customer> &after, int kind);
+    QString describe(CustomerId id) const;
+    void showContextMenu(const QPoint &position);
     void exportDialog();
-    void applyFilterControls();
-    bool passesFilter(int row) const;
-    int sizeClass(double revenue) const;
 
     CustomerStore &m_store;
     CustomerTableModel &m_model;
     QUndoStack &m_undoStack;
 
-    QCustomPlot *m_plot = nullptr;
-    MatrixPoints *m_points = nullptr;
-    MatrixPoints *m_selectedPoints = nullptr;
-    MatrixPoints *m_ghostPoints = nullptr;
-    QCPLayer *m_selectionLayer = nullptr;
-    QList<QCPItemRect *> m_quadrantRects;
-    QList<QCPTextElement *> m_quadrantLabels; ///< in the order I, II, III, IV
-    QCPItemStraightLine *m_fitSplitLine = nullptr;
-    QCPItemStraightLine *m_awarenessSplitLine = nullptr;
-    QRubberBand *m_rubberBand = nullptr;
-    QTimer *m_rebuildTimer = nullptr;
-
-    QLineEdit *m_search = nullptr;
-    QComboBox *m_stage = nullptr;
-    QLineEdit *m_tags = nullptr;
-    QDoubleSpinBox *m_minRevenue = nullptr;
-    QDoubleSpinBox *m_maxRevenue = nullptr;
-    QComboBox *m_filteredMode = nullptr;
-    QCheckBox *m_sizeByRevenue = nullptr;
-    QCheckBox *m_names = nullptr;
-    QCheckBox *m_moves = nullptr;
-    QDateEdit *m_movesSince = nullptr;
-    QLabel *m_movesLabel = nullptr;
-    QLineEdit *m_unplacedSearch = nullptr;
-    QListView *m_unplacedList = nullptr;
-    UnplacedCustomersModel *m_unplaced = nullptr;
+    MatrixFilterBar *m_filterBar;
+    MatrixChart *m_chart;
+    UnplacedPanel *m_unplaced;
+    QLabel *m_densityNote;
+    QLabel *m_movesLabel;
+    QTimer *m_rebuildTimer;
 
     CustomerFilter m_filter;
-    bool m_hideFiltered = false;
-    bool m_sizeByRevenueOn = true;
-    std::optional<QDateTime> m_movesSinceTime;
+    std::optional<QDateTime> m_movesSince;
     QString m_movesText;
-    QList<QCPAbstractItem *> m_moveArrows;
-    QVector<double> m_revenueThresholds;
-
-    QSet<CustomerId> m_selected;
-    QVector<int> m_shownRows; ///< model rows of the points on the plot (including the selected)
-
-    enum class Gesture { None, Pressed, Dragging, RubberBand };
-    Gesture m_gesture = Gesture::None;
-    QPoint m_pressPosition;
 };
 
 } // namespace Kindred

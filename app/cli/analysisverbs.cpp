@@ -30,30 +30,24 @@ int funnelVerb(Context &context, const QStringList &arguments)
                                         "to the next and the share of the market that is Core."));
     context.addCommonOptions(parser);
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption asOfOption(QStringLiteral("as-of"),
-                                        tr("The funnel as it stood at the end of this day (default: today)."),
-                                        QStringLiteral("DATE"));
-    parser.addOptions({jsonOption, asOfOption});
+    const AsOfOption asOfOption;
+    parser.addOption(jsonOption);
+    asOfOption.addTo(parser);
     int exitCode = 0;
     if (!context.parse(parser, arguments, exitCode))
         return exitCode;
-    QDate asOf;
-    if (!context.readDate(parser, asOfOption, asOf))
-        return 1;
 
     CustomerStore store;
     QList<Customer> customers;
-    if (!context.openAndReadCustomers(store, customers))
+    QDate asOf;
+    if (!context.openAndReadCustomers(store, customers) || !asOfOption.read(context, parser, store, asOf)
+        || !customersAsOf(context, store, customers, asOf))
         return 1;
     const WorkspaceSettings settings = store.settings();
-    auto analysis = asOf.isValid() ? CustomerAnalysis::asOf(store, customers, settings, asOf)
-                                   : Result<CustomerAnalysis>(
-                                         CustomerAnalysis(customers, settings, QDate::currentDate()));
-    if (!analysis)
-        return context.fail(analysis.error().toString());
-    if (const Status &ruleError = analysis.value().ruleError())
+    const CustomerAnalysis analysis(customers, settings, asOf.isValid() ? asOf : QDate::currentDate());
+    if (const Status &ruleError = analysis.ruleError())
         context.err << tr("warning: %1; nobody is Core by rule").arg(ruleError->toString()) << Qt::endl;
-    const FunnelAnalysis funnel(analysis.value(), settings.marketSize);
+    const FunnelAnalysis funnel(analysis, settings.marketSize);
 
     if (!parser.isSet(jsonOption)) {
         context.out << tr("Funnel on %1\n").arg(funnel.date().toString(Qt::ISODate));
@@ -97,19 +91,22 @@ int paretoVerb(Context &context, const QStringList &arguments)
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
     const PeriodOptions periodOptions;
     periodOptions.addTo(parser);
+    const AsOfOption asOfOption;
+    asOfOption.addTo(parser);
     parser.addOption(jsonOption);
     int exitCode = 0;
     if (!context.parse(parser, arguments, exitCode))
         return exitCode;
-    const std::optional<RevenuePeriod> asked = periodOptions.read(context, parser);
-    if (!asked)
-        return 1;
-    const RevenuePeriod period = *asked;
 
     CustomerStore store;
     QList<Customer> customers;
-    if (!context.openAndReadCustomers(store, customers))
+    QDate asOf;
+    if (!context.openAndReadCustomers(store, customers) || !asOfOption.read(context, parser, store, asOf))
         return 1;
+    const std::optional<RevenuePeriod> asked = periodOptions.read(context, parser, asOf);
+    if (!asked)
+        return 1;
+    const RevenuePeriod period = *asked;
     auto revenues = ParetoAnalysis::revenueInPeriod(store, customers, period);
     if (!revenues)
         return context.fail(revenues.error().toString());

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "customeranalysis.h"
+
 #include "storelocation.h"
 #include "storepaths.h"
 
@@ -82,7 +84,7 @@ const QList<Verb> &verbs()
         {QStringLiteral("export"), QT_TRANSLATE_NOOP("Kindred::Cli", "Export customers or the Pareto table as CSV."),
          exportVerb, Verb::Access::Reads},
         {QStringLiteral("import"),
-         QT_TRANSLATE_NOOP("Kindred::Cli", "Import customers or order lines from a CSV file."), importVerb},
+         QT_TRANSLATE_NOOP("Kindred::Cli", "Import customers or order lines from a CSV file or workbook."), importVerb},
         {QStringLiteral("import-survey"), QT_TRANSLATE_NOOP("Kindred::Cli", "Score customers from a survey export."),
          importSurveyVerb},
         {QStringLiteral("suggest"),
@@ -221,7 +223,8 @@ bool PeriodOptions::isSet(const QCommandLineParser &parser) const
     return parser.isSet(since) || parser.isSet(until) || parser.isSet(lastTwelveMonths);
 }
 
-std::optional<RevenuePeriod> PeriodOptions::read(Context &context, const QCommandLineParser &parser) const
+std::optional<RevenuePeriod> PeriodOptions::read(Context &context, const QCommandLineParser &parser,
+                                                 const QDate &asOf) const
 {
     RevenuePeriod period;
     if (!context.readDate(parser, since, period.from) || !context.readDate(parser, until, period.until))
@@ -232,14 +235,47 @@ std::optional<RevenuePeriod> PeriodOptions::read(Context &context, const QComman
                                                      "--last-12-months cannot be combined with --since or --until"));
             return std::nullopt;
         }
-        period = RevenuePeriod::lastTwelveMonths(QDate::currentDate());
+        period = RevenuePeriod::lastTwelveMonths(asOf.isValid() ? asOf : QDate::currentDate());
     }
     if (period.from.isValid() && period.until.isValid() && period.from > period.until) {
         context.fail(QCoreApplication::translate("Kindred::Cli", "--since (%1) is after --until (%2)")
                          .arg(period.from.toString(Qt::ISODate), period.until.toString(Qt::ISODate)));
         return std::nullopt;
     }
-    return period;
+    return period.upTo(asOf);
+}
+
+AsOfOption::AsOfOption()
+    : option(QStringLiteral("as-of"),
+             QCoreApplication::translate("Kindred::Cli",
+                                         "Look from the end of this day: orders after it do not count; \"today\" "
+                                         "for today (default: the workspace's as-of day, else today)."),
+             QStringLiteral("DATE"))
+{
+}
+
+bool AsOfOption::read(Context &context, const QCommandLineParser &parser, const CustomerStore &store,
+                      QDate &day) const
+{
+    day = store.settings().asOf;
+    if (!parser.isSet(option))
+        return true;
+    day = QDate();
+    return parser.value(option).trimmed().compare(QLatin1String("today"), Qt::CaseInsensitive) == 0
+           || context.readDate(parser, option, day);
+}
+
+bool customersAsOf(Context &context, const CustomerStore &store, QList<Customer> &customers, const QDate &day)
+{
+    if (!day.isValid())
+        return true;
+    auto then = customersAsOf(store, customers, day);
+    if (!then) {
+        context.fail(then.error().toString());
+        return false;
+    }
+    customers = std::move(then.value());
+    return true;
 }
 
 int run(const QStringList &arguments)

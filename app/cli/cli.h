@@ -58,10 +58,31 @@ struct PeriodOptions
     PeriodOptions();
     void addTo(QCommandLineParser &parser) const { parser.addOptions({since, until, lastTwelveMonths}); }
     bool isSet(const QCommandLineParser &parser) const;
-    /// The period asked for (all time when none is set); nullopt, after
-    /// saying why, when the options are wrong.
-    std::optional<RevenuePeriod> read(Context &context, const QCommandLineParser &parser) const;
+    /// The period asked for (all time when none is set), up to the as-of day
+    /// when one is given (see AsOfOption); nullopt, after saying why, when
+    /// the options are wrong.
+    std::optional<RevenuePeriod> read(Context &context, const QCommandLineParser &parser,
+                                      const QDate &asOf = QDate()) const;
 };
+
+/// --as-of DATE: the day an analysing verb looks from, as the window's "as
+/// of" day: stages, dormancy, the rule's days and the periods count only the
+/// orders up to it.
+struct AsOfOption
+{
+    QCommandLineOption option;
+
+    AsOfOption();
+    void addTo(QCommandLineParser &parser) const { parser.addOption(option); }
+    /// The day asked for, else the workspace's as-of day; invalid for today
+    /// ("--as-of today", or neither). False, after saying why, when the value
+    /// is not a date.
+    bool read(Context &context, const QCommandLineParser &parser, const CustomerStore &store, QDate &day) const;
+};
+
+/// The customers as they stood at the end of the day (as stored for an
+/// invalid day, today); false after saying why.
+bool customersAsOf(Context &context, const CustomerStore &store, QList<Customer> &customers, const QDate &day);
 
 /// Translates the command line's text; all verbs share one context.
 QString tr(const char *text);

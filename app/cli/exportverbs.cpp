@@ -1,12 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Kindred contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Verbs that take customers out of Kindred: the one-to-one shortlist and CSV exports.
+// Verbs that take customers out of Kindred: the one-to-one shortlist and CSV and workbook exports.
 #include "cli.h"
 
 #include "csvwriter.h"
 #include "store/customerstore.h"
 #include "exportcolumns.h"
 #include "shortlist.h"
+#include "workbookwriter.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -15,9 +16,13 @@
 
 #include <algorithm>
 
+#include <unistd.h>
+
 namespace Kindred::Cli {
 
 namespace {
+enum class ExportFormat { Csv, Workbook };
+
 // The options every CSV export shares.
 struct CsvCommandLine
 {
@@ -27,13 +32,23 @@ struct CsvCommandLine
 public:
     QCommandLineOption out{QStringLiteral("out"),
                            tr("Write to FILE (default, or -: standard output). A named pipe or a device is "
-                              "written into, never replaced."),
+                              "written into, never replaced. A name ending in .xlsx writes an Excel workbook."),
                            QStringLiteral("FILE")};
+    QCommandLineOption format{QStringLiteral("format"),
+                              tr("csv or xlsx (an Excel workbook: numbers, money and dates typed, text never a "
+                                 "formula). Default: xlsx when FILE ends in .xlsx, else csv."),
+                              QStringLiteral("FORMAT")};
+    QCommandLineOption locale{QStringLiteral("locale"),
+                              tr("Write CSV for a spreadsheet in this locale, e.g. de_DE: where it writes decimals "
+                                 "with a comma, fields are separated by ';' and numbers written 1625,93. Default: "
+                                 "Excel in English (',' and 1625.93)."),
+                              QStringLiteral("LOCALE")};
     QCommandLineOption encoding{QStringLiteral("encoding"),
                                 tr("utf-8-bom (default, for Excel), utf-8 or cp932 (Shift_JIS)."),
                                 QStringLiteral("ENCODING"), QStringLiteral("utf-8-bom")};
-    QCommandLineOption delimiter{QStringLiteral("delimiter"), tr("Field delimiter: a character or \"tab\" (default ,)."),
-                                 QStringLiteral("CHAR"), QStringLiteral(",")};
+    QCommandLineOption delimiter{QStringLiteral("delimiter"),
+                                 tr("Field delimiter: a character or \"tab\" (default: , or the locale's ;)."),
+                                 QStringLiteral("CHAR")};
     QCommandLineOption columns{QStringLiteral("columns"), tr("Columns to write, in order, separated by commas."),
                                QStringLiteral("KEYS")};
     QCommandLineOption keepFormulas{QStringLiteral("keep-formulas"),
@@ -48,23 +63,41 @@ public:
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({out, encoding, delimiter, columns, keepFormulas, replaceUnencodable, report});
+        parser.addOptions(
+            {out, format, locale, encoding, delimiter, columns, keepFormulas, replaceUnencodable, report});
     }
 
     // Options from the parsed command line; an error message when they are wrong.
-    std::optional<QString> read(const QCommandLineParser &parser, CsvWriteOptions &options, QStringList &columnKeys) const
+    std::optional<QString> read(const QCommandLineParser &parser, CsvWriteOptions &options, QStringList &columnKeys,
+                                ExportFormat &exportFormat) const
     {
+        const QString f = parser.value(format).toLower();
+        if (f == QLatin1String("xlsx") || (f.isEmpty() && WorkbookWriter::isWorkbookPath(parser.value(out))))
+            exportFormat = ExportFormat::Workbook;
+        else if (f.isEmpty() || f == QLatin1String("csv"))
+            exportFormat = ExportFormat::Csv;
+        else
+            return tr("--format needs csv or xlsx, not \"%1\"").arg(parser.value(format));
         const auto e = csvEncodingFromKey(parser.value(encoding));
         if (!e)
             return tr("unknown encoding \"%1\"; use utf-8-bom, utf-8 or cp932").arg(parser.value(encoding));
         options.encoding = *e;
+        if (parser.isSet(locale)) {
+            const QLocale spreadsheet(parser.value(locale));
+            if (spreadsheet.language() == QLocale::C)
+                return tr("unknown locale \"%1\"; use a name such as en_US, de_DE or ja_JP").arg(parser.value(locale));
+            options = csvOptionsForSpreadsheetIn(spreadsheet, options);
+        }
+        // Without --delimiter: the locale's, or ','.
         const QString d = parser.value(delimiter);
-        if (d == QLatin1String("tab"))
-            options.delimiter = QLatin1Char('\t');
-        else if (d.size() == 1)
-            options.delimiter = d.front();
-        else
-            return tr("--delimiter needs one character or \"tab\", not \"%1\"").arg(d);
+        if (parser.isSet(delimiter)) {
+            if (d == QLatin1String("tab"))
+                options.delimiter = QLatin1Char('\t');
+            else if (d.size() == 1)
+                options.delimiter = d.front();
+            else
+                return tr("--delimiter needs one character or \"tab\", not \"%1\"").arg(d);
+        }
         options.neutraliseFormulas = !parser.isSet(keepFormulas);
         options.replaceUnencodable = parser.isSet(replaceUnencodable);
         if (parser.isSet(columns))
@@ -101,11 +134,30 @@ bool reportProblems(Context &context, const QList<CsvEncodingProblem> &problems,
     return true;
 }
 
-// Writes the table to the file or to stdout. Cells the encoding cannot hold
-// are summarised on stderr; nothing is written unless replaceUnencodable is set.
-int writeCsv(Context &context, const CsvTable &table, const CsvWriteOptions &options, const QString &path,
-             const QString &reportPath)
+// Writes the table as a workbook to the file or to stdout. A terminal gets
+// no workbook: its bytes would only garble the screen.
+int writeWorkbook(Context &context, const ExportTable &table, const QString &sheetName, const QString &path)
 {
+    const WorkbookWriter writer(sheetName);
+    const bool toStdout = path.isEmpty() || path == QLatin1String("-");
+    if (toStdout && isatty(STDOUT_FILENO))
+        return context.fail(tr("a workbook is not for a terminal: give --out FILE.xlsx, or redirect the output"));
+    context.out.flush();
+    if (Status error = writer.writeFile(toStdout ? QStringLiteral("-") : path, table))
+        return context.fail(error->toString());
+    if (!toStdout)
+        context.err << tr("Wrote %n row(s) to %1", nullptr, int(table.rows.size())).arg(path) << Qt::endl;
+    return 0;
+}
+
+// Writes the table to the file or to stdout, as CSV or a workbook. Cells the
+// encoding cannot hold are summarised on stderr; nothing is written unless
+// replaceUnencodable is set.
+int writeTable(Context &context, const ExportTable &table, const CsvWriteOptions &options, ExportFormat format,
+               const QString &sheetName, const QString &path, const QString &reportPath)
+{
+    if (format == ExportFormat::Workbook)
+        return writeWorkbook(context, table, sheetName, path);
     const CsvWriter writer(options);
     const QList<CsvEncodingProblem> problems = writer.encodingProblems(table);
     if (!problems.isEmpty()) {
@@ -184,13 +236,16 @@ int shortlistVerb(Context &context, const QStringList &arguments)
                                          QStringLiteral("N"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON instead of CSV."));
     parser.addOptions({quadrantOption, ruleOption, limitOption, jsonOption});
+    const AsOfOption asOfOption;
+    asOfOption.addTo(parser);
     int exitCode = 0;
     if (!context.parse(parser, arguments, exitCode))
         return exitCode;
 
     CsvWriteOptions options;
+    ExportFormat format = ExportFormat::Csv;
     QStringList columnKeys = defaultShortlistColumnKeys();
-    if (auto message = csv.read(parser, options, columnKeys))
+    if (auto message = csv.read(parser, options, columnKeys, format))
         return context.fail(*message);
     if (parser.isSet(jsonOption) && parser.isSet(csv.out))
         return context.fail(tr("--json prints to standard output; leave out --out"));
@@ -215,13 +270,16 @@ int shortlistVerb(Context &context, const QStringList &arguments)
         if (!ok || capacity < 0)
             return context.fail(tr("--limit needs a whole number of 0 or more, not \"%1\"").arg(parser.value(limitOption)));
     }
-    const auto customers = store.customers();
+    auto customers = store.customers();
     if (!customers)
         return context.fail(customers.error().toString());
+    QDate asOf;
+    if (!asOfOption.read(context, parser, store, asOf) || !customersAsOf(context, store, customers.value(), asOf))
+        return 1;
     const auto marks = store.shortlistMarks();
     if (!marks)
         return context.fail(marks.error().toString());
-    const auto customerContext = CustomerContext::forCustomers(customers.value(), settings);
+    const auto customerContext = CustomerContext::forCustomers(customers.value(), settings, asOf);
     if (parser.isSet(ruleOption)) {
         if (const Status &error = customerContext.analysis().ruleError())
             return context.fail(tr("--rule: %1").arg(error->toString()));
@@ -240,21 +298,23 @@ int shortlistVerb(Context &context, const QStringList &arguments)
             array.append(toJson(e));
         return context.printJson(array);
     }
-    return writeCsv(context, exportTable(columns.value(), entries), options, parser.value(csv.out),
-                    parser.value(csv.report));
+    return writeTable(context, exportTable(columns.value(), entries, settings.currency), options, format,
+                      tr("Shortlist"), parser.value(csv.out), parser.value(csv.report));
 }
 
 int exportVerb(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Export a table as CSV. TABLE: customers (every customer, by id) or pareto (the customers on the "
+        tr("Export a table as CSV or an Excel workbook. TABLE: customers (every customer, by id) or pareto (the customers on the "
            "revenue curve, by revenue: rank, share, cumulative share and ABC class)."));
     context.addCommonOptions(parser);
     const CsvCommandLine csv;
     csv.addTo(parser);
     const PeriodOptions periodOptions;
     periodOptions.addTo(parser);
+    const AsOfOption asOfOption;
+    asOfOption.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("table"), tr("What to export: customers or pareto."),
                                  QStringLiteral("TABLE"));
     int exitCode = 0;
@@ -266,20 +326,27 @@ int exportVerb(Context &context, const QStringList &arguments)
         return context.fail(tr("export needs one table: customers or pareto"));
     if (!pareto && periodOptions.isSet(parser))
         return context.fail(tr("--since, --until and --last-12-months apply to the pareto table only"));
-    const std::optional<RevenuePeriod> period = periodOptions.read(context, parser);
+    std::optional<RevenuePeriod> period = periodOptions.read(context, parser);
     if (!period)
         return 1;
 
     CsvWriteOptions options;
+    ExportFormat format = ExportFormat::Csv;
     QStringList columnKeys;
-    if (auto message = csv.read(parser, options, columnKeys))
+    if (auto message = csv.read(parser, options, columnKeys, format))
         return context.fail(*message);
     CustomerStore store;
     if (!context.openStore(store))
         return 1;
-    const auto customers = store.customers();
+    auto customers = store.customers();
     if (!customers)
         return context.fail(customers.error().toString());
+    QDate asOf;
+    if (!asOfOption.read(context, parser, store, asOf) || !customersAsOf(context, store, customers.value(), asOf))
+        return 1;
+    period = periodOptions.read(context, parser, asOf);
+    if (!period)
+        return 1;
     if (pareto) {
         const auto columns = pickColumns(paretoColumns(), columnKeys);
         if (!columns)
@@ -291,15 +358,17 @@ int exportVerb(Context &context, const QStringList &arguments)
         for (const Customer &c : customers.value())
             names.insert(c.id, c.name);
         const ParetoAnalysis analysis(revenues.value(), store.settings());
-        return writeCsv(context, exportTable(columns.value(), paretoExportRows(analysis, names)), options,
-                        parser.value(csv.out), parser.value(csv.report));
+        return writeTable(context,
+                          exportTable(columns.value(), paretoExportRows(analysis, names), store.settings().currency),
+                          options, format, tr("Pareto"), parser.value(csv.out), parser.value(csv.report));
     }
     const auto columns =
-        pickColumns(customerColumns(CustomerContext::forCustomers(customers.value(), store.settings())), columnKeys);
+        pickColumns(customerColumns(CustomerContext::forCustomers(customers.value(), store.settings(), asOf)),
+                    columnKeys);
     if (!columns)
         return context.fail(columns.error().toString());
-    return writeCsv(context, exportTable(columns.value(), customers.value()), options, parser.value(csv.out),
-                    parser.value(csv.report));
+    return writeTable(context, exportTable(columns.value(), customers.value(), store.settings().currency), options,
+                      format, tr("Customers"), parser.value(csv.out), parser.value(csv.report));
 }
 
 } // namespace Kindred::Cli

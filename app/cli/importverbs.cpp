@@ -35,11 +35,15 @@ int importVerb(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Import a customer list or order lines from a CSV file. Columns are matched to fields by their "
-           "headers (English, Japanese, German, French, Spanish, Italian or Dutch); the encoding, delimiter, "
-           "decimal separator and date order are detected. Importing the same file again changes nothing."));
+        tr("Import a customer list or order lines from a CSV file or a sheet of an Excel (.xlsx) or LibreOffice "
+           "(.ods) workbook. Columns are matched to fields by their headers (English, Japanese, German, French, "
+           "Spanish, Italian or Dutch); the encoding, delimiter, decimal separator and date order are detected. "
+           "Importing the same file again changes nothing."));
     context.addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file to import."));
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file or workbook to import."));
+    const QCommandLineOption sheetOption(
+        QStringLiteral("sheet"), tr("The workbook's sheet to import (default: the first that holds a table)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption kindOption(QStringLiteral("kind"),
                                         tr("What the file holds: customers or orders (default: from the headers)."),
                                         QStringLiteral("KIND"));
@@ -68,8 +72,8 @@ int importVerb(Context &context, const QStringList &arguments)
         tr("Read \" as a plain character, not as the start of a quoted field: for a file whose stray quote is never "
            "closed."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the summary as JSON."));
-    parser.addOptions({kindOption, encodingOption, delimiterOption, mapOption, dateFormatOption, strictOption,
-                       reportOption, literalQuotesOption, jsonOption});
+    parser.addOptions({kindOption, sheetOption, encodingOption, delimiterOption, mapOption, dateFormatOption,
+                       strictOption, reportOption, literalQuotesOption, jsonOption});
     int exitCode = 0;
     if (!context.parse(parser, arguments, exitCode))
         return exitCode;
@@ -80,6 +84,7 @@ int importVerb(Context &context, const QStringList &arguments)
     ImportOptions options;
     options.strict = parser.isSet(strictOption);
     options.literalQuotes = parser.isSet(literalQuotesOption);
+    options.sheet = parser.value(sheetOption);
     ImportPreset &settings = options.settings;
     if (parser.isSet(kindOption)) {
         const auto kind = importKindFromKey(parser.value(kindOption));
@@ -170,12 +175,11 @@ int importVerb(Context &context, const QStringList &arguments)
     }
     if (parser.isSet(jsonOption))
         return context.printJson(summary.toJson());
-    context.out << tr("Read %1 rows as %2 (%3, delimiter %4); skipped %5.\n"
-                      "Customers: %6 created, %7 updated.\n"
-                      "Orders: %8 added, %9 updated, %10 unchanged.\n")
+    context.out << tr("Read %1 rows as %2 (%3); skipped %4.\n"
+                      "Customers: %5 created, %6 updated.\n"
+                      "Orders: %7 added, %8 updated, %9 unchanged.\n")
                        .arg(summary.rows)
-                       .arg(importKindKey(summary.kind), QString::fromLatin1(summary.encoding),
-                            summary.delimiter == '\t' ? QStringLiteral("tab") : QString(QLatin1Char(summary.delimiter)))
+                       .arg(importKindKey(summary.kind), summary.readAs)
                        .arg(summary.rowsSkipped)
                        .arg(summary.customersCreated)
                        .arg(summary.customersUpdated)

@@ -74,15 +74,19 @@ int customersVerb(Context &context, const QStringList &arguments)
     context.addCommonOptions(parser);
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
     parser.addOption(jsonOption);
+    const AsOfOption asOfOption;
+    asOfOption.addTo(parser);
     int exitCode = 0;
     if (!context.parse(parser, arguments, exitCode))
         return exitCode;
     CustomerStore store;
     QList<Customer> customers;
-    if (!context.openAndReadCustomers(store, customers))
+    QDate asOf;
+    if (!context.openAndReadCustomers(store, customers) || !asOfOption.read(context, parser, store, asOf)
+        || !customersAsOf(context, store, customers, asOf))
         return 1;
 
-    const CustomerAnalysis analysis(customers, store.settings(), QDate::currentDate());
+    const CustomerAnalysis analysis(customers, store.settings(), asOf.isValid() ? asOf : QDate::currentDate());
     if (const Status &ruleError = analysis.ruleError())
         context.err << tr("warning: %1; nobody is Core by rule").arg(ruleError->toString()) << Qt::endl;
     if (!parser.isSet(jsonOption)) {
@@ -127,16 +131,33 @@ int statsVerb(Context &context, const QStringList &arguments)
     context.addCommonOptions(parser);
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
     parser.addOption(jsonOption);
+    const AsOfOption asOfOption;
+    asOfOption.addTo(parser);
     int exitCode = 0;
     if (!context.parse(parser, arguments, exitCode))
         return exitCode;
     CustomerStore store;
-    if (!context.openStore(store))
+    QDate asOf;
+    if (!context.openStore(store) || !asOfOption.read(context, parser, store, asOf))
         return 1;
     auto totals = store.totals();
     if (!totals)
         return context.fail(totals.error().toString());
-    const StoreTotals &t = totals.value();
+    StoreTotals t = totals.value();
+    if (asOf.isValid()) {
+        // The customers who existed then, and their orders up to the day.
+        auto customers = store.customers();
+        if (!customers)
+            return context.fail(customers.error().toString());
+        QList<Customer> then = std::move(customers.value());
+        if (!customersAsOf(context, store, then, asOf))
+            return 1;
+        t = StoreTotals{then.size(), 0, 0.0};
+        for (const Customer &c : std::as_const(then)) {
+            t.orders += c.orderCount;
+            t.revenue += c.revenue;
+        }
+    }
     if (!parser.isSet(jsonOption)) {
         context.out << tr("Customers: %1\nOrders: %2\nRevenue: %3\n")
                            .arg(t.customers)

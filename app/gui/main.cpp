@@ -37,12 +37,12 @@ int main(int argc, char *argv[])
                                         QStringLiteral("VIEW"));
     parser.addOption(viewOption);
     const QCommandLineOption importOption(
-        QStringLiteral("import"), QApplication::translate("main", "Import this CSV file into the store."),
+        QStringLiteral("import"), QApplication::translate("main", "Import this CSV file or workbook (.xlsx, .ods) into the store."),
         QStringLiteral("FILE"));
     parser.addOption(importOption);
     parser.addPositionalArgument(
         QStringLiteral("store"),
-        QApplication::translate("main", "The store to open, or a CSV file to import into the last store."),
+        QApplication::translate("main", "The store to open, or a CSV file or workbook to import into the last store."),
         QStringLiteral("[STORE|FILE.csv]"));
     parser.process(app);
 

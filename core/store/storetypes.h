@@ -68,6 +68,14 @@ struct OrderFigures
     QDate lastOrder;
 };
 
+/// One order as the analyses keep it in memory (see OrderHistory).
+struct OrderLine
+{
+    CustomerId customerId = 0;
+    QDate date;
+    double amount = 0.0;
+};
+
 /// Where each of a customer's current scores came from: the source of the
 /// latest score-history entry that changed that axis ("hand", "survey: ...",
 /// "behaviour rule", "import"...); empty when the history never changed it.

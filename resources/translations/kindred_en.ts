@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>Kindred::AddToShortlist</name>
@@ -18,6 +17,16 @@
         <translation>
             <numerusform>Apply %n suggested score from %1</numerusform>
             <numerusform>Apply %n suggested scores from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::AsOfNotice</name>
+    <message numerus="yes">
+        <source>The last order in this store is from %1, %n day(s) ago: as of today, everyone who bought looks Dormant. Look at the customers as they stood on that day instead?</source>
+        <translation>
+            <numerusform>The last order in this store is from %1, %n day ago: as of today, everyone who bought looks Dormant. Look at the customers as they stood on that day instead?</numerusform>
+            <numerusform>The last order in this store is from %1, %n days ago: as of today, everyone who bought looks Dormant. Look at the customers as they stood on that day instead?</numerusform>
         </translation>
     </message>
 </context>
@@ -93,20 +102,20 @@
 <context>
     <name>Kindred::CsvReader</name>
     <message numerus="yes">
-        <source>A quote opened at row %1, column %2 is never closed: %Ln line(s) from it to the end of the file could not be read. Close it or double it (&quot;&quot;) in the file.</source>
+        <source>A quote opened at row %1, column %2 is never closed: %Ln line(s) from it to the end of the file could not be read. Close it or double it ("") in the file.</source>
         <translation>
-            <numerusform>A quote opened at row %1, column %2 is never closed: %Ln line from it to the end of the file could not be read. Close it or double it (&quot;&quot;) in the file.</numerusform>
-            <numerusform>A quote opened at row %1, column %2 is never closed: %Ln lines from it to the end of the file could not be read. Close it or double it (&quot;&quot;) in the file.</numerusform>
+            <numerusform>A quote opened at row %1, column %2 is never closed: %Ln line from it to the end of the file could not be read. Close it or double it ("") in the file.</numerusform>
+            <numerusform>A quote opened at row %1, column %2 is never closed: %Ln lines from it to the end of the file could not be read. Close it or double it ("") in the file.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Kindred::CsvWriter</name>
     <message numerus="yes">
-        <source>%n cell(s) hold characters that %1 cannot hold (first: &quot;%2&quot; in &quot;%3&quot;); nothing was written. Choose UTF-8 or change those cells.</source>
+        <source>%n cell(s) hold characters that %1 cannot hold (first: "%2" in "%3"); nothing was written. Choose UTF-8 or change those cells.</source>
         <translation>
-            <numerusform>%n cell hold characters that %1 cannot hold (first: &quot;%2&quot; in &quot;%3&quot;); nothing was written. Choose UTF-8 or change those cells.</numerusform>
-            <numerusform>%n cells hold characters that %1 cannot hold (first: &quot;%2&quot; in &quot;%3&quot;); nothing was written. Choose UTF-8 or change those cells.</numerusform>
+            <numerusform>%n cell hold characters that %1 cannot hold (first: "%2" in "%3"); nothing was written. Choose UTF-8 or change those cells.</numerusform>
+            <numerusform>%n cells hold characters that %1 cannot hold (first: "%2" in "%3"); nothing was written. Choose UTF-8 or change those cells.</numerusform>
         </translation>
     </message>
 </context>
@@ -117,6 +126,16 @@
         <translation>
             <numerusform>Revenue %1 from %n order</numerusform>
             <numerusform>Revenue %1 from %n orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::CustomerTableModel</name>
+    <message numerus="yes">
+        <source>%n day(s) before %1</source>
+        <translation>
+            <numerusform>%n day before %1</numerusform>
+            <numerusform>%n days before %1</numerusform>
         </translation>
     </message>
 </context>
@@ -224,6 +243,45 @@
     </message>
 </context>
 <context>
+    <name>Kindred::MatrixChart</name>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 +%n</source>
+        <comment>a name and how many more customers stand at the same place</comment>
+        <translation>
+            <numerusform>%1 +%n</numerusform>
+            <numerusform>%1 +%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) here. Zoom in with the mouse wheel to see them one by one.</source>
+        <translation>
+            <numerusform>%Ln customer here. Zoom in with the mouse wheel to see them one by one.</numerusform>
+            <numerusform>%Ln customers here. Zoom in with the mouse wheel to see them one by one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n customer(s) at this place:&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n customer at this place:&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n customers at this place:&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kindred::MoveCustomers</name>
     <message numerus="yes">
         <source>Move %n customer(s)</source>
@@ -282,19 +340,29 @@
     </message>
 </context>
 <context>
-    <name>Kindred::ValueMatrixView</name>
+    <name>Kindred::StatusSummary</name>
     <message numerus="yes">
-        <source>%n customer(s)</source>
+        <source>%Ln order(s)</source>
         <translation>
-            <numerusform>%n customer</numerusform>
-            <numerusform>%n customers</numerusform>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>Kindred::ValueMatrixView</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Revenue %2 from %n order(s)&lt;br&gt;Stage: %3&lt;br&gt;Value fit %4, value awareness %5</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Revenue %2 from %n order&lt;br&gt;Stage: %3&lt;br&gt;Value fit %4, value awareness %5</numerusform>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Revenue %2 from %n orders&lt;br&gt;Stage: %3&lt;br&gt;Value fit %4, value awareness %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) in view, shown as density: darker cells hold more. Zoom in to see each one.</source>
+        <translation>
+            <numerusform>%Ln customer in view, shown as density: darker cells hold more. Zoom in to see each one.</numerusform>
+            <numerusform>%Ln customers in view, shown as density: darker cells hold more. Zoom in to see each one.</numerusform>
         </translation>
     </message>
 </context>

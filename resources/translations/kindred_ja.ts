@@ -27,6 +27,70 @@
     </message>
 </context>
 <context>
+    <name>Kindred::AsOfChip</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last Order Date (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look as of Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages, the funnel and Pareto look from today. Choose another day to see the customers as they stood then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished">%1 時点</translation>
+    </message>
+    <message>
+        <source>Stages, the funnel, Pareto and the shortlist look from %1: orders after it do not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::AsOfNotice</name>
+    <message>
+        <source>Old store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last order in this store is from %1, %n day(s) ago: as of today, everyone who bought looks Dormant. Look at the customers as they stood on that day instead?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look as of the Last Order Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Looking as of Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kindred::BehaviourRule</name>
     <message>
         <source>%1 must be a number, 0 or more.</source>
@@ -111,10 +175,6 @@
     <message>
         <source>Print JSON.</source>
         <translation>JSON で出力します。</translation>
-    </message>
-    <message>
-        <source>The funnel as it stood at the end of this day (default: today).</source>
-        <translation>この日の終わり時点のファネル（既定：今日）。</translation>
     </message>
     <message>
         <source>warning: %1; nobody is Core by rule</source>
@@ -359,10 +419,6 @@ Revenue: %3
         <translation>--rule: 優良顧客の定義がまだありません。Kindred で定義してください（［分析］▸［優良顧客の定義…］）</translation>
     </message>
     <message>
-        <source>Export a table as CSV. TABLE: customers (every customer, by id) or pareto (the customers on the revenue curve, by revenue: rank, share, cumulative share and ABC class).</source>
-        <translation>表を CSV で書き出します。TABLE: customers（全顧客、ID 順）または pareto（売上曲線上の顧客、売上順：順位、シェア、累積シェア、ABC 分類）。</translation>
-    </message>
-    <message>
         <source>What to export: customers or pareto.</source>
         <translation>書き出す表: customers または pareto。</translation>
     </message>
@@ -373,10 +429,6 @@ Revenue: %3
     <message>
         <source>--since, --until and --last-12-months apply to the pareto table only</source>
         <translation>--since、--until、--last-12-months は pareto の表にだけ使えます</translation>
-    </message>
-    <message>
-        <source>The CSV file to import.</source>
-        <translation>取り込む CSV ファイル。</translation>
     </message>
     <message>
         <source>What the file holds: customers or orders (default: from the headers).</source>
@@ -429,16 +481,6 @@ Revenue: %3
     <message>
         <source>... and %1 more skipped rows; --report saves them all.</source>
         <translation>…ほかに %1行を読み飛ばしました。--report ですべて保存できます。</translation>
-    </message>
-    <message>
-        <source>Read %1 rows as %2 (%3, delimiter %4); skipped %5.
-Customers: %6 created, %7 updated.
-Orders: %8 added, %9 updated, %10 unchanged.
-</source>
-        <translation>%1行を %2 として読み込みました（%3、区切り文字 %4）。読み飛ばし %5行。
-顧客: 新規 %6、更新 %7。
-注文: 追加 %8、更新 %9、変更なし %10。
-</translation>
     </message>
     <message>
         <source>Also replace scores set by hand.</source>
@@ -585,10 +627,6 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <translation>顧客またはパレートの表を CSV で書き出します。</translation>
     </message>
     <message>
-        <source>Import customers or order lines from a CSV file.</source>
-        <translation>CSV ファイルから顧客または注文明細を取り込みます。</translation>
-    </message>
-    <message>
         <source>Score customers from a survey export.</source>
         <translation>アンケートの書き出しから顧客にスコアを付けます。</translation>
     </message>
@@ -603,10 +641,6 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>utf-8-bom (default, for Excel), utf-8 or cp932 (Shift_JIS).</source>
         <translation>utf-8-bom（既定、Excel 向け）、utf-8、cp932（Shift_JIS）のいずれか。</translation>
-    </message>
-    <message>
-        <source>Field delimiter: a character or &quot;tab&quot; (default ,).</source>
-        <translation>区切り文字：1文字または &quot;tab&quot;（既定：,）。</translation>
     </message>
     <message>
         <source>Columns to write, in order, separated by commas.</source>
@@ -717,14 +751,6 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <translation>この見出しの列から項目を埋めます（例: amount=Total）。項目: customer_id、name、given_name、email、company、tags、value_fit、value_awareness、stage、notes、order_id、order_date、amount。複数回指定できます。</translation>
     </message>
     <message>
-        <source>Import a customer list or order lines from a CSV file. Columns are matched to fields by their headers (English, Japanese, German, French, Spanish, Italian or Dutch); the encoding, delimiter, decimal separator and date order are detected. Importing the same file again changes nothing.</source>
-        <translation>CSV ファイルから顧客リストまたは注文明細を取り込みます。列は見出し（英語・日本語・ドイツ語・フランス語・スペイン語・イタリア語・オランダ語）で項目に対応づけ、文字コード、区切り文字、小数点の記号、日付の順序は自動で判定します。同じファイルをもう一度取り込んでも何も変わりません。</translation>
-    </message>
-    <message>
-        <source>Write to FILE (default, or -: standard output). A named pipe or a device is written into, never replaced.</source>
-        <translation>FILE に書き出します（既定、または - の場合：標準出力）。名前付きパイプやデバイスは置き換えず、そのまま書き込みます。</translation>
-    </message>
-    <message>
         <source>Write cells the encoding cannot hold anyway, with 〓 (cp932) in place of each character it cannot hold.</source>
         <translation>文字コードで表せない文字を含むセルも、その文字を 〓 (cp932) に置き換えて書き出します。</translation>
     </message>
@@ -783,6 +809,77 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>The amounts are in %1, but the workspace&apos;s currency is %2: they were imported as they are, not converted. --strict refuses such a file.</source>
         <translation>金額の通貨は %1 ですが、ワークスペースの通貨は %2 です。換算せず、そのまま取り込みました。--strict を付けると、このようなファイルは取り込みません。</translation>
+    </message>
+    <message>
+        <source>Import customers or order lines from a CSV file or workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look from the end of this day: orders after it do not count; &quot;today&quot; for today (default: the workspace&apos;s as-of day, else today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE (default, or -: standard output). A named pipe or a device is written into, never replaced. A name ending in .xlsx writes an Excel workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv or xlsx (an Excel workbook: numbers, money and dates typed, text never a formula). Default: xlsx when FILE ends in .xlsx, else csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write CSV for a spreadsheet in this locale, e.g. de_DE: where it writes decimals with a comma, fields are separated by &apos;;&apos; and numbers written 1625,93. Default: Excel in English (&apos;,&apos; and 1625.93).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field delimiter: a character or &quot;tab&quot; (default: , or the locale&apos;s ;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format needs csv or xlsx, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown locale &quot;%1&quot;; use a name such as en_US, de_DE or ja_JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a workbook is not for a terminal: give --out FILE.xlsx, or redirect the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a table as CSV or an Excel workbook. TABLE: customers (every customer, by id) or pareto (the customers on the revenue curve, by revenue: rank, share, cumulative share and ABC class).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pareto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">顧客</translation>
+    </message>
+    <message>
+        <source>Import a customer list or order lines from a CSV file or a sheet of an Excel (.xlsx) or LibreOffice (.ods) workbook. Columns are matched to fields by their headers (English, Japanese, German, French, Spanish, Italian or Dutch); the encoding, delimiter, decimal separator and date order are detected. Importing the same file again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file or workbook to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s sheet to import (default: the first that holds a table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 rows as %2 (%3); skipped %4.
+Customers: %5 created, %6 updated.
+Orders: %7 added, %8 updated, %9 unchanged.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -866,10 +963,6 @@ Orders: %8 added, %9 updated, %10 unchanged.
 <context>
     <name>Kindred::CsvImporter</name>
     <message>
-        <source>Cannot open the file: %1</source>
-        <translation>ファイルを開けません: %1</translation>
-    </message>
-    <message>
         <source>The file is empty.</source>
         <translation>ファイルが空です。</translation>
     </message>
@@ -932,6 +1025,18 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>The amounts are in %1, but the workspace&apos;s currency is %2. Nothing was imported.</source>
         <translation>金額の通貨は %1 ですが、ワークスペースの通貨は %2 です。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, delimiter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished">タブ</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1297,18 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <source>%1, %2</source>
         <translation>%1、%2</translation>
     </message>
+    <message>
+        <source>Not a customer yet on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::CustomerStore</name>
@@ -1438,6 +1555,16 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) before %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As of %1: orders after it do not count</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::DeleteCustomers</name>
@@ -1576,14 +1703,6 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <translation>列「%1」が 2回指定されています</translation>
     </message>
     <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>External id</source>
-        <translation>外部 ID</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>名前</translation>
     </message>
@@ -1648,10 +1767,6 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <translation>ピン留め</translation>
     </message>
     <message>
-        <source>Place</source>
-        <translation>順位</translation>
-    </message>
-    <message>
         <source>Value score</source>
         <translation>価値スコア</translation>
     </message>
@@ -1675,13 +1790,25 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <source>Rank</source>
         <translation>順位</translation>
     </message>
+    <message>
+        <source>Kindred ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation type="unfinished">顧客 ID</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place on the shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kindred::ExportDialog</name>
-    <message>
-        <source>Export as CSV</source>
-        <translation>CSV で書き出す</translation>
-    </message>
     <message>
         <source>Comma ( , )</source>
         <translation>カンマ ( , )</translation>
@@ -1729,10 +1856,6 @@ Orders: %8 added, %9 updated, %10 unchanged.
         </translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
@@ -1759,6 +1882,90 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <translation>
             <numerusform>%1 では下の %n個のセルの文字を表せません。UTF-8 を選ぶか、先にこれらのセルを修正するか、代わりの記号に置き換えて書き出してください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>English (US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English (UK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portuguese (Brazil)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workbook keeps numbers, money and dates as such and names as text. A file name ending in .xlsx always writes a workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: fields split by %2, decimals %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel splits a CSV file at the list separator of its language: &apos;,&apos; in English, &apos;;&apos; where decimals are written with a comma (German, French, Italian, Spanish, Dutch…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For Excel &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1973,10 +2180,6 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <translation>報告を保存(&amp;R)…</translation>
     </message>
     <message>
-        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>CSV・テキストファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>tab</source>
         <translation>タブ</translation>
     </message>
@@ -2103,6 +2306,14 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>Import as They Are</source>
         <translation>そのまま取り込む</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files and workbooks (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2333,16 +2544,8 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <translation>すべての段階を表示</translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>CSV を取り込む(&amp;I)…</translation>
-    </message>
-    <message>
         <source>Import Customers or Orders</source>
         <translation>顧客または注文を取り込む</translation>
-    </message>
-    <message>
-        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>CSV・テキストファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>&amp;Analysis</source>
@@ -2499,6 +2702,306 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>Reached %1</source>
         <translation>%1に到達</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::MatrixChart</name>
+    <message>
+        <source>Value matrix</source>
+        <translation type="unfinished">価値マトリクス</translation>
+    </message>
+    <message>
+        <source>Customers by value awareness (across) and value fit (up). Drag customers to move them; Shift+drag selects with a band, Ctrl+Shift+drag adds to the selection; arrow keys nudge the selection, Shift+arrow by 10. The mouse wheel zooms; a middle drag, or a drag on empty space when zoomed in, moves the view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value awareness →</source>
+        <translation type="unfinished">価値観の自覚 →</translation>
+    </message>
+    <message>
+        <source>Value fit →</source>
+        <translation type="unfinished">価値観の共有可能性 →</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform>顧客 %n人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priority: one-to-one support</source>
+        <translation type="unfinished">最優先：1対1で支援する</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 +%n</source>
+        <comment>a name and how many more customers stand at the same place</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) here. Zoom in with the mouse wheel to see them one by one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n customer(s) at this place:&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::MatrixFilterBar</name>
+    <message>
+        <source>Search name, email, tag</source>
+        <translation type="unfinished">名前、メール、タグで検索</translation>
+    </message>
+    <message>
+        <source>Stage filter</source>
+        <translation type="unfinished">段階で絞り込み</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished">すべての段階</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">タグ</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum revenue</source>
+        <translation type="unfinished">売上の下限</translation>
+    </message>
+    <message>
+        <source>Maximum revenue</source>
+        <translation type="unfinished">売上の上限</translation>
+    </message>
+    <message>
+        <source>Dim others</source>
+        <translation type="unfinished">ほかを薄く表示</translation>
+    </message>
+    <message>
+        <source>Hide others</source>
+        <translation type="unfinished">ほかを隠す</translation>
+    </message>
+    <message>
+        <source>Customers outside the filter</source>
+        <translation type="unfinished">絞り込み条件に当てはまらない顧客</translation>
+    </message>
+    <message>
+        <source>Size by revenue</source>
+        <translation type="unfinished">売上で大きさを変える</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished">名前</translation>
+    </message>
+    <message>
+        <source>Show names beside the points when at most %1 are in view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves since</source>
+        <translation type="unfinished">次の日以降の移動</translation>
+    </message>
+    <message>
+        <source>Show moves since this date</source>
+        <translation type="unfinished">この日以降の移動を表示</translation>
+    </message>
+    <message>
+        <source>Reset Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole matrix again. The mouse wheel zooms; a middle drag, or a drag on empty space when zoomed in, moves the view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished">書き出す…</translation>
+    </message>
+    <message>
+        <source>Save the matrix as PNG or PDF</source>
+        <translation type="unfinished">マトリクスを PNG または PDF で保存</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished">売上</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::MethodGuide</name>
+    <message>
+        <source>The Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method in short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rather than spreading a thin budget over thousands of leads, find the few customers who share your company&apos;s values, often under 1% of the base, and serve them one-to-one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. The funnel: narrow early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers move from the market through these stages. Derived from orders unless you set a stage by hand, which is kept until you clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">段階</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished">市場</translation>
+    </message>
+    <message>
+        <source>The whole target population: a number you type in, not records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known, has not bought (no order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buys repeatedly (two or more orders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets your own excellent-customer rule: has reached the core experience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has gone quiet without becoming core: no order for the dormant days (365 by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core customers are often under 1% of the market. The funnel shows how many reach each stage and the conversion from one stage to the next: a wide funnel wastes most of the effort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. The value matrix: four quadrants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each customer has two scores from 0 to 100: &lt;b&gt;value fit&lt;/b&gt; (up: how likely they share your values) and &lt;b&gt;value awareness&lt;/b&gt; (right: how clearly they know their own values). The split between low and high is 50 by default; a score on the split counts as high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation type="unfinished">象限</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I (top left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The priority.&lt;/b&gt; Support them one-to-one so that they recognise their values; alone they drift away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>II (top right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them: these are the core.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>III (bottom right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not chase them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IV (bottom left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a customer on the matrix to where you now judge they stand: the drop point becomes their scores, and you can undo it. Moving a customer from I toward II is the success the method is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Pareto: the few who carry the business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In most businesses a minority of customers brings most of the revenue: about 80% from the top 20%. What matters is your own curve: customers sorted by revenue, with each one&apos;s share and the cumulative share. Class A reaches 80% of revenue, B up to 95%, C the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Your own excellent customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A good customer means something different in every business. Write your own rule (Analysis ▸ Excellent Customer Rule) over revenue, orders, recency, stage, quadrant and tags: who meets it is Core.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. The one-to-one shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rather than gathering 1,000 people, gather 10 who share your values. State how many customers you can serve one-to-one (10 by default): the shortlist is quadrant I ranked by value and cut at that capacity. Pin the people you choose by hand, give each a note and a next action with a due date, and export the list as CSV for mail merge or your CRM.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2830,6 +3333,17 @@ Orders: %8 added, %9 updated, %10 unchanged.
     </message>
 </context>
 <context>
+    <name>Kindred::RowFile</name>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation type="unfinished">ファイルを開けません: %1</translation>
+    </message>
+    <message>
+        <source>This is an Excel 97–2003 workbook (.xls), which Kindred does not read. Save it in the spreadsheet as an Excel Workbook (.xlsx) or as CSV UTF-8 and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kindred::RuleConditionRow</name>
     <message>
         <source>Tags, separated by commas</source>
@@ -3051,6 +3565,33 @@ Orders: %8 added, %9 updated, %10 unchanged.
     </message>
 </context>
 <context>
+    <name>Kindred::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+</context>
+<context>
     <name>Kindred::Shortlist</name>
     <message>
         <source>Quadrant %1</source>
@@ -3059,6 +3600,49 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>Excellent customers</source>
         <translation>優良顧客</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ShortlistEditor</name>
+    <message>
+        <source>e.g. call to ask how the first order went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you know about them, what you talked about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;action:</source>
+        <translation type="unfinished">次のアクション(&amp;A):</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer in the list to plan their next action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished">（名前なし）</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3818,27 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>Dormant</source>
         <translation>休眠顧客</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::StatusSummary</name>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>revenue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3500,18 +4105,61 @@ Orders: %8 added, %9 updated, %10 unchanged.
     </message>
 </context>
 <context>
+    <name>Kindred::UnplacedPanel</name>
+    <message>
+        <source>&lt;small&gt;Drag onto the matrix to place.&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search unplaced</source>
+        <translation type="unfinished">未配置の顧客を検索</translation>
+    </message>
+    <message>
+        <source>Order of the unplaced customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most valuable first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplaced customers</source>
+        <translation type="unfinished">未配置の顧客</translation>
+    </message>
+    <message>
+        <source>Place in Quadrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the chosen customers in the middle of a quadrant, to move them on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear placement</source>
+        <translation type="unfinished">配置を解除</translation>
+    </message>
+    <message>
+        <source>Send the customers selected on the matrix back to this list.</source>
+        <translation type="unfinished">マトリクスで選択中の顧客を、この一覧に戻します。</translation>
+    </message>
+    <message>
+        <source>Unplaced (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplaced (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kindred::ValueMatrixView</name>
     <message>
         <source>Value matrix</source>
         <translation>価値マトリクス</translation>
-    </message>
-    <message>
-        <source>Value awareness →</source>
-        <translation>価値観の自覚 →</translation>
-    </message>
-    <message>
-        <source>Value fit →</source>
-        <translation>価値観の共有可能性 →</translation>
     </message>
     <message>
         <source>Add to Shortlist</source>
@@ -3520,112 +4168,6 @@ Orders: %8 added, %9 updated, %10 unchanged.
     <message>
         <source>Clear Placement</source>
         <translation>配置を解除</translation>
-    </message>
-    <message>
-        <source>Search name, email, tag</source>
-        <translation>名前、メール、タグで検索</translation>
-    </message>
-    <message>
-        <source>Stage filter</source>
-        <translation>段階で絞り込み</translation>
-    </message>
-    <message>
-        <source>All stages</source>
-        <translation>すべての段階</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>タグ</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>指定なし</translation>
-    </message>
-    <message>
-        <source>Minimum revenue</source>
-        <translation>売上の下限</translation>
-    </message>
-    <message>
-        <source>Maximum revenue</source>
-        <translation>売上の上限</translation>
-    </message>
-    <message>
-        <source>Dim others</source>
-        <translation>ほかを薄く表示</translation>
-    </message>
-    <message>
-        <source>Hide others</source>
-        <translation>ほかを隠す</translation>
-    </message>
-    <message>
-        <source>Customers outside the filter</source>
-        <translation>絞り込み条件に当てはまらない顧客</translation>
-    </message>
-    <message>
-        <source>Size by revenue</source>
-        <translation>売上で大きさを変える</translation>
-    </message>
-    <message>
-        <source>Names</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>Show names beside the points when at most %1 are shown.</source>
-        <translation>表示している点が %1個以下のとき、点の横に名前を表示します。</translation>
-    </message>
-    <message>
-        <source>Moves since</source>
-        <translation>次の日以降の移動</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>書き出す…</translation>
-    </message>
-    <message>
-        <source>Save the matrix as PNG or PDF</source>
-        <translation>マトリクスを PNG または PDF で保存</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>売上</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Unplaced&lt;/b&gt;&lt;br&gt;&lt;small&gt;Drag onto the matrix to place.&lt;/small&gt;</source>
-        <translation>&lt;b&gt;未配置&lt;/b&gt;&lt;br&gt;&lt;small&gt;マトリクスにドラッグして配置します。&lt;/small&gt;</translation>
-    </message>
-    <message>
-        <source>Search unplaced</source>
-        <translation>未配置の顧客を検索</translation>
-    </message>
-    <message>
-        <source>Unplaced customers</source>
-        <translation>未配置の顧客</translation>
-    </message>
-    <message>
-        <source>Place in the middle</source>
-        <translation>中央に配置</translation>
-    </message>
-    <message>
-        <source>Place the chosen customers at the centre of the matrix, to move them from there.</source>
-        <translation>選んだ顧客をマトリクスの中央に配置します。そこから移動させてください。</translation>
-    </message>
-    <message>
-        <source>Clear placement</source>
-        <translation>配置を解除</translation>
-    </message>
-    <message>
-        <source>Send the customers selected on the matrix back to this list.</source>
-        <translation>マトリクスで選択中の顧客を、この一覧に戻します。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>顧客 %n人</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Priority: one-to-one support</source>
-        <translation>最優先：1対1で支援する</translation>
     </message>
     <message>
         <source>unplaced</source>
@@ -3665,13 +4207,15 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
-    <message>
-        <source>Show moves since this date</source>
-        <translation>この日以降の移動を表示</translation>
+    <message numerus="yes">
+        <source>%Ln customer(s) in view, shown as density: darker cells hold more. Zoom in to see each one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Customers by value awareness (across) and value fit (up). Drag customers to move them; Shift+drag selects with a band, Ctrl+Shift+drag adds to the selection; arrow keys nudge the selection, Shift+arrow by 10.</source>
-        <translation>横軸に価値観の自覚、縦軸に価値観の共有可能性をとった顧客の分布です。ドラッグで顧客を移動できます。Shift+ドラッグで範囲を選択し、Ctrl+Shift+ドラッグで選択に追加します。矢印キーで選択中の顧客を少しずつ、Shift+矢印キーで 10 ずつ動かせます。</translation>
+        <source>Reset Zoom</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3698,6 +4242,187 @@ Orders: %8 added, %9 updated, %10 unchanged.
     </message>
 </context>
 <context>
+    <name>Kindred::WelcomePage</name>
+    <message>
+        <source>This store has no customers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kindred helps you find the few customers who share your values, and serve them one-to-one. Start with the customers you already have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a customer list or order export (CSV or Excel)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a web shop, a point-of-sale system or a spreadsheet. You can also drop the file on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in a first customer by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>500 generated customers with their orders, to see how Kindred works first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::Workbook</name>
+    <message>
+        <source>The sheet has more than the %1 rows a spreadsheet can have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell of row %1 is repeated to column %2, beyond XFD (%3), the last column a spreadsheet can have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell holds the error %1, not a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 comes after row %2: the rows are out of order, so the workbook is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet has a row %1, beyond the %2 rows a spreadsheet can have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell of row %1 is in column %2, beyond XFD (%3), the last column a spreadsheet can have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot;: %2 Reading stopped at row %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;, after row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This zip file is not an Excel (.xlsx) or LibreOffice (.ods) workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet of cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an Office file but not an Excel workbook (it has no workbook part).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook lacks its part %1 (sheet &quot;%2&quot;): it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %L1 different texts, more than Kindred reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibreOffice workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet &quot;%1&quot;. Its sheets: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row is numbered &quot;%1&quot;, which is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell&apos;s reference &quot;%1&quot; names no column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell&apos;s reference &quot;%1&quot; is beyond column XFD, the last a spreadsheet can have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell refers to text %1 of the workbook, which it does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell&apos;s number &quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the XML ends in the middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: %1 (%2, line %3 of %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part %1 cannot be unpacked (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or hostile: its part %1 unpacks to more than the %2 it declares. Nothing was read from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part %1 ends after %2 of the %3 it declares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook cannot be opened: it is not a complete zip file (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook lacks its part %1: it is damaged or not a workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: the size of its part %1 is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 unpacks to %2, more than the %3 Kindred reads. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::WorkbookWriter</name>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write this cell to the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the written workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Find the few customers who share your values.</source>
@@ -3716,12 +4441,12 @@ Orders: %8 added, %9 updated, %10 unchanged.
         <translation>不明なビュー「%1」です。次のいずれかを指定してください: %2。</translation>
     </message>
     <message>
-        <source>Import this CSV file into the store.</source>
-        <translation>この CSV ファイルをストアにインポートします。</translation>
+        <source>Import this CSV file or workbook (.xlsx, .ods) into the store.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store to open, or a CSV file to import into the last store.</source>
-        <translation>開くストア、または前回のストアにインポートする CSV ファイル。</translation>
+        <source>The store to open, or a CSV file or workbook to import into the last store.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

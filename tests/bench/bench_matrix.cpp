@@ -1,10 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Kindred contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kindred-bench-matrix: the value matrix with many placed customers. Prints the
-// time of a full replot and of one drag step with 1 and 1,000 customers selected.
+// time of a full replot (density), of a wheel zoom step, of a replot zoomed in
+// (density, then points), and of one drag step with 1 and 1,000 customers selected.
 //   kindred-bench-matrix [--customers N]
 #include "store/customerstore.h"
 #include "customertablemodel.h"
+#include "matrixchart.h"
+#include "unplacedcustomersmodel.h"
+#include "unplacedpanel.h"
 #include "valuematrixview.h"
 
 #include <qcustomplot.h>
@@ -61,7 +65,26 @@ int main(int argc, char *argv[])
 
     std::printf("value matrix with %d placed customers, plot %dx%d\n", count, view.plot().width(),
                 view.plot().height());
-    printMedian(QStringLiteral("full replot"), [&] { view.plot().replot(); }, 15);
+    MatrixChart &chart = view.chart();
+    const QPoint centre = chart.positionOf(50, 50);
+    printMedian(QStringLiteral("full replot (%1)").arg(chart.isDensityShown() ? QStringLiteral("density")
+                                                                                : QStringLiteral("points")),
+                [&] { view.plot().replot(); }, 15);
+    bool in = true;
+    printMedian(QStringLiteral("wheel zoom step, whole matrix"), [&] {
+        chart.zoomAt(centre, in ? 0.8 : 1.25);
+        in = !in;
+    }, 15);
+    chart.resetZoom();
+    chart.zoomAt(centre, 0.2); // a fifth of each axis: about 1/25 of the customers in view
+    std::printf("zoomed to %.0f × %.0f scores: %s\n", chart.xAxis->range().size(), chart.yAxis->range().size(),
+                chart.isDensityShown() ? "density" : "points");
+    printMedian(QStringLiteral("full replot, zoomed"), [&] { view.plot().replot(); }, 15);
+    chart.zoomAt(centre, 0.5);
+    std::printf("zoomed to %.0f × %.0f scores: %s\n", chart.xAxis->range().size(), chart.yAxis->range().size(),
+                chart.isDensityShown() ? "density" : "points");
+    printMedian(QStringLiteral("full replot, zoomed"), [&] { view.plot().replot(); }, 15);
+    chart.resetZoom();
     for (int selected : {1, 1000}) {
         QList<CustomerId> ids;
         for (int i = 0; i < selected; ++i)
@@ -70,9 +93,31 @@ int main(int argc, char *argv[])
         double step = 0;
         printMedian(QStringLiteral("drag step, %1 selected").arg(selected), [&] {
             step += 0.5;
-            view.previewMove(step, -step);
+            view.chart().previewMove(step, -step);
         }, 15);
-        view.previewMove(0, 0);
+        view.chart().previewMove(0, 0);
+    }
+
+    // The unplaced list sorts (most valuable first): what that costs when many
+    // unplaced customers arrive at once, beside the same list unsorted.
+    QSortFilterProxyModel &unplaced = view.unplacedPanel().unplaced();
+    for (bool sorted : {false, true, false, true}) {
+        unplaced.sort(sorted ? 0 : -1);
+        QList<Customer> arriving(count / 5);
+        for (int i = 0; i < arriving.size(); ++i) {
+            arriving[i].name = QStringLiteral("Unplaced %1").arg(i);
+            arriving[i].revenue = rng.bounded(100000) / 10.0;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        (void)store.addCustomers(arriving);
+        QApplication::processEvents();
+        std::printf("%lld unplaced customers arrive, list %s: %lld ms (%d listed)\n", qint64(arriving.size()),
+                    sorted ? "sorted" : "unsorted", timer.elapsed(), unplaced.rowCount());
+        timer.restart();
+        (void)model.reload();
+        QApplication::processEvents();
+        std::printf("  the table reloads, list %s: %lld ms\n", sorted ? "sorted" : "unsorted", timer.elapsed());
     }
     return 0;
 }

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +32,8 @@ private slots:
     void funnelToday();
     void badArgumentsFail_data();
     void badArgumentsFail();
+    void asOfInEveryAnalysingVerb();
+    void asOfDefaultsToTheWorkspaces();
 
 private:
     using Run = CliRun;
@@ -233,6 +236,83 @@ void TestCliAnalysis::badArgumentsFail()
     QVERIFY(run.exitCode != 0);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
+}
+
+void TestCliAnalysis::asOfInEveryAnalysingVerb()
+{
+    const QStringList asOf2024{QStringLiteral("--as-of"), QStringLiteral("2024-12-31")};
+    // Pareto: all time and the last twelve months end at the day.
+    const QJsonObject allTime = json(QStringList{QStringLiteral("pareto")} + asOf2024);
+    QCOMPARE(allTime.value(QStringLiteral("until")).toString(), QStringLiteral("2024-12-31"));
+    QCOMPARE(allTime.value(QStringLiteral("customers")).toInt(), 2); // 2 and 4
+    QCOMPARE(allTime.value(QStringLiteral("revenue")).toDouble(), 350.0);
+    const QJsonObject year = json({QStringLiteral("pareto"), QStringLiteral("--last-12-months"), QStringLiteral("--as-of"),
+                                   QStringLiteral("2025-01-31")});
+    QCOMPARE(year.value(QStringLiteral("since")).toString(), QStringLiteral("2024-02-01"));
+    QCOMPARE(year.value(QStringLiteral("until")).toString(), QStringLiteral("2025-01-31"));
+    QCOMPARE(year.value(QStringLiteral("revenue")).toDouble(), 800.0); // 1: 500, 2: 300; 4's refund off the curve
+
+    // Stats: the orders up to the day.
+    const QJsonObject stats = json(QStringList{QStringLiteral("stats")} + asOf2024);
+    QCOMPARE(stats.value(QStringLiteral("customers")).toInt(), 5);
+    QCOMPARE(stats.value(QStringLiteral("orders")).toInt(), 2);
+    QCOMPARE(stats.value(QStringLiteral("revenue")).toDouble(), 350.0);
+
+    // Customers: figures and stages as they stood.
+    const Run customers = cli(QStringList{QStringLiteral("customers"), QStringLiteral("--json")} + asOf2024);
+    QCOMPARE(customers.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(customers.out).array();
+    QCOMPARE(rows.size(), 5);
+    const QJsonObject first = rows.at(0).toObject();
+    QCOMPARE(first.value(QStringLiteral("revenue")).toDouble(), 0.0);
+    QCOMPARE(first.value(QStringLiteral("stage")).toString(), QStringLiteral("prospect"));
+    QCOMPARE(rows.at(3).toObject().value(QStringLiteral("stage")).toString(), QStringLiteral("dormant"));
+
+    // Shortlist by the rule (revenue of 350 or more): nobody yet at the end of 2024.
+    const Run none = cli(QStringList{QStringLiteral("shortlist"), QStringLiteral("--rule"), QStringLiteral("--json")}
+                         + asOf2024);
+    QCOMPARE(none.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(none.out).array().size(), 0);
+    const Run one = cli({QStringLiteral("shortlist"), QStringLiteral("--rule"), QStringLiteral("--json"),
+                         QStringLiteral("--as-of"), QStringLiteral("2025-03-31")});
+    QCOMPARE(QJsonDocument::fromJson(one.out).array().size(), 1);
+
+    // Export: the customers table as they stood.
+    const Run exported = cli(QStringList{QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("--columns"),
+                                         QStringLiteral("name,stage,orders")}
+                             + asOf2024);
+    QCOMPARE(exported.exitCode, 0);
+    QVERIFY2(exported.out.contains("Customer 1,Prospect,0"), exported.out);
+    QVERIFY2(exported.out.contains("Customer 4,Dormant,1"), exported.out);
+
+    // --help says what it means.
+    const Run help = cli({QStringLiteral("funnel"), QStringLiteral("--help")});
+    QVERIFY2(help.out.contains("--as-of <DATE>"), help.out);
+    QVERIFY2(help.out.contains("orders after it do not count"), help.out);
+}
+
+void TestCliAnalysis::asOfDefaultsToTheWorkspaces()
+{
+    const QString db = m_dir.filePath(QStringLiteral("asof.kindred"));
+    QVERIFY(QFile::copy(m_db, db));
+    {
+        CustomerStore store;
+        QCOMPARE(store.open(db), std::nullopt);
+        WorkspaceSettings settings = store.settings();
+        settings.asOf = QDate(2024, 12, 31);
+        settings.asOfChosen = true;
+        QCOMPARE(store.setSettings(settings), std::nullopt);
+    }
+    auto funnelDate = [&](const QStringList &more) {
+        const Run run = runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("funnel"), QStringLiteral("--json")}
+                                   + more,
+                               m_dir.path());
+        return QJsonDocument::fromJson(run.out).object().value(QStringLiteral("date")).toString();
+    };
+    QCOMPARE(funnelDate({}), QStringLiteral("2024-12-31"));
+    QCOMPARE(funnelDate({QStringLiteral("--as-of"), QStringLiteral("2025-03-31")}), QStringLiteral("2025-03-31"));
+    QCOMPARE(funnelDate({QStringLiteral("--as-of"), QStringLiteral("today")}),
+             QDate::currentDate().toString(Qt::ISODate));
 }
 
 QTEST_GUILESS_MAIN(TestCliAnalysis)

@@ -38,6 +38,10 @@ private slots:
     void shortlistFromTheRule();
     void exportCustomers();
     void exportPareto();
+    void workbooks_data();
+    void workbooks();
+    void workbookOnStandardOutput();
+    void csvForGermanExcel();
     void badArgumentsFail_data();
     void badArgumentsFail();
     void unwritableTargetNamesThePath();
@@ -192,7 +196,7 @@ void TestCliExport::cp932ProblemsFailAndListCells()
     const Run run = cli({QStringLiteral("shortlist"), QStringLiteral("--quadrant"), QStringLiteral("II"),
                          QStringLiteral("--encoding"), QStringLiteral("cp932"), QStringLiteral("--out"), path});
     QVERIFY(run.exitCode != 0);
-    QVERIFY2(run.err.contains(QStringLiteral("row 2, column 1 (Name): \"Zoë 😀\" holds ë😀")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("row 2, column 2 (Name): \"Zoë 😀\" holds ë😀")), qPrintable(run.err));
     QVERIFY(run.err.contains(QStringLiteral("nothing was written")));
     QVERIFY(!QFile::exists(path));
     // Nothing on stdout either.
@@ -303,7 +307,7 @@ void TestCliExport::exportCustomers()
     const QString text = QString::fromUtf8(bytes.mid(3));
     const QStringList lines = text.split(QStringLiteral("\r\n"));
     QCOMPARE(lines.size(), 8 + 2); // header, 8 customers, and the empty rest after the last CRLF
-    QCOMPARE(lines.at(0), QStringLiteral("Id;Name;Quadrant;Revenue"));
+    QCOMPARE(lines.at(0), QStringLiteral("Kindred ID;Name;Quadrant;Revenue"));
     QCOMPARE(lines.at(1), QStringLiteral("%1;髙橋 一郎;I;500.00").arg(m_ids.at(0)));
     QCOMPARE(lines.at(3), QStringLiteral("%1;\"'=Evil, Inc.\";I;100.00").arg(m_ids.at(2)));
     QCOMPARE(lines.at(8), QStringLiteral("%1;Carol;IV;600.00").arg(m_ids.at(7)));
@@ -311,7 +315,7 @@ void TestCliExport::exportCustomers()
     // Every column by default.
     const Run all = cli({QStringLiteral("export"), QStringLiteral("customers")});
     QCOMPARE(all.exitCode, 0);
-    QVERIFY(all.out.startsWith("\xEF\xBB\xBFId,External id,Name,Email,Company,Tags,Stage,Quadrant,"));
+    QVERIFY(all.out.startsWith("\xEF\xBB\xBFKindred ID,Customer ID,Name,Email,Company,Tags,Stage,Quadrant,"));
 }
 
 void TestCliExport::exportPareto()
@@ -322,7 +326,7 @@ void TestCliExport::exportPareto()
     QCOMPARE(run.exitCode, 0);
     const QStringList lines = QString::fromUtf8(fileBytes(QStringLiteral("pareto.csv"))).split(QStringLiteral("\r\n"));
     QCOMPARE(lines.size(), 8 + 2);
-    QCOMPARE(lines.at(0), QStringLiteral("Rank,Id,Customer,Revenue,Share (%),Cumulative share (%),Class"));
+    QCOMPARE(lines.at(0), QStringLiteral("Rank,Kindred ID,Customer,Revenue,Share (%),Cumulative share (%),Class"));
     // 3,950 in all: 900 is 22.78%.
     QCOMPARE(lines.at(1), QStringLiteral("1,%1,佐藤 葵,900.00,22.78,22.78,A").arg(m_ids.at(1)));
     QCOMPARE(lines.at(8), QStringLiteral("8,%1,田中 翔,50.00,1.27,100.00,C").arg(m_ids.at(4)));
@@ -347,6 +351,142 @@ void TestCliExport::exportPareto()
     const Run allTime = cli({QStringLiteral("export"), QStringLiteral("pareto"), QStringLiteral("--columns"),
                              QStringLiteral("customer,revenue")});
     QVERIFY(allTime.out.startsWith("\xEF\xBB\xBF" "Customer,Revenue\r\nCarol,1600.00\r\n"));
+}
+
+namespace {
+
+// The first sheet's rows, each cell as [value, type, number format], read by openpyxl;
+// empty when /usr/bin/python3 with openpyxl is missing.
+QJsonArray workbookRows(QString path)
+{
+    // openpyxl goes by the name: a workbook written under another is read from a copy.
+    if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
+        QFile::copy(path, path + QStringLiteral(".xlsx"));
+        path += QStringLiteral(".xlsx");
+    }
+    QProcess read;
+    read.start(QStringLiteral("/usr/bin/python3"),
+               {QStringLiteral("-c"),
+                QStringLiteral("import json, sys, openpyxl\n"
+                               "ws = openpyxl.load_workbook(sys.argv[1]).active\n"
+                               "print(json.dumps([[[None if c.value is None else str(c.value), c.data_type, "
+                               "c.number_format] for c in r] for r in ws.iter_rows()]))"),
+                path});
+    if (!read.waitForFinished(30000) || read.exitCode() != 0)
+        return {};
+    return QJsonDocument::fromJson(read.readAllStandardOutput()).array();
+}
+
+bool openpyxlIsThere()
+{
+    QProcess probe;
+    probe.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import openpyxl")});
+    return probe.waitForFinished() && probe.exitCode() == 0;
+}
+
+} // namespace
+
+// Every export writes a workbook: by the file's extension, or --format xlsx.
+void TestCliExport::workbooks_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("shortlist") << QStringList{QStringLiteral("shortlist"), QStringLiteral("--out"), QStringLiteral("s.xlsx")}
+                               << QStringLiteral("s.xlsx")
+                               << QStringLiteral("Place on the shortlist,Name,Customer ID,Email,Company,Quadrant,Stage,"
+                                                 "Value score,Revenue,Last order,Note,Next action,Due")
+                               << 3;
+    QTest::newRow("customers") << QStringList{QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("--out"),
+                                              QStringLiteral("c.XLSX"), QStringLiteral("--columns"),
+                                              QStringLiteral("name,revenue,first_order,value_fit")}
+                               << QStringLiteral("c.XLSX") << QStringLiteral("Name,Revenue,First order,Value fit") << 8;
+    QTest::newRow("format") << QStringList{QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("--format"),
+                                           QStringLiteral("xlsx"), QStringLiteral("--out"), QStringLiteral("c.out"),
+                                           QStringLiteral("--columns"), QStringLiteral("name,revenue,first_order,value_fit")}
+                            << QStringLiteral("c.out") << QStringLiteral("Name,Revenue,First order,Value fit") << 8;
+    QTest::newRow("pareto") << QStringList{QStringLiteral("export"), QStringLiteral("pareto"), QStringLiteral("--out"),
+                                           QStringLiteral("p.xlsx")}
+                            << QStringLiteral("p.xlsx")
+                            << QStringLiteral("Rank,Kindred ID,Customer,Revenue,Share (%),Cumulative share (%),Class") << 8;
+}
+
+void TestCliExport::workbooks()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, file);
+    QFETCH(QString, header);
+    QFETCH(int, rows);
+    arguments.replaceInStrings(QRegularExpression(QStringLiteral("^") + QRegularExpression::escape(file) + u'$'),
+                               m_dir->filePath(file));
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(file), qPrintable(run.err));
+    QVERIFY(fileBytes(file).startsWith("PK\x03\x04"));
+    if (!openpyxlIsThere())
+        QSKIP("/usr/bin/python3 with openpyxl (python3-openpyxl) is missing: the workbook is not read back");
+    const QJsonArray sheet = workbookRows(m_dir->filePath(file));
+    QCOMPARE(sheet.size(), rows + 1);
+    QStringList titles;
+    for (const QJsonValue &cell : sheet.at(0).toArray())
+        titles.append(cell.toArray().at(0).toString());
+    QCOMPARE(titles.join(QLatin1Char(',')), header);
+    // Names are text (the formula-like one too, with no apostrophe); revenue a number.
+    const int revenue = int(titles.indexOf(QStringLiteral("Revenue")));
+    const int name = int(std::max(titles.indexOf(QStringLiteral("Name")), titles.indexOf(QStringLiteral("Customer"))));
+    QStringList names;
+    for (qsizetype r = 1; r < sheet.size(); ++r) {
+        const QJsonArray row = sheet.at(r).toArray();
+        names.append(row.at(name).toArray().at(0).toString());
+        QCOMPARE(row.at(name).toArray().at(1).toString(), QStringLiteral("s"));
+        QCOMPARE(row.at(revenue).toArray().at(1).toString(), QStringLiteral("n"));
+    }
+    QVERIFY2(names.contains(QStringLiteral("髙橋 一郎")), qPrintable(names.join(u'|')));
+    if (rows == 8) {
+        QVERIFY(names.contains(QStringLiteral("=Evil, Inc.")));
+        if (titles.contains(QStringLiteral("First order"))) {
+            const QJsonArray date = sheet.at(1).toArray().at(2).toArray();
+            QCOMPARE(date.at(0).toString(), QStringLiteral("2026-01-01 00:00:00"));
+            QCOMPARE(date.at(1).toString(), QStringLiteral("d"));
+            QCOMPARE(date.at(2).toString(), QStringLiteral("yyyy-mm-dd"));
+        }
+    }
+}
+
+// A workbook goes to standard output when that is not a terminal (a pipe
+// here); on a terminal it is refused, since its bytes would only garble it.
+void TestCliExport::workbookOnStandardOutput()
+{
+    const Run run = cli({QStringLiteral("shortlist"), QStringLiteral("--format"), QStringLiteral("xlsx")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith("PK\x03\x04"));
+    QFile file(m_dir->filePath(QStringLiteral("piped.xlsx")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(run.out);
+    file.close();
+    if (openpyxlIsThere())
+        QCOMPARE(workbookRows(file.fileName()).size(), 3 + 1);
+}
+
+void TestCliExport::csvForGermanExcel()
+{
+    const Run run = cli({QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("--locale"),
+                         QStringLiteral("de_DE"), QStringLiteral("--columns"),
+                         QStringLiteral("name,revenue,value_fit,first_order")});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(run.out.mid(3)).split(QStringLiteral("\r\n"));
+    QCOMPARE(lines.at(0), QStringLiteral("Name;Revenue;Value fit;First order"));
+    QCOMPARE(lines.at(1), QStringLiteral("髙橋 一郎;\"500,00\";\"90,0\";2026-01-01"));
+    QCOMPARE(lines.at(3), QStringLiteral("\"'=Evil, Inc.\";\"100,00\";\"70,0\";2026-01-01"));
+    // English stays the default, and --delimiter still wins over the locale's.
+    const Run english = cli({QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("--columns"),
+                             QStringLiteral("name,revenue")});
+    QVERIFY(english.out.contains("\r\n" "髙橋 一郎,500.00\r\n"));
+    const Run tab = cli({QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("--locale"),
+                         QStringLiteral("fr_FR"), QStringLiteral("--delimiter"), QStringLiteral("tab"),
+                         QStringLiteral("--columns"), QStringLiteral("name,revenue")});
+    QVERIFY(tab.out.contains("\r\n" "髙橋 一郎\t\"500,00\"\r\n"));
 }
 
 void TestCliExport::badArgumentsFail_data()
@@ -384,6 +524,12 @@ void TestCliExport::badArgumentsFail_data()
     QTest::newRow("pareto bad date") << QStringList{QStringLiteral("export"), QStringLiteral("pareto"),
                                                     QStringLiteral("--until"), QStringLiteral("2026-13-01")}
                                      << QStringLiteral("2026-13-01");
+    QTest::newRow("format") << QStringList{QStringLiteral("export"), QStringLiteral("customers"),
+                                           QStringLiteral("--format"), QStringLiteral("ods")}
+                            << QStringLiteral("\"ods\"");
+    QTest::newRow("locale") << QStringList{QStringLiteral("export"), QStringLiteral("customers"),
+                                           QStringLiteral("--locale"), QStringLiteral("xx_YY")}
+                            << QStringLiteral("\"xx_YY\"");
     QTest::newRow("pareto column") << QStringList{QStringLiteral("export"), QStringLiteral("pareto"),
                                                   QStringLiteral("--columns"), QStringLiteral("customer,stage")}
                                    << QStringLiteral("stage");

@@ -41,12 +41,14 @@ inline QList<TrickyValue> trickyValues()
         prefixed(QStringLiteral("=SUM(A1:A9)")),
         prefixed(QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")),
         prefixed(QStringLiteral("-x")),
-        prefixed(QStringLiteral("-1+2")),
-        prefixed(QStringLiteral("+81 3 1234 5678")),
+        // Inert arithmetic: nothing a spreadsheet could run (see CsvWriter::needsProtection).
+        same(QStringLiteral("-1+2")),
+        same(QStringLiteral("+81 3 1234 5678")),
+        prefixed(QStringLiteral("-5%")),
         prefixed(QStringLiteral("@SUM(1)")),
         prefixed(QStringLiteral("\tTab first")),
         prefixed(QStringLiteral("\rCR first")),
-        prefixed(QStringLiteral("-")),
+        same(QStringLiteral("-")),
     };
 }
 

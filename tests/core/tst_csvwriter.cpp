@@ -104,6 +104,10 @@ private slots:
     void plainNumber();
     void formatField_data();
     void formatField();
+    void protection_data();
+    void protection();
+    void typedCellsForASpreadsheetLocale_data();
+    void typedCellsForASpreadsheetLocale();
     void roundTrip_data();
     void roundTrip();
     void recordsEndWithCrlf();
@@ -174,7 +178,7 @@ void TestCsvWriter::formatField_data()
     QTest::newRow("formula kept") << QStringLiteral("=1+1") << false << QStringLiteral("=1+1");
     QTest::newRow("formula with comma") << QStringLiteral("=SUM(1,2)") << true
                                         << QStringLiteral("\"'=SUM(1,2)\"");
-    QTest::newRow("phone") << QStringLiteral("+81 3 1234 5678") << true << QStringLiteral("'+81 3 1234 5678");
+    QTest::newRow("phone") << QStringLiteral("+81 3 1234 5678") << true << QStringLiteral("+81 3 1234 5678");
     QTest::newRow("negative") << QStringLiteral("-12.50") << true << QStringLiteral("-12.50");
     QTest::newRow("at") << QStringLiteral("@x") << true << QStringLiteral("'@x");
     QTest::newRow("tab") << QStringLiteral("\tx") << true << QStringLiteral("\"'\tx\"");
@@ -189,7 +193,8 @@ void TestCsvWriter::formatField_data()
     QTest::newRow("pipe") << QStringLiteral("a|=1+1") << true << QStringLiteral("\"a|=1+1\"");
     // Japanese Excel reads full-width signs typed first in a cell as formulas.
     QTest::newRow("full-width equals") << QStringLiteral("＝1+1") << true << QStringLiteral("'＝1+1");
-    QTest::newRow("full-width plus") << QStringLiteral("＋1") << true << QStringLiteral("'＋1");
+    QTest::newRow("full-width plus") << QStringLiteral("＋1") << true << QStringLiteral("＋1");
+    QTest::newRow("full-width plus, letter") << QStringLiteral("＋A1") << true << QStringLiteral("'＋A1");
     QTest::newRow("full-width minus") << QStringLiteral("－１２") << true << QStringLiteral("'－１２");
     QTest::newRow("full-width at") << QStringLiteral("＠SUM(1)") << true << QStringLiteral("'＠SUM(1)");
     QTest::newRow("full-width kept") << QStringLiteral("＝1+1") << false << QStringLiteral("＝1+1");
@@ -204,6 +209,77 @@ void TestCsvWriter::formatField()
     CsvWriteOptions options;
     options.neutraliseFormulas = neutralise;
     QCOMPARE(CsvWriter(options).formatField(value), written);
+}
+
+// What gets the protective apostrophe (the rule and its reasons: csvwriter.h).
+void TestCsvWriter::protection_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("protected_");
+    const QList<std::pair<const char *, bool>> cases{
+        // Always a formula start.
+        {"=1+1", true}, {"=HYPERLINK(\"http://x\",\"y\")", true}, {"@SUM(A1)", true}, {"@", true},
+        {"\tx", true}, {"\rx", true}, {"＝1", true}, {"＠x", true},
+        // + and - with anything that can name a function, cell, sheet, name, DDE link or string.
+        {"+A1", true}, {"-A1", true}, {"+SUM(1)", true}, {"-2+3+cmd|' /C calc'!A0", true}, {"-5%", true},
+        {"+1*2", true}, {"-$B$2", true}, {"+\"x\"", true}, {"-x", true}, {"－１", true}, {"＋81 3 1234 5678", false},
+        // Plain numbers and inert arithmetic: nothing to run, written as they are.
+        {"-12.50", false}, {"+3", false}, {"-2.5E-3", false}, {"+81 3 1234 5678", false},
+        {"+81-3-1234-5678", false}, {"-2+3", false}, {"+1 (555) 010-0100", false}, {"-1,234", false},
+        {"-", false}, {"--", false}, {"+ ", false},
+        // Not at the start: nothing.
+        {"a=b", false}, {"Ann", false}, {"", false}, {"'=1", false},
+    };
+    for (const auto &[value, protect] : cases)
+        QTest::newRow(value) << QString::fromUtf8(value) << protect;
+}
+
+void TestCsvWriter::protection()
+{
+    QFETCH(QString, value);
+    QFETCH(bool, protected_);
+    QCOMPARE(CsvWriter::needsProtection(value), protected_);
+    CsvWriteOptions options;
+    options.delimiter = QLatin1Char(';');
+    const QString written = CsvWriter(options).formatField(value);
+    QCOMPARE(written.startsWith(QLatin1Char('\'')) || written.startsWith(QLatin1String("\"'")), protected_ || value.startsWith(QLatin1Char('\'')));
+}
+
+void TestCsvWriter::typedCellsForASpreadsheetLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QByteArray>("written");
+    QTest::newRow("English (default)") << QString() << QByteArray("Name,Revenue,Score,Since,Changed,Note\r\n"
+                                                                 "-2+3,1625.93,-0.5,2026-03-31,2026-03-31 14:05:00,'=1+1\r\n");
+    QTest::newRow("en_US") << QStringLiteral("en_US") << QByteArray("Name,Revenue,Score,Since,Changed,Note\r\n"
+                                                                   "-2+3,1625.93,-0.5,2026-03-31,2026-03-31 14:05:00,'=1+1\r\n");
+    // Excel in German splits at ';' and reads 1625,93; numbers are never prefixed.
+    QTest::newRow("de_DE") << QStringLiteral("de_DE") << QByteArray("Name;Revenue;Score;Since;Changed;Note\r\n"
+                                                                   "-2+3;\"1625,93\";\"-0,5\";2026-03-31;2026-03-31 14:05:00;'=1+1\r\n");
+    QTest::newRow("fr_FR") << QStringLiteral("fr_FR") << QByteArray("Name;Revenue;Score;Since;Changed;Note\r\n"
+                                                                   "-2+3;\"1625,93\";\"-0,5\";2026-03-31;2026-03-31 14:05:00;'=1+1\r\n");
+    QTest::newRow("ja_JP") << QStringLiteral("ja_JP") << QByteArray("Name,Revenue,Score,Since,Changed,Note\r\n"
+                                                                   "-2+3,1625.93,-0.5,2026-03-31,2026-03-31 14:05:00,'=1+1\r\n");
+}
+
+void TestCsvWriter::typedCellsForASpreadsheetLocale()
+{
+    QFETCH(QString, locale);
+    QFETCH(QByteArray, written);
+    CsvWriteOptions options{CsvEncoding::Utf8, QLatin1Char(','), true};
+    if (!locale.isEmpty())
+        options = csvOptionsForSpreadsheetIn(QLocale(locale), options);
+    const ExportTable table{
+        {QStringLiteral("Name"), QStringLiteral("Revenue"), QStringLiteral("Score"), QStringLiteral("Since"),
+         QStringLiteral("Changed"), QStringLiteral("Note")},
+        {{ExportCell::fromText(QStringLiteral("-2+3")), ExportCell::fromMoney(1625.93), ExportCell::fromNumber(-0.5, 1),
+          ExportCell::fromDate(QDate(2026, 3, 31)), ExportCell::fromDateTime(QDateTime(QDate(2026, 3, 31), QTime(14, 5))),
+          ExportCell::fromText(QStringLiteral("=1+1"))}},
+        QString()};
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QCOMPARE(CsvWriter(options).write(buffer, table), std::nullopt);
+    QCOMPARE(buffer.data(), written);
 }
 
 void TestCsvWriter::roundTrip_data()

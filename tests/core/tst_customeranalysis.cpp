@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Kindred contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customeranalysis.h"
+#include "funnelanalysis.h"
+#include "orderhistory.h"
 
 #include <QTest>
 
@@ -38,7 +40,148 @@ private slots:
     void handSetStageWinsButRuleIsStillShown();
     void unreadableRuleMatchesNobody();
     void previewOfAnotherRule();
+    void historicalStoreAsOfItsLastOrder();
+    void ordersAfterTheDayDoNotCount();
+    void ruleDaysEndAtTheDay();
+    void offersTheLastOrderDateOnce_data();
+    void offersTheLastOrderDateOnce();
 };
+
+namespace {
+// A retail export that ends in 2017: Ann bought often and much, Ben twice,
+// Cho once; nobody since.
+struct OldShop
+{
+    QList<Customer> customers;
+    OrderHistory history;
+};
+
+OldShop oldShop()
+{
+    OldShop shop;
+    QList<OrderLine> lines;
+    auto buyer = [&](CustomerId id, const QList<std::pair<QDate, double>> &orders) {
+        Customer c;
+        c.id = id;
+        c.created = QDateTime(QDate(2026, 5, 1), QTime(9, 0), Qt::UTC); // imported this year
+        for (const auto &[date, amount] : orders) {
+            lines.append({id, date, amount});
+            c.revenue += amount;
+            ++c.orderCount;
+            c.firstOrder = c.firstOrder.isValid() ? std::min(c.firstOrder, date) : date;
+            c.lastOrder = std::max(c.lastOrder, date);
+        }
+        shop.customers.append(c);
+    };
+    buyer(1, {{QDate(2016, 3, 1), 2500}, {QDate(2017, 6, 1), 2000}, {QDate(2017, 11, 20), 1500}});
+    buyer(2, {{QDate(2017, 2, 1), 80}, {QDate(2017, 12, 30), 40}});
+    buyer(3, {{QDate(2017, 12, 1), 30}});
+    shop.history = OrderHistory(lines);
+    return shop;
+}
+
+WorkspaceSettings revenueAtLeast5000()
+{
+    WorkspaceSettings s;
+    s.excellenceRule = ExcellenceRule(ExcellenceRule::Combinator::All,
+                                      {{RuleField::Revenue, RuleOperator::AtLeast, 5000, {}}})
+                           .toJson();
+    return s;
+}
+} // namespace
+
+void TestCustomerAnalysis::historicalStoreAsOfItsLastOrder()
+{
+    const OldShop shop = oldShop();
+    QCOMPARE(shop.history.lastOrderDate(), QDate(2017, 12, 30));
+    const WorkspaceSettings s = revenueAtLeast5000();
+
+    const CustomerAnalysis then = CustomerAnalysis::asOf(shop.history, shop.customers, s, QDate(2017, 12, 31));
+    QCOMPARE(then.today(), QDate(2017, 12, 31));
+    QCOMPARE(then.size(), 3);
+    QCOMPARE(then.at(0).stage, Stage::Core);
+    QCOMPARE(then.at(1).stage, Stage::Regular);
+    QCOMPARE(then.at(2).stage, Stage::FirstTime);
+    const FunnelAnalysis funnel(then, 0);
+    QCOMPARE(funnel.count(Stage::Dormant), 0);
+    QCOMPARE(funnel.reached(Stage::Regular), 2);
+
+    // The same customers looked at from today: nobody has bought for years.
+    const CustomerAnalysis now(shop.customers, s, today);
+    QCOMPARE(now.at(0).stage, Stage::Core); // Core by the rule, which has no recency in it
+    QCOMPARE(now.at(1).stage, Stage::Dormant);
+    QCOMPARE(now.at(2).stage, Stage::Dormant);
+    // As of today from the history: the same as from the stored figures.
+    const CustomerAnalysis nowFromHistory = CustomerAnalysis::asOf(shop.history, shop.customers, s, today);
+    for (qsizetype i = 0; i < now.size(); ++i)
+        QCOMPARE(nowFromHistory.at(i).stage, now.at(i).stage);
+}
+
+void TestCustomerAnalysis::ordersAfterTheDayDoNotCount()
+{
+    const OldShop shop = oldShop();
+    const WorkspaceSettings s = revenueAtLeast5000();
+    // Mid 2017: Ann had bought 4,500 in two orders, Ben once, Cho not yet and
+    // was not a customer then (created later, no order by then).
+    const QList<Customer> then = customersAsOf(shop.history, shop.customers, QDate(2017, 6, 30));
+    QCOMPARE(then.size(), 2);
+    QCOMPARE(then.at(0).revenue, 4500.0);
+    QCOMPARE(then.at(0).orderCount, 2);
+    QCOMPARE(then.at(0).firstOrder, QDate(2016, 3, 1));
+    QCOMPARE(then.at(0).lastOrder, QDate(2017, 6, 1));
+    QCOMPARE(then.at(1).orderCount, 1);
+    QCOMPARE(then.at(1).lastOrder, QDate(2017, 2, 1));
+    const CustomerAnalysis analysis(then, s, QDate(2017, 6, 30));
+    QCOMPARE(analysis.at(0).stage, Stage::Regular); // not yet 5,000
+    QVERIFY(!analysis.at(0).meetsExcellenceRule);
+    QCOMPARE(analysis.at(1).stage, Stage::FirstTime);
+    // The ABC classes are those of the revenue up to the day.
+    QCOMPARE(analysis.pareto().revenue(), 4580.0);
+}
+
+void TestCustomerAnalysis::ruleDaysEndAtTheDay()
+{
+    const OldShop shop = oldShop();
+    WorkspaceSettings s;
+    s.excellenceRule = ExcellenceRule(ExcellenceRule::Combinator::All,
+                                      {{RuleField::DaysSinceLastOrder, RuleOperator::AtMost, 30, {}}})
+                           .toJson();
+    const CustomerAnalysis then = CustomerAnalysis::asOf(shop.history, shop.customers, s, QDate(2017, 12, 31));
+    // Ann's last order was 41 days before, Ben's 1, Cho's 30.
+    QCOMPARE(then.subject(0).daysSinceLastOrder, 41);
+    QCOMPARE(then.subject(1).daysSinceLastOrder, 1);
+    QCOMPARE(then.matching(then.rule()), (QList<qsizetype>{1, 2}));
+    // A month before, Ben's second order had not been placed: 2017-02-01 is
+    // 273 days before; Cho had just ordered.
+    const CustomerAnalysis earlier = CustomerAnalysis::asOf(shop.history, shop.customers, s, QDate(2017, 12, 1));
+    QCOMPARE(earlier.subject(1).daysSinceLastOrder, 303);
+    QCOMPARE(earlier.matching(earlier.rule()), (QList<qsizetype>{0, 2}));
+    // From today, nobody.
+    const CustomerAnalysis now(shop.customers, s, today);
+    QVERIFY(now.matching(now.rule()).isEmpty());
+}
+
+void TestCustomerAnalysis::offersTheLastOrderDateOnce_data()
+{
+    QTest::addColumn<QDate>("lastOrder");
+    QTest::addColumn<bool>("chosen");
+    QTest::addColumn<QDate>("offered");
+    QTest::newRow("long past") << QDate(2017, 12, 30) << false << QDate(2017, 12, 30);
+    QTest::newRow("long past, already chosen") << QDate(2017, 12, 30) << true << QDate();
+    QTest::newRow("within the dormant days") << today.addDays(-365) << false << QDate();
+    QTest::newRow("one day more") << today.addDays(-366) << false << today.addDays(-366);
+    QTest::newRow("no orders") << QDate() << false << QDate();
+}
+
+void TestCustomerAnalysis::offersTheLastOrderDateOnce()
+{
+    QFETCH(QDate, lastOrder);
+    QFETCH(bool, chosen);
+    QFETCH(QDate, offered);
+    WorkspaceSettings s;
+    s.asOfChosen = chosen;
+    QCOMPARE(offeredAsOf(lastOrder, s, today), offered);
+}
 
 void TestCustomerAnalysis::derivesEveryCustomer()
 {

@@ -66,6 +66,8 @@ private slots:
     void replaceSwapsCustomersBackAndForth();
     void scoreChangesAreRecorded();
     void settingsPersist();
+    void asOfChoicePersists_data();
+    void asOfChoicePersists();
     void settingsWithEmptyTextPersist();
     void changesAreAnnounced();
     void openingAnnouncesTheNewStore();
@@ -675,6 +677,8 @@ void TestCustomerStore::settingsPersist()
     settings.oneToOneCapacity = 25;
     settings.excellenceRule = QStringLiteral(R"({"combine":"all","conditions":[]})");
     settings.currency = QStringLiteral("JPY");
+    settings.asOf = QDate(2017, 12, 31);
+    settings.asOfChosen = true;
     {
         CustomerStore store;
         QCOMPARE(store.open(location(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
@@ -686,6 +690,33 @@ void TestCustomerStore::settingsPersist()
     CustomerStore store;
     QCOMPARE(store.open(location()), std::nullopt);
     QCOMPARE(store.settings(), settings);
+}
+
+void TestCustomerStore::asOfChoicePersists_data()
+{
+    QTest::addColumn<QDate>("asOf");
+    QTest::addColumn<bool>("chosen");
+    QTest::newRow("not chosen yet") << QDate() << false;
+    QTest::newRow("today kept") << QDate() << true;
+    QTest::newRow("a day") << QDate(2017, 12, 31) << true;
+}
+
+void TestCustomerStore::asOfChoicePersists()
+{
+    QFETCH(QDate, asOf);
+    QFETCH(bool, chosen);
+    WorkspaceSettings settings;
+    settings.asOf = asOf;
+    settings.asOfChosen = chosen;
+    {
+        CustomerStore store;
+        QCOMPARE(store.open(location(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+        QCOMPARE(store.setSettings(settings), std::nullopt);
+    }
+    CustomerStore store;
+    QCOMPARE(store.open(location()), std::nullopt);
+    QCOMPARE(store.settings().asOf, asOf);
+    QCOMPARE(store.settings().asOfChosen, chosen);
 }
 
 void TestCustomerStore::settingsWithEmptyTextPersist()

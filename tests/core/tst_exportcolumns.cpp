@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kindred contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvwriter.h"
 #include "exportcolumns.h"
 
 #include <QTest>
@@ -28,6 +29,14 @@ Customer ann()
     c.lastOrder = QDate(2026, 3, 4);
     c.pinned = true;
     return c;
+}
+
+// The table as the default CSV writer writes its cells: typed cells as text.
+CsvTable asText(const ExportTable &table)
+{
+    CsvWriteOptions options;
+    options.neutraliseFormulas = false;
+    return CsvWriter(options).render(table);
 }
 
 template<typename Columns>
@@ -62,8 +71,8 @@ void TestExportColumns::customerTableKeepsRowsAndPickedColumns()
                                     {QStringLiteral("revenue"), QStringLiteral("name"), QStringLiteral("id")});
     QVERIFY(picked.ok());
     // Rows in the order given (the table's filter and sort), columns in the order picked.
-    const CsvTable table = exportTable(picked.value(), QList<Customer>{ann(), other});
-    QCOMPARE(table.header, (QStringList{QStringLiteral("Revenue"), QStringLiteral("Name"), QStringLiteral("Id")}));
+    const CsvTable table = asText(exportTable(picked.value(), QList<Customer>{ann(), other}));
+    QCOMPARE(table.header, (QStringList{QStringLiteral("Revenue"), QStringLiteral("Name"), QStringLiteral("Kindred ID")}));
     QCOMPARE(table.rows, (QList<QStringList>{{QStringLiteral("12345.50"), QStringLiteral("山田 花子"), QStringLiteral("7")},
                                              {QStringLiteral("12345.50"), QStringLiteral("Bob"), QStringLiteral("3")}}));
 }
@@ -73,9 +82,10 @@ void TestExportColumns::everyCustomerColumn()
     const auto columns = customerColumns(CustomerContext::forCustomers({ann()}, WorkspaceSettings(), QDate(2026, 3, 31)));
     QCOMPARE(keys(columns),
              QString("id external_id name email company tags stage quadrant value_fit value_awareness revenue orders "
-                     "first_order last_order notes next_action next_action_due pinned")
+                     "first_order last_order notes next_action next_action_due pinned updated")
                  .split(QLatin1Char(' ')));
-    const CsvTable table = exportTable(columns, QList<Customer>{ann()});
+    const ExportTable typed = exportTable(columns, QList<Customer>{ann()});
+    const CsvTable table = asText(typed);
     const QStringList expected{QStringLiteral("7"), QStringLiteral("C-7"), QStringLiteral("山田 花子"),
                                QStringLiteral("hanako@example.jp"), QStringLiteral("=cmd|' /C calc'!A0"),
                                joinTags({QStringLiteral("vip"), QStringLiteral("tokyo")}),
@@ -83,10 +93,19 @@ void TestExportColumns::everyCustomerColumn()
                                QStringLiteral("30.0"), QStringLiteral("12345.50"), QStringLiteral("3"),
                                QStringLiteral("2025-01-02"), QStringLiteral("2026-03-04"),
                                QStringLiteral("Met at the fair,\nlikes tea"), QStringLiteral("Call"),
-                               QStringLiteral("2026-04-01"), QStringLiteral("1")};
+                               QStringLiteral("2026-04-01"), QStringLiteral("1"), QString()};
     QCOMPARE(table.rows.constFirst(), expected);
+    // Typed: the customer's own id is text (C-7, or 007 keeping its zeros), revenue money, dates dates.
+    using K = ExportCell::Kind;
+    const QList<ExportCell> &cells = typed.rows.constFirst();
+    const QList<K> kinds{K::Number, K::Text, K::Text, K::Text, K::Text, K::Text, K::Text, K::Text, K::Number,
+                         K::Number, K::Money, K::Number, K::Date, K::Date, K::Text, K::Text, K::Date, K::Number,
+                         K::Empty};
+    for (qsizetype i = 0; i < kinds.size(); ++i)
+        QCOMPARE(cells.at(i).kind, kinds.at(i));
+    QCOMPARE(typed.header.at(1), QStringLiteral("Customer ID"));
     // The table holds the raw text; neutralising (and quoting the '|') is the writer's job.
-    QCOMPARE(CsvWriter().formatField(table.rows.constFirst().at(4)), QStringLiteral("\"'=cmd|' /C calc'!A0\""));
+    QCOMPARE(CsvWriter().render(typed).rows.constFirst().at(4), QStringLiteral("'=cmd|' /C calc'!A0"));
 }
 
 void TestExportColumns::pickingErrors()
@@ -106,17 +125,23 @@ void TestExportColumns::shortlistDefaults()
     const auto picked = pickColumns(shortlistColumns(), defaultShortlistColumnKeys());
     QVERIFY(picked.ok());
     const ShortlistEntry entry{2, ann(), Quadrant::I, Stage::Core, 81.5, true};
-    const CsvTable table = exportTable(picked.value(), QList<ShortlistEntry>{entry});
-    QCOMPARE(table.header.size(), 10);
+    const CsvTable table = asText(exportTable(picked.value(), QList<ShortlistEntry>{entry}));
+    // A call sheet: who, how to reach them, where they stand, and what to do next.
+    QCOMPARE(table.header,
+             (QStringList{QStringLiteral("Place on the shortlist"), QStringLiteral("Name"), QStringLiteral("Customer ID"),
+                          QStringLiteral("Email"), QStringLiteral("Company"), QStringLiteral("Quadrant"),
+                          QStringLiteral("Stage"), QStringLiteral("Value score"), QStringLiteral("Revenue"),
+                          QStringLiteral("Last order"), QStringLiteral("Note"), QStringLiteral("Next action"),
+                          QStringLiteral("Due")}));
     QCOMPARE(table.rows.constFirst(),
-             (QStringList{QStringLiteral("山田 花子"), QStringLiteral("hanako@example.jp"),
-                          QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("I"), stageName(Stage::Core),
+             (QStringList{QStringLiteral("2"), QStringLiteral("山田 花子"), QStringLiteral("C-7"),
+                          QStringLiteral("hanako@example.jp"), QStringLiteral("=cmd|' /C calc'!A0"),
+                          QStringLiteral("I"), stageName(Stage::Core), QStringLiteral("81.5"),
                           QStringLiteral("12345.50"), QStringLiteral("2026-03-04"),
                           QStringLiteral("Met at the fair,\nlikes tea"), QStringLiteral("Call"),
                           QStringLiteral("2026-04-01")}));
-    const auto extra = pickColumns(shortlistColumns(), {QStringLiteral("place"), QStringLiteral("value_score")});
-    QCOMPARE(exportTable(extra.value(), QList<ShortlistEntry>{entry}).rows.constFirst(),
-             (QStringList{QStringLiteral("2"), QStringLiteral("81.5")}));
+    // The customer table's call sheet: every key is a column.
+    QVERIFY(pickColumns(customerColumns(CustomerContext()), defaultCustomerColumnKeys()).ok());
 }
 
 void TestExportColumns::paretoTable()
@@ -125,8 +150,8 @@ void TestExportColumns::paretoTable()
     const ParetoAnalysis pareto({{3, 50}, {1, 800}, {2, 150}, {4, 0}}, 0.8, 0.95);
     const QHash<CustomerId, QString> names{{1, QStringLiteral("A Co")}, {2, QStringLiteral("B Co")},
                                            {3, QStringLiteral("C Co")}, {4, QStringLiteral("D Co")}};
-    const CsvTable table = exportTable(paretoColumns(), paretoExportRows(pareto, names));
-    QCOMPARE(table.header, (QStringList{QStringLiteral("Rank"), QStringLiteral("Id"), QStringLiteral("Customer"),
+    const CsvTable table = asText(exportTable(paretoColumns(), paretoExportRows(pareto, names)));
+    QCOMPARE(table.header, (QStringList{QStringLiteral("Rank"), QStringLiteral("Kindred ID"), QStringLiteral("Customer"),
                                         QStringLiteral("Revenue"), QStringLiteral("Share (%)"),
                                         QStringLiteral("Cumulative share (%)"), QStringLiteral("Class")}));
     QCOMPARE(table.rows.size(), 3);

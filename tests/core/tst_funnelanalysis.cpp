@@ -4,6 +4,7 @@
 #include "customerfilter.h"
 #include "store/customerstore.h"
 #include "funnelanalysis.h"
+#include "orderhistory.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,6 +75,7 @@ private slots:
     void filterByStepShowsWhomItCounts();
     void withoutMarketSize();
     void emptyStore();
+    void historicalStoreAsOfItsEnd();
     void asOfPastDate();
 };
 
@@ -195,6 +197,79 @@ void TestFunnelAnalysis::asOfPastDate()
     QCOMPARE(end2026.count(Stage::Dormant), 2);
     QCOMPARE(end2026.reached(Stage::Regular), 1);
     QCOMPARE(end2026.reached(Stage::FirstTime), 2);
+}
+
+void TestFunnelAnalysis::historicalStoreAsOfItsEnd()
+{
+    // A retail export that ends in 2017, imported now, with the rule
+    // "revenue at least 5000".
+    QTemporaryDir dir;
+    CustomerStore store;
+    QCOMPARE(store.open(testStoreLocation(dir, QStringLiteral("old.kindred")), CustomerStore::OpenMode::CreateIfMissing),
+             std::nullopt);
+    QList<Customer> customers(4);
+    QCOMPARE(store.addCustomers(customers), std::nullopt);
+    QList<Order> orders{
+        {0, customers[0].id, {}, QDate(2016, 5, 1), 3000.0}, {0, customers[0].id, {}, QDate(2017, 11, 1), 2500.0},
+        {0, customers[1].id, {}, QDate(2017, 3, 1), 100.0},  {0, customers[1].id, {}, QDate(2017, 12, 20), 60.0},
+        {0, customers[2].id, {}, QDate(2017, 12, 31), 40.0}, // the last order of the export
+    };
+    QCOMPARE(store.addOrders(orders), std::nullopt);
+    customers = store.customers().value(); // the fourth, a lead, never ordered
+    WorkspaceSettings s = settings(1000);
+    s.excellenceRule = ExcellenceRule(ExcellenceRule::Combinator::All,
+                                      {{RuleField::Revenue, RuleOperator::AtLeast, 5000, {}}})
+                           .toJson();
+    const auto history = OrderHistory::load(store);
+    QVERIFY(history.ok());
+    QCOMPARE(history.value().lastOrderDate(), QDate(2017, 12, 31));
+    QCOMPARE(history.value().orderCount(), 5);
+
+    // As of the export's end, from memory and from SQL alike: Core, Regular,
+    // First-time; the lead was not known then.
+    const QDate end(2017, 12, 31);
+    const FunnelAnalysis then(CustomerAnalysis::asOf(history.value(), customers, s, end), s.marketSize);
+    const FunnelAnalysis thenBySql(CustomerAnalysis::asOf(store, customers, s, end).value(), s.marketSize);
+    for (Stage stage : allStages) {
+        QCOMPARE(then.count(stage), thenBySql.count(stage));
+        QCOMPARE(then.reached(stage), thenBySql.reached(stage));
+    }
+    QCOMPARE(then.date(), end);
+    QCOMPARE(then.customers(), 3);
+    QCOMPARE(then.count(Stage::Core), 1);
+    QCOMPARE(then.count(Stage::Regular), 1);
+    QCOMPARE(then.count(Stage::FirstTime), 1);
+    QCOMPARE(then.count(Stage::Dormant), 0);
+    QCOMPARE(then.reached(Stage::Regular), 2);
+
+    // As of today everyone who bought is Dormant, but the big spender is
+    // still Core by the rule: what the as-of day is for.
+    const FunnelAnalysis now(CustomerAnalysis(customers, s, QDate::currentDate()), s.marketSize);
+    QCOMPARE(now.count(Stage::Dormant), 2);
+    QCOMPARE(now.count(Stage::Core), 1);
+    QCOMPARE(now.count(Stage::Prospect), 1);
+
+    // The orders after the day do not count: mid 2017 only the first two orders.
+    const FunnelAnalysis mid2017(CustomerAnalysis::asOf(history.value(), customers, s, QDate(2017, 6, 30)),
+                                 s.marketSize);
+    QCOMPARE(mid2017.customers(), 2);
+    QCOMPARE(mid2017.count(Stage::Core), 0); // 3000 by then
+    QCOMPARE(mid2017.count(Stage::FirstTime), 1);
+    QCOMPARE(mid2017.count(Stage::Dormant), 1); // Ann's order of May 2016 was over 365 days before
+
+    // Kept current: another order read again for one customer.
+    QList<Order> more{{0, customers[2].id, {}, QDate(2018, 1, 5), 10.0}};
+    QCOMPARE(store.addOrders(more), std::nullopt);
+    OrderHistory kept = history.value();
+    const Customer cho = store.customer(customers[2].id).value();
+    QVERIFY(!kept.agreesWith(cho));
+    QCOMPARE(kept.reload(store, {cho.id}), std::nullopt);
+    QVERIFY(kept.agreesWith(cho));
+    QCOMPARE(kept.lastOrderDate(), QDate(2018, 1, 5));
+    QCOMPARE(kept.figures(cho.id, {}, end).orderCount, 1);
+    kept.remove({cho.id});
+    QCOMPARE(kept.figures(cho.id, {}, {}).orderCount, 0);
+    QCOMPARE(kept.orderCount(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestFunnelAnalysis)

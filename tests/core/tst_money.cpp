@@ -14,6 +14,8 @@ private slots:
     void format_data();
     void format();
     void formatWhole();
+    void spreadsheetFormat_data();
+    void spreadsheetFormat();
     void decimals_data();
     void decimals();
 };
@@ -65,6 +67,29 @@ void TestMoney::formatWhole()
              QStringLiteral("$25,000"));
     QCOMPARE(Money(QStringLiteral("JPY"), QLocale(QStringLiteral("en_US"))).formatWhole(25000.0),
              QStringLiteral("¥25,000"));
+}
+
+// The number format of money cells in a workbook: the symbol where the locale puts it.
+void TestMoney::spreadsheetFormat_data()
+{
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("JPY in Japanese") << "JPY" << "ja_JP" << QStringLiteral("\"￥\"#,##0");
+    QTest::newRow("JPY in English") << "JPY" << "en_US" << QStringLiteral("\"¥\"#,##0");
+    QTest::newRow("USD") << "USD" << "en_US" << QStringLiteral("\"$\"#,##0.00");
+    QTest::newRow("EUR in German: after, spaced") << "EUR" << "de_DE" << QStringLiteral("#,##0.00 \"€\"");
+    QTest::newRow("CHF in English: letters spaced") << "CHF" << "en_US" << QStringLiteral("\"CHF\" #,##0.00");
+    QTest::newRow("KWD: three decimals") << "KWD" << "en_US" << QStringLiteral("\"KWD\" #,##0.000");
+    QTest::newRow("no currency: a plain number") << "" << "C" << QStringLiteral("#,##0.00");
+}
+
+void TestMoney::spreadsheetFormat()
+{
+    QFETCH(QString, currency);
+    QFETCH(QString, locale);
+    QFETCH(QString, expected);
+    QCOMPARE(Money(currency, QLocale(locale)).spreadsheetFormat(), expected);
 }
 
 void TestMoney::decimals_data()

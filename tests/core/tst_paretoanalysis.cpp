@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/customerstore.h"
 #include "paretoanalysis.h"
+#include "orderhistory.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -217,8 +218,20 @@ void TestParetoAnalysis::periodFiltering()
     QCOMPARE(store.addOrders(orders), std::nullopt);
     customers = store.customers().value(); // the fourth never ordered
 
+    const auto history = OrderHistory::load(store);
+    QVERIFY(history.ok());
+    QStringList differences; // the orders held in memory must give what SQL over the store gives
     auto paretoFor = [&](const RevenuePeriod &period) {
         auto revenues = ParetoAnalysis::revenueInPeriod(store, customers, period);
+        const QList<CustomerRevenue> fromMemory =
+            ParetoAnalysis::revenueInPeriod(history.value(), customers, period);
+        for (qsizetype i = 0; i < customers.size(); ++i) {
+            if (fromMemory.at(i).id != revenues.value().at(i).id
+                || fromMemory.at(i).revenue != revenues.value().at(i).revenue)
+                differences.append(QStringLiteral("%1 until %2: customer %3")
+                                       .arg(period.from.toString(Qt::ISODate), period.until.toString(Qt::ISODate))
+                                       .arg(customers.at(i).id));
+        }
         return ParetoAnalysis(revenues.value(), store.settings());
     };
     auto idsOf = [](const ParetoAnalysis &p) {
@@ -252,6 +265,17 @@ void TestParetoAnalysis::periodFiltering()
     QCOMPARE(refundOnly.customerCount(), 0);
     QCOMPARE(refundOnly.negativeRevenueCustomers(), 1);
     QCOMPARE(refundOnly.netRevenue(), -30.0);
+
+    // As of the end of 2025, "the last twelve months" and "all time" stop there.
+    const QDate asOf(2025, 12, 31);
+    QCOMPARE(RevenuePeriod::allTime().upTo(asOf).until, asOf);
+    QCOMPARE(paretoFor(RevenuePeriod::allTime().upTo(asOf)).revenue(), 620.0);
+    QCOMPARE(paretoFor(RevenuePeriod::lastTwelveMonths(asOf)).revenue(), 120.0);
+    QCOMPARE(RevenuePeriod({QDate(2025, 1, 1), QDate(2026, 6, 1)}).upTo(asOf).until, asOf);
+    QCOMPARE(RevenuePeriod({QDate(2025, 1, 1), QDate(2025, 3, 1)}).upTo(asOf).until, QDate(2025, 3, 1));
+    QVERIFY(RevenuePeriod::allTime().upTo(QDate()).isAllTime());
+
+    QVERIFY2(differences.isEmpty(), qPrintable(differences.join(QStringLiteral(", "))));
 
     const auto figures = store.orderFigures(QDate(), QDate(2025, 12, 31));
     QVERIFY(figures.ok());

@@ -132,7 +132,7 @@ void TestTranslations::builtTranslationReachesCore_data()
     QTest::newRow("rule operator") << ruleOperatorName(RuleOperator::OneOf) << QStringLiteral("が次のいずれか");
     QTest::newRow("encoding") << csvEncodingName(CsvEncoding::Utf8WithBom) << QStringLiteral("UTF-8 BOM 付き（Excel 向け）");
     QTest::newRow("export column")
-        << customerColumns(CustomerContext()).at(1).title << QStringLiteral("外部 ID");
+        << customerColumns(CustomerContext()).at(1).title << QStringLiteral("顧客 ID");
     QTest::newRow("team store address")
         << StoreLocation::parse(QStringLiteral("postgresql://host:99999/sales")).error().message
         << QStringLiteral("PostgreSQL の URL のポート「99999」が 1～65535 の数値ではありません。");

@@ -31,10 +31,53 @@ private slots:
     void parseScore_data();
     void parseScore();
     void countsPerQuadrant();
+    void centreOfEachQuadrant_data();
+    void centreOfEachQuadrant();
+    void centreNeedsRoom();
     void moveKeepsUnplacedAndClamps();
     void transitionsSinceADate();
     void placementsAtReadsHistory();
 };
+
+void TestValueMatrix::centreOfEachQuadrant_data()
+{
+    QTest::addColumn<int>("quadrant");
+    QTest::addColumn<double>("fitSplit");
+    QTest::addColumn<double>("awarenessSplit");
+    QTest::addColumn<double>("fit");
+    QTest::addColumn<double>("awareness");
+    QTest::newRow("I at the default split") << int(Quadrant::I) << 50.0 << 50.0 << 75.0 << 25.0;
+    QTest::newRow("II at the default split") << int(Quadrant::II) << 50.0 << 50.0 << 75.0 << 75.0;
+    QTest::newRow("III at the default split") << int(Quadrant::III) << 50.0 << 50.0 << 25.0 << 75.0;
+    QTest::newRow("IV at the default split") << int(Quadrant::IV) << 50.0 << 50.0 << 25.0 << 25.0;
+    QTest::newRow("I with high fit from 70") << int(Quadrant::I) << 70.0 << 40.0 << 85.0 << 20.0;
+    QTest::newRow("III with odd splits, whole scores") << int(Quadrant::III) << 45.0 << 33.0 << 22.0 << 67.0;
+    QTest::newRow("IV below a split of 1") << int(Quadrant::IV) << 1.0 << 1.0 << 0.0 << 0.0;
+    QTest::newRow("II above a split of 99") << int(Quadrant::II) << 99.0 << 99.5 << 100.0 << 100.0;
+}
+
+void TestValueMatrix::centreOfEachQuadrant()
+{
+    QFETCH(int, quadrant);
+    QFETCH(double, fitSplit);
+    QFETCH(double, awarenessSplit);
+    QFETCH(double, fit);
+    QFETCH(double, awareness);
+    const QuadrantSplit split{fitSplit, awarenessSplit};
+    const Placement centre = ValueMatrix::centreOf(Quadrant(quadrant), split);
+    QCOMPARE(centre.valueFit, fit);
+    QCOMPARE(centre.valueAwareness, awareness);
+    QCOMPARE(quadrantOf(centre.valueFit, centre.valueAwareness, split), Quadrant(quadrant));
+}
+
+void TestValueMatrix::centreNeedsRoom()
+{
+    QCOMPARE(ValueMatrix::centreOf(Quadrant::Unplaced, {}), Placement{});
+    // With high from 0 every score is high: there is no quadrant IV.
+    QCOMPARE(ValueMatrix::centreOf(Quadrant::IV, {0.0, 0.0}), Placement{});
+    QCOMPARE(ValueMatrix::centreOf(Quadrant::I, {50.0, 0.0}), Placement{});
+    QCOMPARE(ValueMatrix::centreOf(Quadrant::II, {0.0, 0.0}), (Placement{50.0, 50.0}));
+}
 
 void TestValueMatrix::clampScore_data()
 {

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kindred contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customerdetailspanel.h"
+#include "customertablemodel.h"
 #include "store/customerstore.h"
 
 #include <QLabel>
@@ -44,7 +45,9 @@ void TestCustomerDetailsPanel::scoresNeverContradictTheQuadrant()
     c.valueAwareness = awareness;
     const CustomerId id = store.addCustomer(c).value();
     QUndoStack undo;
-    CustomerDetailsPanel panel(store, undo);
+    CustomerTableModel table(store);
+    QCOMPARE(table.reload(), std::nullopt);
+    CustomerDetailsPanel panel(store, table, undo);
     panel.showCustomer(id);
 
     QString figures;

@@ -22,6 +22,7 @@ private slots:
     void cleanup();
     void passesModelTester();
     void followsStoreChanges();
+    void rowsStandOnTheAsOfDay();
     void showsDerivedStageAndQuadrant();
     void filterMatchesNameEmailAndTags_data();
     void filterMatchesNameEmailAndTags();
@@ -57,6 +58,53 @@ void TestCustomerTableModel::cleanup()
 {
     m_store.reset();
     m_dir.reset();
+}
+
+void TestCustomerTableModel::rowsStandOnTheAsOfDay()
+{
+    QList<Customer> customers(2);
+    customers[0].name = QStringLiteral("Ann");
+    customers[0].created = QDateTime(QDate(2016, 1, 1), QTime(9, 0), Qt::UTC);
+    customers[1].name = QStringLiteral("Ben"); // created now
+    QCOMPARE(m_store->addCustomers(customers), std::nullopt);
+    QList<Order> orders{{0, customers[0].id, {}, QDate(2017, 5, 1), 100.0},
+                        {0, customers[0].id, {}, QDate(2017, 6, 1), 50.0},
+                        {0, customers[1].id, {}, QDate(2018, 3, 1), 70.0}};
+    QCOMPARE(m_store->addOrders(orders), std::nullopt);
+    CustomerTableModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.reload(), std::nullopt);
+    QCOMPARE(model.rowCount(), 2);
+
+    WorkspaceSettings settings = m_store->settings();
+    settings.asOf = QDate(2017, 12, 31);
+    settings.asOfChosen = true;
+    QCOMPARE(m_store->setSettings(settings), std::nullopt);
+    // Ben had not bought by then and was created later: not a row.
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.asOf(), QDate(2017, 12, 31));
+    QCOMPARE(model.customerAt(0).revenue, 150.0);
+    QCOMPARE(model.stageAt(0), Stage::Regular);
+    QCOMPARE(model.lastOrderDate(), QDate(2018, 3, 1)); // the store's, whatever the day
+    QVERIFY(model.headerData(CustomerTableModel::Revenue, Qt::Horizontal, Qt::ToolTipRole).toString().contains(
+        QStringLiteral("do not count")));
+
+    // Kept current: an order after the day changes nothing shown, one before it does.
+    QList<Order> more{{0, customers[0].id, {}, QDate(2019, 1, 1), 999.0}};
+    QCOMPARE(m_store->addOrders(more), std::nullopt);
+    QCOMPARE(model.customerAt(0).revenue, 150.0);
+    QCOMPARE(model.orderHistory().value()->figures(customers[0].id, {}, {}).orderCount, 3);
+    QList<Order> earlier{{0, customers[1].id, {}, QDate(2017, 7, 1), 20.0}};
+    QCOMPARE(m_store->addOrders(earlier), std::nullopt);
+    QCOMPARE(model.rowCount(), 2); // Ben had bought by then after all
+    QCOMPARE(model.customerAt(model.rowOf(customers[1].id)).revenue, 20.0);
+    QCOMPARE(model.stageAt(model.rowOf(customers[1].id)), Stage::FirstTime);
+
+    // Back to today: the store's own figures.
+    settings.asOf = QDate();
+    QCOMPARE(m_store->setSettings(settings), std::nullopt);
+    QCOMPARE(model.customerAt(model.rowOf(customers[0].id)).revenue, 1149.0);
+    QCOMPARE(model.asOf(), QDate::currentDate());
 }
 
 void TestCustomerTableModel::passesModelTester()

@@ -6,7 +6,11 @@
 #include "funnelchart.h"
 #include "funnelview.h"
 
+#include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QImage>
+#include <QScopeGuard>
+#include <QTranslator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,6 +68,8 @@ private slots:
     void comparisonDrawsBothFunnels();
     void exportsPngAndPdf();
     void viewFollowsTheStore();
+    void labelsFitInJapanese_data();
+    void labelsFitInJapanese();
 };
 
 void TestFunnelChart::clickingAStageEmitsIt_data()
@@ -174,6 +180,58 @@ void TestFunnelChart::viewFollowsTheStore()
     QSignalSpy clicked(&view, &FunnelView::stageClicked);
     QTest::mouseClick(&view.chart(), Qt::LeftButton, {}, *core);
     QCOMPARE(clicked.count(), 1);
+}
+
+void TestFunnelChart::labelsFitInJapanese_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("compare");
+    for (const QSize &size : {QSize(900, 600), QSize(560, 420), QSize(360, 300)}) {
+        const QString name = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+        QTest::newRow(qPrintable(name)) << size << false;
+        QTest::newRow(qPrintable(name + QStringLiteral(" compared"))) << size << true;
+    }
+}
+
+// Every label's text, measured in its font, fits its rect (初回購入者 with
+// "345 (現在 69)" was cut), and sits wholly inside its bar or wholly beside it.
+void TestFunnelChart::labelsFitInJapanese()
+{
+    QFETCH(QSize, size);
+    QFETCH(bool, compare);
+    QTranslator translator;
+    const QString qm = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/kindred_ja.qm");
+    QVERIFY2(translator.load(qm), qPrintable(qm));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const auto removeTranslator = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    QCOMPARE(stageName(Stage::FirstTime), QStringLiteral("初回購入者"));
+
+    FunnelChart chart;
+    // A market of millions beside a handful of Core customers: the narrowest bars.
+    const FunnelAnalysis now(CustomerAnalysis(sample(), WorkspaceSettings(), today), 12345678);
+    chart.setFunnel(now, compare ? std::optional<FunnelAnalysis>(funnelOf(today.addDays(-400))) : std::nullopt);
+    chart.resize(size);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.repaint();
+    const QList<FunnelChart::Label> labels = chart.labels();
+    QVERIFY(labels.size() >= (compare ? 2 : 1) * 10); // market, 4 steps, 4 conversions, Dormant
+    bool namedFirstTime = false;
+    for (const FunnelChart::Label &label : labels) {
+        const QRectF needed = QFontMetricsF(label.font).boundingRect(label.rect, label.flags, label.text);
+        const QString what = QStringLiteral("%1: needs %2x%3 in %4x%5")
+                                 .arg(label.text)
+                                 .arg(needed.width())
+                                 .arg(needed.height())
+                                 .arg(label.rect.width())
+                                 .arg(label.rect.height());
+        QVERIFY2(needed.width() <= label.rect.width() + 0.5, qPrintable(what));
+        QVERIFY2(needed.height() <= label.rect.height() + 0.5, qPrintable(what));
+        QVERIFY2(QRectF(chart.rect()).contains(label.rect), qPrintable(what));
+        QVERIFY2(label.bar.isEmpty() || label.bar.contains(needed) || !label.bar.intersects(needed), qPrintable(what));
+        namedFirstTime = namedFirstTime || label.text.startsWith(QStringLiteral("初回購入者"));
+    }
+    QVERIFY(namedFirstTime);
 }
 
 QTEST_MAIN(TestFunnelChart)

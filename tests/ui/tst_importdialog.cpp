@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -48,6 +49,8 @@ private slots:
     void otherCurrencyIsAskedFor();
     void firstCurrencyIsTheWorkspacesInTheImportsUndoStep();
     void closingTheWindowDuringAnImportAsks();
+    void workbookSheetPickerDrivesThePreview();
+    void droppedWorkbookOpensTheImport();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -449,6 +452,90 @@ void TestImportDialog::firstCurrencyIsTheWorkspacesInTheImportsUndoStep()
     stack.redo();
     QCOMPARE(m_store->settings().currency, QStringLiteral("EUR"));
     QCOMPARE(m_store->totals().value().orders, 1);
+}
+
+// A workbook shows a sheet picker instead of the encoding and delimiter; the
+// preview, the columns and the kind follow the sheet chosen, and the import
+// reads that sheet.
+void TestImportDialog::workbookSheetPickerDrivesThePreview()
+{
+    ImportDialog dialog(*m_store, QStringLiteral(KINDRED_TEST_DATA "/workbooks/orders.xlsx"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *sheet = dialog.findChild<QComboBox *>(QStringLiteral("sheet"));
+    auto *encoding = dialog.findChild<QComboBox *>(QStringLiteral("encoding"));
+    auto *preview = dialog.findChild<QTableWidget *>(QStringLiteral("preview"));
+    QVERIFY(sheet && encoding && preview);
+    QVERIFY(sheet->isVisible());
+    QVERIFY(!encoding->isVisible());
+    QCOMPARE(sheet->count(), 2);
+    QCOMPARE(sheet->currentText(), QStringLiteral("Orders"));
+    // The title row is passed over: the header is row 3.
+    QCOMPARE(preview->horizontalHeaderItem(0)->text(), QStringLiteral("Order ID"));
+    QCOMPARE(preview->rowCount(), 6);
+    QCOMPARE(preview->item(0, 4)->text(), QStringLiteral("2024-03-05"));
+    QCOMPARE(dialog.options().settings.kind, ImportKind::Orders);
+
+    sheet->setFocus();
+    QTest::keyClick(sheet, Qt::Key_Down);
+    QCOMPARE(sheet->currentText(), QStringLiteral("Customers"));
+    QCOMPARE(preview->horizontalHeaderItem(3)->text(), QStringLiteral("Tags"));
+    QCOMPARE(preview->rowCount(), 2);
+    QCOMPARE(preview->item(0, 0)->text(), QStringLiteral("00123"));
+    QCOMPARE(dialog.options().settings.kind, ImportKind::Customers);
+    QCOMPARE(dialog.options().sheet, QStringLiteral("Customers"));
+
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("import")), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QVERIFY(dialog.lastSummary());
+    QCOMPARE(dialog.lastSummary()->sheet, QStringLiteral("Customers"));
+    QCOMPARE(dialog.lastSummary()->customersCreated, 2);
+    const QString result = dialog.findChild<QLabel *>(QStringLiteral("result"))->text();
+    QVERIFY2(result.contains(QStringLiteral("Excel workbook, sheet \"Customers\"")), qPrintable(result));
+
+    // A CSV file again: its encoding, no sheets.
+    auto *field = dialog.findChild<QLineEdit *>(QStringLiteral("file"));
+    field->setFocus();
+    field->selectAll();
+    QTest::keyClicks(field, writeFile(QStringLiteral("o.csv"), "Customer ID,Order Date,Sales\nC1,2024-01-02,5\n"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(!sheet->isVisible());
+    QVERIFY(encoding->isVisible());
+    QCOMPARE(dialog.options().sheet, QString());
+}
+
+// A workbook dropped on the window opens the import dialog on its sheets.
+void TestImportDialog::droppedWorkbookOpensTheImport()
+{
+    MainWindow window;
+    QVERIFY(window.openStore(m_dir->filePath(QStringLiteral("w.kindred")), CustomerStore::OpenMode::CreateIfMissing));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(QStringLiteral(KINDRED_TEST_DATA "/workbooks/orders.ods"))});
+    const QPoint centre = window.rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &data, Qt::LeftButton, {});
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(centre), Qt::CopyAction, &data, Qt::LeftButton, {});
+    QApplication::sendEvent(&window, &drop);
+    QVERIFY(drop.isAccepted());
+
+    QStringList sheets;
+    QString file;
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = window.findChild<ImportDialog *>();
+        QVERIFY(dialog);
+        file = dialog->file();
+        auto *sheet = dialog->findChild<QComboBox *>(QStringLiteral("sheet"));
+        for (int i = 0; i < sheet->count(); ++i)
+            sheets.append(sheet->itemText(i));
+        dialog->reject();
+    });
+    QTRY_VERIFY(!file.isEmpty());
+    QVERIFY(file.endsWith(QStringLiteral("orders.ods")));
+    QCOMPARE(sheets, (QStringList{QStringLiteral("Orders"), QStringLiteral("Customers")}));
 }
 
 QTEST_MAIN(TestImportDialog)

@@ -5,6 +5,12 @@
 #include "funnelchart.h"
 #include "funnelview.h"
 #include "mainwindow.h"
+#include "methodguide.h"
+#include "money.h"
+#include "shortcutsdialog.h"
+#include "statussummary.h"
+#include "storepaths.h"
+#include "welcomepage.h"
 #include "paretochart.h"
 #include "paretoview.h"
 #include "shortlistpanel.h"
@@ -14,6 +20,10 @@
 
 #include <QAbstractFileIconProvider>
 #include <QAction>
+#include <QCommandLinkButton>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFileDialog>
@@ -22,6 +32,7 @@
 #include <QMenuBar>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QSplitter>
 #include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -61,6 +72,11 @@ private slots:
     void moneyFollowsTheWorkspaceCurrency();
     void importableFiles();
     void silentTeamServerFreezesNothing();
+    void welcomePageOnAnEmptyStore();
+    void welcomeButtonsTriggerTheirActions();
+    void shortcutsListEveryActionWithKeys();
+    void methodGuideExplainsTheMethod();
+    void statusBarSummarisesTheStore();
     // Last: it leaves Qt's Japanese strings installed.
     void fileDialogInJapanese();
 
@@ -69,6 +85,7 @@ private:
     QList<CustomerId> selectedIds() const;
     void showTab(QWidget *page);
     void addLapsedRegulars();
+    void openEmptyStore();
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -447,7 +464,10 @@ void TestMainWindow::importableFiles()
     QVERIFY(MainWindow::isImportable(QStringLiteral("amazon-orders.txt")));
     QVERIFY(MainWindow::isImportable(QStringLiteral("sales.tsv")));
     QVERIFY(!MainWindow::isImportable(QStringLiteral("shop.kindred")));
-    QVERIFY(MainWindow::isImportable(QStringLiteral("orders.xlsx"))); // the dialog says to save it as CSV
+    QVERIFY(MainWindow::isImportable(QStringLiteral("orders.xlsx")));
+    QVERIFY(MainWindow::isImportable(QStringLiteral("Orders.XLSM")));
+    QVERIFY(MainWindow::isImportable(QStringLiteral("orders.ods")));
+    QVERIFY(MainWindow::isImportable(QStringLiteral("orders.xls"))); // the dialog says how to save it
     QVERIFY(!MainWindow::isImportable(QStringLiteral("photo.png")));
     QVERIFY(!MainWindow::isImportable(QStringLiteral("csv")));
 }
@@ -485,12 +505,208 @@ void TestMainWindow::silentTeamServerFreezesNothing()
     QTest::qWait(3000);
 }
 
+// A new window on a new, empty store (new.kindred), in place of init()'s.
+void TestMainWindow::openEmptyStore()
+{
+    cleanup();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openStore(m_dir->filePath(QStringLiteral("new.kindred")), CustomerStore::OpenMode::CreateIfMissing));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::welcomePageOnAnEmptyStore()
+{
+    openEmptyStore();
+    if (QTest::currentTestFailed())
+        return;
+    WelcomePage &welcome = m_window->welcomePage();
+    auto *tabs = m_window->findChild<QTabWidget *>();
+    QVERIFY(welcome.isVisible());
+    QVERIFY(!tabs->isVisible());
+    // The keyboard starts on the first step; Tab goes on to the next.
+    QVERIFY(welcome.importButton().hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY(welcome.addCustomerButton().hasFocus());
+
+    // Space on "Add a customer": the customer is there, the views take the page's place.
+    QTest::keyClick(&welcome.addCustomerButton(), Qt::Key_Space);
+    QCOMPARE(m_window->store().customers().value().size(), 1);
+    QVERIFY(!welcome.isVisible());
+    QVERIFY(tabs->isVisible());
+
+    // Undone, the store is empty again and the page is back.
+    m_window->undo();
+    QCOMPARE(m_window->store().customers().value().size(), 0);
+    QVERIFY(welcome.isVisible());
+
+    // Customers added and then all deleted elsewhere (another window, a team mate).
+    QList<Customer> two(2);
+    two[0].name = QStringLiteral("Ann");
+    two[1].name = QStringLiteral("Bob");
+    QCOMPARE(m_window->store().addCustomers(two), std::nullopt);
+    QVERIFY(!welcome.isVisible());
+    QVERIFY(m_window->store().removeCustomers({two.at(0).id, two.at(1).id}));
+    QVERIFY(welcome.isVisible());
+
+    // A store with customers shows the views at once.
+    QVERIFY(m_window->openStore(m_dir->filePath(QStringLiteral("full.kindred")), CustomerStore::OpenMode::CreateIfMissing));
+    QVERIFY(welcome.isVisible());
+    QList<Customer> one(1);
+    one[0].name = QStringLiteral("Cid");
+    QCOMPARE(m_window->store().addCustomers(one), std::nullopt);
+    QVERIFY(m_window->openStore(m_dir->filePath(QStringLiteral("new.kindred"))));
+    QVERIFY(welcome.isVisible());
+    QVERIFY(m_window->openStore(m_dir->filePath(QStringLiteral("full.kindred"))));
+    QVERIFY(!welcome.isVisible());
+    QVERIFY(tabs->isVisible());
+}
+
+void TestMainWindow::welcomeButtonsTriggerTheirActions()
+{
+    openEmptyStore();
+    if (QTest::currentTestFailed())
+        return;
+    WelcomePage &welcome = m_window->welcomePage();
+
+    // Import: the file dialog of File ▸ Import, with its title.
+    QString title;
+    QTimer::singleShot(0, this, [&title] {
+        if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+            title = dialog->windowTitle();
+            dialog->reject();
+        }
+    });
+    QTest::mouseClick(&welcome.importButton(), Qt::LeftButton);
+    QCOMPARE(title, MainWindow::tr("Import Customers or Orders"));
+    QVERIFY(welcome.isVisible());
+
+    // The demo store: opened, filled, and the views are shown.
+    QFile::remove(StorePaths::demoStore());
+    QTest::mouseClick(&welcome.demoButton(), Qt::LeftButton);
+    QCOMPARE(QFileInfo(m_window->store().path()), QFileInfo(StorePaths::demoStore()));
+    QVERIFY(m_window->store().customers().value().size() > 0);
+    QVERIFY(!welcome.isVisible());
+    QVERIFY(m_window->findChild<QTabWidget *>()->isVisible());
+    m_window.reset();
+    QFile::remove(StorePaths::demoStore());
+}
+
+void TestMainWindow::shortcutsListEveryActionWithKeys()
+{
+    QList<QAction *> withKeys;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (!action->shortcuts().isEmpty())
+            withKeys.append(action);
+    }
+    QVERIFY(withKeys.size() > 20);
+    bool checked = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ShortcutsDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        const auto close = qScopeGuard([dialog] { dialog->reject(); });
+        const QTableWidget &table = dialog->table();
+        QCOMPARE(table.rowCount(), withKeys.size());
+        QSet<QString> rows;
+        for (int row = 0; row < table.rowCount(); ++row)
+            rows.insert(table.item(row, 1)->text() + QLatin1Char('|') + table.item(row, 2)->text());
+        for (const QAction *action : std::as_const(withKeys)) {
+            const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+            bool found = false;
+            for (const QString &row : std::as_const(rows))
+                found = found || (row.startsWith(ShortcutsDialog::plainText(action->text()) + QLatin1Char('|'))
+                                  && row.contains(keys));
+            QVERIFY2(found, qPrintable(action->text() + QStringLiteral(" ") + keys));
+        }
+        // The first rows are the File menu's, as in the menu bar.
+        QCOMPARE(table.item(0, 0)->text(), QStringLiteral("File"));
+        checked = true;
+    });
+    QAction *help = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text() == MainWindow::tr("&Keyboard Shortcuts"))
+            help = action;
+    }
+    QVERIFY(help);
+    help->trigger();
+    QVERIFY(checked);
+    QCOMPARE(ShortcutsDialog::plainText(QStringLiteral("ファイル(&F)")), QStringLiteral("ファイル"));
+    QCOMPARE(ShortcutsDialog::plainText(QStringLiteral("Save && &Close")), QStringLiteral("Save & Close"));
+}
+
+void TestMainWindow::methodGuideExplainsTheMethod()
+{
+    bool checked = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *guide = qobject_cast<MethodGuide *>(QApplication::activeModalWidget());
+        QVERIFY(guide);
+        const auto close = qScopeGuard([guide] { guide->reject(); });
+        const QString text = guide->browser().toPlainText();
+        QVERIFY(guide->browser().isReadOnly());
+        for (Stage stage : allStages)
+            QVERIFY2(text.contains(stageName(stage)), qPrintable(stageName(stage)));
+        for (Quadrant quadrant : {Quadrant::I, Quadrant::II, Quadrant::III, Quadrant::IV})
+            QVERIFY2(text.contains(quadrantMeaning(quadrant)), qPrintable(quadrantMeaning(quadrant)));
+        // Headings, not a wall of text: one per part of the method.
+        QCOMPARE(guide->browser().toHtml().count(QStringLiteral("<h2")), 5);
+        checked = true;
+    });
+    // F1, the platform's key for help.
+    QTest::keyClick(m_window.get(), Qt::Key_F1);
+    QVERIFY(checked);
+}
+
+void TestMainWindow::statusBarSummarisesTheStore()
+{
+    auto *summary = m_window->findChild<StatusSummary *>();
+    QVERIFY(summary);
+    QVERIFY(summary->isVisible());
+    WorkspaceSettings settings = m_window->store().settings();
+    settings.currency = QStringLiteral("JPY");
+    QCOMPARE(m_window->store().setSettings(settings), std::nullopt);
+    const Money yen(QStringLiteral("JPY"));
+    // Four orders worth 2,000 in w.kindred.
+    QVERIFY2(summary->text().contains(QStringLiteral("4 order")), qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(yen.format(2000)), qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(QStringLiteral("w.kindred")), qPrintable(summary->text()));
+
+    // An order added: the figures follow.
+    QList<Order> more{{0, m_dee, QString(), QDate::currentDate(), 1234.0}};
+    QCOMPARE(m_window->store().addOrders(more), std::nullopt);
+    QVERIFY2(summary->text().contains(QStringLiteral("5 order")), qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(yen.format(3234)), qPrintable(summary->text()));
+
+    // Dee deleted in the window, then the deletion undone.
+    m_window->showCustomers({m_dee});
+    QAction *remove = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text() == MainWindow::tr("&Delete Customers"))
+            remove = action;
+    }
+    QVERIFY(remove);
+    remove->trigger();
+    QVERIFY2(summary->text().contains(QStringLiteral("3 order")), qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(yen.format(500)), qPrintable(summary->text()));
+    m_window->undo();
+    QVERIFY2(summary->text().contains(yen.format(3234)), qPrintable(summary->text()));
+}
+
 void TestMainWindow::fileDialogInJapanese()
 {
     Translations::install(QLocale(QLocale::Japanese, QLocale::Japan));
     // Qt's own widget dialog names a folder's type through QAbstractFileIconProvider.
     QCOMPARE(QAbstractFileIconProvider().type(QFileInfo(m_dir->path())), QStringLiteral("フォルダ"));
 
+    // Qt restores the sidebar's last width: leave a narrow one behind, as a user may.
+    {
+        QFileDialog narrow(nullptr, QString(), m_dir->path());
+        narrow.setOption(QFileDialog::DontUseNativeDialog);
+        narrow.show();
+        auto *splitter = narrow.findChild<QSplitter *>(QStringLiteral("splitter"));
+        QVERIFY(splitter);
+        splitter->setSizes({30, 500});
+    }
     bool checked = false;
     QTimer::singleShot(0, this, [&] {
         auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());

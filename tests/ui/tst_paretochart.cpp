@@ -152,9 +152,9 @@ void TestParetoChart::viewFollowsPeriod()
     QCOMPARE(store.addOrders(orders), std::nullopt);
 
     CustomerTableModel table(store);
+    table.setToday(QDate(2026, 6, 1));
     QCOMPARE(table.reload(), std::nullopt);
     ParetoView view(store, table);
-    view.setToday(QDate(2026, 6, 1));
     view.resize(900, 600);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));

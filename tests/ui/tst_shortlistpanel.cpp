@@ -6,15 +6,23 @@
 #include "customertablemodel.h"
 #include "excellencerule.h"
 #include "exportdialog.h"
+#include "shortlisteditor.h"
 #include "shortlistmodel.h"
 #include "shortlistpanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -44,6 +52,7 @@ private slots:
     void customerSource();
     void ruleSourceFollowsTheStoredRule();
     void exportDialogListsProblemsBeforeWriting();
+    void nameStaysInSightWhileEditing();
 
 private:
     QList<CustomerId> listed() const;
@@ -68,6 +77,10 @@ QList<CustomerId> TestShortlistPanel::listed() const
 void TestShortlistPanel::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
+    // The export dialog remembers its choices: in the test's own folder.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir->path());
+    QCoreApplication::setOrganizationName(QStringLiteral("KindredTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_shortlistpanel"));
     m_store = std::make_unique<CustomerStore>();
     QCOMPARE(m_store->open(m_dir->filePath(QStringLiteral("t.kindred")), CustomerStore::OpenMode::CreateIfMissing),
              std::nullopt);
@@ -315,11 +328,11 @@ void TestShortlistPanel::exportDialogListsProblemsBeforeWriting()
     m_stack->push(new AddToShortlist(*m_store, {m_ids.at(5)}));
     const QList<ShortlistEntry> entries = m_model->entries();
     const auto columns = shortlistColumns();
-    ExportDialog dialog(
-        ExportDialog::columnsOf(columns), {QStringLiteral("name"), QStringLiteral("quadrant")},
-        [&](const QStringList &keys) { return exportTable(pickColumns(columns, keys).value(), entries); },
-        QStringLiteral("shortlist.csv"));
+    ExportDialog dialog(QStringLiteral("shortlist"), ExportDialog::columnsOf(columns),
+                        {QStringLiteral("name"), QStringLiteral("quadrant")},
+                        ExportDialog::builderFor(columns, entries, QString()), QStringLiteral("shortlist.csv"));
     QCOMPARE(dialog.columnKeys(), (QStringList{QStringLiteral("name"), QStringLiteral("quadrant")}));
+    dialog.setFormat(ExportDialog::Format::Csv);
     QCOMPARE(dialog.options().encoding, CsvEncoding::Utf8WithBom);
     QVERIFY(dialog.options().neutraliseFormulas);
     QVERIFY(dialog.problems().isEmpty());
@@ -340,6 +353,76 @@ void TestShortlistPanel::exportDialogListsProblemsBeforeWriting()
     const QByteArray bytes = file.readAll();
     QVERIFY2(bytes.startsWith(QStringLiteral("Name;Quadrant\r\n髙橋 0;I\r\n").toUtf8()), bytes.constData());
     QVERIFY(bytes.contains(QStringLiteral("Zoë 😀;IV\r\n").toUtf8()));
+}
+
+// In a narrow panel the table scrolls sideways; the form below it keeps the
+// customer's name beside the note, next action and due date being edited.
+void TestShortlistPanel::nameStaysInSightWhileEditing()
+{
+    ShortlistPanel panel(*m_store, *m_table, *m_stack);
+    panel.resize(340, 560);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTableView &view = panel.view();
+    // The planning columns come before the contact details.
+    const QHeaderView *header = view.horizontalHeader();
+    QVERIFY(header->visualIndex(ShortlistModel::Note) < header->visualIndex(ShortlistModel::Email));
+    QVERIFY(header->visualIndex(ShortlistModel::Due) < header->visualIndex(ShortlistModel::Company));
+
+    const QRect nameCell = view.visualRect(view.model()->index(1, ShortlistModel::Name));
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, nameCell.center());
+    const Customer chosen = stored(listed().at(1));
+    ShortlistEditor &editor = panel.editor();
+    QCOMPARE(editor.customerId(), chosen.id);
+
+    // Typing a note: the name is shown whole beside the open editor.
+    QTest::mouseClick(editor.noteEdit().viewport(), Qt::LeftButton);
+    QVERIFY(editor.noteEdit().hasFocus());
+    QTest::keyClicks(&editor.noteEdit(), QStringLiteral("Asked about the autumn range"));
+    auto inSight = [&panel](QWidget &widget) {
+        const QRect rect(widget.mapTo(&panel, QPoint(0, 0)), widget.size());
+        return widget.isVisible() && panel.rect().contains(rect);
+    };
+    QVERIFY(inSight(editor.nameLabel()));
+    QVERIFY(inSight(editor.noteEdit()));
+    QCOMPARE(editor.nameLabel().text(), chosen.name);
+    QVERIFY(editor.nameLabel().width() >= editor.nameLabel().fontMetrics().horizontalAdvance(chosen.name));
+    // Even with the table scrolled to its last column.
+    view.scrollTo(view.model()->index(1, ShortlistModel::Note));
+    view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->maximum());
+    QVERIFY(inSight(editor.nameLabel()));
+
+    // Ctrl+Enter saves the note as one undo step.
+    QTest::keyClick(&editor.noteEdit(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(stored(chosen.id).notes, QStringLiteral("Asked about the autumn range"));
+    QCOMPARE(m_stack->count(), 1);
+
+    // The next action on Enter, the due date when it loses focus.
+    editor.nextActionEdit().setFocus();
+    QTest::keyClicks(&editor.nextActionEdit(), QStringLiteral("Send samples"));
+    QTest::keyClick(&editor.nextActionEdit(), Qt::Key_Return);
+    QCOMPARE(stored(chosen.id).nextAction, QStringLiteral("Send samples"));
+    editor.dueEdit().setFocus();
+    editor.dueEdit().setDate(QDate(2027, 1, 15));
+    editor.nextActionEdit().setFocus();
+    QCOMPARE(stored(chosen.id).nextActionDue, QDate(2027, 1, 15));
+    QCOMPARE(m_stack->count(), 3);
+    QCOMPARE(editor.nameLabel().text(), chosen.name);
+
+    // Undone, the form shows the earlier values again.
+    m_stack->undo();
+    m_stack->undo();
+    m_stack->undo();
+    QCOMPARE(stored(chosen.id).notes, chosen.notes);
+    QCOMPARE(editor.nextActionEdit().text(), chosen.nextAction);
+    panel.setFocus();
+    QCOMPARE(editor.noteEdit().toPlainText(), chosen.notes);
+
+    // Another customer chosen: the form follows and keeps nothing of the first.
+    view.horizontalScrollBar()->setValue(0);
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.visualRect(view.model()->index(0, ShortlistModel::Name)).center());
+    QCOMPARE(editor.customerId(), listed().at(0));
+    QCOMPARE(editor.nameLabel().text(), stored(listed().at(0)).name);
 }
 
 QTEST_MAIN(TestShortlistPanel)

@@ -258,7 +258,9 @@ void TestTeamWindow::detailsShowWhoChanged()
         QCOMPARE(other->updateCustomer(ann), std::nullopt);
     }
     QUndoStack stack;
-    CustomerDetailsPanel panel(m_window->store(), stack);
+    CustomerTableModel table(m_window->store());
+    QCOMPARE(table.reload(), std::nullopt);
+    CustomerDetailsPanel panel(m_window->store(), table, stack);
     panel.showCustomer(m_ann.id);
 
     auto *history = panel.findChild<QListWidget *>();

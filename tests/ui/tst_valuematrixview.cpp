@@ -2,11 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/customerstore.h"
 #include "customertablemodel.h"
+#include "matrixchart.h"
+#include "matrixfilterbar.h"
+#include "unplacedpanel.h"
 #include "valuematrixview.h"
 
 #include <qcustomplot.h>
 
+#include <QComboBox>
+#include <QListView>
+#include <QMenu>
 #include <QMimeData>
+#include <QToolButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +29,7 @@ class TestValueMatrixView : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void dragOneCustomer();
@@ -39,6 +47,13 @@ private slots:
     void movesSinceCountsTransitions();
     void exportsPngAndPdf();
     void ghostsShowSuggestedPlaces();
+    void unplacedListCountsAndSorts();
+    void placeInQuadrantIsOneStep_data();
+    void placeInQuadrantIsOneStep();
+    void wheelZoomsAndDragsStillHitTheRightCustomer();
+    void panningMovesTheViewNotTheCustomers();
+    void stackedCustomersShareOneLabel();
+    void densityAboveTheThresholdPointsBelow();
 
 private:
     CustomerId add(const QString &name, std::optional<double> fit, std::optional<double> awareness);
@@ -46,9 +61,14 @@ private:
     QPoint at(CustomerId id) const
     {
         const Customer c = stored(id);
-        return m_view->positionOf(*c.valueFit, *c.valueAwareness);
+        return m_view->chart().positionOf(*c.valueFit, *c.valueAwareness);
     }
-    void drag(const QPoint &from, const QPoint &to, Qt::KeyboardModifiers modifiers = {});
+    void drag(const QPoint &from, const QPoint &to, Qt::KeyboardModifiers modifiers = {},
+              Qt::MouseButton button = Qt::LeftButton);
+    void wheel(const QPoint &at, int notches);
+    void addOrder(CustomerId id, double amount);
+    QStringList unplacedNames();
+    void chooseUnplaced(const QStringList &names);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<CustomerStore> m_store;
@@ -66,6 +86,12 @@ CustomerId TestValueMatrixView::add(const QString &name, std::optional<double> f
     c.valueFit = fit;
     c.valueAwareness = awareness;
     return m_store->addCustomer(c).value();
+}
+
+void TestValueMatrixView::initTestCase()
+{
+    // Names sort in a language's order; the C locale has none (code points).
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 void TestValueMatrixView::init()
@@ -96,19 +122,62 @@ void TestValueMatrixView::cleanup()
     m_store.reset();
 }
 
-void TestValueMatrixView::drag(const QPoint &from, const QPoint &to, Qt::KeyboardModifiers modifiers)
+void TestValueMatrixView::drag(const QPoint &from, const QPoint &to, Qt::KeyboardModifiers modifiers,
+                               Qt::MouseButton button)
 {
     QCustomPlot *plot = &m_view->plot();
-    QTest::mousePress(plot, Qt::LeftButton, modifiers, from);
-    for (int step = 1; step <= 5; ++step)
-        QTest::mouseMove(plot, from + (to - from) * step / 5);
-    QTest::mouseRelease(plot, Qt::LeftButton, modifiers, to);
+    QTest::mousePress(plot, button, modifiers, from);
+    for (int step = 1; step <= 5; ++step) {
+        // QTest::mouseMove() carries no buttons: a middle drag needs them said.
+        QMouseEvent move(QEvent::MouseMove, QPointF(from + (to - from) * step / 5),
+                         plot->mapToGlobal(QPointF(from + (to - from) * step / 5)), Qt::NoButton, button, modifiers);
+        QCoreApplication::sendEvent(plot, &move);
+    }
+    QTest::mouseRelease(plot, button, modifiers, to);
     QCoreApplication::processEvents();
+}
+
+void TestValueMatrixView::wheel(const QPoint &at, int notches)
+{
+    QCustomPlot *plot = &m_view->plot();
+    QWheelEvent event(QPointF(at), plot->mapToGlobal(QPointF(at)), QPoint(), QPoint(0, 120 * notches), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(plot, &event);
+    QCoreApplication::processEvents();
+}
+
+void TestValueMatrixView::addOrder(CustomerId id, double amount)
+{
+    QList<Order> orders{{0, id, QString(), QDate(2026, 1, 10), amount}};
+    QCOMPARE(m_store->addOrders(orders), std::nullopt);
+}
+
+QStringList TestValueMatrixView::unplacedNames()
+{
+    QCoreApplication::processEvents();
+    QStringList names;
+    const QAbstractItemModel *model = m_view->unplacedPanel().list().model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        names.append(model->index(row, CustomerTableModel::Name).data().toString());
+    return names;
+}
+
+// Clicks the first name, Ctrl+clicks the others, as in the list on screen.
+void TestValueMatrixView::chooseUnplaced(const QStringList &names)
+{
+    QListView &list = m_view->unplacedPanel().list();
+    for (const QString &name : names) {
+        const QModelIndexList found = list.model()->match(list.model()->index(0, CustomerTableModel::Name),
+                                                          Qt::DisplayRole, name, 1, Qt::MatchExactly);
+        QVERIFY2(!found.isEmpty(), qPrintable(name));
+        QTest::mouseClick(list.viewport(), Qt::LeftButton, name == names.constFirst() ? Qt::NoModifier : Qt::ControlModifier,
+                          list.visualRect(found.constFirst()).center());
+    }
 }
 
 void TestValueMatrixView::dragOneCustomer()
 {
-    drag(at(m_ann), m_view->positionOf(85, 70));
+    drag(at(m_ann), m_view->chart().positionOf(85, 70));
     const Customer ann = stored(m_ann);
     QVERIFY2(qAbs(*ann.valueFit - 85) < 1.0 && qAbs(*ann.valueAwareness - 70) < 1.0,
              qPrintable(QStringLiteral("%1, %2").arg(*ann.valueFit).arg(*ann.valueAwareness)));
@@ -125,7 +194,7 @@ void TestValueMatrixView::dragOneCustomer()
 void TestValueMatrixView::dragSelectionIsOneStep()
 {
     m_view->setSelectedIds({m_ann, m_bob});
-    drag(at(m_bob), at(m_bob) + (m_view->positionOf(40, 50) - m_view->positionOf(30, 30)));
+    drag(at(m_bob), at(m_bob) + (m_view->chart().positionOf(40, 50) - m_view->chart().positionOf(30, 30)));
     QCOMPARE(m_undo->count(), 1);
     // Both moved by the same (+10 fit, +20 awareness), within a pixel.
     QVERIFY(qAbs(*stored(m_bob).valueFit - 40) < 1.0);
@@ -155,7 +224,7 @@ void TestValueMatrixView::clickSelectsAndCtrlClickToggles()
 void TestValueMatrixView::rubberBandSelects()
 {
     // A band around the left half catches Ann (I) and Bob (IV), not 千代 (II).
-    drag(m_view->positionOf(100, 0), m_view->positionOf(0, 45));
+    drag(m_view->chart().positionOf(100, 0), m_view->chart().positionOf(0, 45));
     QCOMPARE(m_view->selectedIds(), (QList<CustomerId>{m_ann, m_bob}));
     QCOMPARE(m_undo->count(), 0);
 }
@@ -167,12 +236,12 @@ void TestValueMatrixView::shiftDragBandsEvenFromAPoint()
     QList<Customer> before;
     for (CustomerId id : {m_ann, m_bob, m_cho})
         before.append(stored(id));
-    drag(at(m_bob), m_view->positionOf(90, 0), Qt::ShiftModifier);
+    drag(at(m_bob), m_view->chart().positionOf(90, 0), Qt::ShiftModifier);
     QCOMPARE(m_view->selectedIds(), (QList<CustomerId>{m_ann, m_bob}));
 
     // Ctrl+Shift adds a band to the selection.
     m_view->setSelectedIds({m_cho});
-    drag(at(m_bob), m_view->positionOf(25, 35), Qt::ControlModifier | Qt::ShiftModifier);
+    drag(at(m_bob), m_view->chart().positionOf(25, 35), Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(m_view->selectedIds(), (QList<CustomerId>{m_bob, m_cho}));
 
     for (const Customer &c : std::as_const(before)) {
@@ -204,7 +273,7 @@ void TestValueMatrixView::dropFromUnplacedListPlaces()
 {
     QModelIndexList dragged{m_model->index(m_model->rowOf(m_dan), CustomerTableModel::Name)};
     std::unique_ptr<QMimeData> data(m_model->mimeData(dragged));
-    const QPoint target = m_view->positionOf(75, 25);
+    const QPoint target = m_view->chart().positionOf(75, 25);
     QDragEnterEvent enter(target, Qt::MoveAction, data.get(), Qt::LeftButton, {});
     QCoreApplication::sendEvent(&m_view->plot(), &enter);
     QVERIFY(enter.isAccepted());
@@ -231,7 +300,7 @@ void TestValueMatrixView::clearPlacementSendsBack()
 
 void TestValueMatrixView::dragIsClampedToTheMatrix()
 {
-    drag(at(m_cho), m_view->positionOf(101.5, 101.5));
+    drag(at(m_cho), m_view->chart().positionOf(101.5, 101.5));
     QCOMPARE(*stored(m_cho).valueFit, 100.0);
     QCOMPARE(*stored(m_cho).valueAwareness, 100.0);
 }
@@ -240,13 +309,13 @@ void TestValueMatrixView::dragsAndDropsStoreWholeScores()
 {
     // The pixel under the mouse is never exactly 10.2: without snapping a
     // drop stores tenths (10.1, 9.9) that no marketer meant.
-    drag(at(m_ann), m_view->positionOf(10.2, 70.2));
+    drag(at(m_ann), m_view->chart().positionOf(10.2, 70.2));
     QCOMPARE(*stored(m_ann).valueFit, 10.0);
     QCOMPARE(*stored(m_ann).valueAwareness, 70.0);
 
     QModelIndexList dragged{m_model->index(m_model->rowOf(m_dan), CustomerTableModel::Name)};
     std::unique_ptr<QMimeData> data(m_model->mimeData(dragged));
-    const QPoint target = m_view->positionOf(49.8, 50.2);
+    const QPoint target = m_view->chart().positionOf(49.8, 50.2);
     QDragEnterEvent enter(target, Qt::MoveAction, data.get(), Qt::LeftButton, {});
     QCoreApplication::sendEvent(&m_view->plot(), &enter);
     QDropEvent drop(QPointF(target), Qt::MoveAction, data.get(), Qt::LeftButton, {});
@@ -291,7 +360,7 @@ void TestValueMatrixView::toolTipShowsScoresAsStored()
 void TestValueMatrixView::movesSinceCountsTransitions()
 {
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
-    drag(at(m_ann), m_view->positionOf(85, 70)); // I -> II
+    drag(at(m_ann), m_view->chart().positionOf(85, 70)); // I -> II
     m_view->showMovesSince(before);
     QCoreApplication::processEvents();
     QCOMPARE(m_view->movesSummary(), QStringLiteral("I → II: 1"));
@@ -321,6 +390,174 @@ void TestValueMatrixView::ghostsShowSuggestedPlaces()
     QCOMPARE(m_undo->count(), 0);
     m_view->setGhosts({});
     QCOMPARE(m_view->ghostCount(), 0);
+}
+
+void TestValueMatrixView::unplacedListCountsAndSorts()
+{
+    const CustomerId emile = add(QStringLiteral("Émile"), std::nullopt, std::nullopt);
+    const CustomerId zoe = add(QStringLiteral("zoe"), std::nullopt, std::nullopt);
+    add(QStringLiteral("Customer 10"), std::nullopt, std::nullopt);
+    add(QStringLiteral("Customer 9"), std::nullopt, std::nullopt);
+    addOrder(emile, 300);
+    addOrder(zoe, 50);
+    addOrder(m_dan, 20);
+    QCOMPARE(m_model->reload(), std::nullopt);
+    UnplacedPanel &panel = m_view->unplacedPanel();
+    QTRY_COMPARE(panel.title(), QStringLiteral("Unplaced (5)"));
+    // The most valuable first, by default.
+    QCOMPARE(unplacedNames().mid(0, 3), (QStringList{QStringLiteral("Émile"), QStringLiteral("zoe"), QStringLiteral("Dan")}));
+    // By name in the language's order: É beside E, case ignored, 9 before 10.
+    panel.order().setCurrentIndex(panel.order().findText(QStringLiteral("By name")));
+    QCOMPARE(unplacedNames(), (QStringList{QStringLiteral("Customer 9"), QStringLiteral("Customer 10"),
+                                           QStringLiteral("Dan"), QStringLiteral("Émile"), QStringLiteral("zoe")}));
+    // Placing one counts down; searching says how many of all are listed.
+    m_view->placeCustomers({zoe}, 60, 60);
+    QTRY_COMPARE(panel.title(), QStringLiteral("Unplaced (4)"));
+    QTest::keyClicks(panel.findChild<QLineEdit *>(), QStringLiteral("customer"));
+    QTRY_COMPARE(panel.title(), QStringLiteral("Unplaced (2 of 4)"));
+}
+
+void TestValueMatrixView::placeInQuadrantIsOneStep_data()
+{
+    QTest::addColumn<int>("quadrant");
+    QTest::addColumn<double>("fitSplit");
+    QTest::addColumn<double>("fit");
+    QTest::addColumn<double>("awareness");
+    QTest::newRow("I") << int(Quadrant::I) << 50.0 << 75.0 << 25.0;
+    QTest::newRow("II") << int(Quadrant::II) << 50.0 << 75.0 << 75.0;
+    QTest::newRow("III") << int(Quadrant::III) << 50.0 << 25.0 << 75.0;
+    QTest::newRow("IV") << int(Quadrant::IV) << 50.0 << 25.0 << 25.0;
+    QTest::newRow("I, high fit from 80") << int(Quadrant::I) << 80.0 << 90.0 << 25.0;
+}
+
+void TestValueMatrixView::placeInQuadrantIsOneStep()
+{
+    QFETCH(int, quadrant);
+    QFETCH(double, fitSplit);
+    QFETCH(double, fit);
+    QFETCH(double, awareness);
+    WorkspaceSettings settings = m_store->settings();
+    settings.quadrantSplit.valueFit = fitSplit;
+    QCOMPARE(m_store->setSettings(settings), std::nullopt);
+    const CustomerId eve = add(QStringLiteral("Eve"), std::nullopt, std::nullopt);
+    QCOMPARE(m_model->reload(), std::nullopt);
+    chooseUnplaced({QStringLiteral("Dan"), QStringLiteral("Eve")});
+    QMenu &menu = m_view->unplacedPanel().placeMenu();
+    QCOMPARE(menu.actions().size(), 4);
+    QAction *action = menu.actions().at(quadrant - 1);
+    QVERIFY(action->text().startsWith(quadrantNumeral(Quadrant(quadrant)) + QLatin1Char(' ')));
+    action->trigger();
+    for (CustomerId id : {m_dan, eve}) {
+        const Customer c = stored(id);
+        QCOMPARE(c.valueFit, fit);
+        QCOMPARE(c.valueAwareness, awareness);
+        QCOMPARE(quadrantOf(c.valueFit, c.valueAwareness, m_store->settings().quadrantSplit), Quadrant(quadrant));
+    }
+    QCOMPARE(m_view->selectedIds(), (QList<CustomerId>{m_dan, eve}));
+    QCOMPARE(m_undo->count(), 1);
+    m_undo->undo();
+    QVERIFY(!stored(m_dan).isPlaced());
+    QVERIFY(!stored(eve).isPlaced());
+}
+
+void TestValueMatrixView::wheelZoomsAndDragsStillHitTheRightCustomer()
+{
+    MatrixChart &chart = m_view->chart();
+    QToolButton &reset = m_view->filterBar().resetZoomButton();
+    QVERIFY(!chart.isZoomed());
+    QVERIFY(!reset.isEnabled());
+    const QPoint ann = at(m_ann);
+    wheel(ann, 3);
+    QVERIFY(chart.isZoomed());
+    QVERIFY(reset.isEnabled());
+    QVERIFY2(chart.xAxis->range().size() < 60, qPrintable(QString::number(chart.xAxis->range().size())));
+    QVERIFY(chart.yAxis->range().size() < 60);
+    // Zoomed about the pointer: Ann is still under it.
+    QVERIFY((at(m_ann) - ann).manhattanLength() <= 2);
+    QVERIFY(chart.xAxis->range().contains(20) && chart.yAxis->range().contains(80));
+
+    // A few pixels now span fewer scores: the drop lands on the score under the pointer.
+    drag(at(m_ann), chart.positionOf(84, 27));
+    QCOMPARE(*stored(m_ann).valueFit, 84.0);
+    QCOMPARE(*stored(m_ann).valueAwareness, 27.0);
+    QCOMPARE(*stored(m_bob).valueFit, 30.0);
+    QCOMPARE(m_undo->count(), 1);
+
+    QTest::mouseClick(&reset, Qt::LeftButton);
+    QVERIFY(!chart.isZoomed());
+    QCOMPARE(chart.xAxis->range().lower, -2.0);
+    QCOMPARE(chart.xAxis->range().upper, 102.0);
+    wheel(ann, -5); // no further out than the whole matrix
+    QCOMPARE(chart.xAxis->range().size(), 104.0);
+}
+
+void TestValueMatrixView::panningMovesTheViewNotTheCustomers()
+{
+    MatrixChart &chart = m_view->chart();
+    // Unzoomed, a drag on empty space is a band (rubberBandSelects); zoomed, it pans.
+    wheel(chart.positionOf(50, 50), 4);
+    const QCPRange before = chart.xAxis->range();
+    const QPoint empty = chart.positionOf(50, 50);
+    drag(empty, empty + QPoint(-100, 0));
+    QVERIFY2(chart.xAxis->range().lower > before.lower + 1,
+             qPrintable(QStringLiteral("%1 → %2").arg(before.lower).arg(chart.xAxis->range().lower)));
+    const QCPRange afterLeftDrag = chart.xAxis->range();
+    drag(empty, empty + QPoint(60, 0), {}, Qt::MiddleButton);
+    QVERIFY(chart.xAxis->range().lower < afterLeftDrag.lower - 1);
+    QVERIFY(m_view->selectedIds().isEmpty());
+    QCOMPARE(m_undo->count(), 0);
+    QCOMPARE(*stored(m_ann).valueFit, 80.0);
+}
+
+void TestValueMatrixView::stackedCustomersShareOneLabel()
+{
+    const CustomerId eve = add(QStringLiteral("Eve"), 80, 20);
+    const CustomerId fay = add(QStringLiteral("Fay"), 80, 20);
+    addOrder(fay, 500); // the most valuable of the three gives the stack its name
+    addOrder(eve, 100);
+    QCOMPARE(m_model->reload(), std::nullopt);
+    QCoreApplication::processEvents();
+    QStringList labels = m_view->chart().shownLabels();
+    labels.sort();
+    QCOMPARE(labels, (QStringList{QStringLiteral("Bob"), QStringLiteral("Fay +2"), QStringLiteral("千代")}));
+    const QString tip = m_view->chart().describeAt(at(m_ann));
+    for (const QString &name : {QStringLiteral("Ann"), QStringLiteral("Eve"), QStringLiteral("Fay")})
+        QVERIFY2(tip.contains(name), qPrintable(tip));
+    QVERIFY(tip.contains(QStringLiteral("3 customer")));
+    // A click takes the one named; a drag moves it off the stack.
+    drag(at(m_ann), m_view->chart().positionOf(60, 20));
+    QCOMPARE(*stored(fay).valueFit, 60.0);
+    QCOMPARE(*stored(eve).valueFit, 80.0);
+    labels = m_view->chart().shownLabels();
+    labels.sort();
+    QCOMPARE(labels, (QStringList{QStringLiteral("Bob"), QStringLiteral("Eve +1"), QStringLiteral("Fay"),
+                                  QStringLiteral("千代")}));
+}
+
+void TestValueMatrixView::densityAboveTheThresholdPointsBelow()
+{
+    MatrixChart &chart = m_view->chart();
+    QVERIFY(!chart.isDensityShown());
+    QCOMPARE(chart.shownLabels().size(), 3);
+    chart.setDensityThreshold(2); // three customers in view are "too many"
+    QVERIFY(chart.isDensityShown());
+    QCOMPARE(chart.density().total, 3);
+    QVERIFY(chart.shownLabels().isEmpty());
+    QVERIFY(chart.stackAt(at(m_ann)).isEmpty()); // nothing drawn there to grab
+    QVERIFY(chart.describeAt(at(m_ann)).startsWith(QStringLiteral("1 customer")));
+    const QImage dense = chart.toPixmap().toImage();
+
+    // Zoomed in on Ann alone: points again, and she can be dragged.
+    wheel(at(m_ann), 8);
+    QVERIFY(!chart.isDensityShown());
+    QCOMPARE(chart.shownLabels(), QStringList{QStringLiteral("Ann")});
+    QCOMPARE(chart.stackAt(at(m_ann)), QList<CustomerId>{m_ann});
+    chart.resetZoom();
+    QVERIFY(chart.isDensityShown());
+    QCOMPARE(chart.density().total, 3);
+    chart.setDensityThreshold(3);
+    QVERIFY(!chart.isDensityShown());
+    QVERIFY(chart.toPixmap().toImage() != dense);
 }
 
 QTEST_MAIN(TestValueMatrixView)
