@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>Kindred::AddToShortlist</name>
@@ -102,20 +103,20 @@
 <context>
     <name>Kindred::CsvReader</name>
     <message numerus="yes">
-        <source>A quote opened at row %1, column %2 is never closed: %Ln line(s) from it to the end of the file could not be read. Close it or double it ("") in the file.</source>
+        <source>A quote opened at row %1, column %2 is never closed: %Ln line(s) from it to the end of the file could not be read. Close it or double it (&quot;&quot;) in the file.</source>
         <translation>
-            <numerusform>A quote opened at row %1, column %2 is never closed: %Ln line from it to the end of the file could not be read. Close it or double it ("") in the file.</numerusform>
-            <numerusform>A quote opened at row %1, column %2 is never closed: %Ln lines from it to the end of the file could not be read. Close it or double it ("") in the file.</numerusform>
+            <numerusform>A quote opened at row %1, column %2 is never closed: %Ln line from it to the end of the file could not be read. Close it or double it (&quot;&quot;) in the file.</numerusform>
+            <numerusform>A quote opened at row %1, column %2 is never closed: %Ln lines from it to the end of the file could not be read. Close it or double it (&quot;&quot;) in the file.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Kindred::CsvWriter</name>
     <message numerus="yes">
-        <source>%n cell(s) hold characters that %1 cannot hold (first: "%2" in "%3"); nothing was written. Choose UTF-8 or change those cells.</source>
+        <source>%n cell(s) hold characters that %1 cannot hold (first: &quot;%2&quot; in &quot;%3&quot;); nothing was written. Choose UTF-8 or change those cells.</source>
         <translation>
-            <numerusform>%n cell hold characters that %1 cannot hold (first: "%2" in "%3"); nothing was written. Choose UTF-8 or change those cells.</numerusform>
-            <numerusform>%n cells hold characters that %1 cannot hold (first: "%2" in "%3"); nothing was written. Choose UTF-8 or change those cells.</numerusform>
+            <numerusform>%n cell hold characters that %1 cannot hold (first: &quot;%2&quot; in &quot;%3&quot;); nothing was written. Choose UTF-8 or change those cells.</numerusform>
+            <numerusform>%n cells hold characters that %1 cannot hold (first: &quot;%2&quot; in &quot;%3&quot;); nothing was written. Choose UTF-8 or change those cells.</numerusform>
         </translation>
     </message>
 </context>

@@ -30,64 +30,64 @@
     <name>Kindred::AsOfChip</name>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Last Order Date (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>最終購入日（%1）(&amp;L)</translation>
     </message>
     <message>
         <source>Look as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時点で表示</translation>
     </message>
     <message>
         <source>Look as of Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日時点で表示</translation>
     </message>
     <message>
         <source>As of today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日時点</translation>
     </message>
     <message>
         <source>Stages, the funnel and Pareto look from today. Choose another day to see the customers as they stood then.</source>
-        <translation type="unfinished"></translation>
+        <translation>段階、ファネル、パレートは今日時点で表示しています。別の日を選ぶと、その時点の顧客の状態を確認できます。</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished">%1 時点</translation>
+        <translation>%1 時点</translation>
     </message>
     <message>
         <source>Stages, the funnel, Pareto and the shortlist look from %1: orders after it do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>段階、ファネル、パレート、候補リストは %1 時点で表示しています。これより後の注文は数えません。</translation>
     </message>
 </context>
 <context>
     <name>Kindred::AsOfNotice</name>
     <message>
         <source>Old store</source>
-        <translation type="unfinished"></translation>
+        <translation>古いデータ</translation>
     </message>
     <message>
         <source>Keep Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日のままにする</translation>
     </message>
     <message numerus="yes">
         <source>The last order in this store is from %1, %n day(s) ago: as of today, everyone who bought looks Dormant. Look at the customers as they stood on that day instead?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このデータファイルの最終注文は %1（%n日前）です。今日時点では、購入したことのある顧客は全員が休眠顧客になります。代わりに、その日時点の顧客の状態を表示しますか？</numerusform>
         </translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時点にする</translation>
     </message>
     <message>
         <source>Look as of the Last Order Date</source>
-        <translation type="unfinished"></translation>
+        <translation>最終購入日時点で表示</translation>
     </message>
     <message>
         <source>Keep Looking as of Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日時点の表示を続ける</translation>
     </message>
 </context>
 <context>
@@ -812,74 +812,77 @@ Revenue: %3
     </message>
     <message>
         <source>Import customers or order lines from a CSV file or workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイルまたはブックから顧客や注文明細を取り込みます。</translation>
     </message>
     <message>
         <source>Look from the end of this day: orders after it do not count; &quot;today&quot; for today (default: the workspace&apos;s as-of day, else today).</source>
-        <translation type="unfinished"></translation>
+        <translation>この日の終わりの時点で判定します。これより後の注文は数えません。今日にするには &quot;today&quot; を指定します（既定：ワークスペースで設定した時点、なければ今日）。</translation>
     </message>
     <message>
         <source>Write to FILE (default, or -: standard output). A named pipe or a device is written into, never replaced. A name ending in .xlsx writes an Excel workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE に書き出します（既定、または -：標準出力）。名前付きパイプやデバイスには書き込むだけで、置き換えはしません。名前が .xlsx で終わる場合は Excel ブックで書き出します。</translation>
     </message>
     <message>
         <source>csv or xlsx (an Excel workbook: numbers, money and dates typed, text never a formula). Default: xlsx when FILE ends in .xlsx, else csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv または xlsx（Excel ブック：数値・金額・日付はそれぞれの型で書き、テキストが数式になることはありません）。既定：FILE が .xlsx で終わる場合は xlsx、それ以外は csv。</translation>
     </message>
     <message>
         <source>Write CSV for a spreadsheet in this locale, e.g. de_DE: where it writes decimals with a comma, fields are separated by &apos;;&apos; and numbers written 1625,93. Default: Excel in English (&apos;,&apos; and 1625.93).</source>
-        <translation type="unfinished"></translation>
+        <translation>このロケールの表計算ソフト向けに CSV を書き出します（例: de_DE）。小数をカンマで書くロケールでは、項目を &apos;;&apos; で区切り、数値を 1625,93 のように書きます。既定：英語版 Excel（&apos;,&apos; と 1625.93）。</translation>
     </message>
     <message>
         <source>Field delimiter: a character or &quot;tab&quot; (default: , or the locale&apos;s ;).</source>
-        <translation type="unfinished"></translation>
+        <translation>区切り文字：1文字または &quot;tab&quot;（既定：, またはロケールに応じた ;）。</translation>
     </message>
     <message>
         <source>--format needs csv or xlsx, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format には csv または xlsx を指定してください（「%1」は無効です）</translation>
     </message>
     <message>
         <source>unknown locale &quot;%1&quot;; use a name such as en_US, de_DE or ja_JP</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なロケール「%1」です。en_US、de_DE、ja_JP などの名前を指定してください</translation>
     </message>
     <message>
         <source>a workbook is not for a terminal: give --out FILE.xlsx, or redirect the output</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックは端末には出力できません。--out FILE.xlsx を指定するか、出力をリダイレクトしてください</translation>
     </message>
     <message>
         <source>Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>候補リスト</translation>
     </message>
     <message>
         <source>Export a table as CSV or an Excel workbook. TABLE: customers (every customer, by id) or pareto (the customers on the revenue curve, by revenue: rank, share, cumulative share and ABC class).</source>
-        <translation type="unfinished"></translation>
+        <translation>表を CSV または Excel ブックで書き出します。TABLE: customers（すべての顧客、ID 順）または pareto（売上曲線上の顧客、売上順：順位、シェア、累積シェア、ABC 分類）。</translation>
     </message>
     <message>
         <source>Pareto</source>
-        <translation type="unfinished"></translation>
+        <translation>パレート</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">顧客</translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Import a customer list or order lines from a CSV file or a sheet of an Excel (.xlsx) or LibreOffice (.ods) workbook. Columns are matched to fields by their headers (English, Japanese, German, French, Spanish, Italian or Dutch); the encoding, delimiter, decimal separator and date order are detected. Importing the same file again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル、または Excel（.xlsx）や LibreOffice（.ods）のブックのシートから、顧客リストや注文明細を取り込みます。列は見出し（英語、日本語、ドイツ語、フランス語、スペイン語、イタリア語、オランダ語）によって項目に対応づけます。文字コード、区切り文字、小数点の記号、日付の順序は自動で判定します。同じファイルをもう一度取り込んでも何も変わりません。</translation>
     </message>
     <message>
         <source>The CSV file or workbook to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込む CSV ファイルまたはブック。</translation>
     </message>
     <message>
         <source>The workbook&apos;s sheet to import (default: the first that holds a table).</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込むブックのシート（既定：表を含む最初のシート）。</translation>
     </message>
     <message>
         <source>Read %1 rows as %2 (%3); skipped %4.
 Customers: %5 created, %6 updated.
 Orders: %7 added, %8 updated, %9 unchanged.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1行を %2 として読み込みました（%3）。読み飛ばし: %4行。
+顧客: 新規 %5、更新 %6。
+注文: 追加 %7、更新 %8、変更なし %9。
+</translation>
     </message>
 </context>
 <context>
@@ -1028,15 +1031,15 @@ Orders: %7 added, %8 updated, %9 unchanged.
     </message>
     <message>
         <source>%1, sheet &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、シート「%2」</translation>
     </message>
     <message>
         <source>%1, delimiter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、区切り文字 %2</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished">タブ</translation>
+        <translation>タブ</translation>
     </message>
 </context>
 <context>
@@ -1299,15 +1302,15 @@ Orders: %7 added, %8 updated, %9 unchanged.
     </message>
     <message>
         <source>Not a customer yet on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時点ではまだ顧客ではありません</translation>
     </message>
     <message>
         <source>As of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時点：%2</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>段階：%1</translation>
     </message>
 </context>
 <context>
@@ -1557,13 +1560,13 @@ Orders: %7 added, %8 updated, %9 unchanged.
     </message>
     <message numerus="yes">
         <source>%n day(s) before %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 の%n日前</numerusform>
         </translation>
     </message>
     <message>
         <source>As of %1: orders after it do not count</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時点：これより後の注文は数えません</translation>
     </message>
 </context>
 <context>
@@ -1792,19 +1795,19 @@ Orders: %7 added, %8 updated, %9 unchanged.
     </message>
     <message>
         <source>Kindred ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kindred ID</translation>
     </message>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished">顧客 ID</translation>
+        <translation>顧客 ID</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>最終更新日時</translation>
     </message>
     <message>
         <source>Place on the shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>候補リストの順位</translation>
     </message>
 </context>
 <context>
@@ -1885,87 +1888,87 @@ Orders: %7 added, %8 updated, %9 unchanged.
     </message>
     <message>
         <source>English (US)</source>
-        <translation type="unfinished"></translation>
+        <translation>英語（米国）</translation>
     </message>
     <message>
         <source>English (UK)</source>
-        <translation type="unfinished"></translation>
+        <translation>英語（英国）</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>ドイツ語</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>フランス語</translation>
     </message>
     <message>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>イタリア語</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>スペイン語</translation>
     </message>
     <message>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>オランダ語</translation>
     </message>
     <message>
         <source>Portuguese (Brazil)</source>
-        <translation type="unfinished"></translation>
+        <translation>ポルトガル語（ブラジル）</translation>
     </message>
     <message>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>スウェーデン語</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>日本語</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ブック (.xlsx)</translation>
     </message>
     <message>
         <source>CSV (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (.csv)</translation>
     </message>
     <message>
         <source>A workbook keeps numbers, money and dates as such and names as text. A file name ending in .xlsx always writes a workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックでは、数値・金額・日付はそれぞれの型のまま、名前はテキストとして保存されます。ファイル名が .xlsx で終わる場合は、常にブックで書き出します。</translation>
     </message>
     <message>
         <source>%1: fields split by %2, decimals %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 区切り文字 %2、小数 %3</translation>
     </message>
     <message>
         <source>Excel splits a CSV file at the list separator of its language: &apos;,&apos; in English, &apos;;&apos; where decimals are written with a comma (German, French, Italian, Spanish, Dutch…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel は、その言語のリスト区切り文字で CSV ファイルを列に分けます。英語では &apos;,&apos;、小数をカンマで書く言語（ドイツ語、フランス語、イタリア語、スペイン語、オランダ語など）では &apos;;&apos; です。</translation>
     </message>
     <message>
         <source>For Excel &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel の言語(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>形式(&amp;F):</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV ファイル (*.csv)</translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -2309,11 +2312,11 @@ Orders: %7 added, %8 updated, %9 unchanged.
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>シート(&amp;S):</translation>
     </message>
     <message>
         <source>CSV files and workbooks (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイルとブック (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -2705,72 +2708,72 @@ Orders: %7 added, %8 updated, %9 unchanged.
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込む(&amp;I)…</translation>
     </message>
     <message>
         <source>The &amp;Method</source>
-        <translation type="unfinished"></translation>
+        <translation>手法の解説(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;As of…</source>
-        <translation type="unfinished"></translation>
+        <translation>時点を指定(&amp;A)…</translation>
     </message>
 </context>
 <context>
     <name>Kindred::MatrixChart</name>
     <message>
         <source>Value matrix</source>
-        <translation type="unfinished">価値マトリクス</translation>
+        <translation>価値マトリクス</translation>
     </message>
     <message>
         <source>Customers by value awareness (across) and value fit (up). Drag customers to move them; Shift+drag selects with a band, Ctrl+Shift+drag adds to the selection; arrow keys nudge the selection, Shift+arrow by 10. The mouse wheel zooms; a middle drag, or a drag on empty space when zoomed in, moves the view.</source>
-        <translation type="unfinished"></translation>
+        <translation>価値観の自覚（横軸）と価値観の共有可能性（縦軸）による顧客の配置。顧客をドラッグすると移動します。Shift+ドラッグで範囲を選択し、Ctrl+Shift+ドラッグで選択に追加します。矢印キーで選択した顧客を少しずつ動かし、Shift+矢印キーで 10 ずつ動かします。マウスホイールで拡大・縮小し、中ボタンでドラッグするか、拡大中に何もない場所をドラッグすると表示範囲を移動します。</translation>
     </message>
     <message>
         <source>Value awareness →</source>
-        <translation type="unfinished">価値観の自覚 →</translation>
+        <translation>価値観の自覚 →</translation>
     </message>
     <message>
         <source>Value fit →</source>
-        <translation type="unfinished">価値観の共有可能性 →</translation>
+        <translation>価値観の共有可能性 →</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform>顧客 %n人</numerusform>
+        <translation>
+            <numerusform>%n人</numerusform>
         </translation>
     </message>
     <message>
         <source>Priority: one-to-one support</source>
-        <translation type="unfinished">最優先：1対1で支援する</translation>
+        <translation>優先：1対1の支援</translation>
     </message>
     <message numerus="yes">
         <source>%1 +%n</source>
         <comment>a name and how many more customers stand at the same place</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ほか%n人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) here. Zoom in with the mouse wheel to see them one by one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ここに顧客が %Ln人います。マウスホイールで拡大すると、1人ずつ表示されます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n customer(s) at this place:&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;この位置の顧客 %n人：&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ほか %n人</numerusform>
         </translation>
     </message>
 </context>
@@ -2778,230 +2781,230 @@ Orders: %7 added, %8 updated, %9 unchanged.
     <name>Kindred::MatrixFilterBar</name>
     <message>
         <source>Search name, email, tag</source>
-        <translation type="unfinished">名前、メール、タグで検索</translation>
+        <translation>名前、メール、タグで検索</translation>
     </message>
     <message>
         <source>Stage filter</source>
-        <translation type="unfinished">段階で絞り込み</translation>
+        <translation>段階の絞り込み</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished">すべての段階</translation>
+        <translation>すべての段階</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">タグ</translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>指定なし</translation>
     </message>
     <message>
         <source>Minimum revenue</source>
-        <translation type="unfinished">売上の下限</translation>
+        <translation>売上の下限</translation>
     </message>
     <message>
         <source>Maximum revenue</source>
-        <translation type="unfinished">売上の上限</translation>
+        <translation>売上の上限</translation>
     </message>
     <message>
         <source>Dim others</source>
-        <translation type="unfinished">ほかを薄く表示</translation>
+        <translation>ほかを淡色表示</translation>
     </message>
     <message>
         <source>Hide others</source>
-        <translation type="unfinished">ほかを隠す</translation>
+        <translation>ほかを非表示</translation>
     </message>
     <message>
         <source>Customers outside the filter</source>
-        <translation type="unfinished">絞り込み条件に当てはまらない顧客</translation>
+        <translation>絞り込み対象外の顧客</translation>
     </message>
     <message>
         <source>Size by revenue</source>
-        <translation type="unfinished">売上で大きさを変える</translation>
+        <translation>売上に応じたサイズ</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Show names beside the points when at most %1 are in view.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の顧客が %1人以下のとき、点の横に名前を表示します。</translation>
     </message>
     <message>
         <source>Moves since</source>
-        <translation type="unfinished">次の日以降の移動</translation>
+        <translation>次の日以降の移動</translation>
     </message>
     <message>
         <source>Show moves since this date</source>
-        <translation type="unfinished">この日以降の移動を表示</translation>
+        <translation>この日以降の移動を表示</translation>
     </message>
     <message>
         <source>Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>ズームをリセット</translation>
     </message>
     <message>
         <source>Show the whole matrix again. The mouse wheel zooms; a middle drag, or a drag on empty space when zoomed in, moves the view.</source>
-        <translation type="unfinished"></translation>
+        <translation>マトリクス全体を再表示します。マウスホイールで拡大・縮小し、中ボタンでドラッグするか、拡大中に何もない場所をドラッグすると表示範囲を移動します。</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">書き出す…</translation>
+        <translation>書き出す…</translation>
     </message>
     <message>
         <source>Save the matrix as PNG or PDF</source>
-        <translation type="unfinished">マトリクスを PNG または PDF で保存</translation>
+        <translation>マトリクスを PNG または PDF で保存</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished">売上</translation>
+        <translation>売上</translation>
     </message>
 </context>
 <context>
     <name>Kindred::MethodGuide</name>
     <message>
         <source>The Method</source>
-        <translation type="unfinished"></translation>
+        <translation>手法の解説</translation>
     </message>
     <message>
         <source>The method</source>
-        <translation type="unfinished"></translation>
+        <translation>手法の解説</translation>
     </message>
     <message>
         <source>The method in short</source>
-        <translation type="unfinished"></translation>
+        <translation>手法の概要</translation>
     </message>
     <message>
         <source>Rather than spreading a thin budget over thousands of leads, find the few customers who share your company&apos;s values, often under 1% of the base, and serve them one-to-one.</source>
-        <translation type="unfinished"></translation>
+        <translation>少ない予算を何千ものリードに薄く配分するのではなく、自社の価値観を共有できる少数の顧客（多くの場合、全体の 1% 未満）を見つけ、1対1で向き合います。</translation>
     </message>
     <message>
         <source>1. The funnel: narrow early</source>
-        <translation type="unfinished"></translation>
+        <translation>1. ファネル：早い段階で絞り込む</translation>
     </message>
     <message>
         <source>Customers move from the market through these stages. Derived from orders unless you set a stage by hand, which is kept until you clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客は市場から次の段階を進みます。段階は注文履歴から判定しますが、手動で設定した段階は解除するまで保持されます。</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">段階</translation>
+        <translation>段階</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>意味</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished">市場</translation>
+        <translation>市場</translation>
     </message>
     <message>
         <source>The whole target population: a number you type in, not records.</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットとする市場全体。記録ではなく、入力する人数。</translation>
     </message>
     <message>
         <source>Known, has not bought (no order).</source>
-        <translation type="unfinished"></translation>
+        <translation>把握しているが、まだ購入していない（注文なし）。</translation>
     </message>
     <message>
         <source>Bought once.</source>
-        <translation type="unfinished"></translation>
+        <translation>1回購入した。</translation>
     </message>
     <message>
         <source>Buys repeatedly (two or more orders).</source>
-        <translation type="unfinished"></translation>
+        <translation>繰り返し購入している（注文 2件以上）。</translation>
     </message>
     <message>
         <source>Meets your own excellent-customer rule: has reached the core experience.</source>
-        <translation type="unfinished"></translation>
+        <translation>自社で決めた優良顧客の定義を満たす：コア体験に到達している。</translation>
     </message>
     <message>
         <source>Has gone quiet without becoming core: no order for the dormant days (365 by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>コア顧客にならないまま離れた：休眠とみなす日数（既定 365日）のあいだ注文がない。</translation>
     </message>
     <message>
         <source>Core customers are often under 1% of the market. The funnel shows how many reach each stage and the conversion from one stage to the next: a wide funnel wastes most of the effort.</source>
-        <translation type="unfinished"></translation>
+        <translation>コア顧客は市場の 1% 未満であることがよくあります。ファネルには、各段階に到達した人数と、ある段階から次の段階への転換率が表示されます。入口の広いファネルでは、労力の大半が無駄になります。</translation>
     </message>
     <message>
         <source>2. The value matrix: four quadrants</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 価値マトリクス：4つの象限</translation>
     </message>
     <message>
         <source>Each customer has two scores from 0 to 100: &lt;b&gt;value fit&lt;/b&gt; (up: how likely they share your values) and &lt;b&gt;value awareness&lt;/b&gt; (right: how clearly they know their own values). The split between low and high is 50 by default; a score on the split counts as high.</source>
-        <translation type="unfinished"></translation>
+        <translation>各顧客には 0〜100 の 2つのスコアがあります。&lt;b&gt;価値観の共有可能性&lt;/b&gt;（上方向：自社の価値観を共有している可能性の高さ）と&lt;b&gt;価値観の自覚&lt;/b&gt;（右方向：自分の価値観をどれだけはっきり自覚しているか）です。低と高の境界は既定で 50 で、境界と同じスコアは「高い」に数えます。</translation>
     </message>
     <message>
         <source>Quadrant</source>
-        <translation type="unfinished">象限</translation>
+        <translation>象限</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客像</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>取るべき対応</translation>
     </message>
     <message>
         <source>I (top left)</source>
-        <translation type="unfinished"></translation>
+        <translation>I（左上）</translation>
     </message>
     <message>
         <source>&lt;b&gt;The priority.&lt;/b&gt; Support them one-to-one so that they recognise their values; alone they drift away.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;最優先。&lt;/b&gt;自分の価値観に気づけるよう1対1で支援する。一人では離れていってしまう。</translation>
     </message>
     <message>
         <source>II (top right)</source>
-        <translation type="unfinished"></translation>
+        <translation>II（右上）</translation>
     </message>
     <message>
         <source>Keep them: these are the core.</source>
-        <translation type="unfinished"></translation>
+        <translation>維持する：コアとなる顧客。</translation>
     </message>
     <message>
         <source>III (bottom right)</source>
-        <translation type="unfinished"></translation>
+        <translation>III（右下）</translation>
     </message>
     <message>
         <source>Do not chase them.</source>
-        <translation type="unfinished"></translation>
+        <translation>追いかけない。</translation>
     </message>
     <message>
         <source>IV (bottom left)</source>
-        <translation type="unfinished"></translation>
+        <translation>IV（左下）</translation>
     </message>
     <message>
         <source>Lowest priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>優先度は最も低い。</translation>
     </message>
     <message>
         <source>Drag a customer on the matrix to where you now judge they stand: the drop point becomes their scores, and you can undo it. Moving a customer from I toward II is the success the method is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>マトリクス上の顧客を、いま判断している位置へドラッグします。ドロップした位置がその顧客のスコアになり、元に戻すこともできます。顧客を I から II へ近づけることこそ、この手法が目指す成功です。</translation>
     </message>
     <message>
         <source>3. Pareto: the few who carry the business</source>
-        <translation type="unfinished"></translation>
+        <translation>3. パレート：ビジネスを支える少数の顧客</translation>
     </message>
     <message>
         <source>In most businesses a minority of customers brings most of the revenue: about 80% from the top 20%. What matters is your own curve: customers sorted by revenue, with each one&apos;s share and the cumulative share. Class A reaches 80% of revenue, B up to 95%, C the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>ほとんどのビジネスでは、少数の顧客が売上の大部分をもたらします。上位 20% の顧客で約 80% です。大切なのは自社の曲線です。顧客を売上順に並べ、各顧客のシェアと累積シェアを示します。累積で売上の 80% までが A 分類、95% までが B 分類、残りが C 分類です。</translation>
     </message>
     <message>
         <source>4. Your own excellent customer</source>
-        <translation type="unfinished"></translation>
+        <translation>4. 自社にとっての優良顧客</translation>
     </message>
     <message>
         <source>A good customer means something different in every business. Write your own rule (Analysis ▸ Excellent Customer Rule) over revenue, orders, recency, stage, quadrant and tags: who meets it is Core.</source>
-        <translation type="unfinished"></translation>
+        <translation>良い顧客の意味はビジネスごとに異なります。売上、注文数、最終購入からの日数、段階、象限、タグを使って自社の定義（［分析］▸［優良顧客の定義］）を作成します。この定義を満たす顧客がコア顧客です。</translation>
     </message>
     <message>
         <source>5. The one-to-one shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>5. 1対1の候補リスト</translation>
     </message>
     <message>
         <source>Rather than gathering 1,000 people, gather 10 who share your values. State how many customers you can serve one-to-one (10 by default): the shortlist is quadrant I ranked by value and cut at that capacity. Pin the people you choose by hand, give each a note and a next action with a due date, and export the list as CSV for mail merge or your CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>1,000人を集めるより、価値観を共有できる 10人を集めましょう。1対1で対応できる顧客の人数（既定 10人）を指定すると、第I象限の顧客を価値の順に並べ、その人数で区切ったものが候補リストになります。自分で選んだ人はピン留めし、それぞれにメモと期限付きの次のアクションを記入できます。リストは CSV で書き出して、差し込み印刷や CRM に使えます。</translation>
     </message>
 </context>
 <context>
@@ -3336,11 +3339,11 @@ Orders: %7 added, %8 updated, %9 unchanged.
     <name>Kindred::RowFile</name>
     <message>
         <source>Cannot open the file: %1</source>
-        <translation type="unfinished">ファイルを開けません: %1</translation>
+        <translation>ファイルを開けません: %1</translation>
     </message>
     <message>
         <source>This is an Excel 97–2003 workbook (.xls), which Kindred does not read. Save it in the spreadsheet as an Excel Workbook (.xlsx) or as CSV UTF-8 and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Excel 97–2003 ブック (.xls) で、Kindred では読み込めません。表計算ソフトで Excel ブック (.xlsx) または CSV UTF-8 として保存し、そのファイルを取り込んでください。</translation>
     </message>
 </context>
 <context>
@@ -3568,27 +3571,27 @@ Orders: %7 added, %8 updated, %9 unchanged.
     <name>Kindred::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>ショートカット</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3606,43 +3609,43 @@ Orders: %7 added, %8 updated, %9 unchanged.
     <name>Kindred::ShortlistEditor</name>
     <message>
         <source>e.g. call to ask how the first order went</source>
-        <translation type="unfinished"></translation>
+        <translation>例：電話して初回購入の感想を聞く</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付なし</translation>
     </message>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>期限なし</translation>
     </message>
     <message>
         <source>Clear the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>期限をクリア</translation>
     </message>
     <message>
         <source>What you know about them, what you talked about</source>
-        <translation type="unfinished"></translation>
+        <translation>この顧客について分かっていること、話した内容</translation>
     </message>
     <message>
         <source>Next &amp;action:</source>
-        <translation type="unfinished">次のアクション(&amp;A):</translation>
+        <translation>次のアクション(&amp;A):</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>期限(&amp;U):</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ(&amp;O):</translation>
     </message>
     <message>
         <source>Choose a customer in the list to plan their next action.</source>
-        <translation type="unfinished"></translation>
+        <translation>リストで顧客を選ぶと、次のアクションを計画できます。</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished">（名前なし）</translation>
+        <translation>（名前なし）</translation>
     </message>
 </context>
 <context>
@@ -3824,21 +3827,21 @@ Orders: %7 added, %8 updated, %9 unchanged.
     <name>Kindred::StatusSummary</name>
     <message numerus="yes">
         <source>%Ln order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>注文 %Ln件</numerusform>
         </translation>
     </message>
     <message>
         <source>revenue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>売上 %1</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データファイル: %1</translation>
     </message>
 </context>
 <context>
@@ -4108,51 +4111,51 @@ Orders: %7 added, %8 updated, %9 unchanged.
     <name>Kindred::UnplacedPanel</name>
     <message>
         <source>&lt;small&gt;Drag onto the matrix to place.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;マトリクスにドラッグして配置します。&lt;/small&gt;</translation>
     </message>
     <message>
         <source>Search unplaced</source>
-        <translation type="unfinished">未配置の顧客を検索</translation>
+        <translation>未配置の顧客を検索</translation>
     </message>
     <message>
         <source>Order of the unplaced customers</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置の顧客の並び順</translation>
     </message>
     <message>
         <source>Most valuable first</source>
-        <translation type="unfinished"></translation>
+        <translation>価値の高い順</translation>
     </message>
     <message>
         <source>By name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前順</translation>
     </message>
     <message>
         <source>Unplaced customers</source>
-        <translation type="unfinished">未配置の顧客</translation>
+        <translation>未配置の顧客</translation>
     </message>
     <message>
         <source>Place in Quadrant</source>
-        <translation type="unfinished"></translation>
+        <translation>象限に配置</translation>
     </message>
     <message>
         <source>Place the chosen customers in the middle of a quadrant, to move them on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだ顧客を象限の中央に配置します。そこから位置を調整してください。</translation>
     </message>
     <message>
         <source>Clear placement</source>
-        <translation type="unfinished">配置を解除</translation>
+        <translation>配置を解除</translation>
     </message>
     <message>
         <source>Send the customers selected on the matrix back to this list.</source>
-        <translation type="unfinished">マトリクスで選択中の顧客を、この一覧に戻します。</translation>
+        <translation>マトリクスで選択した顧客をこのリストに戻します。</translation>
     </message>
     <message>
         <source>Unplaced (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置（%1）</translation>
     </message>
     <message>
         <source>Unplaced (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置（%2人中 %1人）</translation>
     </message>
 </context>
 <context>
@@ -4209,13 +4212,13 @@ Orders: %7 added, %8 updated, %9 unchanged.
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) in view, shown as density: darker cells hold more. Zoom in to see each one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>表示範囲の顧客 %Ln人を密度で表示しています。色の濃いセルほど多くの顧客がいます。拡大すると 1人ずつ表示されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>ズームをリセット</translation>
     </message>
 </context>
 <context>
@@ -4245,181 +4248,181 @@ Orders: %7 added, %8 updated, %9 unchanged.
     <name>Kindred::WelcomePage</name>
     <message>
         <source>This store has no customers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータファイルにはまだ顧客がいません</translation>
     </message>
     <message>
         <source>Kindred helps you find the few customers who share your values, and serve them one-to-one. Start with the customers you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kindred は、価値観を共有できる少数の顧客を見つけ、1対1で向き合うためのツールです。まずは今いる顧客から始めましょう。</translation>
     </message>
     <message>
         <source>Import a customer list or order export (CSV or Excel)…</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客リストまたは注文データ（CSV または Excel）を取り込む…</translation>
     </message>
     <message>
         <source>From a web shop, a point-of-sale system or a spreadsheet. You can also drop the file on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットショップ、POS システム、表計算ソフトから。ファイルをこのウィンドウにドロップすることもできます。</translation>
     </message>
     <message>
         <source>Add a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客を追加</translation>
     </message>
     <message>
         <source>Type in a first customer by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の顧客を手入力します。</translation>
     </message>
     <message>
         <source>Open the demo store</source>
-        <translation type="unfinished"></translation>
+        <translation>デモデータを開く</translation>
     </message>
     <message>
         <source>500 generated customers with their orders, to see how Kindred works first.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成した 500人の顧客とその注文で、まず Kindred の使い方を確かめられます。</translation>
     </message>
 </context>
 <context>
     <name>Kindred::Workbook</name>
     <message>
         <source>The sheet has more than the %1 rows a spreadsheet can have.</source>
-        <translation type="unfinished"></translation>
+        <translation>シートの行数が、表計算ソフトで扱える上限の %1行を超えています。</translation>
     </message>
     <message>
         <source>A cell of row %1 is repeated to column %2, beyond XFD (%3), the last column a spreadsheet can have.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1行目のセルが %2列目まで繰り返されており、表計算ソフトで扱える最後の列 XFD（%3）を超えています。</translation>
     </message>
     <message>
         <source>The cell holds the error %1, not a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>セルに値ではなくエラー %1 が入っています。</translation>
     </message>
     <message>
         <source>Row %1 comes after row %2: the rows are out of order, so the workbook is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1行目が %2行目の後にあります。行の順序が正しくないため、ブックが破損しています。</translation>
     </message>
     <message>
         <source>The sheet has a row %1, beyond the %2 rows a spreadsheet can have.</source>
-        <translation type="unfinished"></translation>
+        <translation>シートに %1行目があり、表計算ソフトで扱える %2行を超えています。</translation>
     </message>
     <message>
         <source>A cell of row %1 is in column %2, beyond XFD (%3), the last column a spreadsheet can have.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1行目のセルが %2列目にあり、表計算ソフトで扱える最後の列 XFD（%3）を超えています。</translation>
     </message>
     <message>
         <source>Sheet &quot;%1&quot;: %2 Reading stopped at row %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>シート「%1」: %2 %3行目で読み込みを中止しました。</translation>
     </message>
     <message>
         <source>sheet &quot;%1&quot;, after row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>シート「%1」、%2行目の後</translation>
     </message>
     <message>
         <source>This zip file is not an Excel (.xlsx) or LibreOffice (.ods) workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>この zip ファイルは Excel (.xlsx) や LibreOffice (.ods) のブックではありません。</translation>
     </message>
     <message>
         <source>The workbook has no sheet of cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックにワークシートがありません。</translation>
     </message>
     <message>
         <source>This is an Office file but not an Excel workbook (it has no workbook part).</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Office ファイルですが、Excel ブックではありません（ブックのパーツがありません）。</translation>
     </message>
     <message>
         <source>The workbook lacks its part %1 (sheet &quot;%2&quot;): it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックにパーツ %1（シート「%2」）がありません。ブックが破損しています。</translation>
     </message>
     <message>
         <source>The workbook holds more than %L1 different texts, more than Kindred reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックに含まれる異なるテキストが %L1個を超えています。Kindred で読み込める上限を超えています。</translation>
     </message>
     <message>
         <source>LibreOffice workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>LibreOffice ブック</translation>
     </message>
     <message>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ブック</translation>
     </message>
     <message>
         <source>The workbook has no sheet &quot;%1&quot;. Its sheets: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックにシート「%1」がありません。シートは次のとおりです: %2。</translation>
     </message>
     <message>
         <source>A row is numbered &quot;%1&quot;, which is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>行番号「%1」が数値ではありません。</translation>
     </message>
     <message>
         <source>A cell&apos;s reference &quot;%1&quot; names no column.</source>
-        <translation type="unfinished"></translation>
+        <translation>セル参照「%1」に列がありません。</translation>
     </message>
     <message>
         <source>A cell&apos;s reference &quot;%1&quot; is beyond column XFD, the last a spreadsheet can have.</source>
-        <translation type="unfinished"></translation>
+        <translation>セル参照「%1」が、表計算ソフトで扱える最後の列 XFD を超えています。</translation>
     </message>
     <message>
         <source>The cell refers to text %1 of the workbook, which it does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>セルがブックのテキスト %1 を参照していますが、そのテキストはブックにありません。</translation>
     </message>
     <message>
         <source>The cell&apos;s number &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>セルの数値「%1」が数値になっていません。</translation>
     </message>
     <message>
         <source>the XML ends in the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>XML が途中で終わっています</translation>
     </message>
     <message>
         <source>The workbook is damaged: %1 (%2, line %3 of %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックが破損しています: %1（%2、%4 の %3行目）。</translation>
     </message>
     <message>
         <source>The workbook is damaged: its part %1 cannot be unpacked (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックが破損しています: パーツ %1 を展開できません（%2）。</translation>
     </message>
     <message>
         <source>The workbook is damaged or hostile: its part %1 unpacks to more than the %2 it declares. Nothing was read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックが破損しているか、悪意のあるファイルです: パーツ %1 を展開すると、宣言されたサイズ %2 を超えます。このブックからは何も読み込んでいません。</translation>
     </message>
     <message>
         <source>The workbook is damaged: its part %1 ends after %2 of the %3 it declares.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックが破損しています: パーツ %1 が、宣言されたサイズ %3 のうち %2 で終わっています。</translation>
     </message>
     <message>
         <source>The workbook cannot be opened: it is not a complete zip file (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックを開けません: 完全な zip ファイルではありません（%1）。</translation>
     </message>
     <message>
         <source>The workbook lacks its part %1: it is damaged or not a workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックにパーツ %1 がありません。破損しているか、ブックではありません。</translation>
     </message>
     <message>
         <source>The workbook is damaged: the size of its part %1 is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックが破損しています: パーツ %1 のサイズが不明です。</translation>
     </message>
     <message>
         <source>The workbook&apos;s part %1 unpacks to %2, more than the %3 Kindred reads. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックのパーツ %1 は展開すると %2 になり、Kindred で読み込める上限 %3 を超えます。何も取り込んでいません。</translation>
     </message>
 </context>
 <context>
     <name>Kindred::WorkbookWriter</name>
     <message>
         <source>Cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一時フォルダーを作成できません: %1</translation>
     </message>
     <message>
         <source>Cannot create the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックを作成できません。</translation>
     </message>
     <message>
         <source>Cannot write this cell to the workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このセルをブックに書き込めません: %1</translation>
     </message>
     <message>
         <source>Cannot write the workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックを書き込めません: %1</translation>
     </message>
     <message>
         <source>Cannot read the written workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込んだブックを読み込めません: %1</translation>
     </message>
 </context>
 <context>
@@ -4442,11 +4445,11 @@ Orders: %7 added, %8 updated, %9 unchanged.
     </message>
     <message>
         <source>Import this CSV file or workbook (.xlsx, .ods) into the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>この CSV ファイルまたはブック（.xlsx、.ods）をデータファイルに取り込みます。</translation>
     </message>
     <message>
         <source>The store to open, or a CSV file or workbook to import into the last store.</source>
-        <translation type="unfinished"></translation>
+        <translation>開くデータファイル、または前回のデータファイルに取り込む CSV ファイルかブック。</translation>
     </message>
 </context>
 </TS>
