@@ -100,6 +100,10 @@ ExportDialog::ExportDialog(const QString &kind, const QList<Column> &columns, co
     };
     for (const Column &c : columns)
         addColumn(c, false);
+    // Every column in sight without scrolling, as far as a small screen allows.
+    constexpr int rowsInSight = 20;
+    m_columns->setMinimumHeight(std::min(int(m_columns->count()), rowsInSight) * m_columns->sizeHintForRow(0)
+                                + 2 * m_columns->frameWidth());
 
     m_problemsLabel = new QLabel(this);
     m_problemsLabel->setWordWrap(true);

@@ -624,10 +624,10 @@ void MainWindow::updateStatus()
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
     const int selected = int(m_table->selectionModel()->selectedRows().size());
-    QString text = shown == total ? tr("%n customer(s)", nullptr, total)
-                                  : tr("%1 of %n customer(s) shown", nullptr, total).arg(shown);
+    QString text = shown == total ? tr("%Ln customer(s)", nullptr, total)
+                                  : tr("%L1 of %Ln customer(s) shown", nullptr, total).arg(shown);
     if (selected > 1)
-        text += tr(", %n selected", nullptr, selected);
+        text += tr(", %Ln selected", nullptr, selected);
     m_statusCount->setText(text);
 }
 

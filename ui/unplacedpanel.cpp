@@ -5,17 +5,41 @@
 #include "customertablemodel.h"
 #include "unplacedcustomersmodel.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Kindred {
+
+namespace {
+// With uniform item sizes the list measures its first row for all of them: a
+// row of Latin names would cut the Japanese ones below. Measure each row as if
+// it also held both scripts.
+class MixedScriptRowDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize own = QStyledItemDelegate::sizeHint(option, index);
+        QStyleOptionViewItem sample(option);
+        initStyleOption(&sample, index);
+        sample.text = QStringLiteral("Ág 高橋");
+        const QStyle *style = sample.widget ? sample.widget->style() : QApplication::style();
+        own.setHeight(std::max(own.height(), style->sizeFromContents(QStyle::CT_ItemViewItem, &sample, QSize(),
+                                                                     sample.widget).height()));
+        return own;
+    }
+};
+} // namespace
 
 UnplacedPanel::UnplacedPanel(CustomerTableModel &model, QWidget *parent)
     : QWidget(parent), m_unplaced(new UnplacedCustomersModel(model, this))
@@ -43,6 +67,7 @@ UnplacedPanel::UnplacedPanel(CustomerTableModel &model, QWidget *parent)
     m_list->setDragEnabled(true);
     m_list->setDragDropMode(QAbstractItemView::DragOnly);
     m_list->setUniformItemSizes(true);
+    m_list->setItemDelegate(new MixedScriptRowDelegate(m_list));
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
 
     // A place that says which quadrant: the middle of the matrix is quadrant II,

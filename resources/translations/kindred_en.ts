@@ -194,24 +194,24 @@
 <context>
     <name>Kindred::MainWindow</name>
     <message numerus="yes">
-        <source>%n customer(s)</source>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%n customer</numerusform>
-            <numerusform>%n customers</numerusform>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n customer(s) shown</source>
+        <source>%L1 of %Ln customer(s) shown</source>
         <translation>
-            <numerusform>%1 of %n customer shown</numerusform>
-            <numerusform>%1 of %n customers shown</numerusform>
+            <numerusform>%L1 of %Ln customer shown</numerusform>
+            <numerusform>%L1 of %Ln customers shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n selected</source>
+        <source>, %Ln selected</source>
         <translation>
-            <numerusform>, %n selected</numerusform>
-            <numerusform>, %n selected</numerusform>
+            <numerusform>, %Ln selected</numerusform>
+            <numerusform>, %Ln selected</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2505,21 +2505,21 @@ Orders: %7 added, %8 updated, %9 unchanged.
         <translation>Kindred データファイル (*.%1);;すべてのファイル (*)</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>顧客 %n人</numerusform>
+            <numerusform>顧客 %Ln人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n customer(s) shown</source>
+        <source>%L1 of %Ln customer(s) shown</source>
         <translation>
-            <numerusform>顧客 %n人中 %1人を表示</numerusform>
+            <numerusform>顧客 %Ln人中 %L1人を表示</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n selected</source>
+        <source>, %Ln selected</source>
         <translation>
-            <numerusform>、%n人を選択中</numerusform>
+            <numerusform>、%Ln人を選択中</numerusform>
         </translation>
     </message>
     <message>
