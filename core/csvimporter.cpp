@@ -154,6 +154,9 @@ struct CsvImporter::Private
     // One run.
     ImportSummary summary;
     ColumnMapping mapping;
+    // Columns without a header that no field reads and in which no data has
+    // been seen yet: one that holds data is named in the summary.
+    QList<int> unnamedColumns;
     qint64 fileSize = 0;
     QList<Customer> customers; // those in the store, then the new ones
     qsizetype existing = 0;
@@ -275,6 +278,7 @@ struct CsvImporter::Private
         return issue(row, column, QString(), Text::tr("No customer ID or email."));
     }
     Status readCustomerRow(RowSource &reader);
+    void noteUnnamedData(RowSource &reader);
     Status readOrderRow(RowSource &reader);
     Status readMoreOfOrder(RowSource &reader);
     std::array<int, 13> columns{}; // mapping.column() per field, looked up once
@@ -463,6 +467,15 @@ Result<ImportSummary> CsvImporter::run()
     if (Status error = mapping.value().validate())
         return Error{error->message, d->csvPath};
     d->mapping = mapping.value();
+    d->unnamedColumns.clear();
+    for (int column = 0; column < headers.size(); ++column) {
+        if (d->mapping.field(column))
+            continue;
+        if (headers.at(column).trimmed().isEmpty())
+            d->unnamedColumns.append(column);
+        else
+            summary.columnsNotImported.append(headers.at(column).trimmed());
+    }
     for (size_t f = 0; f < d->columns.size(); ++f)
         d->columns[f] = d->mapping.column(ImportField(f));
     d->byName = d->mapping.column(ImportField::CustomerId) < 0 && d->mapping.column(ImportField::Email) < 0;
@@ -725,6 +738,8 @@ Status CsvImporter::Private::read(RowSource &reader)
         if (column >= 0)
             used.append(column);
     }
+    for (int column : std::as_const(unnamedColumns))
+        used.append(column); // only to see whether they hold data
     reader.readAhead(used);
     OrderAggregator lines;
     aggregator = &lines;
@@ -765,6 +780,7 @@ Status CsvImporter::Private::read(RowSource &reader)
                 return error;
             continue;
         }
+        noteUnnamedData(reader);
         if (detecting) {
             if (dateColumn >= 0)
                 dates.add(rowFields[size_t(ImportField::OrderDate)], reader.row());
@@ -780,6 +796,17 @@ Status CsvImporter::Private::read(RowSource &reader)
     orders = lines.finish();
     report(ImportProgress::Phase::Reading, fileSize, fileSize);
     return std::nullopt;
+}
+
+void CsvImporter::Private::noteUnnamedData(RowSource &reader)
+{
+    for (qsizetype i = 0; i < unnamedColumns.size(); ++i) {
+        const int column = unnamedColumns.at(i);
+        if (column < reader.size() && !reader.field(column).trimmed().isEmpty()) {
+            summary.columnsNotImported.append(Text::tr("column %1").arg(column + 1));
+            unnamedColumns.removeAt(i--);
+        }
+    }
 }
 
 Status CsvImporter::Private::readOrderRow(RowSource &reader)
@@ -960,6 +987,7 @@ QJsonObject ImportSummary::toJson() const
         {QStringLiteral("orders_unchanged"), ordersUnchanged},
         {QStringLiteral("cancelled"), cancelled},
         {QStringLiteral("issues"), issueArray},
+        {QStringLiteral("columns_not_imported"), QJsonArray::fromStringList(columnsNotImported)},
     };
 }
 

@@ -81,6 +81,9 @@ struct ImportSummary
     qint64 ordersUpdated = 0;
     qint64 ordersUnchanged = 0;
     QList<ImportIssue> issues;
+    /// The columns no field reads: their headers in the file's order, then
+    /// "column N" for each column without a header in which data was found.
+    QStringList columnsNotImported;
     bool cancelled = false;
     /// With ImportOptions::recordUndo: the customers as they were before and
     /// those created, for CustomerStore::replaceCustomers().

@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
@@ -588,6 +589,10 @@ void ImportDialog::finish(const Result<ImportSummary> &result, bool dateOrderNee
         for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
             text += QStringLiteral("\n  %L1 × %2").arg(it.value()).arg(it.key());
         m_reportButton->setEnabled(true);
+    }
+    if (!s.columnsNotImported.isEmpty()) {
+        text += QLatin1Char('\n')
+            + tr("Columns not imported: %1.").arg(QLocale().createSeparatedList(s.columnsNotImported));
     }
     if (s.encodingGuessed) {
         text += QLatin1Char('\n')

@@ -187,6 +187,11 @@ int importVerb(Context &context, const QStringList &arguments)
                        .arg(summary.ordersUpdated)
                        .arg(summary.ordersUnchanged);
     context.out << tr("Lines of the file not read: %1.").arg(summary.linesNotRead) << Qt::endl;
+    if (!summary.columnsNotImported.isEmpty()) {
+        context.out << tr("Columns not imported (no field reads them; --map FIELD=Header assigns one): %1.")
+                           .arg(summary.columnsNotImported.join(QStringLiteral(", ")))
+                    << Qt::endl;
+    }
     if (currencyIsNew) {
         context.out << tr("The amounts are in %1: the workspace's currency is now %1.").arg(summary.currency) << Qt::endl;
     } else if (!summary.currency.isEmpty() && summary.currency.compare(workspace.currency, Qt::CaseInsensitive) != 0) {

@@ -884,6 +884,10 @@ Orders: %7 added, %8 updated, %9 unchanged.
 注文: 追加 %7、更新 %8、変更なし %9。
 </translation>
     </message>
+    <message>
+        <source>Columns not imported (no field reads them; --map FIELD=Header assigns one): %1.</source>
+        <translation>取り込まなかった列（どの項目にも対応しません。--map FIELD=見出し で割り当てられます）：%1。</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::Cli::Context</name>
@@ -1040,6 +1044,10 @@ Orders: %7 added, %8 updated, %9 unchanged.
     <message>
         <source>tab</source>
         <translation>タブ</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>%1列目</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2325,10 @@ Orders: %7 added, %8 updated, %9 unchanged.
     <message>
         <source>CSV files and workbooks (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods);;All files (*)</source>
         <translation>CSV ファイルとブック (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1.</source>
+        <translation>取り込まなかった列：%1。</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ private slots:
     void skippedRowsAreReported();
     void mapEncodingDelimiterAndKind();
     void customerList();
+    void columnsNotImportedAreNamed();
     void badArgumentsFail_data();
     void badArgumentsFail();
     void strayQuoteStopsTheImport();
@@ -196,6 +197,28 @@ void TestCliImport::customerList()
     const QJsonObject sato = QJsonDocument::fromJson(customers.out).array().at(0).toObject();
     QCOMPARE(sato.value(QStringLiteral("name")).toString(), QStringLiteral("佐藤"));
     QCOMPARE(sato.value(QStringLiteral("external_id")).toString(), QStringLiteral("K1"));
+}
+
+void TestCliImport::columnsNotImportedAreNamed()
+{
+    // 会員ランク has no field; the sixth column has no header but data in the
+    // second row, the seventh neither header nor data.
+    const QString file = writeFile(QStringLiteral("c.csv"), QStringLiteral("顧客番号,氏名,会員ランク,メールアドレス,Birthday,,\n"
+                                                                          "K1,佐藤,ゴールド,s@example.jp,1990-01-02,,\n"
+                                                                          "K2,田中,,t@example.jp,,memo,\n")
+                                                               .toUtf8());
+    const Run json = import({file, QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(json.json().value(QStringLiteral("columns_not_imported")).toArray().toVariantList(),
+             QVariantList({QStringLiteral("会員ランク"), QStringLiteral("Birthday"), QStringLiteral("column 6")}));
+    const Run text = import({file});
+    QVERIFY2(text.out.contains("Columns not imported") && text.out.contains(QStringLiteral("会員ランク, Birthday, column 6").toUtf8()),
+             text.out.constData());
+
+    const QString complete = writeFile(QStringLiteral("d.csv"), "Customer ID,Name\nK3,Ann\n");
+    const Run all = import({complete, QStringLiteral("--json")});
+    QVERIFY(all.json().value(QStringLiteral("columns_not_imported")).toArray().isEmpty());
+    QVERIFY(!import({complete}).out.contains("Columns not imported"));
 }
 
 void TestCliImport::badArgumentsFail_data()
