@@ -157,6 +157,21 @@ struct CsvImporter::Private
     // Columns without a header that no field reads and in which no data has
     // been seen yet: one that holds data is named in the summary.
     QList<int> unnamedColumns;
+    // Columns kept as the customers' own fields. A field the workspace does
+    // not define yet has no type until the file's values have been seen:
+    // its values are then kept as written, and the file is read again with
+    // the type found when that is not text.
+    struct OwnColumn
+    {
+        int column = -1;
+        QString name;
+        std::optional<OwnFieldType> type;
+        OwnFieldTypeDetector detector;
+    };
+    QList<OwnColumn> ownColumns;
+    Status assignUnmappedColumns(const QStringList &headers, const QList<OwnFieldDefinition> &definitions);
+    void readOwnFields(RowSource &reader, Customer &c);
+    bool decideOwnFieldTypes();
     qint64 fileSize = 0;
     QList<Customer> customers; // those in the store, then the new ones
     qsizetype existing = 0;
@@ -467,27 +482,20 @@ Result<ImportSummary> CsvImporter::run()
     if (Status error = mapping.value().validate())
         return Error{error->message, d->csvPath};
     d->mapping = mapping.value();
-    d->unnamedColumns.clear();
-    for (int column = 0; column < headers.size(); ++column) {
-        if (d->mapping.field(column))
-            continue;
-        if (headers.at(column).trimmed().isEmpty())
-            d->unnamedColumns.append(column);
-        else
-            summary.columnsNotImported.append(headers.at(column).trimmed());
-    }
     for (size_t f = 0; f < d->columns.size(); ++f)
         d->columns[f] = d->mapping.column(ImportField(f));
     d->byName = d->mapping.column(ImportField::CustomerId) < 0 && d->mapping.column(ImportField::Email) < 0;
     summary.dateOrder = settings.dateOrder;
     summary.decimalSeparator = settings.decimalSeparator;
 
-    d->detecting = (summary.kind == ImportKind::Orders && summary.dateOrder == DateOrder::Unknown)
-        || summary.decimalSeparator == DecimalSeparator::Unknown;
-
     CustomerStore store;
     if (Status error = store.open(d->storePath))
         return *error;
+    if (Status error = d->assignUnmappedColumns(headers, store.settings().ownFields))
+        return *error;
+    d->detecting = (summary.kind == ImportKind::Orders && summary.dateOrder == DateOrder::Unknown)
+        || summary.decimalSeparator == DecimalSeparator::Unknown
+        || std::any_of(d->ownColumns.cbegin(), d->ownColumns.cend(), [](const auto &o) { return !o.type; });
     if (Status error = d->loadCustomers(store))
         return *error;
     if (Status error = d->readFile())
@@ -509,7 +517,8 @@ Result<ImportSummary> CsvImporter::run()
         const DecimalSeparator separator = summary.decimalSeparator == DecimalSeparator::Unknown
             ? d->numbers.separator()
             : summary.decimalSeparator;
-        const bool again = !d->dates.readsAsUnknown(order) || !d->numbers.readsAsUnknown(separator);
+        const bool typedOwnFields = d->decideOwnFieldTypes();
+        const bool again = !d->dates.readsAsUnknown(order) || !d->numbers.readsAsUnknown(separator) || typedOwnFields;
         summary.dateOrder = order;
         summary.decimalSeparator = separator;
         d->detecting = false;
@@ -618,6 +627,8 @@ void CsvImporter::Private::reset()
     summary.delimiter = kept.delimiter;
     summary.dateOrder = kept.dateOrder;
     summary.decimalSeparator = kept.decimalSeparator;
+    summary.columnsNotImported = kept.columnsNotImported;
+    summary.newOwnFields = kept.newOwnFields;
     customers.clear();
     changed.clear();
     byExternalId.clear();
@@ -740,6 +751,8 @@ Status CsvImporter::Private::read(RowSource &reader)
     }
     for (int column : std::as_const(unnamedColumns))
         used.append(column); // only to see whether they hold data
+    for (const OwnColumn &own : std::as_const(ownColumns))
+        used.append(own.column);
     reader.readAhead(used);
     OrderAggregator lines;
     aggregator = &lines;
@@ -796,6 +809,88 @@ Status CsvImporter::Private::read(RowSource &reader)
     orders = lines.finish();
     report(ImportProgress::Phase::Reading, fileSize, fileSize);
     return std::nullopt;
+}
+
+Status CsvImporter::Private::assignUnmappedColumns(const QStringList &headers,
+                                                 const QList<OwnFieldDefinition> &definitions)
+{
+    unnamedColumns.clear();
+    ownColumns.clear();
+    const bool keepsOwnFields = options.keepUnmapped || !options.ownFieldColumns.isEmpty();
+    if (keepsOwnFields && summary.kind != ImportKind::Customers) {
+        return Error{Text::tr("Own fields are kept from customer lists (one row a customer), not from order lines: "
+                              "import the customer list with --kind customers."),
+                     csvPath};
+    }
+    auto keep = [&](int column, const QString &name) {
+        const auto defined = std::find_if(definitions.cbegin(), definitions.cend(),
+                                          [&name](const OwnFieldDefinition &d) { return d.name == name; });
+        OwnColumn own{column, name, std::nullopt, {}};
+        if (defined != definitions.cend())
+            own.type = defined->type;
+        ownColumns.append(own);
+    };
+    for (const auto &[name, header] : options.ownFieldColumns) {
+        if (!OwnFields::isValidName(name))
+            return Error{Text::tr("\"%1\" cannot name a field: give 1 to 100 characters without spaces around them.")
+                             .arg(name),
+                         csvPath};
+        const int column = int(headers.indexOf(header));
+        if (column < 0 || mapping.field(column)) {
+            return Error{Text::tr("No column \"%1\" is left for the field \"%2\". The columns are: %3.")
+                             .arg(header, name, headers.join(QStringLiteral(", "))),
+                         csvPath};
+        }
+        keep(column, name);
+    }
+    for (int column = 0; column < headers.size(); ++column) {
+        if (mapping.field(column)
+            || std::any_of(ownColumns.cbegin(), ownColumns.cend(), [column](const auto &o) { return o.column == column; }))
+            continue;
+        const QString header = headers.at(column).trimmed();
+        if (header.isEmpty())
+            unnamedColumns.append(column);
+        else if (options.keepUnmapped && OwnFields::isValidName(header.left(100)))
+            keep(column, header.left(100));
+        else
+            summary.columnsNotImported.append(header);
+    }
+    return std::nullopt;
+}
+
+void CsvImporter::Private::readOwnFields(RowSource &reader, Customer &c)
+{
+    for (OwnColumn &own : ownColumns) {
+        const QStringView value = own.column < reader.size() ? reader.field(own.column).trimmed() : QStringView();
+        if (value.isEmpty())
+            continue; // as for the other fields, an empty cell keeps what the store has
+        if (!own.type) {
+            own.detector.add(value);
+            c.ownFields.insert(own.name, value.toString());
+            continue;
+        }
+        // The file's own verdict where it has one, else what this column's values show.
+        const DecimalSeparator separator = summary.decimalSeparator != DecimalSeparator::Unknown
+            ? summary.decimalSeparator
+            : own.detector.separator();
+        const DateOrder order = own.detector.dateOrder() != DateOrder::Unknown ? own.detector.dateOrder()
+                                                                               : summary.dateOrder;
+        c.ownFields.insert(own.name,
+                           OwnFields::normalised(*own.type, value, separator, order).value_or(value.toString()));
+    }
+}
+
+bool CsvImporter::Private::decideOwnFieldTypes()
+{
+    bool typed = false;
+    for (OwnColumn &own : ownColumns) {
+        if (own.type)
+            continue;
+        own.type = own.detector.type();
+        summary.newOwnFields.append({own.name, *own.type});
+        typed = typed || *own.type != OwnFieldType::Text;
+    }
+    return typed;
 }
 
 void CsvImporter::Private::noteUnnamedData(RowSource &reader)
@@ -940,6 +1035,7 @@ Status CsvImporter::Private::readCustomerRow(RowSource &reader)
     set(c.email, email);
     set(c.company, text(ImportField::Company));
     set(c.notes, text(ImportField::Notes));
+    readOwnFields(reader, c);
     for (const QString &tag : parseTags(text(ImportField::Tags).toString())) {
         if (!c.tags.contains(tag))
             c.tags.append(tag);
@@ -959,6 +1055,9 @@ Status CsvImporter::Private::readCustomerRow(RowSource &reader)
 
 QJsonObject ImportSummary::toJson() const
 {
+    QJsonArray newOwnFieldsJson;
+    for (const OwnFieldDefinition &d : newOwnFields)
+        newOwnFieldsJson.append(QJsonObject{{QStringLiteral("name"), d.name}, {QStringLiteral("type"), ownFieldTypeKey(d.type)}});
     QJsonArray issueArray;
     for (const ImportIssue &i : issues) {
         issueArray.append(QJsonObject{{QStringLiteral("row"), i.row},
@@ -988,6 +1087,7 @@ QJsonObject ImportSummary::toJson() const
         {QStringLiteral("cancelled"), cancelled},
         {QStringLiteral("issues"), issueArray},
         {QStringLiteral("columns_not_imported"), QJsonArray::fromStringList(columnsNotImported)},
+        {QStringLiteral("new_own_fields"), newOwnFieldsJson},
     };
 }
 

@@ -8,6 +8,7 @@
 #include "store/storetypes.h"
 #include "error.h"
 #include "importpreset.h"
+#include "ownfields.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -37,6 +38,11 @@ struct ImportOptions
     /// The workspace's currency (ISO 4217): amounts written in another make
     /// run() fail with nothing written (currencyDiffers()). Empty: any.
     QString expectedCurrency;
+    /// Customer lists: keep every column that no field reads, named by its
+    /// header, as the customers' own fields (see ownfields.h).
+    bool keepUnmapped = false;
+    /// Customer lists: own fields to keep, as (field name, header) pairs.
+    QList<std::pair<QString, QString>> ownFieldColumns;
     /// Keep what undoing the import needs (ImportSummary::undo).
     bool recordUndo = false;
     /// Tests only: make the store's write fail after this many rows.
@@ -84,6 +90,9 @@ struct ImportSummary
     /// The columns no field reads: their headers in the file's order, then
     /// "column N" for each column without a header in which data was found.
     QStringList columnsNotImported;
+    /// Own fields the import kept that the workspace did not define yet, with
+    /// the type their values showed: for the caller to add to the settings.
+    QList<OwnFieldDefinition> newOwnFields;
     bool cancelled = false;
     /// With ImportOptions::recordUndo: the customers as they were before and
     /// those created, for CustomerStore::replaceCustomers().

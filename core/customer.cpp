@@ -20,6 +20,7 @@ CustomerFields differingFields(const Customer &a, const Customer &b)
     fields.setFlag(CustomerField::Company, a.company != b.company);
     fields.setFlag(CustomerField::Tags, a.tags != b.tags);
     fields.setFlag(CustomerField::Notes, a.notes != b.notes);
+    fields.setFlag(CustomerField::OwnFields, a.ownFields != b.ownFields);
     fields.setFlag(CustomerField::NextAction, a.nextAction != b.nextAction || a.nextActionDue != b.nextActionDue);
     fields.setFlag(CustomerField::Scores, a.valueFit != b.valueFit || a.valueAwareness != b.valueAwareness);
     fields.setFlag(CustomerField::Stage, a.handSetStage != b.handSetStage);

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QFlags>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,12 @@
 namespace Kindred {
 
 using CustomerId = qint64;
+
+/// A customer's values of the user's own fields (see ownfields.h), by field
+/// name. Values are kept in one form whatever the file wrote: a number as
+/// 1625.5, a date as 2024-03-05, yes/no as "yes" or "no", text as written.
+/// A value that does not read as its field's type is kept as written.
+using OwnFieldValues = QMap<QString, QString>;
 
 /// One customer record as kept in the store, with the figures derived from
 /// their orders (revenue, order count, first and last order), which the store
@@ -35,6 +42,7 @@ struct Customer
     std::optional<double> valueAwareness; ///< 0-100, nullopt when not placed
     std::optional<Stage> handSetStage;
     bool pinned = false;
+    OwnFieldValues ownFields;
     QDateTime created;
     QDateTime updated;
     QString updatedBy;  ///< who saved the customer last (user name)
@@ -65,7 +73,8 @@ enum class CustomerField {
     Scores = 0x80,     ///< value fit and value awareness: a place on the matrix
     Stage = 0x100,     ///< the stage set by hand
     Pinned = 0x200,
-    All = 0x3ff,
+    OwnFields = 0x800, ///< every value of the user's own fields
+    All = 0xbff,
 };
 Q_DECLARE_FLAGS(CustomerFields, CustomerField)
 

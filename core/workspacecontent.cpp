@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspacecontent.h"
 
+#include "ownfields.h"
+
 #include <QCryptographicHash>
 #include <QLocale>
 
@@ -104,7 +106,12 @@ QList<TableChecksum> writeAll(const WorkspaceContent &content, QCryptographicHas
             w.null();
         w.integer(c->pinned);
         w.time(c->created).time(c->updated).text(c->updatedBy).integer(c->revision);
-        w.real(c->revenue).integer(c->orderCount).date(c->firstOrder).date(c->lastOrder).endRow();
+        w.real(c->revenue).integer(c->orderCount).date(c->firstOrder).date(c->lastOrder);
+        // Own fields came later: a customer without them reads as before, so
+        // that checksums of older versions still compare.
+        if (!c->ownFields.isEmpty())
+            w.text(ownFieldValuesToJson(c->ownFields));
+        w.endRow();
     }
     tables.append(w.endTable(QStringLiteral("customers")));
 

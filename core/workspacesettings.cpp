@@ -12,7 +12,7 @@ bool WorkspaceSettings::operator==(const WorkspaceSettings &other) const
         && dormantDays == other.dormantDays && oneToOneCapacity == other.oneToOneCapacity
         && excellenceRule == other.excellenceRule && abcClassA == other.abcClassA
         && abcClassB == other.abcClassB && currency == other.currency && asOf == other.asOf
-        && asOfChosen == other.asOfChosen;
+        && asOfChosen == other.asOfChosen && ownFields == other.ownFields;
 }
 
 } // namespace Kindred

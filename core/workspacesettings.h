@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ownfields.h"
 #include "quadrant.h"
 
 #include <QDate>
@@ -29,6 +30,8 @@ struct WorkspaceSettings
     /// Whether someone has chosen the day (or kept today) for this workspace,
     /// so that an old store's last order date is offered only once.
     bool asOfChosen = false;
+    /// The user's own fields, in the order they are shown.
+    QList<OwnFieldDefinition> ownFields;
 
     /// asOf, or today when it is not set.
     QDate asOfOr(const QDate &today) const { return asOf.isValid() ? asOf : today; }

@@ -56,7 +56,8 @@ int importVerb(Context &context, const QStringList &arguments)
     const QCommandLineOption mapOption(QStringLiteral("map"),
                                        tr("Fill a field from the column with this header, e.g. amount=Total. "
                                           "Fields: customer_id, name, given_name, email, company, tags, value_fit, "
-                                          "value_awareness, stage, notes, order_id, order_date, amount. Repeatable."),
+                                          "value_awareness, stage, notes, order_id, order_date, amount, or "
+                                          "field:NAME for an own field of that name (customer lists). Repeatable."),
                                        QStringLiteral("field=Header"));
     const QCommandLineOption dateFormatOption(
         QStringLiteral("date-format"),
@@ -71,9 +72,13 @@ int importVerb(Context &context, const QStringList &arguments)
         QStringLiteral("literal-quotes"),
         tr("Read \" as a plain character, not as the start of a quoted field: for a file whose stray quote is never "
            "closed."));
+    const QCommandLineOption keepUnmappedOption(
+        QStringLiteral("keep-unmapped"),
+        tr("Customer lists: keep every column that no field reads as an own field of the customers, named by its "
+           "header (its type, text, number, date or yes/no, is taken from its values)."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the summary as JSON."));
-    parser.addOptions({kindOption, sheetOption, encodingOption, delimiterOption, mapOption, dateFormatOption,
-                       strictOption, reportOption, literalQuotesOption, jsonOption});
+    parser.addOptions({kindOption, sheetOption, encodingOption, delimiterOption, mapOption, keepUnmappedOption,
+                       dateFormatOption, strictOption, reportOption, literalQuotesOption, jsonOption});
     int exitCode = 0;
     if (!context.parse(parser, arguments, exitCode))
         return exitCode;
@@ -85,6 +90,7 @@ int importVerb(Context &context, const QStringList &arguments)
     options.strict = parser.isSet(strictOption);
     options.literalQuotes = parser.isSet(literalQuotesOption);
     options.sheet = parser.value(sheetOption);
+    options.keepUnmapped = parser.isSet(keepUnmappedOption);
     ImportPreset &settings = options.settings;
     if (parser.isSet(kindOption)) {
         const auto kind = importKindFromKey(parser.value(kindOption));
@@ -107,7 +113,13 @@ int importVerb(Context &context, const QStringList &arguments)
         const qsizetype equals = map.indexOf(QLatin1Char('='));
         if (equals <= 0)
             return context.fail(tr("--map needs field=Header, not \"%1\"").arg(map));
-        settings.columns.insert(map.left(equals).trimmed(), map.mid(equals + 1).trimmed());
+        const QString field = map.left(equals).trimmed();
+        const QString header = map.mid(equals + 1).trimmed();
+        static const QString ownPrefix = QStringLiteral("field:");
+        if (field.startsWith(ownPrefix))
+            options.ownFieldColumns.append({field.mid(ownPrefix.size()).trimmed(), header});
+        else
+            settings.columns.insert(field, header);
     }
     if (parser.isSet(dateFormatOption)) {
         const auto order = ValueParser::dateOrderFromFormat(parser.value(dateFormatOption));
@@ -149,12 +161,15 @@ int importVerb(Context &context, const QStringList &arguments)
     const ImportSummary &summary = result.value();
     // The first amounts with a currency give the workspace its currency.
     const bool currencyIsNew = !summary.cancelled && workspace.currency.isEmpty() && !summary.currency.isEmpty();
-    if (currencyIsNew) {
+    if (currencyIsNew || !summary.newOwnFields.isEmpty()) {
         CustomerStore store;
         if (!context.openStore(store, CustomerStore::OpenMode::OpenExisting))
             return 1;
-        workspace.currency = summary.currency;
-        if (Status error = store.setSettings(workspace))
+        WorkspaceSettings now = store.settings();
+        if (currencyIsNew)
+            now.currency = workspace.currency = summary.currency;
+        OwnFields::addDefinitions(now.ownFields, summary.newOwnFields);
+        if (Status error = store.setSettings(now))
             return context.fail(error->toString());
     }
     if (parser.isSet(reportOption)) {
@@ -187,8 +202,15 @@ int importVerb(Context &context, const QStringList &arguments)
                        .arg(summary.ordersUpdated)
                        .arg(summary.ordersUnchanged);
     context.out << tr("Lines of the file not read: %1.").arg(summary.linesNotRead) << Qt::endl;
+    if (!summary.newOwnFields.isEmpty()) {
+        QStringList kept;
+        for (const OwnFieldDefinition &d : summary.newOwnFields)
+            kept.append(QStringLiteral("%1 (%2)").arg(d.name, ownFieldTypeKey(d.type)));
+        context.out << tr("New own fields: %1.").arg(kept.join(QStringLiteral(", "))) << Qt::endl;
+    }
     if (!summary.columnsNotImported.isEmpty()) {
-        context.out << tr("Columns not imported (no field reads them; --map FIELD=Header assigns one): %1.")
+        context.out << tr("Columns not imported (no field reads them; --map FIELD=Header assigns one, "
+                          "--keep-unmapped keeps them as own fields): %1.")
                            .arg(summary.columnsNotImported.join(QStringLiteral(", ")))
                     << Qt::endl;
     }

@@ -98,6 +98,7 @@ int customersVerb(Context &context, const QStringList &arguments)
         }
         return 0;
     }
+    const QList<OwnFieldDefinition> ownFields = store.settings().ownFields;
     QJsonArray array;
     for (qsizetype i = 0; i < customers.size(); ++i) {
         const Customer &c = customers.at(i);
@@ -119,6 +120,7 @@ int customersVerb(Context &context, const QStringList &arguments)
             {QStringLiteral("value_fit"), jsonValue(c.valueFit)},
             {QStringLiteral("value_awareness"), jsonValue(c.valueAwareness)},
             {QStringLiteral("quadrant"), quadrantNumeral(d.quadrant)},
+            {QStringLiteral("fields"), OwnFields::toJson(c.ownFields, ownFields)},
         });
     }
     return context.printJson(array);

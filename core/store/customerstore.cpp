@@ -469,13 +469,13 @@ Status CustomerStore::insertCustomers(QList<Customer> &customers, bool keepId)
     QSqlQuery q(d->db);
     q.prepare(keepId ? QStringLiteral("INSERT INTO customers (id, external_id, name, email, company, tags, notes, "
                                       "next_action, next_action_due, value_fit, value_awareness, hand_stage, pinned, "
-                                      "created_at, updated_at, updated_by, revision, revenue, order_count, "
+                                      "created_at, updated_at, updated_by, revision, own_fields, revenue, order_count, "
                                       "first_order, last_order) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                      : QStringLiteral("INSERT INTO customers (external_id, name, email, company, tags, notes, "
                                       "next_action, next_action_due, value_fit, value_awareness, hand_stage, pinned, "
-                                      "created_at, updated_at, updated_by, revision) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                                      "created_at, updated_at, updated_by, revision, own_fields) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     for (Customer &c : customers) {
         if (!c.created.isValid())
             c.created = QDateTime::currentDateTimeUtc();
@@ -491,7 +491,7 @@ Status CustomerStore::insertCustomers(QList<Customer> &customers, bool keepId)
               nullable(c.valueAwareness),
               c.handSetStage ? QVariant(stageKey(*c.handSetStage)) : QVariant(QMetaType::fromType<QString>()),
               QVariant(int(c.pinned)), QVariant(timestamp(c.created)), QVariant(timestamp(c.updated)),
-              plain(c.updatedBy), QVariant(c.revision)})
+              plain(c.updatedBy), QVariant(c.revision), plain(ownFieldValuesToJson(c.ownFields))})
             q.addBindValue(value);
         if (keepId) {
             for (const QVariant &value : {QVariant(c.revenue), QVariant(c.orderCount), nullable(c.firstOrder),
@@ -578,6 +578,8 @@ const QList<FieldColumns> &fieldColumns()
          }},
         {CustomerField::Pinned, {QStringLiteral("pinned")},
          [](const Customer &c) { return QVariantList{QVariant(int(c.pinned))}; }},
+        {CustomerField::OwnFields, {QStringLiteral("own_fields")},
+         [](const Customer &c) { return QVariantList{plain(ownFieldValuesToJson(c.ownFields))}; }},
     };
     return all;
 }
@@ -1186,6 +1188,7 @@ QList<std::pair<QString, QString>> settingsToPairs(const WorkspaceSettings &s)
         {QStringLiteral("as_of"), s.asOf.isValid() ? s.asOf.toString(Qt::ISODate)
                                   : s.asOfChosen   ? QStringLiteral("today")
                                                    : QString()},
+        {QStringLiteral("own_fields"), ownFieldDefinitionsToJson(s.ownFields)},
     };
 }
 } // namespace
@@ -1216,6 +1219,7 @@ Status CustomerStore::loadSettings()
     const QString asOf = values.value(QStringLiteral("as_of"));
     s.asOf = QDate::fromString(asOf, Qt::ISODate);
     s.asOfChosen = !asOf.isEmpty();
+    s.ownFields = ownFieldDefinitionsFromJson(values.value(QStringLiteral("own_fields")));
     d->settings = s;
     return std::nullopt;
 }

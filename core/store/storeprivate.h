@@ -8,6 +8,7 @@
 
 #include "store/customerstore.h"
 #include "store/storefile.h"
+#include "ownfields.h"
 #include "storelocation.h"
 
 #include <QAtomicInt>
@@ -45,7 +46,7 @@ inline QString loginName()
 inline const QString customerColumns = QStringLiteral(
     "id, external_id, name, email, company, tags, notes, next_action, next_action_due, "
     "value_fit, value_awareness, hand_stage, pinned, created_at, updated_at, "
-    "revenue, order_count, first_order, last_order, updated_by, revision");
+    "revenue, order_count, first_order, last_order, updated_by, revision, own_fields");
 
 inline QVariant nullable(const QString &text)
 {
@@ -155,6 +156,7 @@ void readCustomer(Customer &c, const Row &row)
     c.lastOrder = date(18);
     c.updatedBy = row.text(19);
     c.revision = row.integer(20);
+    c.ownFields = ownFieldValuesFromJson(row.text(21));
 }
 
 } // namespace StoreDetail

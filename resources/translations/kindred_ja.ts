@@ -747,10 +747,6 @@ Revenue: %3
         <translation>--date-format DMY（日が先）、MDY（月が先）または YMD（2桁の年が先、24/12/31 のような形）で読み方を指定してください。</translation>
     </message>
     <message>
-        <source>Fill a field from the column with this header, e.g. amount=Total. Fields: customer_id, name, given_name, email, company, tags, value_fit, value_awareness, stage, notes, order_id, order_date, amount. Repeatable.</source>
-        <translation>この見出しの列から項目を埋めます（例: amount=Total）。項目: customer_id、name、given_name、email、company、tags、value_fit、value_awareness、stage、notes、order_id、order_date、amount。複数回指定できます。</translation>
-    </message>
-    <message>
         <source>Write cells the encoding cannot hold anyway, with 〓 (cp932) in place of each character it cannot hold.</source>
         <translation>文字コードで表せない文字を含むセルも、その文字を 〓 (cp932) に置き換えて書き出します。</translation>
     </message>
@@ -885,8 +881,20 @@ Orders: %7 added, %8 updated, %9 unchanged.
 </translation>
     </message>
     <message>
-        <source>Columns not imported (no field reads them; --map FIELD=Header assigns one): %1.</source>
-        <translation>取り込まなかった列（どの項目にも対応しません。--map FIELD=見出し で割り当てられます）：%1。</translation>
+        <source>Fill a field from the column with this header, e.g. amount=Total. Fields: customer_id, name, given_name, email, company, tags, value_fit, value_awareness, stage, notes, order_id, order_date, amount, or field:NAME for an own field of that name (customer lists). Repeatable.</source>
+        <translation>この見出しの列から項目を埋めます（例: amount=合計）。項目: customer_id, name, given_name, email, company, tags, value_fit, value_awareness, stage, notes, order_id, order_date, amount、または独自項目なら field:名前（顧客リストのみ）。繰り返し指定できます。</translation>
+    </message>
+    <message>
+        <source>Customer lists: keep every column that no field reads as an own field of the customers, named by its header (its type, text, number, date or yes/no, is taken from its values).</source>
+        <translation>顧客リスト: どの項目にも対応しない列を、見出しを名前とする顧客の独自項目として残します（型はテキスト・数値・日付・はい/いいえのいずれかで、値から判定します）。</translation>
+    </message>
+    <message>
+        <source>New own fields: %1.</source>
+        <translation>新しい独自項目：%1。</translation>
+    </message>
+    <message>
+        <source>Columns not imported (no field reads them; --map FIELD=Header assigns one, --keep-unmapped keeps them as own fields): %1.</source>
+        <translation>取り込まなかった列（どの項目にも対応しません。--map 項目=見出し で割り当てるか、--keep-unmapped で独自項目として残せます）：%1。</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1056,18 @@ Orders: %7 added, %8 updated, %9 unchanged.
     <message>
         <source>column %1</source>
         <translation>%1列目</translation>
+    </message>
+    <message>
+        <source>Own fields are kept from customer lists (one row a customer), not from order lines: import the customer list with --kind customers.</source>
+        <translation>独自項目は顧客リスト（1行に1顧客）から残します。注文明細からは残しません。顧客リストを --kind customers で取り込んでください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a field: give 1 to 100 characters without spaces around them.</source>
+        <translation>「%1」は項目名にできません。前後に空白のない1～100文字で指定してください。</translation>
+    </message>
+    <message>
+        <source>No column &quot;%1&quot; is left for the field &quot;%2&quot;. The columns are: %3.</source>
+        <translation>項目「%2」に使える列「%1」がありません。列: %3。</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3064,33 @@ Orders: %7 added, %8 updated, %9 unchanged.
         <translation>
             <numerusform>%n人の顧客の配置を解除</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::OwnFields</name>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Yes/No</source>
+        <translation>はい/いいえ</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
     </message>
 </context>
 <context>

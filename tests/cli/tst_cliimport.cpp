@@ -31,6 +31,8 @@ private slots:
     void mapEncodingDelimiterAndKind();
     void customerList();
     void columnsNotImportedAreNamed();
+    void unmappedColumnsKeptAsOwnFields();
+    void ownFieldByMap();
     void badArgumentsFail_data();
     void badArgumentsFail();
     void strayQuoteStopsTheImport();
@@ -219,6 +221,75 @@ void TestCliImport::columnsNotImportedAreNamed()
     const Run all = import({complete, QStringLiteral("--json")});
     QVERIFY(all.json().value(QStringLiteral("columns_not_imported")).toArray().isEmpty());
     QVERIFY(!import({complete}).out.contains("Columns not imported"));
+}
+
+void TestCliImport::unmappedColumnsKeptAsOwnFields()
+{
+    const QByteArray list = QStringLiteral("顧客番号,氏名,会員ランク,誕生日,ポイント,DM可,郵便コード\n"
+                                           "K1,佐藤,ゴールド,1990/01/02,\"1,500\",はい,0123\n"
+                                           "K2,田中,,1985/12/31,20,いいえ,4567\n")
+                                .toUtf8();
+    const QString file = writeFile(QStringLiteral("c.csv"), list);
+    const Run run = import({file, QStringLiteral("--keep-unmapped"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.json().value(QStringLiteral("columns_not_imported")).toArray().isEmpty());
+    QStringList kept;
+    for (const QJsonValue &field : run.json().value(QStringLiteral("new_own_fields")).toArray())
+        kept.append(field[QStringLiteral("name")].toString() + u':' + field[QStringLiteral("type")].toString());
+    QCOMPARE(kept, QStringList({QStringLiteral("会員ランク:text"), QStringLiteral("誕生日:date"),
+                                QStringLiteral("ポイント:number"), QStringLiteral("DM可:yes_no"),
+                                QStringLiteral("郵便コード:text")}));
+
+    const Run customers = cli({QStringLiteral("--db"), m_db, QStringLiteral("customers"), QStringLiteral("--json")});
+    const QJsonArray all = QJsonDocument::fromJson(customers.out).array();
+    const QJsonObject sato = all.at(0)[QStringLiteral("fields")].toObject();
+    QCOMPARE(sato.value(QStringLiteral("会員ランク")).toString(), QStringLiteral("ゴールド"));
+    QCOMPARE(sato.value(QStringLiteral("誕生日")).toString(), QStringLiteral("1990-01-02"));
+    QCOMPARE(sato.value(QStringLiteral("ポイント")).toDouble(), 1500.0);
+    QCOMPARE(sato.value(QStringLiteral("DM可")).toBool(), true);
+    QCOMPARE(sato.value(QStringLiteral("郵便コード")).toString(), QStringLiteral("0123"));
+    // An empty cell is no value, not an empty one.
+    QVERIFY(!all.at(1)[QStringLiteral("fields")].toObject().contains(QStringLiteral("会員ランク")));
+
+    // The same file again changes nothing; a changed value updates the field.
+    const Run again = import({file, QStringLiteral("--keep-unmapped"), QStringLiteral("--json")});
+    QCOMPARE(again.json().value(QStringLiteral("customers_updated")).toInt(), 0);
+    QVERIFY(again.json().value(QStringLiteral("new_own_fields")).toArray().isEmpty());
+    const QString changed = writeFile(QStringLiteral("d.csv"), QByteArray(list).replace("ゴールド", "プラチナ"));
+    QCOMPARE(import({changed, QStringLiteral("--keep-unmapped"), QStringLiteral("--json")})
+                 .json()
+                 .value(QStringLiteral("customers_updated"))
+                 .toInt(),
+             1);
+    const Run after = cli({QStringLiteral("--db"), m_db, QStringLiteral("customers"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(after.out).array().at(0)[QStringLiteral("fields")][QStringLiteral("会員ランク")]
+                 .toString(),
+             QStringLiteral("プラチナ"));
+
+    // Without --keep-unmapped the columns are named as not imported, and the kept values stay.
+    const Run without = import({changed, QStringLiteral("--json")});
+    QCOMPARE(without.json().value(QStringLiteral("columns_not_imported")).toArray().size(), 5);
+    QCOMPARE(without.json().value(QStringLiteral("customers_updated")).toInt(), 0);
+}
+
+void TestCliImport::ownFieldByMap()
+{
+    const QString file = writeFile(QStringLiteral("c.csv"), "Customer ID,Name,Rank,Points\nC1,Ann,Gold,12\n");
+    const Run run = import({file, QStringLiteral("--map"), QStringLiteral("field:Membership=Rank"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json().value(QStringLiteral("columns_not_imported")).toArray().toVariantList(),
+             QVariantList({QStringLiteral("Points")}));
+    const Run customers = cli({QStringLiteral("--db"), m_db, QStringLiteral("customers"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(customers.out).array().at(0)[QStringLiteral("fields")].toObject(),
+             QJsonObject({{QStringLiteral("Membership"), QStringLiteral("Gold")}}));
+
+    const Run missing = import({file, QStringLiteral("--map"), QStringLiteral("field:Tier=Level")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains(QStringLiteral("No column \"Level\"")), qPrintable(missing.err));
+    const QString orders = writeFile(QStringLiteral("o.csv"), "Customer ID,Order Date,Sales,Region\nC1,2024-01-01,10,North\n");
+    const Run fromOrders = import({orders, QStringLiteral("--keep-unmapped")});
+    QCOMPARE(fromOrders.exitCode, 1);
+    QVERIFY2(fromOrders.err.contains(QStringLiteral("customer lists")), qPrintable(fromOrders.err));
 }
 
 void TestCliImport::badArgumentsFail_data()

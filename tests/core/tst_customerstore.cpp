@@ -32,6 +32,9 @@ Customer makeCustomer(const QString &externalId, const QString &name)
     c.externalId = externalId;
     c.name = name;
     c.email = name.toLower().remove(QLatin1Char(' ')) + QStringLiteral("@example.com");
+    // Own fields ride along on every path a customer takes through the store.
+    c.ownFields = {{QStringLiteral("会員ランク"), QStringLiteral("ゴールド")},
+                   {QStringLiteral("Notiz \"A, B\""), name + QStringLiteral("\nzweite Zeile")}};
     return c;
 }
 } // namespace
@@ -59,6 +62,7 @@ private slots:
     void addUpdateDelete();
     void savesOnlyTheFieldsAChangeNames();
     void failedBatchLeavesNothing();
+    void ownFieldsOnEveryWritePath();
     void importOfDeletedCustomersOrdersLeavesNothing();
     void importedOrdersFollowTheirCustomersOut();
     void ordersUpdateDerivedFigures();
@@ -494,6 +498,48 @@ void TestCustomerStore::importedOrdersFollowTheirCustomersOut()
     QCOMPARE(store.totals().value().orders, 1);
     QVERIFY(store.removeCustomers({existing}).ok());
     QCOMPARE(store.totals().value().orders, 0);
+}
+
+void TestCustomerStore::ownFieldsOnEveryWritePath()
+{
+    CustomerStore store;
+    QCOMPARE(store.open(location(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+    Customer ann = makeCustomer(QStringLiteral("A1"), QStringLiteral("Ann"));
+    ann.id = store.addCustomer(ann).value();
+    QCOMPARE(store.customer(ann.id).value().ownFields, ann.ownFields);
+
+    // A change of own fields alone is saved, and only it: another
+    // connection's note on the same customer stays.
+    CustomerStore other;
+    QCOMPARE(other.open(location()), std::nullopt);
+    Customer noted = other.customer(ann.id).value();
+    noted.notes = QStringLiteral("called");
+    QCOMPARE(other.updateCustomer(noted), std::nullopt);
+    ann.ownFields.insert(QStringLiteral("Points"), QStringLiteral("500"));
+    ann.ownFields.remove(QStringLiteral("会員ランク"));
+    QCOMPARE(store.updateCustomer(ann, CustomerField::OwnFields), std::nullopt);
+    const Customer saved = other.customer(ann.id).value();
+    QCOMPARE(saved.ownFields, ann.ownFields);
+    QCOMPARE(saved.notes, QStringLiteral("called"));
+
+    // The import's bulk paths: new customers and changed ones.
+    ImportBatch batch;
+    Customer bea = makeCustomer(QStringLiteral("B1"), QStringLiteral("Bea"));
+    bea.ownFields.insert(QStringLiteral("誕生日"), QStringLiteral("1990-01-02"));
+    batch.newCustomers.append(bea);
+    Customer changed = saved;
+    changed.ownFields.insert(QStringLiteral("Points"), QStringLiteral("750"));
+    batch.changedCustomers.append(changed);
+    batch.changedFields.append(CustomerField::OwnFields);
+    QVERIFY(store.importBatch(batch).ok());
+    QCOMPARE(store.findCustomer(QStringLiteral("B1")).value().ownFields, bea.ownFields);
+    QCOMPARE(store.customer(ann.id).value().ownFields, changed.ownFields);
+
+    // Undone and redone (replaceCustomers) and copied: the same values.
+    const auto out = store.replaceCustomers({ann.id}, {});
+    QVERIFY(out.ok());
+    QVERIFY(store.replaceCustomers({}, out.value()).ok());
+    QCOMPARE(store.customer(ann.id).value().ownFields, changed.ownFields);
 }
 
 void TestCustomerStore::failedBatchLeavesNothing()

@@ -142,6 +142,10 @@ void TestWorkspaceContent::checksumIsStable()
     // Worked out by hand from the format (rows "7,2:C7,3:Ann,0:,...,12.5,null,...")
     // and hashed with Python's hashlib.
     QCOMPARE(checksum(sample()), QByteArray("c7d2e0b37bc0f38f609ff1512100cdaecc41eafd30a891c46357dd9c36ed35d8"));
+    // Own fields are part of the row when a customer has them.
+    WorkspaceContent withOwnFields = sample();
+    withOwnFields.customers.first().ownFields.insert(QStringLiteral("Rank"), QStringLiteral("Gold"));
+    QVERIFY(checksum(withOwnFields) != checksum(sample()));
 }
 
 void TestWorkspaceContent::copyKeepsEverything()
