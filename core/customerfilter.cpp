@@ -32,8 +32,9 @@ bool CustomerFilter::matches(const Customer &c, Stage stage) const
         return true;
     if (c.name.contains(text, Qt::CaseInsensitive) || c.email.contains(text, Qt::CaseInsensitive))
         return true;
-    return std::any_of(c.tags.cbegin(), c.tags.cend(),
-                       [this](const QString &tag) { return tag.contains(text, Qt::CaseInsensitive); });
+    const auto holdsText = [this](const QString &value) { return value.contains(text, Qt::CaseInsensitive); };
+    return std::any_of(c.tags.cbegin(), c.tags.cend(), holdsText)
+        || std::any_of(c.ownFields.cbegin(), c.ownFields.cend(), holdsText);
 }
 
 bool CustomerFilter::operator==(const CustomerFilter &other) const

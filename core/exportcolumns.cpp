@@ -28,6 +28,44 @@ ExportCell score(const std::optional<double> &value)
     return value ? ExportCell::fromNumber(*value, 1) : ExportCell();
 }
 
+// An own field's value typed as its field is: a value that does not read as
+// its type is written as the text it is.
+ExportCell ownFieldCell(OwnFieldType type, const QString &value)
+{
+    if (value.isEmpty())
+        return ExportCell();
+    switch (type) {
+    case OwnFieldType::Number: {
+        bool ok = false;
+        const double number = value.toDouble(&ok);
+        const qsizetype point = value.indexOf(u'.');
+        if (ok)
+            return ExportCell::fromNumber(number, point < 0 || value.contains(u'e') ? 0 : int(value.size() - point - 1));
+        break;
+    }
+    case OwnFieldType::Date:
+        if (const QDate date = QDate::fromString(value, Qt::ISODate); date.isValid())
+            return ExportCell::fromDate(date);
+        break;
+    case OwnFieldType::YesNo:
+        return text(OwnFields::displayed(type, value, QLocale()));
+    case OwnFieldType::Text:
+        break;
+    }
+    return text(value);
+}
+
+// A column per own field, keyed "field:NAME", after the built-in ones.
+template<typename Row>
+void appendOwnFields(QList<ExportColumn<Row>> &columns, std::function<const Customer &(const Row &)> of,
+                     const QList<OwnFieldDefinition> &ownFields)
+{
+    for (const OwnFieldDefinition &d : ownFields) {
+        columns.append({QStringLiteral("field:") + d.name, d.name,
+                        [of, d](const Row &r) { return ownFieldCell(d.type, of(r).ownFields.value(d.name)); }});
+    }
+}
+
 ExportCell percent(double share)
 {
     return ExportCell::fromNumber(share * 100.0, 2);
@@ -72,23 +110,27 @@ QList<ExportColumn<Row>> customerFields(std::function<const Customer &(const Row
 
 } // namespace
 
-QList<ExportColumn<Customer>> customerColumns(const CustomerContext &context)
+QList<ExportColumn<Customer>> customerColumns(const CustomerContext &context,
+                                              const QList<OwnFieldDefinition> &ownFields)
 {
-    return customerFields<Customer>([](const Customer &c) -> const Customer & { return c; },
-                                    [context](const Customer &c) { return context.quadrant(c); },
-                                    [context](const Customer &c) { return context.stage(c); });
+    const auto of = [](const Customer &c) -> const Customer & { return c; };
+    auto columns = customerFields<Customer>(of, [context](const Customer &c) { return context.quadrant(c); },
+                                            [context](const Customer &c) { return context.stage(c); });
+    appendOwnFields<Customer>(columns, of, ownFields);
+    return columns;
 }
 
-QList<ExportColumn<ShortlistEntry>> shortlistColumns()
+QList<ExportColumn<ShortlistEntry>> shortlistColumns(const QList<OwnFieldDefinition> &ownFields)
 {
     using C = ExportColumn<ShortlistEntry>;
+    const auto of = [](const ShortlistEntry &e) -> const Customer & { return e.customer; };
     QList<C> columns{C{QStringLiteral("place"), Text::tr("Place on the shortlist"),
                        [](const ShortlistEntry &e) { return whole(e.place); }}};
-    columns += customerFields<ShortlistEntry>([](const ShortlistEntry &e) -> const Customer & { return e.customer; },
-                                              [](const ShortlistEntry &e) { return e.quadrant; },
+    columns += customerFields<ShortlistEntry>(of, [](const ShortlistEntry &e) { return e.quadrant; },
                                               [](const ShortlistEntry &e) { return e.stage; });
     columns.append(C{QStringLiteral("value_score"), Text::tr("Value score"),
                      [](const ShortlistEntry &e) { return ExportCell::fromNumber(e.valueScore, 1); }});
+    appendOwnFields<ShortlistEntry>(columns, of, ownFields);
     return columns;
 }
 

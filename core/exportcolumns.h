@@ -80,15 +80,17 @@ ExportTable exportTable(const QList<ExportColumn<Row>> &columns, const QList<Row
 /// id (Kindred's own number), external_id (the customer's own id, "Customer
 /// ID"), name, email, company, tags, stage, quadrant, value_fit,
 /// value_awareness, revenue, orders, first_order, last_order, notes,
-/// next_action, next_action_due, pinned, updated.
-QList<ExportColumn<Customer>> customerColumns(const CustomerContext &context);
+/// next_action, next_action_due, pinned, updated; then field:NAME for each
+/// own field, typed as its field.
+QList<ExportColumn<Customer>> customerColumns(const CustomerContext &context,
+                                              const QList<OwnFieldDefinition> &ownFields = {});
 /// A call sheet: name, external_id, email, company, stage, quadrant, revenue,
 /// last_order, notes, next_action, next_action_due.
 QStringList defaultCustomerColumnKeys();
 
-/// place, the customer columns, and value_score.
+/// place, the customer columns, value_score, and the own fields.
 /// Shortlist rows carry their own quadrant and stage.
-QList<ExportColumn<ShortlistEntry>> shortlistColumns();
+QList<ExportColumn<ShortlistEntry>> shortlistColumns(const QList<OwnFieldDefinition> &ownFields = {});
 /// What a shortlist export holds unless the user picks, a call sheet: place,
 /// name, external_id, email, company, quadrant, stage, value_score, revenue,
 /// last_order, notes, next_action, next_action_due.

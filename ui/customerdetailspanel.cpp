@@ -6,6 +6,7 @@
 #include "customertablemodel.h"
 #include "store/customerstore.h"
 #include "money.h"
+#include "ownfieldseditor.h"
 #include "quadrant.h"
 
 #include <QCheckBox>
@@ -72,6 +73,7 @@ CustomerDetailsPanel::CustomerDetailsPanel(CustomerStore &store, const CustomerT
     m_figures = new QLabel(m_form);
     m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_figures->setWordWrap(true); // long figures never widen the panel
+    m_ownFields = new OwnFieldsEditor(m_form);
     m_history = new QListWidget(m_form);
     m_history->setMaximumHeight(110);
 
@@ -84,6 +86,7 @@ CustomerDetailsPanel::CustomerDetailsPanel(CustomerStore &store, const CustomerT
     form->addRow(tr("N&otes:"), m_notes);
     form->addRow(tr("Next &action:"), m_nextAction);
     form->addRow(QString(), dueRow);
+    form->addRow(m_ownFields);
     form->addRow(m_figures);
     form->addRow(tr("Score history:"), m_history);
 
@@ -106,6 +109,7 @@ CustomerDetailsPanel::CustomerDetailsPanel(CustomerStore &store, const CustomerT
         commit(tr("Edit due date"));
     });
     connect(m_due, &QDateEdit::editingFinished, this, [this] { commit(tr("Edit due date")); });
+    connect(m_ownFields, &OwnFieldsEditor::edited, this, [this] { commit(tr("Edit own field")); });
 
     auto follow = [this](const QList<CustomerId> &ids) {
         if (ids.contains(m_customer.id))
@@ -161,6 +165,7 @@ void CustomerDetailsPanel::refresh()
     m_hasDue->setChecked(c.nextActionDue.isValid());
     m_due->setEnabled(c.nextActionDue.isValid());
     m_due->setDate(c.nextActionDue.isValid() ? c.nextActionDue : QDate::currentDate());
+    m_ownFields->setFields(m_store.settings().ownFields, c.ownFields);
 
     showFigures();
 
@@ -227,6 +232,7 @@ Customer CustomerDetailsPanel::edited() const
     c.notes = m_notes->toPlainText();
     c.nextAction = m_nextAction->text().trimmed();
     c.nextActionDue = m_hasDue->isChecked() ? m_due->date() : QDate();
+    c.ownFields = m_ownFields->values();
     return c;
 }
 

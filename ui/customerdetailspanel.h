@@ -20,6 +20,7 @@ namespace Kindred {
 
 class CustomerStore;
 class CustomerTableModel;
+class OwnFieldsEditor;
 
 /// Shows one customer and edits their details. Each finished edit is one
 /// undoable step, saved at once. The stage and the order figures are the
@@ -66,6 +67,7 @@ private:
     QLineEdit *m_nextAction;
     QCheckBox *m_hasDue;
     QDateEdit *m_due;
+    OwnFieldsEditor *m_ownFields;
     QLabel *m_figures;
     QListWidget *m_history;
 };

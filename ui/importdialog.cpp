@@ -104,6 +104,13 @@ ImportDialog::ImportDialog(CustomerStore &store, const QString &file, QWidget *p
     m_decimal->addItem(tr("1.234,50"), int(DecimalSeparator::Comma));
 
     m_strict = new QCheckBox(tr("Stop at the first row that cannot be used (otherwise skip it and report it)"), this);
+    // A customer list's columns that Kindred has no field for are the
+    // marketer's own (membership rank, birthday): kept unless they say not.
+    m_keepUnmapped = new QCheckBox(tr("&Keep the other columns as your own fields"), this);
+    m_keepUnmapped->setObjectName(QStringLiteral("keepUnmapped"));
+    m_keepUnmapped->setToolTip(tr("Columns that no field above reads are kept with each customer, named by their "
+                                  "header, as text, numbers, dates or yes/no as their values show."));
+    m_keepUnmapped->setChecked(true);
 
     // Offered once a quote is found never closed (offerLiteralQuotes).
     m_literalQuotes = new QCheckBox(tr("Read quotes (\") as plain characters"), this);
@@ -128,6 +135,7 @@ ImportDialog::ImportDialog(CustomerStore &store, const QString &file, QWidget *p
     form->addRow(tr("&Delimiter:"), m_delimiter);
     form->addRow(tr("Da&tes:"), m_dateOrder);
     form->addRow(tr("&Numbers:"), m_decimal);
+    form->addRow(QString(), m_keepUnmapped);
     form->addRow(QString(), m_strict);
     form->addRow(QString(), m_literalQuotes);
     form->addRow(tr("Preset:"), presetRow);
@@ -221,6 +229,7 @@ ImportOptions ImportDialog::options() const
         const int column = mappedColumn(field);
         s.columns.insert(importFieldKey(field), m_previewData.headers.value(column));
     }
+    options.keepUnmapped = s.kind == ImportKind::Customers && m_keepUnmapped->isChecked();
     options.strict = m_strict->isChecked();
     options.literalQuotes = m_literalQuotes->isChecked();
     options.sheet = m_previewData.sheet;
@@ -384,6 +393,7 @@ void ImportDialog::showPreview()
 void ImportDialog::fillMapping()
 {
     const auto kind = ImportKind(m_kind->currentData().toInt());
+    m_form->setRowVisible(m_keepUnmapped, kind == ImportKind::Customers);
     const ColumnMapping automatic = ColumnMapping::automatic(kind, m_previewData.headers);
     const QList<ImportField> fields = importFields(kind);
     m_mapping->setRowCount(int(fields.size()));
@@ -552,21 +562,32 @@ void ImportDialog::finish(const Result<ImportSummary> &result, bool dateOrderNee
         ? new ImportCustomers(m_store, QFileInfo(s.file).fileName(), *s.undo)
         : nullptr;
     QString text;
-    // The first amounts with a currency give the workspace its currency, in the import's undo step.
-    if (m_store.settings().currency.isEmpty() && !s.currency.isEmpty()) {
-        WorkspaceSettings settings = m_store.settings();
+    // The first amounts with a currency give the workspace its currency, and
+    // new own fields their definitions, in the import's undo step.
+    WorkspaceSettings settings = m_store.settings();
+    const bool currencyIsNew = settings.currency.isEmpty() && !s.currency.isEmpty();
+    if (currencyIsNew) {
         settings.currency = s.currency;
-        const QString setCurrency = tr("Set the Currency to %1").arg(s.currency);
+        text += tr("The amounts are in %1: the workspace's currency is now %1.").arg(s.currency) + QLatin1Char('\n');
+    }
+    OwnFields::addDefinitions(settings.ownFields, s.newOwnFields);
+    if (!s.newOwnFields.isEmpty()) {
+        QStringList names;
+        for (const OwnFieldDefinition &d : s.newOwnFields)
+            names.append(tr("%1 (%2)").arg(d.name, ownFieldTypeName(d.type)));
+        text += tr("Kept as your own fields: %1.").arg(QLocale().createSeparatedList(names)) + QLatin1Char('\n');
+    }
+    if (settings != m_store.settings()) {
+        const QString change = currencyIsNew ? tr("Set the Currency to %1").arg(s.currency) : tr("Add Own Fields");
         if (m_undoStack) {
-            m_undoStack->beginMacro(import ? import->text() : setCurrency);
+            m_undoStack->beginMacro(import ? import->text() : change);
             if (import)
                 m_undoStack->push(import);
-            m_undoStack->push(new ChangeSettings(m_store, settings, setCurrency));
+            m_undoStack->push(new ChangeSettings(m_store, settings, change));
             m_undoStack->endMacro();
         } else if (Status error = m_store.setSettings(settings)) {
             text += error->toString() + QLatin1Char('\n');
         }
-        text += tr("The amounts are in %1: the workspace's currency is now %1.").arg(s.currency) + QLatin1Char('\n');
     } else if (import) {
         m_undoStack->push(import);
     }

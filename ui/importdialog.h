@@ -101,6 +101,7 @@ private:
     QComboBox *m_delimiter;
     QComboBox *m_dateOrder;
     QComboBox *m_decimal;
+    QCheckBox *m_keepUnmapped;
     QCheckBox *m_strict;
     QCheckBox *m_literalQuotes;
     QFormLayout *m_form;

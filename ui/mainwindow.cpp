@@ -674,7 +674,7 @@ void MainWindow::exportCustomers()
     rows.reserve(m_proxy->rowCount());
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         rows.append(m_model->customerAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
-    const auto columns = customerColumns(CustomerContext(m_model->analysis()));
+    const auto columns = customerColumns(CustomerContext(m_model->analysis()), m_store.settings().ownFields);
     ExportDialog dialog(QStringLiteral("customers"), ExportDialog::columnsOf(columns), defaultCustomerColumnKeys(),
                         ExportDialog::builderFor(columns, rows, m_store.settings().currency), tr("customers.csv"),
                         this);

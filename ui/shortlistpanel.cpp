@@ -251,7 +251,7 @@ void ShortlistPanel::updateSummary()
 void ShortlistPanel::exportShortlist()
 {
     const QList<ShortlistEntry> entries = m_model->entries();
-    const QList<ExportColumn<ShortlistEntry>> columns = shortlistColumns();
+    const QList<ExportColumn<ShortlistEntry>> columns = shortlistColumns(m_store.settings().ownFields);
     ExportDialog dialog(QStringLiteral("shortlist"), ExportDialog::columnsOf(columns), defaultShortlistColumnKeys(),
                         ExportDialog::builderFor(columns, entries, m_store.settings().currency), tr("shortlist.csv"),
                         this);

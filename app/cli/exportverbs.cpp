@@ -255,14 +255,14 @@ int shortlistVerb(Context &context, const QStringList &arguments)
                                                                                      : parser.value(quadrantOption));
     if (!quadrant)
         return context.fail(tr("--quadrant needs I, II, III or IV, not \"%1\"").arg(parser.value(quadrantOption)));
-    const auto columns = pickColumns(shortlistColumns(), columnKeys);
-    if (!columns)
-        return context.fail(columns.error().toString());
 
     CustomerStore store;
     if (!context.openStore(store))
         return 1;
     const WorkspaceSettings settings = store.settings();
+    const auto columns = pickColumns(shortlistColumns(settings.ownFields), columnKeys);
+    if (!columns)
+        return context.fail(columns.error().toString());
     int capacity = settings.oneToOneCapacity;
     if (parser.isSet(limitOption)) {
         bool ok = false;
@@ -363,7 +363,8 @@ int exportVerb(Context &context, const QStringList &arguments)
                           options, format, tr("Pareto"), parser.value(csv.out), parser.value(csv.report));
     }
     const auto columns =
-        pickColumns(customerColumns(CustomerContext::forCustomers(customers.value(), store.settings(), asOf)),
+        pickColumns(customerColumns(CustomerContext::forCustomers(customers.value(), store.settings(), asOf),
+                                    store.settings().ownFields),
                     columnKeys);
     if (!columns)
         return context.fail(columns.error().toString());

@@ -1340,6 +1340,10 @@ Orders: %7 added, %8 updated, %9 unchanged.
         <source>Stage: %1</source>
         <translation>段階：%1</translation>
     </message>
+    <message>
+        <source>Edit own field</source>
+        <translation>独自項目を編集</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::CustomerStore</name>
@@ -2350,6 +2354,26 @@ Orders: %7 added, %8 updated, %9 unchanged.
         <source>Columns not imported: %1.</source>
         <translation>取り込まなかった列：%1。</translation>
     </message>
+    <message>
+        <source>&amp;Keep the other columns as your own fields</source>
+        <translation>ほかの列を独自項目として残す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Columns that no field above reads are kept with each customer, named by their header, as text, numbers, dates or yes/no as their values show.</source>
+        <translation>上のどの項目にも対応しない列を、見出しを名前として各顧客に残します。型（テキスト・数値・日付・はい/いいえ）は値から判定します。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Kept as your own fields: %1.</source>
+        <translation>独自項目として残した列：%1。</translation>
+    </message>
+    <message>
+        <source>Add Own Fields</source>
+        <translation>独自項目を追加</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::ImportPreset</name>
@@ -3091,6 +3115,13 @@ Orders: %7 added, %8 updated, %9 unchanged.
     <message>
         <source>No</source>
         <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::OwnFieldsEditor</name>
+    <message>
+        <source>Your own field (%1)</source>
+        <translation>独自項目（%1）</translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,17 @@ void TestCliImport::unmappedColumnsKeptAsOwnFields()
                  .toString(),
              QStringLiteral("プラチナ"));
 
+    // Exported as columns of their own, typed.
+    const QString csv = m_dir->filePath(QStringLiteral("out.csv"));
+    const Run exported = cli({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("customers"),
+                              QStringLiteral("--out"), csv, QStringLiteral("--encoding"), QStringLiteral("utf-8"),
+                              QStringLiteral("--columns"), QStringLiteral("name,field:ポイント,field:誕生日,field:郵便コード")});
+    QCOMPARE(exported.exitCode, 0);
+    QFile out(csv);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(out.readAll()),
+             QStringLiteral("Name,ポイント,誕生日,郵便コード\r\n佐藤,1500,1990-01-02,0123\r\n田中,20,1985-12-31,4567\r\n"));
+
     // Without --keep-unmapped the columns are named as not imported, and the kept values stay.
     const Run without = import({changed, QStringLiteral("--json")});
     QCOMPARE(without.json().value(QStringLiteral("columns_not_imported")).toArray().size(), 5);

@@ -28,6 +28,8 @@ void TestCustomerFilter::matches_data()
     QTest::newRow("text in email") << CustomerFilter{QStringLiteral("SHOP.JP"), {}, {}, {}, {}, {}} << true;
     QTest::newRow("text in tag") << CustomerFilter{QStringLiteral("work"), {}, {}, {}, {}, {}} << true;
     QTest::newRow("text absent") << CustomerFilter{QStringLiteral("zz"), {}, {}, {}, {}, {}} << false;
+    QTest::newRow("text in an own field") << CustomerFilter{QStringLiteral("ゴールド"), {}, {}, {}, {}, {}} << true;
+    QTest::newRow("not in own field names") << CustomerFilter{QStringLiteral("ランク"), {}, {}, {}, {}, {}} << false;
     QTest::newRow("stage matches") << CustomerFilter{{}, {Stage::Regular, Stage::Core}, {}, {}, {}, {}} << true;
     QTest::newRow("stage differs") << CustomerFilter{{}, {Stage::Prospect}, {}, {}, {}, {}} << false;
     QTest::newRow("one of the tags")
@@ -53,6 +55,7 @@ void TestCustomerFilter::matches()
     c.email = QStringLiteral("hanako@shop.jp");
     c.tags = {QStringLiteral("VIP"), QStringLiteral("workshop")};
     c.revenue = 250.0;
+    c.ownFields = {{QStringLiteral("会員ランク"), QStringLiteral("ゴールド")}};
     QCOMPARE(filter.matches(c, Stage::Regular), expected);
 }
 

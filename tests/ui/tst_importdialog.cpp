@@ -48,6 +48,7 @@ private slots:
     void otherCurrencyIsAskedFor_data();
     void otherCurrencyIsAskedFor();
     void firstCurrencyIsTheWorkspacesInTheImportsUndoStep();
+    void otherColumnsKeptAsOwnFieldsInOneUndoStep();
     void closingTheWindowDuringAnImportAsks();
     void workbookSheetPickerDrivesThePreview();
     void droppedWorkbookOpensTheImport();
@@ -452,6 +453,47 @@ void TestImportDialog::firstCurrencyIsTheWorkspacesInTheImportsUndoStep()
     stack.redo();
     QCOMPARE(m_store->settings().currency, QStringLiteral("EUR"));
     QCOMPARE(m_store->totals().value().orders, 1);
+}
+
+void TestImportDialog::otherColumnsKeptAsOwnFieldsInOneUndoStep()
+{
+    const QString file = writeFile(QStringLiteral("c.csv"), QStringLiteral("顧客番号,氏名,会員ランク,ポイント\n"
+                                                                           "K1,佐藤,ゴールド,500\nK2,田中,,20\n")
+                                                                .toUtf8());
+    QUndoStack stack;
+    ImportDialog dialog(*m_store, file);
+    dialog.setUndoStack(&stack);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *keep = dialog.findChild<QCheckBox *>(QStringLiteral("keepUnmapped"));
+    QVERIFY(keep && keep->isVisible() && keep->isChecked()); // on for a customer list
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    dialog.startImport();
+    QVERIFY(finished.wait(20000));
+    const QList<OwnFieldDefinition> expected{{QStringLiteral("会員ランク"), OwnFieldType::Text},
+                                             {QStringLiteral("ポイント"), OwnFieldType::Number}};
+    QCOMPARE(m_store->settings().ownFields, expected);
+    QCOMPARE(m_store->findCustomer(QStringLiteral("K1")).value().ownFields,
+             (OwnFieldValues{{QStringLiteral("会員ランク"), QStringLiteral("ゴールド")},
+                             {QStringLiteral("ポイント"), QStringLiteral("500")}}));
+    const QString result = dialog.findChild<QLabel *>(QStringLiteral("result"))->text();
+    QVERIFY2(result.contains(QStringLiteral("会員ランク")), qPrintable(result));
+    QCOMPARE(stack.count(), 1);
+    stack.undo();
+    QVERIFY(m_store->settings().ownFields.isEmpty());
+    QCOMPARE(m_store->totals().value().customers, 0);
+    stack.redo();
+    QCOMPARE(m_store->settings().ownFields, expected);
+
+    // Unticked, the columns are named as not imported and no field is added.
+    const QString more = writeFile(QStringLiteral("d.csv"), QStringLiteral("顧客番号,氏名,地域\nK3,鈴木,関東\n").toUtf8());
+    ImportDialog second(*m_store, more);
+    second.findChild<QCheckBox *>(QStringLiteral("keepUnmapped"))->setChecked(false);
+    QSignalSpy secondFinished(&second, &ImportDialog::importFinished);
+    second.startImport();
+    QVERIFY(secondFinished.wait(20000));
+    QCOMPARE(m_store->settings().ownFields, expected);
+    QCOMPARE(second.lastSummary()->columnsNotImported, QStringList{QStringLiteral("地域")});
 }
 
 // A workbook shows a sheet picker instead of the encoding and delimiter; the
