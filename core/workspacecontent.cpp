@@ -104,7 +104,12 @@ QList<TableChecksum> writeAll(const WorkspaceContent &content, QCryptographicHas
             w.null();
         w.integer(c->pinned);
         w.time(c->created).time(c->updated).text(c->updatedBy).integer(c->revision);
-        w.real(c->revenue).integer(c->orderCount).date(c->firstOrder).date(c->lastOrder).endRow();
+        w.real(c->revenue).integer(c->orderCount).date(c->firstOrder).date(c->lastOrder);
+        // Columns of schema version 6, written only when one is filled: a
+        // customer without them keeps the checksum earlier versions gave it.
+        if (!c->phone.isEmpty() || !c->reading.isEmpty() || !c->postalCode.isEmpty() || !c->address.isEmpty())
+            w.text(c->phone).text(c->reading).text(c->postalCode).text(c->address);
+        w.endRow();
     }
     tables.append(w.endTable(QStringLiteral("customers")));
 

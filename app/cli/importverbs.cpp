@@ -56,7 +56,8 @@ int importVerb(Context &context, const QStringList &arguments)
     const QCommandLineOption mapOption(QStringLiteral("map"),
                                        tr("Fill a field from the column with this header, e.g. amount=Total. "
                                           "Fields: customer_id, name, given_name, email, company, tags, value_fit, "
-                                          "value_awareness, stage, notes, order_id, order_date, amount. Repeatable."),
+                                          "value_awareness, stage, notes, phone, reading, postal_code, address, order_id, order_date, "
+                                          "amount. Repeatable."),
                                        QStringLiteral("field=Header"));
     const QCommandLineOption dateFormatOption(
         QStringLiteral("date-format"),

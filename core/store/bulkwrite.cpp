@@ -448,8 +448,8 @@ Result<ImportWriteCounts> CustomerStore::importBatch(ImportBatch &batch, const W
         MultiRowInsert insert(handle,
                               "INSERT INTO customers (id, external_id, name, email, company, tags, notes, value_fit, "
                               "value_awareness, hand_stage, created_at, updated_at, revenue, order_count, "
-                              "first_order, last_order, updated_by)",
-                              17, added.size());
+                              "first_order, last_order, updated_by, phone, reading, postal_code, address)",
+                              21, added.size());
         if (!insert.isValid())
             return sqlError(tr("Cannot add customers"), insert.errorText());
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -485,6 +485,10 @@ Result<ImportWriteCounts> CustomerStore::importBatch(ImportBatch &batch, const W
                     statement.bindNull(p + 15);
                 }
                 statement.bindText(p + 16, c.updatedBy);
+                statement.bindText(p + 17, c.phone);
+                statement.bindText(p + 18, c.reading);
+                statement.bindText(p + 19, c.postalCode);
+                statement.bindText(p + 20, c.address);
             }
             if (!statement.run())
                 return sqlError(tr("Cannot add customers"), statement.errorText());
@@ -810,9 +814,10 @@ Result<ImportWriteCounts> CustomerStore::importBatchPostgres(ImportBatch &batch,
     ArrayInsert insertCustomers(d->db,
                                 QStringLiteral("INSERT INTO customers (id, external_id, name, email, company, tags, "
                                                "notes, value_fit, value_awareness, hand_stage, created_at, updated_at, "
-                                               "updated_by, revenue, order_count, first_order, last_order)"),
+                                               "updated_by, revenue, order_count, first_order, last_order, phone, "
+                                               "reading, postal_code, address)"),
                                 {integer, text, text, text, text, text, text, real, real, text, text, text, text, real,
-                                 integer, text, text});
+                                 integer, text, text, text, text, text, text});
     auto flushCustomers = [&]() -> Status {
         const qsizetype rows = insertCustomers.rows();
         if (!insertCustomers.run())
@@ -826,7 +831,8 @@ Result<ImportWriteCounts> CustomerStore::importBatchPostgres(ImportBatch &batch,
                              plain(joinTags(c.tags)), plain(c.notes), nullable(c.valueFit), nullable(c.valueAwareness),
                              c.handSetStage ? QVariant(stageKey(*c.handSetStage)) : QVariant(QMetaType::fromType<QString>()),
                              nowText, nowText, plain(c.updatedBy), c.revenue, c.orderCount, nullable(c.firstOrder),
-                             nullable(c.lastOrder)});
+                             nullable(c.lastOrder), plain(c.phone), plain(c.reading), plain(c.postalCode),
+                             plain(c.address)});
         if (insertCustomers.rows() == ArrayInsert::kRows) {
             if (Status error = flushCustomers())
                 return *error;
@@ -1044,7 +1050,7 @@ Status CustomerStore::writeContent(const WorkspaceContent &content)
     Status error = write(
         QStringLiteral("INSERT INTO customers (%1)").arg(customerColumns),
         {integer, text, text, text, text, text, text, text, text, real, real, text, integer, text, text, real, integer,
-         text, text, text, integer},
+         text, text, text, integer, text, text, text, text},
         content.customers.size(),
         [&](qsizetype i) {
             const Customer &c = content.customers.at(i);
@@ -1053,7 +1059,8 @@ Status CustomerStore::writeContent(const WorkspaceContent &content)
                                 nullable(c.nextActionDue), nullable(c.valueFit), nullable(c.valueAwareness),
                                 c.handSetStage ? QVariant(stageKey(*c.handSetStage)) : noStage, int(c.pinned),
                                 timestamp(c.created), timestamp(c.updated), c.revenue, c.orderCount,
-                                nullable(c.firstOrder), nullable(c.lastOrder), plain(c.updatedBy), c.revision};
+                                nullable(c.firstOrder), nullable(c.lastOrder), plain(c.updatedBy), c.revision,
+                                plain(c.phone), plain(c.reading), plain(c.postalCode), plain(c.address)};
         },
         tr("Cannot add customers"));
     if (!error) {

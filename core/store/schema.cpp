@@ -75,6 +75,13 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE customers ADD COLUMN revision INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("ALTER TABLE score_history ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''"),
         },
+        // 6: contact details and the reading of the name
+        {
+            QStringLiteral("ALTER TABLE customers ADD COLUMN phone TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE customers ADD COLUMN reading TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE customers ADD COLUMN postal_code TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE customers ADD COLUMN address TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return all;
 }
