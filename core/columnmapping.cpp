@@ -197,7 +197,7 @@ const QList<FieldInfo> &fieldInfos()
          {}},
         {ImportField::Address, "address", QT_TRANSLATE_NOOP("Kindred::ColumnMapping", "Address"), true, false,
          list({u"address", u"streetaddress", u"postaladdress", u"mailingaddress", u"住所", u"所在地", u"ご住所",
-               u"お届け先住所", u"adresse", u"anschrift", u"straße", u"dirección", u"direccion", u"indirizzo",
+               u"お届け先住所", u"adresse", u"anschrift", u"dirección", u"direccion", u"indirizzo",
                u"adres"}),
          list({u"address", u"住所", u"所在地", u"adresse", u"anschrift", u"dirección", u"direccion", u"indirizzo",
                u"adres"}),
@@ -299,19 +299,6 @@ namespace {
 constexpr int kSynonym = 2000;
 constexpr int kWord = 1000;
 
-int matchScore(const FieldInfo &f, const QString &header);
-
-// The score of a header with its bracketed part kept ("namekana" for
-// "Name (kana)"), for a field whose word may stand in brackets: above any
-// match of the header without it.
-int bracketScore(const FieldInfo &f, const QString &header, const QString &withBrackets)
-{
-    if (!f.inBrackets || withBrackets == header)
-        return 0;
-    const int score = matchScore(f, withBrackets);
-    return score > 0 ? kSynonym + score : 0;
-}
-
 int matchScore(const FieldInfo &f, const QString &header)
 {
     const qsizetype synonym = f.synonyms.indexOf(header);
@@ -327,6 +314,17 @@ int matchScore(const FieldInfo &f, const QString &header)
             return kWord - int(i);
     }
     return 0;
+}
+
+// The score of a header with its bracketed part kept ("namekana" for
+// "Name (kana)"), for a field whose word may stand in brackets: above any
+// match of the header without it.
+int bracketScore(const FieldInfo &f, const QString &header, const QString &withBrackets)
+{
+    if (!f.inBrackets || withBrackets == header)
+        return 0;
+    const int score = matchScore(f, withBrackets);
+    return score > 0 ? kSynonym + score : 0;
 }
 
 struct Match

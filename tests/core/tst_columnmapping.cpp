@@ -106,7 +106,7 @@ void TestColumnMapping::automatic_data()
         << customers
         << QStringList{QStringLiteral("会員番号"), QStringLiteral("氏名"), QStringLiteral("フリガナ"),
                        QStringLiteral("メールアドレス"), QStringLiteral("電話番号"), QStringLiteral("郵便番号"),
-                       QStringLiteral("住所")}
+                       QStringLiteral("住所"), QStringLiteral("生年月日"), QStringLiteral("会員ランク")}
         << FieldColumns{{"customer_id", 0}, {"name", 1}, {"reading", 2}, {"email", 3}, {"phone", 4},
                         {"postal_code", 5}, {"address", 6}};
     QTest::newRow("Japanese variants of contact details")
