@@ -34,6 +34,9 @@ struct FieldInfo
     // The words may stand anywhere in the header, not only at its ends:
     // "Absender E-Mail-Adresse".
     bool wordsAnywhere = false;
+    // The field's word may stand in brackets, which are otherwise dropped as
+    // units are: "Name (kana)", "お名前（フリガナ）" are readings, not names.
+    bool inBrackets = false;
 };
 
 QStringList list(std::initializer_list<const char16_t *> texts)
@@ -168,6 +171,37 @@ const QList<FieldInfo> &fieldInfos()
                u"orders", u"number", u"unit", u"taxes", u"taxamount", u"totaltax", u"taxtotal", u"vatamount",
                u"coupon", u"point", u"balance", u"spent", u"数量", u"個数", u"点数", u"送料", u"手数料", u"割引",
                u"値引", u"消費税", u"税額", u"ポイント", u"クーポン", u"件数", u"回数", u"単価"})},
+        {ImportField::Phone, "phone", QT_TRANSLATE_NOOP("Kindred::ColumnMapping", "Phone"), true, false,
+         list({u"phone", u"telephone", u"tel", u"phonenumber", u"telephonenumber", u"telno", u"mobile",
+               u"mobilephone", u"cellphone", u"電話番号", u"電話", u"携帯電話", u"携帯電話番号", u"携帯", u"tel番号",
+               u"telefon", u"telefonnummer", u"téléphone", u"teléfono", u"telefono", u"telefoon",
+               u"telefoonnummer"}),
+         list({u"phone", u"telephone", u"mobile", u"電話", u"携帯", u"telefon", u"téléphone", u"teléfono",
+               u"telefono", u"telefoon"}),
+         list({u"fax", u"type", u"consent", u"optin", u"marketing", u"verified"})},
+        {ImportField::Reading, "reading", QT_TRANSLATE_NOOP("Kindred::ColumnMapping", "Reading (furigana)"), true,
+         false,
+         list({u"reading", u"furigana", u"kana", u"namekana", u"namereading", u"フリガナ", u"ふりがな", u"よみ",
+               u"よみがな", u"ヨミ", u"ヨミガナ", u"氏名カナ", u"氏名フリガナ", u"お名前フリガナ", u"お名前カナ",
+               u"顧客名カナ", u"会員名カナ", u"カナ", u"かな", u"カナ氏名"}),
+         list({u"フリガナ", u"ふりがな", u"よみがな", u"カナ", u"furigana", u"kana"}),
+         list({u"会社", u"企業", u"法人", u"company", u"住所", u"address"}),
+         false,
+         true},
+        {ImportField::PostalCode, "postal_code", QT_TRANSLATE_NOOP("Kindred::ColumnMapping", "Postal code"), true,
+         false,
+         list({u"postalcode", u"zip", u"zipcode", u"postcode", u"郵便番号", u"〒", u"plz", u"postleitzahl",
+               u"codepostal", u"códigopostal", u"codigopostal", u"cap", u"zipcodepostalcode"}),
+         list({u"postalcode", u"zipcode", u"zip", u"postcode", u"郵便番号", u"〒", u"plz", u"postleitzahl",
+               u"codepostal", u"códigopostal", u"codigopostal"}),
+         {}},
+        {ImportField::Address, "address", QT_TRANSLATE_NOOP("Kindred::ColumnMapping", "Address"), true, false,
+         list({u"address", u"streetaddress", u"postaladdress", u"mailingaddress", u"住所", u"所在地", u"ご住所",
+               u"お届け先住所", u"adresse", u"anschrift", u"dirección", u"direccion", u"indirizzo",
+               u"adres"}),
+         list({u"address", u"住所", u"所在地", u"adresse", u"anschrift", u"dirección", u"direccion", u"indirizzo",
+               u"adres"}),
+         list({u"mail", u"メール", u"courriel", u"correo", u"ipaddress", u"ipadresse", u"url", u"web"})},
     };
     return all;
 }
@@ -230,13 +264,30 @@ QList<ImportField> importFields(ImportKind kind)
 
 ColumnMapping::ColumnMapping(ImportKind kind, const QStringList &headers) : m_kind(kind), m_headers(headers) {}
 
+namespace {
+const QRegularExpression &ignoredCharacters()
+{
+    static const QRegularExpression ignored(QStringLiteral("[\\s_\\-.・:：/'\"]"));
+    return ignored;
+}
+
+// As normalisedHeader(), with what stands in brackets kept and the brackets dropped.
+QString normalisedKeepingBrackets(const QString &header)
+{
+    static const QRegularExpression brackets(QStringLiteral("[(\\[【<〈《「『)\\]】>〉》」』]"));
+    QString h = header.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    h.remove(brackets);
+    h.remove(ignoredCharacters());
+    return h;
+}
+} // namespace
+
 QString ColumnMapping::normalisedHeader(const QString &header)
 {
     static const QRegularExpression bracketed(QStringLiteral("[(\\[【<〈《「『][^)\\]】>〉》」』]*[)\\]】>〉》」』]"));
-    static const QRegularExpression ignored(QStringLiteral("[\\s_\\-.・:：/'\"]"));
     QString h = header.normalized(QString::NormalizationForm_KC).toCaseFolded();
     h.remove(bracketed);
-    h.remove(ignored);
+    h.remove(ignoredCharacters());
     return h;
 }
 
@@ -265,6 +316,17 @@ int matchScore(const FieldInfo &f, const QString &header)
     return 0;
 }
 
+// The score of a header with its bracketed part kept ("namekana" for
+// "Name (kana)"), for a field whose word may stand in brackets: above any
+// match of the header without it.
+int bracketScore(const FieldInfo &f, const QString &header, const QString &withBrackets)
+{
+    if (!f.inBrackets || withBrackets == header)
+        return 0;
+    const int score = matchScore(f, withBrackets);
+    return score > 0 ? kSynonym + score : 0;
+}
+
 struct Match
 {
     int score;
@@ -282,8 +344,10 @@ QList<Match> bestMatches(ImportKind kind, const QStringList &headers)
         const QString h = ColumnMapping::normalisedHeader(headers.at(column));
         if (h.isEmpty())
             continue;
+        const QString withBrackets = normalisedKeepingBrackets(headers.at(column));
         for (const FieldInfo &f : fieldInfos()) {
-            const int score = belongsTo(f, kind) ? matchScore(f, h) : 0;
+            const int score
+                = belongsTo(f, kind) ? std::max(bracketScore(f, h, withBrackets), matchScore(f, h)) : 0;
             if (score > 0)
                 candidates.append({score, column, f.field});
         }

@@ -31,7 +31,13 @@ enum class ImportField {
     OrderId,
     OrderDate,
     Amount,
+    Phone,
+    Reading,    ///< the reading of the name (フリガナ)
+    PostalCode,
+    Address,
 };
+/// How many import fields there are.
+constexpr int kImportFieldCount = int(ImportField::Address) + 1;
 
 /// Stable keys for files, presets and the CLI: "customers", "orders".
 QString importKindKey(ImportKind kind);
@@ -48,7 +54,8 @@ QList<ImportField> importFields(ImportKind kind);
 /// headers (English, Japanese, German, French, Spanish, Italian and Dutch
 /// names, full-width or half-width, any case, with units in brackets such as
 /// "金額(税込)", or a field's word at the start or end of a longer header
-/// such as "Billing Email Address") and changed by the user. A column fills
+/// such as "Billing Email Address", or in brackets for a name's reading:
+/// "Name (kana)") and changed by the user. A column fills
 /// at most one field.
 class ColumnMapping
 {

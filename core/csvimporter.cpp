@@ -132,6 +132,8 @@ bool keepsSpaces(ImportField field)
     case ImportField::Company:
     case ImportField::Tags:
     case ImportField::Notes:
+    case ImportField::Reading:
+    case ImportField::Address:
         return true;
     default:
         return false;
@@ -296,12 +298,12 @@ struct CsvImporter::Private
     void noteUnnamedData(RowSource &reader);
     Status readOrderRow(RowSource &reader);
     Status readMoreOfOrder(RowSource &reader);
-    std::array<int, 13> columns{}; // mapping.column() per field, looked up once
+    std::array<int, kImportFieldCount> columns{}; // mapping.column() per field, looked up once
     // The current row's fields, taken from the reader once a row (takeRow):
     // every mapped field is then decoded before the row is used, so that
     // bytes that do not decode in any of them are reported. Text keeps its
     // spaces (a cell of spaces only is empty); the rest is trimmed.
-    std::array<QStringView, 13> rowFields{};
+    std::array<QStringView, kImportFieldCount> rowFields{};
     bool takeRow(RowSource &reader, const QList<ImportField> &fieldsOfKind)
     {
         for (size_t f = 0; f < columns.size(); ++f) {
@@ -1034,6 +1036,10 @@ Status CsvImporter::Private::readCustomerRow(RowSource &reader)
     set(c.name, name);
     set(c.email, email);
     set(c.company, text(ImportField::Company));
+    set(c.phone, text(ImportField::Phone));
+    set(c.reading, text(ImportField::Reading));
+    set(c.postalCode, text(ImportField::PostalCode));
+    set(c.address, text(ImportField::Address));
     set(c.notes, text(ImportField::Notes));
     readOwnFields(reader, c);
     for (const QString &tag : parseTags(text(ImportField::Tags).toString())) {

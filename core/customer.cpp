@@ -18,6 +18,10 @@ CustomerFields differingFields(const Customer &a, const Customer &b)
     fields.setFlag(CustomerField::Name, a.name != b.name);
     fields.setFlag(CustomerField::Email, a.email != b.email);
     fields.setFlag(CustomerField::Company, a.company != b.company);
+    fields.setFlag(CustomerField::Phone, a.phone != b.phone);
+    fields.setFlag(CustomerField::Reading, a.reading != b.reading);
+    fields.setFlag(CustomerField::PostalCode, a.postalCode != b.postalCode);
+    fields.setFlag(CustomerField::Address, a.address != b.address);
     fields.setFlag(CustomerField::Tags, a.tags != b.tags);
     fields.setFlag(CustomerField::Notes, a.notes != b.notes);
     fields.setFlag(CustomerField::OwnFields, a.ownFields != b.ownFields);

@@ -34,6 +34,10 @@ struct Customer
     QString name;
     QString email;
     QString company;
+    QString phone;
+    QString reading;    ///< how the name is read (フリガナ), what sorting by name follows
+    QString postalCode;
+    QString address;    ///< one text, lines separated by \n, as Japanese addresses are written
     QStringList tags;
     QString notes;
     QString nextAction;
@@ -73,8 +77,14 @@ enum class CustomerField {
     Scores = 0x80,     ///< value fit and value awareness: a place on the matrix
     Stage = 0x100,     ///< the stage set by hand
     Pinned = 0x200,
-    OwnFields = 0x800, ///< every value of the user's own fields
-    All = 0xbff,
+    // One flag each, so that two people editing the phone and the address
+    // of one customer at once keep both.
+    Phone = 0x400,
+    Reading = 0x800,
+    PostalCode = 0x1000,
+    Address = 0x2000,
+    OwnFields = 0x4000, ///< every value of the user's own fields
+    All = 0x7fff,
 };
 Q_DECLARE_FLAGS(CustomerFields, CustomerField)
 

@@ -8,6 +8,33 @@
 
 namespace Kindred {
 
+namespace {
+QString digitsOf(QStringView text)
+{
+    QString digits;
+    for (QChar c : text) {
+        if (c.isDigit())
+            digits.append(QChar(u'0' + c.digitValue())); // full-width digits as ASCII
+    }
+    return digits;
+}
+
+// "0311112222" finds 03-1111-2222 and "3111" finds (03) 1111-2222: a search
+// of digits and phone punctuation only compares the digits.
+bool phoneMatches(const QString &phone, const QString &text)
+{
+    if (phone.isEmpty())
+        return false;
+    if (phone.contains(text, Qt::CaseInsensitive))
+        return true;
+    const bool phoneLike = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.isDigit() || c.isSpace() || QStringView(u"-+()（）－ー‐.").contains(c);
+    });
+    const QString digits = digitsOf(text);
+    return phoneLike && digits.size() >= 3 && digitsOf(phone).contains(digits);
+}
+} // namespace
+
 bool CustomerFilter::isEmpty() const
 {
     return text.isEmpty() && stages.isEmpty() && tags.isEmpty() && !minRevenue && !maxRevenue && !reached;
@@ -30,7 +57,11 @@ bool CustomerFilter::matches(const Customer &c, Stage stage) const
     }
     if (text.isEmpty())
         return true;
-    if (c.name.contains(text, Qt::CaseInsensitive) || c.email.contains(text, Qt::CaseInsensitive))
+    for (const QString *field : {&c.name, &c.reading, &c.email, &c.postalCode, &c.address}) {
+        if (field->contains(text, Qt::CaseInsensitive))
+            return true;
+    }
+    if (phoneMatches(c.phone, text))
         return true;
     const auto holdsText = [this](const QString &value) { return value.contains(text, Qt::CaseInsensitive); };
     return std::any_of(c.tags.cbegin(), c.tags.cend(), holdsText)

@@ -13,7 +13,8 @@
 
 namespace Kindred {
 
-/// Which customers a view shows: a search text over name, email and tags,
+/// Which customers a view shows: a search text over name, reading, email,
+/// phone (by its digits too), postal code, address and tags,
 /// stages, tags, a revenue range and a funnel step reached. An empty part
 /// matches everyone.
 struct CustomerFilter

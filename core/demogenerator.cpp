@@ -24,6 +24,15 @@ const char16_t *const japaneseFamily[] = {u"佐藤", u"鈴木", u"高橋", u"田
                                           u"木村", u"林", u"清水", u"山崎", u"森", u"池田"};
 const char16_t *const japaneseGiven[] = {u"翔", u"陽菜", u"蓮", u"結衣", u"大翔", u"さくら", u"悠真",
                                          u"美咲", u"健太", u"愛", u"拓海", u"花子", u"太郎", u"葵"};
+// The readings (フリガナ) of the names above, in the same order.
+const char16_t *const japaneseFamilyKana[] = {u"サトウ", u"スズキ", u"タカハシ", u"タナカ", u"イトウ", u"ワタナベ",
+                                              u"ヤマモト", u"ナカムラ", u"コバヤシ", u"カトウ", u"ヨシダ", u"ヤマダ",
+                                              u"マツモト", u"イノウエ", u"キムラ", u"ハヤシ", u"シミズ", u"ヤマザキ",
+                                              u"モリ", u"イケダ"};
+const char16_t *const japaneseGivenKana[] = {u"ショウ", u"ヒナ", u"レン", u"ユイ", u"ヒロト", u"サクラ", u"ユウマ",
+                                             u"ミサキ", u"ケンタ", u"アイ", u"タクミ", u"ハナコ", u"タロウ", u"アオイ"};
+static_assert(std::size(japaneseFamilyKana) == std::size(japaneseFamily));
+static_assert(std::size(japaneseGivenKana) == std::size(japaneseGiven));
 const char *const japaneseRomaji[] = {"sato", "suzuki", "takahashi", "tanaka", "ito", "watanabe", "yamamoto",
                                       "nakamura", "kobayashi", "kato", "yoshida", "yamada", "matsumoto",
                                       "inoue", "kimura", "hayashi", "shimizu", "yamazaki", "mori", "ikeda"};
@@ -79,7 +88,11 @@ DemoGenerator::Data DemoGenerator::generate() const
         const bool japanese = rng.bounded(100) < 35;
         if (japanese) {
             const quint32 family = rng.bounded(quint32(std::size(japaneseFamily)));
-            c.name = text(japaneseFamily[family]) + QChar(u'　') + text(pick(rng, japaneseGiven));
+            const quint32 given = rng.bounded(quint32(std::size(japaneseGiven)));
+            c.name = text(japaneseFamily[family]) + QChar(u'　') + text(japaneseGiven[given]);
+            c.reading = text(japaneseFamilyKana[family]) + QChar(u'　') + text(japaneseGivenKana[given]);
+            // Numbers no line has: 0000 is never given out as an exchange.
+            c.phone = QStringLiteral("03-0000-%1").arg(i % 10000, 4, 10, QLatin1Char('0'));
             c.email = QStringLiteral("%1.%2@example.jp").arg(QLatin1String(japaneseRomaji[family])).arg(i + 1);
             if (rng.bounded(100) < 40)
                 c.company = text(pick(rng, japaneseCompanies));
@@ -88,6 +101,8 @@ DemoGenerator::Data DemoGenerator::generate() const
             const QString family = text(pick(rng, westernFamily));
             c.name = given + QLatin1Char(' ') + family;
             c.email = QStringLiteral("%1.%2@example.com").arg(given.toLower(), QString::number(i + 1));
+            // Ofcom keeps 020 7946 0000-0999 for drama: no one answers.
+            c.phone = QStringLiteral("+44 20 7946 %1").arg(i % 1000, 4, 10, QLatin1Char('0'));
             if (rng.bounded(100) < 40)
                 c.company = text(pick(rng, westernCompanies));
         }

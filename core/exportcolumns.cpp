@@ -85,6 +85,10 @@ QList<ExportColumn<Row>> customerFields(std::function<const Customer &(const Row
         C{QStringLiteral("name"), Text::tr("Name"), [of](const Row &r) { return text(of(r).name); }},
         C{QStringLiteral("email"), Text::tr("Email"), [of](const Row &r) { return text(of(r).email); }},
         C{QStringLiteral("company"), Text::tr("Company"), [of](const Row &r) { return text(of(r).company); }},
+        C{QStringLiteral("phone"), Text::tr("Phone"), [of](const Row &r) { return text(of(r).phone); }},
+        C{QStringLiteral("reading"), Text::tr("Reading"), [of](const Row &r) { return text(of(r).reading); }},
+        C{QStringLiteral("postal_code"), Text::tr("Postal code"), [of](const Row &r) { return text(of(r).postalCode); }},
+        C{QStringLiteral("address"), Text::tr("Address"), [of](const Row &r) { return text(of(r).address); }},
         C{QStringLiteral("tags"), Text::tr("Tags"), [of](const Row &r) { return text(joinTags(of(r).tags)); }},
         C{QStringLiteral("stage"), Text::tr("Stage"), [stage](const Row &r) { return text(stageName(stage(r))); }},
         C{QStringLiteral("quadrant"), Text::tr("Quadrant"),
@@ -143,7 +147,7 @@ QStringList defaultCustomerColumnKeys()
 
 QStringList defaultShortlistColumnKeys()
 {
-    return QStringLiteral("place name external_id email company quadrant stage value_score revenue last_order notes "
+    return QStringLiteral("place name external_id email phone company quadrant stage value_score revenue last_order notes "
                           "next_action next_action_due")
         .split(QLatin1Char(' '));
 }

@@ -78,7 +78,8 @@ ExportTable exportTable(const QList<ExportColumn<Row>> &columns, const QList<Row
 
 /// Every column of the customer table, by key (stable; the CLI's --columns):
 /// id (Kindred's own number), external_id (the customer's own id, "Customer
-/// ID"), name, email, company, tags, stage, quadrant, value_fit,
+/// ID"), name, email, company, phone, reading, postal_code, address, tags,
+/// stage, quadrant, value_fit,
 /// value_awareness, revenue, orders, first_order, last_order, notes,
 /// next_action, next_action_due, pinned, updated; then field:NAME for each
 /// own field, typed as its field.
@@ -92,7 +93,7 @@ QStringList defaultCustomerColumnKeys();
 /// Shortlist rows carry their own quadrant and stage.
 QList<ExportColumn<ShortlistEntry>> shortlistColumns(const QList<OwnFieldDefinition> &ownFields = {});
 /// What a shortlist export holds unless the user picks, a call sheet: place,
-/// name, external_id, email, company, quadrant, stage, value_score, revenue,
+/// name, external_id, email, phone, company, quadrant, stage, value_score, revenue,
 /// last_order, notes, next_action, next_action_due.
 QStringList defaultShortlistColumnKeys();
 

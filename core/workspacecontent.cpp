@@ -107,6 +107,10 @@ QList<TableChecksum> writeAll(const WorkspaceContent &content, QCryptographicHas
         w.integer(c->pinned);
         w.time(c->created).time(c->updated).text(c->updatedBy).integer(c->revision);
         w.real(c->revenue).integer(c->orderCount).date(c->firstOrder).date(c->lastOrder);
+        // Columns of schema version 6, written only when one is filled: a
+        // customer without them keeps the checksum earlier versions gave it.
+        if (!c->phone.isEmpty() || !c->reading.isEmpty() || !c->postalCode.isEmpty() || !c->address.isEmpty())
+            w.text(c->phone).text(c->reading).text(c->postalCode).text(c->address);
         // Own fields came later: a customer without them reads as before, so
         // that checksums of older versions still compare.
         if (!c->ownFields.isEmpty())

@@ -48,9 +48,18 @@ CustomerDetailsPanel::CustomerDetailsPanel(CustomerStore &store, const CustomerT
     auto *form = new QFormLayout(m_form);
     form->setContentsMargins(0, 0, 0, 0);
     m_name = new QLineEdit(m_form);
+    m_reading = new QLineEdit(m_form);
+    m_reading->setToolTip(tr("How the name is read, e.g. in katakana: sorting by name follows it."));
     m_externalId = new QLineEdit(m_form);
     m_email = new QLineEdit(m_form);
+    m_phone = new QLineEdit(m_form);
     m_company = new QLineEdit(m_form);
+    m_postalCode = new QLineEdit(m_form);
+    // Japanese addresses are one text; others take a line each for the street and the town.
+    m_address = new QPlainTextEdit(m_form);
+    m_address->setTabChangesFocus(true);
+    m_address->setMaximumHeight(70);
+    m_address->installEventFilter(this);
     m_tags = new QLineEdit(m_form);
     m_tags->setPlaceholderText(tr("Separate tags with commas"));
     m_stage = new QComboBox(m_form);
@@ -78,9 +87,13 @@ CustomerDetailsPanel::CustomerDetailsPanel(CustomerStore &store, const CustomerT
     m_history->setMaximumHeight(110);
 
     form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Reading:"), m_reading);
     form->addRow(tr("Customer &ID:"), m_externalId);
     form->addRow(tr("&Email:"), m_email);
+    form->addRow(tr("&Phone:"), m_phone);
     form->addRow(tr("&Company:"), m_company);
+    form->addRow(tr("Posta&l code:"), m_postalCode);
+    form->addRow(tr("A&ddress:"), m_address);
     form->addRow(tr("&Tags:"), m_tags);
     form->addRow(tr("&Stage:"), m_stage);
     form->addRow(tr("N&otes:"), m_notes);
@@ -96,8 +109,11 @@ CustomerDetailsPanel::CustomerDetailsPanel(CustomerStore &store, const CustomerT
     layout->addStretch();
 
     struct Field { QLineEdit *edit; const char *what; };
-    for (const Field &field : {Field{m_name, QT_TR_NOOP("Edit name")}, Field{m_externalId, QT_TR_NOOP("Edit customer ID")},
-                               Field{m_email, QT_TR_NOOP("Edit email")}, Field{m_company, QT_TR_NOOP("Edit company")},
+    for (const Field &field : {Field{m_name, QT_TR_NOOP("Edit name")}, Field{m_reading, QT_TR_NOOP("Edit reading")},
+                               Field{m_externalId, QT_TR_NOOP("Edit customer ID")},
+                               Field{m_email, QT_TR_NOOP("Edit email")}, Field{m_phone, QT_TR_NOOP("Edit phone")},
+                               Field{m_company, QT_TR_NOOP("Edit company")},
+                               Field{m_postalCode, QT_TR_NOOP("Edit postal code")},
                                Field{m_tags, QT_TR_NOOP("Edit tags")},
                                Field{m_nextAction, QT_TR_NOOP("Edit next action")}}) {
         const char *what = field.what;
@@ -154,9 +170,14 @@ void CustomerDetailsPanel::refresh()
     const Customer &c = m_customer;
     m_title->setText(c.name.isEmpty() ? tr("(no name)") : c.name);
     m_name->setText(c.name);
+    m_reading->setText(c.reading);
     m_externalId->setText(c.externalId);
     m_email->setText(c.email);
+    m_phone->setText(c.phone);
     m_company->setText(c.company);
+    m_postalCode->setText(c.postalCode);
+    if (m_address->toPlainText() != c.address)
+        m_address->setPlainText(c.address);
     m_tags->setText(joinTags(c.tags));
     m_stage->setCurrentIndex(c.handSetStage ? m_stage->findData(int(*c.handSetStage)) : 0);
     if (m_notes->toPlainText() != c.notes)
@@ -223,9 +244,13 @@ Customer CustomerDetailsPanel::edited() const
 {
     Customer c = m_customer;
     c.name = m_name->text().trimmed();
+    c.reading = m_reading->text().trimmed();
     c.externalId = m_externalId->text().trimmed();
     c.email = m_email->text().trimmed();
+    c.phone = m_phone->text().trimmed();
     c.company = m_company->text().trimmed();
+    c.postalCode = m_postalCode->text().trimmed();
+    c.address = m_address->toPlainText();
     c.tags = parseTags(m_tags->text());
     c.handSetStage = m_stage->currentIndex() > 0 ? std::optional<Stage>(Stage(m_stage->currentData().toInt()))
                                                  : std::nullopt;
@@ -256,6 +281,8 @@ bool CustomerDetailsPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_notes && event->type() == QEvent::FocusOut)
         commit(tr("Edit notes"));
+    if (watched == m_address && event->type() == QEvent::FocusOut)
+        commit(tr("Edit address"));
     return QWidget::eventFilter(watched, event);
 }
 

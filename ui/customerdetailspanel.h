@@ -58,9 +58,13 @@ private:
     QLabel *m_title;
     QWidget *m_form;
     QLineEdit *m_name;
+    QLineEdit *m_reading;
     QLineEdit *m_externalId;
     QLineEdit *m_email;
+    QLineEdit *m_phone;
     QLineEdit *m_company;
+    QLineEdit *m_postalCode;
+    QPlainTextEdit *m_address;
     QLineEdit *m_tags;
     QComboBox *m_stage;
     QPlainTextEdit *m_notes;

@@ -10,8 +10,6 @@ CustomerFilterProxyModel::CustomerFilterProxyModel(CustomerTableModel *source, Q
     : QSortFilterProxyModel(parent), m_source(source)
 {
     setSourceModel(source);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    m_collator.setNumericMode(true);
 }
 
 void CustomerFilterProxyModel::setFilter(const CustomerFilter &filter)
@@ -87,10 +85,10 @@ bool CustomerFilterProxyModel::lessThan(const QModelIndex &left, const QModelInd
     const Customer &b = m_source->customerAt(right.row());
     int order = 0;
     switch (left.column()) {
-    case CustomerTableModel::Name: order = m_collator.compare(a.name, b.name); break;
-    case CustomerTableModel::Email: order = m_collator.compare(a.email, b.email); break;
-    case CustomerTableModel::Company: order = m_collator.compare(a.company, b.company); break;
-    case CustomerTableModel::Tags: order = m_collator.compare(joinTags(a.tags), joinTags(b.tags)); break;
+    case CustomerTableModel::Name: order = m_nameOrder.compare(a, b); break;
+    case CustomerTableModel::Email: order = m_nameOrder.compare(a.email, b.email); break;
+    case CustomerTableModel::Company: order = m_nameOrder.compare(a.company, b.company); break;
+    case CustomerTableModel::Tags: order = m_nameOrder.compare(joinTags(a.tags), joinTags(b.tags)); break;
     case CustomerTableModel::Stage:
         order = compare(int(m_source->stageAt(left.row())), int(m_source->stageAt(right.row())));
         break;

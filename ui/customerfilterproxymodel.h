@@ -3,8 +3,8 @@
 #pragma once
 
 #include "customerfilter.h"
+#include "nameorder.h"
 
-#include <QCollator>
 #include <QSortFilterProxyModel>
 
 #include <optional>
@@ -42,7 +42,7 @@ protected:
 private:
     CustomerTableModel *m_source;
     CustomerFilter m_filter;
-    QCollator m_collator;
+    NameOrder m_nameOrder;
 };
 
 } // namespace Kindred

@@ -137,6 +137,7 @@ QVariant ShortlistModel::data(const QModelIndex &index, int role) const
     case Pin: return QString();
     case Name: return c.name;
     case Email: return c.email;
+    case Phone: return c.phone;
     case Company: return c.company;
     case Quadrant: return quadrantNumeral(e.quadrant);
     case Stage: return stageName(e.stage);
@@ -201,6 +202,7 @@ QVariant ShortlistModel::headerData(int section, Qt::Orientation orientation, in
     case Pin: return tr("Pin");
     case Name: return tr("Name");
     case Email: return tr("Email");
+    case Phone: return tr("Phone");
     case Company: return tr("Company");
     case Quadrant: return tr("Quadrant");
     case Stage: return tr("Stage");

@@ -26,7 +26,7 @@ class ShortlistModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Pin, Name, Email, Company, Quadrant, Stage, Revenue, LastOrder, Note, NextAction, Due,
+    enum Column { Pin, Name, Email, Phone, Company, Quadrant, Stage, Revenue, LastOrder, Note, NextAction, Due,
                   ColumnCount };
     enum Role { CustomerIdRole = Qt::UserRole + 1 };
 

@@ -65,7 +65,7 @@ ShortlistPanel::ShortlistPanel(CustomerStore &store, CustomerTableModel &custome
     m_view->setColumnWidth(ShortlistModel::Quadrant, m_view->horizontalHeader()->sectionSizeHint(ShortlistModel::Quadrant));
     // What a marketer plans with comes first; contact details after it.
     QHeaderView *header = m_view->horizontalHeader();
-    for (int column : {ShortlistModel::Email, ShortlistModel::Company, ShortlistModel::LastOrder})
+    for (int column : {ShortlistModel::Email, ShortlistModel::Phone, ShortlistModel::Company, ShortlistModel::LastOrder})
         header->moveSection(header->visualIndex(column), ShortlistModel::ColumnCount - 1);
 
     m_view->setAccessibleName(tr("One-to-one shortlist"));

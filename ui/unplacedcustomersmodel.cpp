@@ -9,8 +9,6 @@ namespace Kindred {
 UnplacedCustomersModel::UnplacedCustomersModel(CustomerTableModel &source, QObject *parent)
     : QSortFilterProxyModel(parent), m_source(source)
 {
-    m_collator.setNumericMode(true); // "Customer 2" before "Customer 10"
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     setSourceModel(&source);
     setFilterKeyColumn(CustomerTableModel::Name);
     setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -48,8 +46,7 @@ bool UnplacedCustomersModel::lessThan(const QModelIndex &left, const QModelIndex
     // names by language costs too much on every reload of 100,000 customers.
     if (m_order == Order::Revenue)
         return a.revenue != b.revenue ? a.revenue > b.revenue : a.id < b.id;
-    const int byName = m_collator.compare(a.name, b.name);
-    return byName != 0 ? byName < 0 : a.id < b.id;
+    return m_nameOrder(a, b);
 }
 
 } // namespace Kindred

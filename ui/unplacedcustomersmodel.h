@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCollator>
+#include "nameorder.h"
+
 #include <QSortFilterProxyModel>
 
 namespace Kindred {
@@ -11,7 +12,8 @@ class CustomerTableModel;
 
 /// The customers without scores, for the list beside the value matrix:
 /// searchable by name and sorted by revenue (the most valuable first, whom to
-/// place first) or by name in the order of the user's language.
+/// place first) or by name (the reading when there is one) in the order of
+/// the user's language.
 class UnplacedCustomersModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -33,7 +35,7 @@ protected:
 private:
     CustomerTableModel &m_source;
     Order m_order = Order::Revenue;
-    QCollator m_collator;
+    NameOrder m_nameOrder;
 };
 
 } // namespace Kindred

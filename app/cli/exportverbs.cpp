@@ -204,6 +204,7 @@ QJsonObject toJson(const ShortlistEntry &e)
         {QStringLiteral("name"), c.name},
         {QStringLiteral("email"), c.email},
         {QStringLiteral("company"), c.company},
+        {QStringLiteral("phone"), c.phone},
         {QStringLiteral("quadrant"), orNull(quadrantNumeral(e.quadrant))},
         {QStringLiteral("stage"), stageKey(e.stage)},
         {QStringLiteral("revenue"), c.revenue},

@@ -56,8 +56,9 @@ int importVerb(Context &context, const QStringList &arguments)
     const QCommandLineOption mapOption(QStringLiteral("map"),
                                        tr("Fill a field from the column with this header, e.g. amount=Total. "
                                           "Fields: customer_id, name, given_name, email, company, tags, value_fit, "
-                                          "value_awareness, stage, notes, order_id, order_date, amount, or "
-                                          "field:NAME for an own field of that name (customer lists). Repeatable."),
+                                          "value_awareness, stage, notes, phone, reading, postal_code, address, order_id, "
+                                          "order_date, amount, or field:NAME for an own field of that name (customer "
+                                          "lists). Repeatable."),
                                        QStringLiteral("field=Header"));
     const QCommandLineOption dateFormatOption(
         QStringLiteral("date-format"),

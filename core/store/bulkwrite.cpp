@@ -448,8 +448,8 @@ Result<ImportWriteCounts> CustomerStore::importBatch(ImportBatch &batch, const W
         MultiRowInsert insert(handle,
                               "INSERT INTO customers (id, external_id, name, email, company, tags, notes, value_fit, "
                               "value_awareness, hand_stage, created_at, updated_at, revenue, order_count, "
-                              "first_order, last_order, updated_by, own_fields)",
-                              18, added.size());
+                              "first_order, last_order, updated_by, phone, reading, postal_code, address, own_fields)",
+                              22, added.size());
         if (!insert.isValid())
             return sqlError(tr("Cannot add customers"), insert.errorText());
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -485,7 +485,11 @@ Result<ImportWriteCounts> CustomerStore::importBatch(ImportBatch &batch, const W
                     statement.bindNull(p + 15);
                 }
                 statement.bindText(p + 16, c.updatedBy);
-                statement.bindText(p + 17, ownFieldValuesToJson(c.ownFields));
+                statement.bindText(p + 17, c.phone);
+                statement.bindText(p + 18, c.reading);
+                statement.bindText(p + 19, c.postalCode);
+                statement.bindText(p + 20, c.address);
+                statement.bindText(p + 21, ownFieldValuesToJson(c.ownFields));
             }
             if (!statement.run())
                 return sqlError(tr("Cannot add customers"), statement.errorText());
@@ -811,9 +815,10 @@ Result<ImportWriteCounts> CustomerStore::importBatchPostgres(ImportBatch &batch,
     ArrayInsert insertCustomers(d->db,
                                 QStringLiteral("INSERT INTO customers (id, external_id, name, email, company, tags, "
                                                "notes, value_fit, value_awareness, hand_stage, created_at, updated_at, "
-                                               "updated_by, revenue, order_count, first_order, last_order, own_fields)"),
+                                               "updated_by, revenue, order_count, first_order, last_order, phone, "
+                                               "reading, postal_code, address, own_fields)"),
                                 {integer, text, text, text, text, text, text, real, real, text, text, text, text, real,
-                                 integer, text, text, text});
+                                 integer, text, text, text, text, text, text, text});
     auto flushCustomers = [&]() -> Status {
         const qsizetype rows = insertCustomers.rows();
         if (!insertCustomers.run())
@@ -827,7 +832,8 @@ Result<ImportWriteCounts> CustomerStore::importBatchPostgres(ImportBatch &batch,
                              plain(joinTags(c.tags)), plain(c.notes), nullable(c.valueFit), nullable(c.valueAwareness),
                              c.handSetStage ? QVariant(stageKey(*c.handSetStage)) : QVariant(QMetaType::fromType<QString>()),
                              nowText, nowText, plain(c.updatedBy), c.revenue, c.orderCount, nullable(c.firstOrder),
-                             nullable(c.lastOrder), plain(ownFieldValuesToJson(c.ownFields))});
+                             nullable(c.lastOrder), plain(c.phone), plain(c.reading), plain(c.postalCode),
+                             plain(c.address), plain(ownFieldValuesToJson(c.ownFields))});
         if (insertCustomers.rows() == ArrayInsert::kRows) {
             if (Status error = flushCustomers())
                 return *error;
@@ -1045,7 +1051,7 @@ Status CustomerStore::writeContent(const WorkspaceContent &content)
     Status error = write(
         QStringLiteral("INSERT INTO customers (%1)").arg(customerColumns),
         {integer, text, text, text, text, text, text, text, text, real, real, text, integer, text, text, real, integer,
-         text, text, text, integer, text},
+         text, text, text, integer, text, text, text, text, text},
         content.customers.size(),
         [&](qsizetype i) {
             const Customer &c = content.customers.at(i);
@@ -1055,6 +1061,7 @@ Status CustomerStore::writeContent(const WorkspaceContent &content)
                                 c.handSetStage ? QVariant(stageKey(*c.handSetStage)) : noStage, int(c.pinned),
                                 timestamp(c.created), timestamp(c.updated), c.revenue, c.orderCount,
                                 nullable(c.firstOrder), nullable(c.lastOrder), plain(c.updatedBy), c.revision,
+                                plain(c.phone), plain(c.reading), plain(c.postalCode), plain(c.address),
                                 plain(ownFieldValuesToJson(c.ownFields))};
         },
         tr("Cannot add customers"));

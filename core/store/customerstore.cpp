@@ -467,15 +467,17 @@ Status CustomerStore::insertCustomers(QList<Customer> &customers, bool keepId)
     // sequence (PostgreSQL): the id column is named only to keep one, and
     // then the derived figures come with the row, as they were.
     QSqlQuery q(d->db);
-    q.prepare(keepId ? QStringLiteral("INSERT INTO customers (id, external_id, name, email, company, tags, notes, "
+    q.prepare(keepId ? QStringLiteral("INSERT INTO customers (id, external_id, name, email, company, phone, reading, "
+                                      "postal_code, address, tags, notes, "
                                       "next_action, next_action_due, value_fit, value_awareness, hand_stage, pinned, "
                                       "created_at, updated_at, updated_by, revision, own_fields, revenue, order_count, "
                                       "first_order, last_order) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                     : QStringLiteral("INSERT INTO customers (external_id, name, email, company, tags, notes, "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                     : QStringLiteral("INSERT INTO customers (external_id, name, email, company, phone, reading, "
+                                      "postal_code, address, tags, notes, "
                                       "next_action, next_action_due, value_fit, value_awareness, hand_stage, pinned, "
                                       "created_at, updated_at, updated_by, revision, own_fields) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     for (Customer &c : customers) {
         if (!c.created.isValid())
             c.created = QDateTime::currentDateTimeUtc();
@@ -486,7 +488,8 @@ Status CustomerStore::insertCustomers(QList<Customer> &customers, bool keepId)
         if (keepId)
             q.addBindValue(c.id);
         for (const QVariant &value :
-             {nullable(c.externalId), plain(c.name), plain(c.email), plain(c.company), plain(joinTags(c.tags)),
+             {nullable(c.externalId), plain(c.name), plain(c.email), plain(c.company), plain(c.phone),
+              plain(c.reading), plain(c.postalCode), plain(c.address), plain(joinTags(c.tags)),
               plain(c.notes), plain(c.nextAction), nullable(c.nextActionDue), nullable(c.valueFit),
               nullable(c.valueAwareness),
               c.handSetStage ? QVariant(stageKey(*c.handSetStage)) : QVariant(QMetaType::fromType<QString>()),
@@ -564,6 +567,13 @@ const QList<FieldColumns> &fieldColumns()
         {CustomerField::Email, {QStringLiteral("email")}, [](const Customer &c) { return QVariantList{plain(c.email)}; }},
         {CustomerField::Company, {QStringLiteral("company")},
          [](const Customer &c) { return QVariantList{plain(c.company)}; }},
+        {CustomerField::Phone, {QStringLiteral("phone")}, [](const Customer &c) { return QVariantList{plain(c.phone)}; }},
+        {CustomerField::Reading, {QStringLiteral("reading")},
+         [](const Customer &c) { return QVariantList{plain(c.reading)}; }},
+        {CustomerField::PostalCode, {QStringLiteral("postal_code")},
+         [](const Customer &c) { return QVariantList{plain(c.postalCode)}; }},
+        {CustomerField::Address, {QStringLiteral("address")},
+         [](const Customer &c) { return QVariantList{plain(c.address)}; }},
         {CustomerField::Tags, {QStringLiteral("tags")},
          [](const Customer &c) { return QVariantList{plain(joinTags(c.tags))}; }},
         {CustomerField::Notes, {QStringLiteral("notes")}, [](const Customer &c) { return QVariantList{plain(c.notes)}; }},

@@ -75,7 +75,14 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE customers ADD COLUMN revision INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("ALTER TABLE score_history ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''"),
         },
-        // 6: the user's own fields (see ownfields.h), a JSON object per customer;
+        // 6: contact details and the reading of the name
+        {
+            QStringLiteral("ALTER TABLE customers ADD COLUMN phone TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE customers ADD COLUMN reading TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE customers ADD COLUMN postal_code TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE customers ADD COLUMN address TEXT NOT NULL DEFAULT ''"),
+        },
+        // 7: the user's own fields (see ownfields.h), a JSON object per customer;
         // their names and types are a setting
         {
             QStringLiteral("ALTER TABLE customers ADD COLUMN own_fields TEXT NOT NULL DEFAULT ''"),

@@ -46,7 +46,8 @@ inline QString loginName()
 inline const QString customerColumns = QStringLiteral(
     "id, external_id, name, email, company, tags, notes, next_action, next_action_due, "
     "value_fit, value_awareness, hand_stage, pinned, created_at, updated_at, "
-    "revenue, order_count, first_order, last_order, updated_by, revision, own_fields");
+    "revenue, order_count, first_order, last_order, updated_by, revision, phone, reading, postal_code, address, "
+    "own_fields");
 
 inline QVariant nullable(const QString &text)
 {
@@ -156,7 +157,11 @@ void readCustomer(Customer &c, const Row &row)
     c.lastOrder = date(18);
     c.updatedBy = row.text(19);
     c.revision = row.integer(20);
-    c.ownFields = ownFieldValuesFromJson(row.text(21));
+    c.phone = row.text(21);
+    c.reading = row.text(22);
+    c.postalCode = row.text(23);
+    c.address = row.text(24);
+    c.ownFields = ownFieldValuesFromJson(row.text(25));
 }
 
 } // namespace StoreDetail

@@ -881,10 +881,6 @@ Orders: %7 added, %8 updated, %9 unchanged.
 </translation>
     </message>
     <message>
-        <source>Fill a field from the column with this header, e.g. amount=Total. Fields: customer_id, name, given_name, email, company, tags, value_fit, value_awareness, stage, notes, order_id, order_date, amount, or field:NAME for an own field of that name (customer lists). Repeatable.</source>
-        <translation>この見出しの列から項目を埋めます（例: amount=合計）。項目: customer_id, name, given_name, email, company, tags, value_fit, value_awareness, stage, notes, order_id, order_date, amount、または独自項目なら field:名前（顧客リストのみ）。繰り返し指定できます。</translation>
-    </message>
-    <message>
         <source>Customer lists: keep every column that no field reads as an own field of the customers, named by its header (its type, text, number, date or yes/no, is taken from its values).</source>
         <translation>顧客リスト: どの項目にも対応しない列を、見出しを名前とする顧客の独自項目として残します（型はテキスト・数値・日付・はい/いいえのいずれかで、値から判定します）。</translation>
     </message>
@@ -895,6 +891,10 @@ Orders: %7 added, %8 updated, %9 unchanged.
     <message>
         <source>Columns not imported (no field reads them; --map FIELD=Header assigns one, --keep-unmapped keeps them as own fields): %1.</source>
         <translation>取り込まなかった列（どの項目にも対応しません。--map 項目=見出し で割り当てるか、--keep-unmapped で独自項目として残せます）：%1。</translation>
+    </message>
+    <message>
+        <source>Fill a field from the column with this header, e.g. amount=Total. Fields: customer_id, name, given_name, email, company, tags, value_fit, value_awareness, stage, notes, phone, reading, postal_code, address, order_id, order_date, amount, or field:NAME for an own field of that name (customer lists). Repeatable.</source>
+        <translation>この見出しの列から項目を埋めます（例: amount=合計）。項目: customer_id, name, given_name, email, company, tags, value_fit, value_awareness, stage, notes, phone, reading, postal_code, address, order_id, order_date, amount、または独自項目なら field:名前（顧客リストのみ）。繰り返し指定できます。</translation>
     </message>
 </context>
 <context>
@@ -973,6 +973,22 @@ Orders: %7 added, %8 updated, %9 unchanged.
     <message>
         <source>No column is chosen for the customer ID, the email or the name, so customers cannot be recognised.</source>
         <translation>顧客 ID・メール・顧客名のどの列も選ばれていないため、顧客を見分けられません。</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Reading (furigana)</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1359,42 @@ Orders: %7 added, %8 updated, %9 unchanged.
     <message>
         <source>Edit own field</source>
         <translation>独自項目を編集</translation>
+    </message>
+    <message>
+        <source>How the name is read, e.g. in katakana: sorting by name follows it.</source>
+        <translation>名前の読み方（カタカナなど）。名前順の並べ替えはこの読みに従います。</translation>
+    </message>
+    <message>
+        <source>&amp;Reading:</source>
+        <translation>フリガナ(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話番号(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Posta&amp;l code:</source>
+        <translation>郵便番号(&amp;L):</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>住所(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Edit reading</source>
+        <translation>フリガナを編集</translation>
+    </message>
+    <message>
+        <source>Edit phone</source>
+        <translation>電話番号を編集</translation>
+    </message>
+    <message>
+        <source>Edit postal code</source>
+        <translation>郵便番号を編集</translation>
+    </message>
+    <message>
+        <source>Edit address</source>
+        <translation>住所を編集</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1892,22 @@ Orders: %7 added, %8 updated, %9 unchanged.
     <message>
         <source>Place on the shortlist</source>
         <translation>候補リストの順位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
     </message>
 </context>
 <context>
@@ -3803,6 +3871,10 @@ Orders: %7 added, %8 updated, %9 unchanged.
     <message>
         <source>Due</source>
         <translation>期限</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
     </message>
 </context>
 <context>

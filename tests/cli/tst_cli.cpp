@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kindred contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,6 +22,7 @@ private slots:
     void helpInJapanese();
     void demoThenStats();
     void customersJson();
+    void contactDetailsInJson();
     void missingStoreFailsClearly();
     void badArgumentsFail_data();
     void badArgumentsFail();
@@ -116,6 +118,29 @@ void TestCli::customersJson()
     const QJsonObject first = customers.at(0).toObject();
     for (const char *key : {"id", "name", "email", "stage", "revenue", "orders", "value_fit", "quadrant"})
         QVERIFY2(first.contains(QLatin1String(key)), key);
+}
+
+// A list imported by its headers alone gives its contact details to the JSON.
+void TestCli::contactDetailsInJson()
+{
+    const QString file = m_dir->filePath(QStringLiteral("members.csv"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QStringLiteral("会員番号,氏名,フリガナ,電話番号,郵便番号,住所\n"
+                                 "M1,伊藤 一郎,イトウ イチロウ,03-1111-2222,100-0001,\"東京都千代田区1-1\n3F\"\n")
+                      .toUtf8());
+    }
+    const Run imported = cli({QStringLiteral("--db"), m_db, QStringLiteral("import"), file});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const Run run = cli({QStringLiteral("--db"), m_db, QStringLiteral("customers"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject ito = QJsonDocument::fromJson(run.out).array().at(0).toObject();
+    QCOMPARE(ito.value(QStringLiteral("name")).toString(), QStringLiteral("伊藤 一郎"));
+    QCOMPARE(ito.value(QStringLiteral("reading")).toString(), QStringLiteral("イトウ イチロウ"));
+    QCOMPARE(ito.value(QStringLiteral("phone")).toString(), QStringLiteral("03-1111-2222"));
+    QCOMPARE(ito.value(QStringLiteral("postal_code")).toString(), QStringLiteral("100-0001"));
+    QCOMPARE(ito.value(QStringLiteral("address")).toString(), QStringLiteral("東京都千代田区1-1\n3F"));
 }
 
 void TestCli::missingStoreFailsClearly()

@@ -44,6 +44,10 @@ inline TrickyWorkspace fillTrickyWorkspace(Kindred::CustomerStore &store, int de
         c.name = value.value;
         c.email = value.value;
         c.company = value.value;
+        c.phone = value.value;
+        c.reading = value.value;
+        c.postalCode = value.value;
+        c.address = value.value;
         c.notes = value.value;
         c.nextAction = value.value;
         c.tags = {QStringLiteral("vip"), QStringLiteral("東京")};

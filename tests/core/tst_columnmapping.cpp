@@ -100,7 +100,55 @@ void TestColumnMapping::automatic_data()
         << customers
         << QStringList{"Record ID", "First Name", "Last Name", "Email", "Phone Number", "Company Name",
                        "Create Date", "Lifecycle Stage", "Last Activity Date"}
-        << FieldColumns{{"given_name", 1}, {"name", 2}, {"email", 3}, {"company", 5}};
+        << FieldColumns{{"given_name", 1}, {"name", 2}, {"email", 3}, {"phone", 4}, {"company", 5}};
+    // Contact details and the reading of the name, in every header language.
+    QTest::newRow("Japanese member list")
+        << customers
+        << QStringList{QStringLiteral("会員番号"), QStringLiteral("氏名"), QStringLiteral("フリガナ"),
+                       QStringLiteral("メールアドレス"), QStringLiteral("電話番号"), QStringLiteral("郵便番号"),
+                       QStringLiteral("住所"), QStringLiteral("生年月日"), QStringLiteral("会員ランク")}
+        << FieldColumns{{"customer_id", 0}, {"name", 1}, {"reading", 2}, {"email", 3}, {"phone", 4},
+                        {"postal_code", 5}, {"address", 6}};
+    QTest::newRow("Japanese variants of contact details")
+        << customers
+        << QStringList{QStringLiteral("お名前"), QStringLiteral("ふりがな"), QStringLiteral("携帯電話"),
+                       QStringLiteral("〒"), QStringLiteral("所在地")}
+        << FieldColumns{{"name", 0}, {"reading", 1}, {"phone", 2}, {"postal_code", 3}, {"address", 4}};
+    QTest::newRow("reading in brackets beside the name")
+        << customers
+        << QStringList{QStringLiteral("氏名"), QStringLiteral("氏名（カナ）"), QStringLiteral("電話")}
+        << FieldColumns{{"name", 0}, {"reading", 1}, {"phone", 2}};
+    QTest::newRow("English contact details")
+        << customers
+        << QStringList{"Customer ID", "Name", "Name (kana)", "Tel", "ZIP code", "Street address", "Email address"}
+        << FieldColumns{{"customer_id", 0}, {"name", 1}, {"reading", 2}, {"phone", 3}, {"postal_code", 4},
+                        {"address", 5}, {"email", 6}};
+    // A telephone beats a mobile, as the preferred of two names.
+    QTest::newRow("English variants")
+        << customers << QStringList{"Full Name", "Furigana", "Mobile", "Postcode", "Address", "Company address", "TEL"}
+        << FieldColumns{{"name", 0}, {"reading", 1}, {"phone", 6}, {"postal_code", 3}, {"address", 4}};
+    QTest::newRow("German contact details")
+        << customers
+        << QStringList{"Kundennummer", "Name", "Telefon", "PLZ", "Anschrift", "E-Mail-Adresse"}
+        << FieldColumns{{"customer_id", 0}, {"name", 1}, {"phone", 2}, {"postal_code", 3}, {"address", 4},
+                        {"email", 5}};
+    QTest::newRow("German long names")
+        << customers << QStringList{"Name", "Postleitzahl", "Adresse"}
+        << FieldColumns{{"name", 0}, {"postal_code", 1}, {"address", 2}};
+    QTest::newRow("French contact details")
+        << customers << QStringList{QStringLiteral("Nom"), QStringLiteral("Téléphone"), QStringLiteral("Code postal"),
+                                    QStringLiteral("Adresse")}
+        << FieldColumns{{"name", 0}, {"phone", 1}, {"postal_code", 2}, {"address", 3}};
+    QTest::newRow("Spanish contact details")
+        << customers << QStringList{QStringLiteral("Nombre"), QStringLiteral("Teléfono"), QStringLiteral("Código postal"),
+                                    QStringLiteral("Dirección")}
+        << FieldColumns{{"name", 0}, {"phone", 1}, {"postal_code", 2}, {"address", 3}};
+    QTest::newRow("Italian contact details")
+        << customers << QStringList{"Nome", "Telefono", "CAP", "Indirizzo"}
+        << FieldColumns{{"name", 0}, {"phone", 1}, {"postal_code", 2}, {"address", 3}};
+    QTest::newRow("Dutch contact details")
+        << customers << QStringList{"Naam", "Telefoon", "Postcode", "Adres"}
+        << FieldColumns{{"name", 0}, {"phone", 1}, {"postal_code", 2}, {"address", 3}};
 }
 
 // Headers of exports from shops, payment services and spreadsheets as they

@@ -97,6 +97,7 @@ private slots:
     void undecodableBytesInAnyFieldAreReported();
     void strictStopsAtFirstProblem();
     void customerList();
+    void contactDetailsByHeader();
     void cancelWhileReadingLeavesStoreUnchanged();
     void cancelWhileWritingLeavesStoreUnchanged();
     void writeFailureHalfwayIsRolledBack();
@@ -807,6 +808,53 @@ void TestCsvImporter::strictStopsAtFirstProblem()
     QCOMPARE(result.error().column, 3);
     QVERIFY(result.error().message.startsWith(QStringLiteral("Sales: ")));
     QCOMPARE(dump(m_db), before);
+}
+
+// A Japanese member list in Shift_JIS and a German list fill the contact
+// details by their headers; a later list updates them, and its empty cells
+// keep what is known.
+void TestCsvImporter::contactDetailsByHeader()
+{
+    const QString japanese = QStringLiteral("会員番号,氏名,フリガナ,メールアドレス,電話番号,郵便番号,住所\r\n"
+                                            "M1,伊藤 一郎,イトウ イチロウ,ito@example.jp,03-1111-2222,100-0001,"
+                                            "\"東京都千代田区千代田1-1\nさくらビル3F\"\r\n");
+    const auto first
+        = import(writeFile(QStringLiteral("members.csv"), QStringEncoder("windows-31j").encode(japanese)),
+                 customersOptions());
+    QVERIFY2(first, qPrintable(first ? QString() : first.error().toString()));
+    QCOMPARE(first.value().customersCreated, 1);
+    const auto german = import(writeFile(QStringLiteral("kunden.csv"),
+                                         QStringLiteral("Kundennummer;Name;Telefon;PLZ;Anschrift\n"
+                                                        "D1;Jürgen Weiß;030 1234567;10115;Invalidenstraße 1, Berlin\n")),
+                               customersOptions());
+    QVERIFY2(german, qPrintable(german ? QString() : german.error().toString()));
+
+    CustomerStore store;
+    QVERIFY(!store.open(m_db));
+    Customer ito = store.findCustomer(QStringLiteral("M1")).value();
+    QCOMPARE(ito.reading, QStringLiteral("イトウ イチロウ"));
+    QCOMPARE(ito.phone, QStringLiteral("03-1111-2222"));
+    QCOMPARE(ito.postalCode, QStringLiteral("100-0001"));
+    QCOMPARE(ito.address, QStringLiteral("東京都千代田区千代田1-1\nさくらビル3F"));
+    const Customer weiss = store.findCustomer(QStringLiteral("D1")).value();
+    QCOMPARE(weiss.name, QStringLiteral("Jürgen Weiß"));
+    QCOMPARE(weiss.phone, QStringLiteral("030 1234567"));
+    QCOMPARE(weiss.postalCode, QStringLiteral("10115"));
+    QCOMPARE(weiss.address, QStringLiteral("Invalidenstraße 1, Berlin"));
+    store.close();
+
+    const auto moved = import(writeFile(QStringLiteral("members2.csv"),
+                                        QStringLiteral("会員番号,電話番号,郵便番号,住所,フリガナ\n"
+                                                       "M1,090-0000-1111,,,\n")),
+                              customersOptions());
+    QVERIFY(moved);
+    QCOMPARE(moved.value().customersUpdated, 1);
+    QVERIFY(!store.open(m_db));
+    ito = store.customer(ito.id).value();
+    QCOMPARE(ito.phone, QStringLiteral("090-0000-1111"));
+    QCOMPARE(ito.postalCode, QStringLiteral("100-0001"));
+    QCOMPARE(ito.reading, QStringLiteral("イトウ イチロウ"));
+    QVERIFY(ito.address.startsWith(QStringLiteral("東京都")));
 }
 
 void TestCsvImporter::customerList()

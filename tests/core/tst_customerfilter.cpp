@@ -27,6 +27,16 @@ void TestCustomerFilter::matches_data()
     QTest::newRow("text in japanese name") << CustomerFilter{QStringLiteral("佐藤"), {}, {}, {}, {}, {}} << true;
     QTest::newRow("text in email") << CustomerFilter{QStringLiteral("SHOP.JP"), {}, {}, {}, {}, {}} << true;
     QTest::newRow("text in tag") << CustomerFilter{QStringLiteral("work"), {}, {}, {}, {}, {}} << true;
+    QTest::newRow("phone as written") << CustomerFilter{QStringLiteral("1111-2222"), {}, {}, {}, {}, {}} << true;
+    QTest::newRow("phone by its digits") << CustomerFilter{QStringLiteral("0311112222"), {}, {}, {}, {}, {}} << true;
+    QTest::newRow("phone in full-width digits")
+        << CustomerFilter{QStringLiteral("０３－１１１１"), {}, {}, {}, {}, {}} << true;
+    QTest::newRow("other phone") << CustomerFilter{QStringLiteral("03-2222-1111"), {}, {}, {}, {}, {}} << false;
+    QTest::newRow("two digits are no phone search") << CustomerFilter{QStringLiteral("31"), {}, {}, {}, {}, {}}
+                                                    << false;
+    QTest::newRow("text in reading") << CustomerFilter{QStringLiteral("サトウ"), {}, {}, {}, {}, {}} << true;
+    QTest::newRow("text in postal code") << CustomerFilter{QStringLiteral("100-0001"), {}, {}, {}, {}, {}} << true;
+    QTest::newRow("text in address") << CustomerFilter{QStringLiteral("千代田区"), {}, {}, {}, {}, {}} << true;
     QTest::newRow("text absent") << CustomerFilter{QStringLiteral("zz"), {}, {}, {}, {}, {}} << false;
     QTest::newRow("text in an own field") << CustomerFilter{QStringLiteral("ゴールド"), {}, {}, {}, {}, {}} << true;
     QTest::newRow("not in own field names") << CustomerFilter{QStringLiteral("ランク"), {}, {}, {}, {}, {}} << false;
@@ -53,6 +63,10 @@ void TestCustomerFilter::matches()
     Customer c;
     c.name = QStringLiteral("佐藤 Hanako");
     c.email = QStringLiteral("hanako@shop.jp");
+    c.phone = QStringLiteral("(03) 1111-2222");
+    c.reading = QStringLiteral("サトウ ハナコ");
+    c.postalCode = QStringLiteral("100-0001");
+    c.address = QStringLiteral("東京都千代田区千代田1-1\n3F");
     c.tags = {QStringLiteral("VIP"), QStringLiteral("workshop")};
     c.revenue = 250.0;
     c.ownFields = {{QStringLiteral("会員ランク"), QStringLiteral("ゴールド")}};

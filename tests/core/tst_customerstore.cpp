@@ -37,6 +37,23 @@ Customer makeCustomer(const QString &externalId, const QString &name)
                    {QStringLiteral("Notiz \"A, B\""), name + QStringLiteral("\nzweite Zeile")}};
     return c;
 }
+
+Customer withContactDetails(Customer c)
+{
+    c.phone = QStringLiteral("+81 3-1111-2222");
+    c.reading = QStringLiteral("サトウ ハナコ");
+    c.postalCode = QStringLiteral("〒100-0001");
+    c.address = QStringLiteral("東京都千代田区千代田1-1\nさくらビル 3F");
+    return c;
+}
+
+void compareContactDetails(const Customer &actual, const Customer &expected)
+{
+    QCOMPARE(actual.phone, expected.phone);
+    QCOMPARE(actual.reading, expected.reading);
+    QCOMPARE(actual.postalCode, expected.postalCode);
+    QCOMPARE(actual.address, expected.address);
+}
 } // namespace
 
 class TestCustomerStore : public QObject
@@ -49,6 +66,7 @@ private slots:
     void freshFileIsMarkedAndInWalMode();
     void secondConnectionOpensNewStore();
     void upgradesFromVersionOne();
+    void upgradesToContactDetails();
     void refusesNewerStore();
     void refusesFileThatIsNotAStore_data();
     void refusesFileThatIsNotAStore();
@@ -61,6 +79,8 @@ private slots:
     void takesOverLockLeftEmptyByKilledProgram();
     void addUpdateDelete();
     void savesOnlyTheFieldsAChangeNames();
+    void contactDetailsRoundTrip();
+    void contactDetailsSaveOneByOne();
     void failedBatchLeavesNothing();
     void ownFieldsOnEveryWritePath();
     void importOfDeletedCustomersOrdersLeavesNothing();
@@ -83,7 +103,34 @@ private:
     {
         return testStoreLocation(*m_dir, name);
     }
+    /// Adds customer A1 to the closed store at location() with only the
+    /// columns of version 1, as an older Kindred would.
+    bool insertAnnAsOlderVersion() const;
 };
+
+bool TestCustomerStore::insertAnnAsOlderVersion() const
+{
+    bool inserted = false;
+    {
+        QSqlDatabase db;
+        if (testingPostgres()) {
+            db = TestStoreDetail::openPostgres(StoreLocation::parse(location()).value(), QStringLiteral("old"));
+        } else {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(path());
+            db.open();
+        }
+        QSqlQuery q(db);
+        inserted = q.exec(QStringLiteral("INSERT INTO customers (external_id, name, created_at, updated_at) VALUES "
+                                         "('A1', 'Ann Lee', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')"));
+        // The columns of contact details are not there yet.
+        inserted = inserted && !q.exec(QStringLiteral("SELECT phone FROM customers"));
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    return inserted;
+}
 
 void TestCustomerStore::init()
 {
@@ -138,24 +185,8 @@ void TestCustomerStore::upgradesFromVersionOne()
         QCOMPARE(old.openAtVersion(location(), 1), std::nullopt);
         QCOMPARE(old.schemaVersion(), 1);
     }
-    {
-        // A row as version 1 wrote it: today's code writes columns of later versions.
-        QSqlDatabase db;
-        if (testingPostgres()) {
-            db = TestStoreDetail::openPostgres(StoreLocation::parse(location()).value(), QStringLiteral("v1"));
-        } else {
-            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-            db.setDatabaseName(path());
-            QVERIFY(db.open());
-        }
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO customers (external_id, name, created_at, updated_at) "
-                                      "VALUES ('A1', 'Ann Lee', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")));
-        q = QSqlQuery();
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
-    }
+    // A row as version 1 wrote it: today's code writes columns of later versions.
+    QVERIFY(insertAnnAsOlderVersion());
     CustomerStore store;
     QCOMPARE(store.open(location()), std::nullopt);
     QCOMPARE(store.schemaVersion(), CustomerStore::latestSchemaVersion());
@@ -169,6 +200,29 @@ void TestCustomerStore::upgradesFromVersionOne()
     c.valueAwareness = 30;
     QCOMPARE(store.updateCustomer(c), std::nullopt);
     QCOMPARE(store.scoreHistory(c.id).value().size(), 1);
+}
+
+// A store of the version before contact details: its customers have none
+// and get them as any other field.
+void TestCustomerStore::upgradesToContactDetails()
+{
+    const int before = 5; // the last version without them
+    {
+        CustomerStore old;
+        QCOMPARE(old.openAtVersion(location(), before), std::nullopt);
+        QCOMPARE(old.schemaVersion(), before);
+    }
+    QVERIFY(insertAnnAsOlderVersion());
+    CustomerStore store;
+    QCOMPARE(store.open(location()), std::nullopt);
+    QCOMPARE(store.schemaVersion(), CustomerStore::latestSchemaVersion());
+    const Customer ann = store.findCustomer(QStringLiteral("A1")).value();
+    const CustomerId id = ann.id;
+    QCOMPARE(ann.name, QStringLiteral("Ann Lee"));
+    compareContactDetails(ann, Customer());
+    const Customer expected = withContactDetails(ann);
+    QCOMPARE(store.updateCustomer(expected), std::nullopt);
+    compareContactDetails(store.customer(id).value(), expected);
 }
 
 void TestCustomerStore::refusesNewerStore()
@@ -467,6 +521,73 @@ void TestCustomerStore::savesOnlyTheFieldsAChangeNames()
     QCOMPARE(stored.revision, placed.revision + 3);
     // One history entry, from the placement: the others did not touch the scores.
     QCOMPARE(placing.scoreHistory(id).value().size(), 1);
+}
+
+// Every way a customer goes in and comes out keeps the contact details: a
+// save, an import of new and of changed customers, a deletion undone, a
+// copy into another store.
+void TestCustomerStore::contactDetailsRoundTrip()
+{
+    CustomerStore store;
+    QCOMPARE(store.open(location(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+    const Customer ann = withContactDetails(makeCustomer(QStringLiteral("A1"), QStringLiteral("佐藤 花子")));
+    const CustomerId annId = store.addCustomer(ann).value();
+    compareContactDetails(store.customer(annId).value(), ann);
+
+    ImportBatch batch;
+    Customer bob = makeCustomer(QStringLiteral("B1"), QStringLiteral("Bob Meier"));
+    bob.phone = QStringLiteral("030 1234567");
+    bob.postalCode = QStringLiteral("10115");
+    bob.address = QStringLiteral("Invalidenstraße 1\nBerlin");
+    batch.newCustomers.append(bob);
+    Customer changed = store.customer(annId).value();
+    changed.phone = QStringLiteral("03-9999-0000");
+    batch.changedCustomers = {changed};
+    batch.changedFields = {CustomerField::Phone};
+    QVERIFY(store.importBatch(batch).ok());
+    const Customer importedBob = store.findCustomer(QStringLiteral("B1")).value();
+    compareContactDetails(importedBob, bob);
+    compareContactDetails(store.customer(annId).value(), changed);
+
+    const auto removed = store.removeCustomers({annId, importedBob.id});
+    QVERIFY(removed.ok());
+    QCOMPARE(store.restoreCustomers(removed.value()), std::nullopt);
+    compareContactDetails(store.customer(annId).value(), changed);
+    compareContactDetails(store.customer(importedBob.id).value(), bob);
+
+    CustomerStore copy;
+    QCOMPARE(copy.open(location(QStringLiteral("copy.kindred")), CustomerStore::OpenMode::CreateIfMissing),
+             std::nullopt);
+    QCOMPARE(copy.writeContent(store.content().value()), std::nullopt);
+    compareContactDetails(copy.customer(annId).value(), changed);
+    compareContactDetails(copy.customer(importedBob.id).value(), bob);
+}
+
+// Two people at one customer, one at the phone and one at the address: one
+// flag each, so both changes stay.
+void TestCustomerStore::contactDetailsSaveOneByOne()
+{
+    CustomerStore calling;
+    QCOMPARE(calling.open(location(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+    const CustomerId id = calling.addCustomer(makeCustomer(QStringLiteral("A1"), QStringLiteral("Ann"))).value();
+    CustomerStore writing;
+    QCOMPARE(writing.open(location()), std::nullopt);
+    Customer called = calling.customer(id).value();
+    Customer written = writing.customer(id).value();
+    called.phone = QStringLiteral("090-1234-5678");
+    QCOMPARE(differingFields(called, calling.customer(id).value()), CustomerFields(CustomerField::Phone));
+    QCOMPARE(calling.updateCustomer(called, CustomerField::Phone), std::nullopt);
+    written.address = QStringLiteral("大阪府大阪市北区1-2-3");
+    written.postalCode = QStringLiteral("530-0001");
+    QCOMPARE(writing.updateCustomer(written, CustomerField::Address | CustomerField::PostalCode), std::nullopt);
+    written.reading = QStringLiteral("アン");
+    QCOMPARE(writing.updateCustomer(written, CustomerField::Reading), std::nullopt);
+
+    const Customer stored = calling.customer(id).value();
+    QCOMPARE(stored.phone, called.phone);
+    QCOMPARE(stored.address, written.address);
+    QCOMPARE(stored.postalCode, written.postalCode);
+    QCOMPARE(stored.reading, written.reading);
 }
 
 // The import writes without SQLite's foreign-key checks; afterwards they

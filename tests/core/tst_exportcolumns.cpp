@@ -17,6 +17,10 @@ Customer ann()
     c.name = QStringLiteral("山田 花子");
     c.email = QStringLiteral("hanako@example.jp");
     c.company = QStringLiteral("=cmd|' /C calc'!A0");
+    c.phone = QStringLiteral("+81 3-1111-2222");
+    c.reading = QStringLiteral("ヤマダ ハナコ");
+    c.postalCode = QStringLiteral("100-0001");
+    c.address = QStringLiteral("東京都千代田区1-1\n3F");
     c.tags = {QStringLiteral("vip"), QStringLiteral("tokyo")};
     c.notes = QStringLiteral("Met at the fair,\nlikes tea");
     c.nextAction = QStringLiteral("Call");
@@ -81,13 +85,15 @@ void TestExportColumns::everyCustomerColumn()
 {
     const auto columns = customerColumns(CustomerContext::forCustomers({ann()}, WorkspaceSettings(), QDate(2026, 3, 31)));
     QCOMPARE(keys(columns),
-             QString("id external_id name email company tags stage quadrant value_fit value_awareness revenue orders "
+             QString("id external_id name email company phone reading postal_code address tags stage quadrant value_fit value_awareness revenue orders "
                      "first_order last_order notes next_action next_action_due pinned updated")
                  .split(QLatin1Char(' ')));
     const ExportTable typed = exportTable(columns, QList<Customer>{ann()});
     const CsvTable table = asText(typed);
     const QStringList expected{QStringLiteral("7"), QStringLiteral("C-7"), QStringLiteral("山田 花子"),
                                QStringLiteral("hanako@example.jp"), QStringLiteral("=cmd|' /C calc'!A0"),
+                               QStringLiteral("+81 3-1111-2222"), QStringLiteral("ヤマダ ハナコ"),
+                               QStringLiteral("100-0001"), QStringLiteral("東京都千代田区1-1\n3F"),
                                joinTags({QStringLiteral("vip"), QStringLiteral("tokyo")}),
                                stageName(Stage::Regular), QStringLiteral("I"), QStringLiteral("72.2"),
                                QStringLiteral("30.0"), QStringLiteral("12345.50"), QStringLiteral("3"),
@@ -98,7 +104,9 @@ void TestExportColumns::everyCustomerColumn()
     // Typed: the customer's own id is text (C-7, or 007 keeping its zeros), revenue money, dates dates.
     using K = ExportCell::Kind;
     const QList<ExportCell> &cells = typed.rows.constFirst();
-    const QList<K> kinds{K::Number, K::Text, K::Text, K::Text, K::Text, K::Text, K::Text, K::Text, K::Number,
+    // A phone is text: its leading zero and its + stay.
+    const QList<K> kinds{K::Number, K::Text, K::Text, K::Text, K::Text, K::Text, K::Text, K::Text, K::Text,
+                         K::Text, K::Text, K::Text, K::Number,
                          K::Number, K::Money, K::Number, K::Date, K::Date, K::Text, K::Text, K::Date, K::Number,
                          K::Empty};
     for (qsizetype i = 0; i < kinds.size(); ++i)
@@ -111,9 +119,9 @@ void TestExportColumns::everyCustomerColumn()
 void TestExportColumns::pickingErrors()
 {
     const auto columns = customerColumns(CustomerContext());
-    const auto unknown = pickColumns(columns, {QStringLiteral("name"), QStringLiteral("phone")});
+    const auto unknown = pickColumns(columns, {QStringLiteral("name"), QStringLiteral("fax")});
     QVERIFY(!unknown.ok());
-    QVERIFY(unknown.error().message.contains(QStringLiteral("\"phone\"")));
+    QVERIFY(unknown.error().message.contains(QStringLiteral("\"fax\"")));
     QVERIFY(unknown.error().message.contains(QStringLiteral("email")));
     const auto twice = pickColumns(columns, {QStringLiteral("name"), QStringLiteral("name")});
     QVERIFY(!twice.ok());
@@ -129,13 +137,15 @@ void TestExportColumns::shortlistDefaults()
     // A call sheet: who, how to reach them, where they stand, and what to do next.
     QCOMPARE(table.header,
              (QStringList{QStringLiteral("Place on the shortlist"), QStringLiteral("Name"), QStringLiteral("Customer ID"),
-                          QStringLiteral("Email"), QStringLiteral("Company"), QStringLiteral("Quadrant"),
+                          QStringLiteral("Email"), QStringLiteral("Phone"), QStringLiteral("Company"),
+                          QStringLiteral("Quadrant"),
                           QStringLiteral("Stage"), QStringLiteral("Value score"), QStringLiteral("Revenue"),
                           QStringLiteral("Last order"), QStringLiteral("Note"), QStringLiteral("Next action"),
                           QStringLiteral("Due")}));
     QCOMPARE(table.rows.constFirst(),
              (QStringList{QStringLiteral("2"), QStringLiteral("山田 花子"), QStringLiteral("C-7"),
-                          QStringLiteral("hanako@example.jp"), QStringLiteral("=cmd|' /C calc'!A0"),
+                          QStringLiteral("hanako@example.jp"), QStringLiteral("+81 3-1111-2222"),
+                          QStringLiteral("=cmd|' /C calc'!A0"),
                           QStringLiteral("I"), stageName(Stage::Core), QStringLiteral("81.5"),
                           QStringLiteral("12345.50"), QStringLiteral("2026-03-04"),
                           QStringLiteral("Met at the fair,\nlikes tea"), QStringLiteral("Call"),

@@ -5,8 +5,10 @@
 #include "store/customerstore.h"
 
 #include <QComboBox>
+#include <QFocusEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -21,7 +23,21 @@ private slots:
     void scoresNeverContradictTheQuadrant_data();
     void scoresNeverContradictTheQuadrant();
     void ownFieldsAreEditedAndUndone();
+    void editsContactDetailsUndoably();
 };
+
+namespace {
+// The field a form label names, as a person finds it.
+template<typename Edit>
+Edit *fieldLabelled(const QWidget &panel, const QString &label)
+{
+    for (const QLabel *l : panel.findChildren<QLabel *>()) {
+        if (l->text() == label)
+            return qobject_cast<Edit *>(l->buddy());
+    }
+    return nullptr;
+}
+} // namespace
 
 void TestCustomerDetailsPanel::scoresNeverContradictTheQuadrant_data()
 {
@@ -126,6 +142,69 @@ void TestCustomerDetailsPanel::ownFieldsAreEditedAndUndone()
         undo.undo();
     QCOMPARE(store.customer(id).value().ownFields, c.ownFields);
     QCOMPARE(line(QStringLiteral("会員ランク"))->text(), QStringLiteral("ゴールド"));
+}
+
+// Each finished edit of a contact detail is saved at once, alone, and one
+// undo step takes it back.
+void TestCustomerDetailsPanel::editsContactDetailsUndoably()
+{
+    QTemporaryDir dir;
+    CustomerStore store;
+    QCOMPARE(store.open(dir.filePath(QStringLiteral("d.kindred")), CustomerStore::OpenMode::CreateIfMissing),
+             std::nullopt);
+    Customer c;
+    c.name = QStringLiteral("伊藤 一郎");
+    c.phone = QStringLiteral("03-1111-2222");
+    const CustomerId id = store.addCustomer(c).value();
+    QUndoStack undo;
+    CustomerTableModel table(store);
+    QCOMPARE(table.reload(), std::nullopt);
+    CustomerDetailsPanel panel(store, table, undo);
+    panel.show();
+    panel.showCustomer(id);
+
+    auto *phone = fieldLabelled<QLineEdit>(panel, QStringLiteral("&Phone:"));
+    auto *reading = fieldLabelled<QLineEdit>(panel, QStringLiteral("&Reading:"));
+    auto *postalCode = fieldLabelled<QLineEdit>(panel, QStringLiteral("Posta&l code:"));
+    auto *address = fieldLabelled<QPlainTextEdit>(panel, QStringLiteral("A&ddress:"));
+    QVERIFY(phone && reading && postalCode && address);
+    QCOMPARE(phone->text(), c.phone);
+
+    phone->setText(QStringLiteral("090-0000-1111"));
+    emit phone->editingFinished();
+    QCOMPARE(store.customer(id).value().phone, QStringLiteral("090-0000-1111"));
+    QCOMPARE(undo.count(), 1);
+    QCOMPARE(undo.undoText(), QStringLiteral("Edit phone"));
+
+    reading->setText(QStringLiteral("イトウ イチロウ"));
+    emit reading->editingFinished();
+    postalCode->setText(QStringLiteral("100-0001"));
+    emit postalCode->editingFinished();
+    const QString twoLines = QStringLiteral("東京都千代田区千代田1-1\nさくらビル3F");
+    address->setFocus();
+    address->setPlainText(twoLines);
+    QFocusEvent focusOut(QEvent::FocusOut);
+    QCoreApplication::sendEvent(address, &focusOut);
+    QCOMPARE(undo.count(), 4);
+    Customer stored = store.customer(id).value();
+    QCOMPARE(stored.reading, QStringLiteral("イトウ イチロウ"));
+    QCOMPARE(stored.postalCode, QStringLiteral("100-0001"));
+    QCOMPARE(stored.address, twoLines);
+
+    undo.undo();
+    stored = store.customer(id).value();
+    QCOMPARE(stored.address, QString());
+    QCOMPARE(stored.postalCode, QStringLiteral("100-0001"));
+    QCOMPARE(address->toPlainText(), QString());
+    undo.undo();
+    undo.undo();
+    undo.undo();
+    stored = store.customer(id).value();
+    QCOMPARE(stored.phone, c.phone);
+    QCOMPARE(stored.reading, QString());
+    QCOMPARE(phone->text(), c.phone);
+    undo.redo();
+    QCOMPARE(store.customer(id).value().phone, QStringLiteral("090-0000-1111"));
 }
 
 QTEST_MAIN(TestCustomerDetailsPanel)

@@ -3,6 +3,7 @@
 #include "customerfilterproxymodel.h"
 #include "store/customerstore.h"
 #include "customertablemodel.h"
+#include "unplacedcustomersmodel.h"
 #include "demogenerator.h"
 #include "excellencerule.h"
 
@@ -31,6 +32,7 @@ private slots:
     void stageFilter();
     void funnelFilter();
     void sortsByRawValues();
+    void namesSortByTheirReading();
     void shownScoresAgreeWithTheQuadrant();
 
 private:
@@ -376,6 +378,29 @@ void TestCustomerTableModel::sortsByRawValues()
     QCOMPARE(proxy.index(0, CustomerTableModel::Name).data().toString(), QStringLiteral("B"));
     QCOMPARE(proxy.index(1, CustomerTableModel::Name).data().toString(), QStringLiteral("A"));
     QCOMPARE(proxy.index(2, CustomerTableModel::Name).data().toString(), QStringLiteral("C"));
+}
+
+// 佐藤 sorts before 糸井 by its characters; the table and the unplaced list
+// follow the readings, as every Japanese customer list does.
+void TestCustomerTableModel::namesSortByTheirReading()
+{
+    for (const auto &[name, reading] : {std::pair{QStringLiteral("佐藤"), QStringLiteral("サトウ")},
+                                        std::pair{QStringLiteral("糸井"), QStringLiteral("イトイ")}}) {
+        Customer c;
+        c.name = name;
+        c.reading = reading;
+        QVERIFY(m_store->addCustomer(c).ok());
+    }
+    CustomerTableModel model(*m_store);
+    QCOMPARE(model.reload(), std::nullopt);
+    CustomerFilterProxyModel proxy(&model);
+    proxy.sort(CustomerTableModel::Name, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, CustomerTableModel::Name).data().toString(), QStringLiteral("糸井"));
+    QCOMPARE(proxy.index(1, CustomerTableModel::Name).data().toString(), QStringLiteral("佐藤"));
+    UnplacedCustomersModel unplaced(model);
+    unplaced.setOrder(UnplacedCustomersModel::Order::Name);
+    QCOMPARE(unplaced.index(0, CustomerTableModel::Name).data().toString(), QStringLiteral("糸井"));
+    QCOMPARE(unplaced.index(1, CustomerTableModel::Name).data().toString(), QStringLiteral("佐藤"));
 }
 
 // An imported 49.9 showed as "50" beside quadrant I: a score on the split counts as high.

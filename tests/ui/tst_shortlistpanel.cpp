@@ -368,6 +368,7 @@ void TestShortlistPanel::nameStaysInSightWhileEditing()
     const QHeaderView *header = view.horizontalHeader();
     QVERIFY(header->visualIndex(ShortlistModel::Note) < header->visualIndex(ShortlistModel::Email));
     QVERIFY(header->visualIndex(ShortlistModel::Due) < header->visualIndex(ShortlistModel::Company));
+    QVERIFY(header->visualIndex(ShortlistModel::Due) < header->visualIndex(ShortlistModel::Phone));
 
     const QRect nameCell = view.visualRect(view.model()->index(1, ShortlistModel::Name));
     QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, nameCell.center());
