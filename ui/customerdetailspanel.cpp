@@ -82,7 +82,6 @@ CustomerDetailsPanel::CustomerDetailsPanel(CustomerStore &store, const CustomerT
     m_figures = new QLabel(m_form);
     m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_figures->setWordWrap(true); // long figures never widen the panel
-    m_ownFields = new OwnFieldsEditor(m_form);
     m_history = new QListWidget(m_form);
     m_history->setMaximumHeight(110);
 
@@ -99,7 +98,7 @@ CustomerDetailsPanel::CustomerDetailsPanel(CustomerStore &store, const CustomerT
     form->addRow(tr("N&otes:"), m_notes);
     form->addRow(tr("Next &action:"), m_nextAction);
     form->addRow(QString(), dueRow);
-    form->addRow(m_ownFields);
+    m_ownFields = new OwnFieldsEditor(form, form->rowCount(), this);
     form->addRow(m_figures);
     form->addRow(tr("Score history:"), m_history);
 

@@ -22,9 +22,14 @@ DateOrder typedDateOrder(const QLocale &locale)
 }
 } // namespace
 
-OwnFieldsEditor::OwnFieldsEditor(QWidget *parent) : QWidget(parent), m_form(new QFormLayout(this))
+OwnFieldsEditor::OwnFieldsEditor(QFormLayout *form, int firstRow, QObject *parent)
+    : QObject(parent), m_form(form), m_firstRow(firstRow)
 {
-    m_form->setContentsMargins(0, 0, 0, 0);
+}
+
+QWidget *OwnFieldsEditor::formWidget() const
+{
+    return m_form->parentWidget();
 }
 
 void OwnFieldsEditor::setFields(const QList<OwnFieldDefinition> &definitions, const OwnFieldValues &values)
@@ -36,32 +41,41 @@ void OwnFieldsEditor::setFields(const QList<OwnFieldDefinition> &definitions, co
         && std::equal(shown.cbegin(), shown.cend(), m_rows.cbegin(),
                       [](const OwnFieldDefinition &d, const Row &r) { return d == r.definition; });
     if (!sameFields) {
-        while (m_form->rowCount() > 0)
-            m_form->removeRow(0);
+        const QLocale locale = formWidget()->locale();
+        // Later, not at once: the editor whose edit led here may be emitting.
+        for (const Row &row : std::as_const(m_rows)) {
+            const QFormLayout::TakeRowResult taken = m_form->takeRow(row.editor);
+            for (QLayoutItem *item : {taken.labelItem, taken.fieldItem}) {
+                if (item && item->widget())
+                    item->widget()->deleteLater();
+                delete item;
+            }
+        }
         m_rows.clear();
         for (const OwnFieldDefinition &d : std::as_const(shown)) {
             QWidget *editor = nullptr;
             if (d.type == OwnFieldType::YesNo) {
-                auto *choice = new QComboBox(this);
+                auto *choice = new QComboBox(formWidget());
                 choice->addItem(QString());
-                choice->addItem(OwnFields::displayed(d.type, QStringLiteral("yes"), locale()), QStringLiteral("yes"));
-                choice->addItem(OwnFields::displayed(d.type, QStringLiteral("no"), locale()), QStringLiteral("no"));
+                choice->addItem(OwnFields::displayed(d.type, QStringLiteral("yes"), locale), QStringLiteral("yes"));
+                choice->addItem(OwnFields::displayed(d.type, QStringLiteral("no"), locale), QStringLiteral("no"));
                 connect(choice, &QComboBox::activated, this, &OwnFieldsEditor::edited);
                 editor = choice;
             } else {
-                auto *line = new QLineEdit(this);
+                auto *line = new QLineEdit(formWidget());
                 if (d.type == OwnFieldType::Date)
-                    line->setPlaceholderText(locale().dateFormat(QLocale::ShortFormat));
+                    line->setPlaceholderText(locale.dateFormat(QLocale::ShortFormat));
                 connect(line, &QLineEdit::editingFinished, this, &OwnFieldsEditor::edited);
                 editor = line;
             }
             editor->setAccessibleName(d.name);
             editor->setToolTip(tr("Your own field (%1)").arg(ownFieldTypeName(d.type)));
-            m_form->addRow(d.name + u':', editor);
+            m_form->insertRow(m_firstRow + int(m_rows.size()), d.name + u':', editor);
             m_rows.append({d, editor});
         }
     }
     m_shown = values;
+    const QLocale locale = formWidget()->locale();
     for (const Row &row : std::as_const(m_rows)) {
         const QString value = values.value(row.definition.name);
         if (auto *choice = qobject_cast<QComboBox *>(row.editor)) {
@@ -73,10 +87,9 @@ void OwnFieldsEditor::setFields(const QList<OwnFieldDefinition> &definitions, co
                 choice->setCurrentIndex(choice->count() - 1);
             }
         } else {
-            static_cast<QLineEdit *>(row.editor)->setText(OwnFields::displayed(row.definition.type, value, locale()));
+            static_cast<QLineEdit *>(row.editor)->setText(OwnFields::displayed(row.definition.type, value, locale));
         }
     }
-    setVisible(!m_rows.isEmpty());
 }
 
 QString OwnFieldsEditor::textOf(const Row &row) const
@@ -89,17 +102,18 @@ QString OwnFieldsEditor::textOf(const Row &row) const
 OwnFieldValues OwnFieldsEditor::values() const
 {
     OwnFieldValues values = m_shown;
+    const QLocale locale = formWidget()->locale();
     for (const Row &row : m_rows) {
         const QString &name = row.definition.name;
         const QString text = textOf(row);
         // A value shown as it is kept needs no reading again.
-        if (text == OwnFields::displayed(row.definition.type, m_shown.value(name), locale()))
+        if (text == OwnFields::displayed(row.definition.type, m_shown.value(name), locale))
             continue;
         if (text.isEmpty())
             values.remove(name);
         else
-            values.insert(name, OwnFields::normalised(row.definition.type, text, typedSeparator(locale()),
-                                                      typedDateOrder(locale()))
+            values.insert(name, OwnFields::normalised(row.definition.type, text, typedSeparator(locale),
+                                                      typedDateOrder(locale))
                                     .value_or(text));
     }
     return values;

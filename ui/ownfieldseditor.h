@@ -4,21 +4,24 @@
 
 #include "ownfields.h"
 
-#include <QWidget>
+#include <QObject>
 
 class QFormLayout;
+class QWidget;
 
 namespace Kindred {
 
-/// Edits one customer's own fields: a line per field the workspace defines
-/// (and per value whose field it does not define), shown in the user's
-/// locale and kept in the one form OwnFieldValues describes.
-class OwnFieldsEditor : public QWidget
+/// Edits one customer's own fields: a row of the given form per field the
+/// workspace defines (and per value whose field it does not define), from
+/// the form's row `firstRow` on, so that they line up with the form's other
+/// fields; values are shown in the form's locale and kept in the one form
+/// OwnFieldValues describes.
+class OwnFieldsEditor : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit OwnFieldsEditor(QWidget *parent = nullptr);
+    OwnFieldsEditor(QFormLayout *form, int firstRow, QObject *parent = nullptr);
 
     /// Shows these values; does not emit edited().
     void setFields(const QList<OwnFieldDefinition> &definitions, const OwnFieldValues &values);
@@ -36,8 +39,10 @@ private:
         QWidget *editor;
     };
     QString textOf(const Row &row) const;
+    QWidget *formWidget() const;
 
     QFormLayout *m_form;
+    int m_firstRow;
     QList<Row> m_rows;
     OwnFieldValues m_shown;
 };

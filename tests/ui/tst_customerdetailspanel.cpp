@@ -137,9 +137,16 @@ void TestCustomerDetailsPanel::ownFieldsAreEditedAndUndone()
     QCOMPARE(edited.value(QStringLiteral("DM")), QStringLiteral("yes"));
     QCOMPARE(edited.value(QStringLiteral("Geburtstag")), QStringLiteral("1990-01-02")); // untouched
     QCOMPARE(edited.value(QStringLiteral("Alt")), QStringLiteral("kept"));
+    // Emptying a value whose field is not defined takes its row away, safely.
+    line(QStringLiteral("Alt"))->clear();
+    emit line(QStringLiteral("Alt"))->editingFinished();
+    QVERIFY(!store.customer(id).value().ownFields.contains(QStringLiteral("Alt")));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY(!line(QStringLiteral("Alt")));
 
     while (undo.canUndo())
         undo.undo();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QCOMPARE(store.customer(id).value().ownFields, c.ownFields);
     QCOMPARE(line(QStringLiteral("会員ランク"))->text(), QStringLiteral("ゴールド"));
 }
