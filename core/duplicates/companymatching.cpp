@@ -4,8 +4,10 @@
 
 #include "namematching.h"
 
-#include <QSet>
 #include <QStringList>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace Kindred {
 
@@ -28,9 +30,9 @@ const QStringList &japaneseForms()
 // Western legal forms as words, case folded and without their dots (S.A.
 // is sa, Inc. is inc), taken from the first and last words only: "AG" in
 // the middle of a name is part of it.
-const QSet<QString> &westernForms()
+bool isWesternForm(QStringView word)
 {
-    static const QSet<QString> forms = {
+    static const QStringList forms = {
         QStringLiteral("gmbh"), QStringLiteral("ag"),   QStringLiteral("kg"),   QStringLiteral("ohg"),
         QStringLiteral("ug"),   QStringLiteral("ev"),   QStringLiteral("inc"),  QStringLiteral("incorporated"),
         QStringLiteral("ltd"),  QStringLiteral("limited"), QStringLiteral("llc"), QStringLiteral("llp"),
@@ -41,13 +43,12 @@ const QSet<QString> &westernForms()
         QStringLiteral("srl"),  QStringLiteral("sl"),   QStringLiteral("kk"),   QStringLiteral("ab"),
         QStringLiteral("oy"),   QStringLiteral("as"),   QStringLiteral("aps"),
     };
-    return forms;
+    return word.size() <= 12 && std::any_of(forms.cbegin(), forms.cend(), [word](const QString &f) { return f == word; });
 }
 
-// The words of a folded name, read as NameMatching's transliterated step.
-QString joined(const QStringList &words)
+QString transliterated(const QString &text)
 {
-    return NameMatching::keys(words.join(u' ')).inOrder[NameMatching::Transliterated];
+    return NameMatching::keys(text).inOrder[NameMatching::Transliterated];
 }
 
 } // namespace
@@ -59,29 +60,42 @@ CompanyMatching::Keys CompanyMatching::keys(QStringView company)
         return {};
     // "S.A.", "B.V.", "e.V.", "Co., Ltd.": the dots of an abbreviation join its letters.
     text.remove(u'.');
-    const QString folded = NameMatching::keys(text).inOrder[NameMatching::Transliterated];
-    for (const QString &form : japaneseForms())
-        text.replace(form, QStringLiteral(" "));
-    QStringList words;
-    QString word;
-    for (QChar c : std::as_const(text)) {
-        if (c.isSpace() || c.isPunct() || c.isSymbol()) {
-            if (!word.isEmpty())
-                words.append(std::exchange(word, QString()));
-        } else {
-            word += c;
+    Keys keys;
+    keys.folded = transliterated(text);
+    bool stripped = false;
+    if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x3000; })) {
+        for (const QString &form : japaneseForms()) {
+            if (text.contains(form)) {
+                text.replace(form, QStringLiteral(" "));
+                stripped = true;
+            }
         }
     }
-    if (!word.isEmpty())
-        words.append(word);
-    const QSet<QString> &forms = westernForms();
-    while (words.size() > 1 && forms.contains(words.constLast()))
-        words.removeLast();
-    while (words.size() > 1 && forms.contains(words.constFirst()))
-        words.removeFirst();
-    Keys keys;
-    keys.folded = folded;
-    keys.key = joined(words);
+    QVarLengthArray<QStringView, 8> words;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool end = i == text.size() || text.at(i).isSpace() || text.at(i).isPunct() || text.at(i).isSymbol();
+        if (end && i > start)
+            words.append(QStringView(text).sliced(start, i - start));
+        if (end)
+            start = i + 1;
+    }
+    qsizetype first = 0;
+    qsizetype last = words.size();
+    while (last - first > 1 && isWesternForm(words[last - 1]))
+        --last;
+    while (last - first > 1 && isWesternForm(words[first]))
+        ++first;
+    if (!stripped && first == 0 && last == words.size()) {
+        keys.key = keys.folded;
+        return keys;
+    }
+    QString rest;
+    for (qsizetype w = first; w < last; ++w) {
+        rest += words[w];
+        rest += u' ';
+    }
+    keys.key = transliterated(rest);
     return keys;
 }
 

@@ -6,6 +6,9 @@
 
 #include <QHash>
 #include <QSet>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace Kindred {
 
@@ -24,14 +27,14 @@ bool isGmail(QStringView domain)
 // phones of a true pair still find it.
 bool deliversPlusTags(QStringView domain)
 {
-    static const QSet<QString> providers = {
+    static const QStringList providers = {
         QStringLiteral("gmail.com"),   QStringLiteral("googlemail.com"), QStringLiteral("outlook.com"),
         QStringLiteral("hotmail.com"), QStringLiteral("live.com"),       QStringLiteral("msn.com"),
         QStringLiteral("icloud.com"),  QStringLiteral("me.com"),         QStringLiteral("mac.com"),
         QStringLiteral("fastmail.com"), QStringLiteral("proton.me"),     QStringLiteral("protonmail.com"),
         QStringLiteral("pm.me"),
     };
-    return providers.contains(domain.toString());
+    return std::any_of(providers.cbegin(), providers.cend(), [domain](const QString &p) { return p == domain; });
 }
 
 // E.164 country codes are prefix-free: 1 and 7 have one digit, the codes
@@ -64,48 +67,48 @@ constexpr qsizetype kMinNationalDigits = 6;
 
 } // namespace
 
-ContactMatching::Email ContactMatching::email(QStringView text)
+ContactMatching::Email ContactMatching::email(const QString &text)
 {
     Email email;
-    email.written = text.trimmed().toString();
+    email.written = text.trimmed();
     email.lowered = NameMatching::fold(email.written);
-    const qsizetype at = email.lowered.indexOf(u'@');
-    if (at <= 0 || at == email.lowered.size() - 1 || email.lowered.indexOf(u'@', at + 1) >= 0)
+    const QString &lowered = email.lowered;
+    const qsizetype at = lowered.indexOf(u'@');
+    if (at <= 0 || at == lowered.size() - 1 || lowered.indexOf(u'@', at + 1) >= 0)
         return email;
-    email.local = email.lowered.left(at);
-    email.domain = email.lowered.mid(at + 1);
-    const qsizetype plus = email.local.indexOf(u'+');
-    if (plus > 0 && deliversPlusTags(email.domain)) {
-        email.tag = email.local.mid(plus);
-        email.local.truncate(plus);
-    }
+    email.m_at = at;
+    email.m_localSize = at;
+    const qsizetype plus = lowered.indexOf(u'+');
+    if (plus > 0 && plus < at && deliversPlusTags(email.domain()))
+        email.m_localSize = plus;
     // Gmail ignores dots (t.yamada@ is tyamada@), and googlemail.com is the
     // same mailbox as gmail.com; other providers keep dots as part of the name.
-    if (isGmail(email.domain))
-        email.key = QString(email.local).remove(u'.') + QStringLiteral("@gmail.com");
+    if (isGmail(email.domain()))
+        email.key = email.local().toString().remove(u'.') + QStringLiteral("@gmail.com");
+    else if (email.m_localSize < at)
+        email.key = email.local().toString().append(QStringView(lowered).sliced(at));
     else
-        email.key = email.local + u'@' + email.domain;
+        email.key = lowered;
     return email;
 }
 
-ContactMatching::Phone ContactMatching::phone(QStringView text, QStringView defaultCallingCode)
+ContactMatching::Phone ContactMatching::phone(QStringView text, const QString &defaultCallingCode)
 {
     Phone phone;
+    QString &digits = phone.national; // all digits first, then what is left of them
     bool plus = false;
     for (QChar c : text) {
         const int digit = c.digitValue();
         if (digit >= 0 && c.category() == QChar::Number_DecimalDigit)
-            phone.digits += QChar(u'0' + digit);
+            digits += QChar(u'0' + digit);
         else if (c == u'+' || c == u'＋')
-            plus = plus || phone.digits.isEmpty();
-        else if (c.isLetter() && !phone.digits.isEmpty())
+            plus = plus || digits.isEmpty();
+        else if (c.isLetter() && !digits.isEmpty())
             break; // an extension: 内線 12, ext. 12
     }
-    const bool writtenPlus = plus;
-    QStringView digits = phone.digits;
     const QStringView prefix = internationalPrefix(defaultCallingCode);
     if (!plus && digits.startsWith(prefix)) {
-        digits = digits.sliced(prefix.size());
+        digits.remove(0, prefix.size());
         plus = true;
     }
     if (plus) {
@@ -113,30 +116,27 @@ ContactMatching::Phone ContactMatching::phone(QStringView text, QStringView defa
         const int length = callingCodeLength(digits);
         if (digits.size() <= length)
             return {};
-        phone.callingCode = digits.left(length).toString();
-        digits = digits.sliced(length);
+        phone.callingCode = digits.left(length);
+        digits.remove(0, length);
         // "+49 (0)30 …": the trunk prefix written after the country code.
         // Italy alone keeps its 0 within the country's numbers.
         if (digits.startsWith(u'0') && phone.callingCode != u"39")
-            digits = digits.sliced(1);
+            digits.remove(0, 1);
     } else if (defaultCallingCode == u"39") {
-        phone.callingCode = QStringLiteral("39");
+        phone.callingCode = defaultCallingCode;
     } else if (digits.startsWith(u'0')) {
-        digits = digits.sliced(1);
-        phone.callingCode = defaultCallingCode.toString();
+        digits.remove(0, 1);
+        phone.callingCode = defaultCallingCode;
     } else if (defaultCallingCode == u"1") {
         // North America has no trunk 0; a 1 before the ten digits is its trunk prefix.
         if (digits.size() == 11 && digits.startsWith(u'1'))
-            digits = digits.sliced(1);
-        phone.callingCode = QStringLiteral("1");
+            digits.remove(0, 1);
+        phone.callingCode = defaultCallingCode;
     }
     // Otherwise a number written without its trunk prefix, as spreadsheets
     // leave 0311112222 once read as a number: its country is not known.
     if (digits.size() < kMinNationalDigits)
         return {};
-    phone.national = digits.toString();
-    if (writtenPlus)
-        phone.digits.prepend(u'+');
     return phone;
 }
 

@@ -18,22 +18,33 @@ public:
     /// An email address read for matching.
     struct Email
     {
-        QString written;  ///< trimmed
-        QString lowered;  ///< case folded
-        QString local;    ///< the part before @, case folded, without its +tag
-        QString domain;   ///< the part after @, case folded
-        QString tag;      ///< the +tag taken off, with its "+"; empty when none
+        QString written; ///< trimmed
+        QString lowered; ///< case folded
         /// The mailbox: lowered, with what its provider ignores taken off
         /// (Gmail's dots, googlemail.com for gmail.com, +tags where the
         /// provider delivers them to the mailbox). Empty when the text is no
         /// address.
         QString key;
+
+        /// The part before @ without its +tag, case folded.
+        QStringView local() const { return m_at < 0 ? QStringView() : QStringView(lowered).left(m_localSize); }
+        /// The +tag taken off, with its "+"; empty when none.
+        QStringView tag() const
+        {
+            return m_at < 0 ? QStringView() : QStringView(lowered).sliced(m_localSize, m_at - m_localSize);
+        }
+        /// The part after @, case folded.
+        QStringView domain() const { return m_at < 0 ? QStringView() : QStringView(lowered).sliced(m_at + 1); }
+
+    private:
+        friend class ContactMatching;
+        qsizetype m_at = -1;
+        qsizetype m_localSize = 0;
     };
 
     /// A phone number read for matching.
     struct Phone
     {
-        QString digits;        ///< every digit as written, "+" first if it was
         QString callingCode;   ///< the country's calling code; empty when unknown
         QString national;      ///< the number within the country, without trunk prefix
         bool international = false; ///< written with its country code
@@ -48,14 +59,14 @@ public:
         }
     };
 
-    static Email email(QStringView text);
+    static Email email(const QString &text);
 
     /// Reads a phone number written in the country whose calling code is
     /// defaultCallingCode ("81" for Japan, "49" for Germany; empty: unknown):
     /// +81 3-1111-2222 = 03-1111-2222 = 0311112222 = ０３(1111)2222 in Japan,
     /// +49 30 123456 = 030 123456 in Germany. Text after the digits (内線 12,
     /// ext. 12) is left out. Fewer than 6 digits is no number.
-    static Phone phone(QStringView text, QStringView defaultCallingCode);
+    static Phone phone(QStringView text, const QString &defaultCallingCode);
 
     /// The calling code of a country ("81" for Japan), empty for a country
     /// not listed; for the workspace's country when no other is known.

@@ -5,12 +5,14 @@
 #include "companymatching.h"
 #include "contactmatching.h"
 #include "namematching.h"
+#include "hashindex.h"
+#include "quickhash.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QVarLengthArray>
 
 #include <algorithm>
-#include <functional>
 
 namespace Kindred {
 
@@ -89,12 +91,12 @@ void addEmailReasons(const ContactMatching::Email &a, const ContactMatching::Ema
         reasons.append({DuplicateReason::SameEmailButForCase, {}});
         return;
     }
-    if (a.local != b.local) // with the same mailbox: Gmail's dots
+    if (a.local() != b.local()) // with the same mailbox: Gmail's dots
         reasons.append({DuplicateReason::GmailDots, {}});
-    if (a.domain != b.domain)
+    if (a.domain() != b.domain())
         reasons.append({DuplicateReason::GmailDomain, {}});
-    if (a.tag != b.tag)
-        reasons.append({DuplicateReason::EmailPlusTag, a.tag.isEmpty() ? b.tag : a.tag});
+    if (a.tag() != b.tag())
+        reasons.append({DuplicateReason::EmailPlusTag, (a.tag().isEmpty() ? b.tag() : a.tag()).toString()});
 }
 
 void addPhoneReasons(const ContactMatching::Phone &a, const ContactMatching::Phone &b, QList<MatchReason> &reasons)
@@ -228,6 +230,63 @@ DuplicatePair comparePrepared(const Prepared &a, const Prepared &b)
     return pair;
 }
 
+// Candidates by a key: each bucket a chain of entries, newest first, so
+// that 100,000 buckets of mostly one candidate cost no list each; buckets
+// found through HashIndex (quickHash() instead of Qt's SipHash, a third of
+// the time here).
+class Buckets
+{
+public:
+    void reserve(qsizetype size)
+    {
+        m_index.reserve(size);
+        m_keys.reserve(size);
+        m_heads.reserve(size);
+        m_entries.reserve(size);
+    }
+    void add(const QString &key, qint32 candidate)
+    {
+        const size_t hash = quickHash(key, m_seed);
+        qsizetype bucket = m_index.find(hash, [&](qsizetype b) { return m_keys.at(b) == key; });
+        if (bucket < 0) {
+            bucket = m_keys.size();
+            m_keys.append(key);
+            m_heads.append(0);
+            m_index.insert(hash, bucket);
+        }
+        m_entries.append({candidate, m_heads.at(bucket)});
+        m_heads[bucket] = qint32(m_entries.size());
+    }
+    /// Calls visit(members) for every bucket of two or more, in the order
+    /// the buckets were made, members in the order added.
+    template<typename Visit>
+    void forEachShared(Visit visit) const
+    {
+        QVarLengthArray<qint32, 16> members;
+        for (qint32 head : m_heads) {
+            if (m_entries.at(head - 1).next == 0)
+                continue;
+            members.clear();
+            for (qint32 e = head; e; e = m_entries.at(e - 1).next)
+                members.append(m_entries.at(e - 1).candidate);
+            std::reverse(members.begin(), members.end());
+            visit(members);
+        }
+    }
+
+private:
+    struct Entry
+    {
+        qint32 candidate;
+        qint32 next; // the entry before in the same bucket, 1-based; 0: none
+    };
+    const size_t m_seed = QHashSeed::globalSeed();
+    HashIndex m_index;      // bucket by key
+    QList<QString> m_keys;  // per bucket
+    QList<qint32> m_heads;  // per bucket: its newest entry, 1-based
+    QList<Entry> m_entries;
+};
+
 // The candidates read, in buckets by what they are matched on.
 class Index
 {
@@ -246,37 +305,34 @@ public:
 
     /// Calls visit(i, j) once for every pair i < j that shares a bucket
     /// and for which wanted(i, j) holds.
-    void forEachPair(const std::function<bool(qint32, qint32)> &wanted,
-                     const std::function<void(qint32, qint32)> &visit) const
+    template<typename Wanted, typename Visit>
+    void forEachPair(Wanted wanted, Visit visit) const
     {
         QSet<quint64> seen;
-        auto pairUp = [&](const QList<qint32> &members) {
+        auto pairUp = [&](const auto &members) {
             for (qsizetype x = 0; x < members.size(); ++x) {
                 for (qsizetype y = x + 1; y < members.size(); ++y) {
-                    const qint32 i = members.at(x);
-                    const qint32 j = members.at(y);
+                    const qint32 i = members[x];
+                    const qint32 j = members[y];
                     if (!wanted(i, j))
                         continue;
                     const quint64 key = (quint64(quint32(i)) << 32) | quint32(j);
-                    if (!seen.contains(key)) {
-                        seen.insert(key);
+                    const qsizetype before = seen.size();
+                    seen.insert(key);
+                    if (seen.size() > before)
                         visit(i, j);
-                    }
                 }
             }
         };
-        auto visitBuckets = [&](const QHash<QString, QList<qint32>> &buckets,
-                                const std::function<QString(const Prepared &)> &alsoShared) {
-            for (const QList<qint32> &members : buckets) {
-                if (members.size() < 2)
-                    continue;
+        auto visitBuckets = [&](const Buckets &buckets, auto alsoShared) {
+            buckets.forEachShared([&](const auto &members) {
                 if (members.size() <= DuplicateFinder::bucketLimit) {
                     pairUp(members);
-                    continue;
+                    return;
                 }
                 QHash<QString, QList<qint32>> within;
                 for (qint32 i : members) {
-                    const QString key = alsoShared(m_prepared.at(i));
+                    const QString &key = alsoShared(m_prepared.at(i));
                     if (!key.isEmpty())
                         within[key].append(i);
                 }
@@ -284,10 +340,10 @@ public:
                     if (group.size() <= DuplicateFinder::bucketLimit)
                         pairUp(group);
                 }
-            }
+            });
         };
-        const auto name = [](const Prepared &p) { return p.name.sorted[NameMatching::Unaccented]; };
-        const auto company = [](const Prepared &p) { return p.company.key; };
+        const auto name = [](const Prepared &p) -> const QString & { return p.name.sorted[NameMatching::Unaccented]; };
+        const auto company = [](const Prepared &p) -> const QString & { return p.company.key; };
         visitBuckets(m_emails, name);
         visitBuckets(m_phones, name);
         visitBuckets(m_names, company);
@@ -298,9 +354,9 @@ private:
     {
         const qint32 i = qint32(m_prepared.size());
         if (!p.email.key.isEmpty())
-            m_emails[p.email.key].append(i);
+            m_emails.add(p.email.key, i);
         if (!p.phone.isEmpty())
-            m_phones[p.phone.national].append(i);
+            m_phones.add(p.phone.national, i);
         // The name read as far as it goes, in its order and in any order;
         // a one-letter name says nothing.
         const QString *keys[] = {&p.name.inOrder[NameMatching::Transliterated],
@@ -310,15 +366,15 @@ private:
         for (int k = 0; k < 4; ++k) {
             const bool repeated = std::any_of(keys, keys + k, [&](const QString *earlier) { return *earlier == *keys[k]; });
             if (keys[k]->size() >= 2 && !repeated)
-                m_names[*keys[k]].append(i);
+                m_names.add(*keys[k], i);
         }
         m_prepared.append(std::move(p));
     }
 
     QList<Prepared> m_prepared;
-    QHash<QString, QList<qint32>> m_emails; // by mailbox
-    QHash<QString, QList<qint32>> m_phones; // by national number
-    QHash<QString, QList<qint32>> m_names;  // by name read four ways
+    Buckets m_emails; // by mailbox
+    Buckets m_phones; // by national number
+    Buckets m_names;  // by name read four ways
 };
 
 } // namespace

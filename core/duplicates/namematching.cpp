@@ -3,6 +3,7 @@
 #include "namematching.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
@@ -107,26 +108,23 @@ QString NameMatching::fold(QStringView text)
     return text.toString().normalized(QString::NormalizationForm_KC).toCaseFolded();
 }
 
-void NameMatching::appendLatinBase(char32_t c, QString &transliterated, QString &unaccented)
+void NameMatching::appendLatinBase(char32_t c, bool writeUmlautsOut, QString &out)
 {
     static const LatinBases bases;
     switch (c) {
     case U'ä': case U'ö': case U'ü':
-        transliterated += QChar(bases.of(c));
-        transliterated += u'e';
-        unaccented += QChar(bases.of(c));
+        out += QChar(bases.of(c));
+        if (writeUmlautsOut)
+            out += u'e';
         return;
     case U'ß':
-        transliterated += u"ss";
-        unaccented += u"ss";
+        out += u"ss";
         return;
     case U'æ':
-        transliterated += u"ae";
-        unaccented += u"ae";
+        out += u"ae";
         return;
     case U'œ':
-        transliterated += u"oe";
-        unaccented += u"oe";
+        out += u"oe";
         return;
     default:
         break;
@@ -134,10 +132,66 @@ void NameMatching::appendLatinBase(char32_t c, QString &transliterated, QString 
     if (c >= 0x300 && c < 0x370)
         return; // a combining accent left after NFKC: dropped
     const char16_t base = bases.of(c);
-    const auto letter = QChar::fromUcs4(base ? char32_t(base) : c);
-    transliterated += QStringView(letter);
-    unaccented += QStringView(letter);
+    out += QStringView(QChar::fromUcs4(base ? char32_t(base) : c));
 }
+
+namespace {
+
+// The words of a reading: where each begins in its text, and its length.
+using Words = QVarLengthArray<std::pair<qsizetype, qsizetype>, 8>;
+
+struct Reading
+{
+    QString text;
+    Words words;
+};
+
+template<typename Visit>
+void forEachCodePoint(QStringView text, Visit visit)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
+        }
+        visit(c);
+    }
+}
+
+// The reading with each character written as map(c, out) appends it.
+template<typename Map>
+Reading mapped(const Reading &from, Map map)
+{
+    Reading to;
+    to.text.reserve(from.text.size() + 4);
+    for (const auto &[begin, size] : from.words) {
+        const qsizetype start = to.text.size();
+        forEachCodePoint(QStringView(from.text).sliced(begin, size), [&](char32_t c) { map(c, to.text); });
+        to.words.append({start, to.text.size() - start});
+    }
+    return to;
+}
+
+// The words sorted and joined; the text itself when they are in order.
+QString sortedWords(const Reading &reading)
+{
+    const auto word = [&](const std::pair<qsizetype, qsizetype> &w) {
+        return QStringView(reading.text).sliced(w.first, w.second);
+    };
+    const auto before = [&](const auto &a, const auto &b) { return word(a) < word(b); };
+    if (std::is_sorted(reading.words.cbegin(), reading.words.cend(), before))
+        return reading.text;
+    Words words = reading.words;
+    std::sort(words.begin(), words.end(), before);
+    QString sorted;
+    sorted.reserve(reading.text.size());
+    for (const auto &w : words)
+        sorted += word(w);
+    return sorted;
+}
+
+} // namespace
 
 NameMatching::Keys NameMatching::keys(QStringView name)
 {
@@ -148,46 +202,51 @@ NameMatching::Keys NameMatching::keys(QStringView name)
     const QString folded = fold(keys.exact);
     keys.lastFirst = folded.contains(u',') || folded.contains(u'、');
 
-    QList<QString> words[StepCount];
-    QString word[StepCount];
+    // The folded words, joined; a step that changes nothing shares the text
+    // of the step before (most names need one or two of the four).
+    Reading reading;
+    reading.text.reserve(folded.size());
+    bool latin = false;
+    bool umlauts = false;
+    qsizetype start = 0;
     auto endWord = [&] {
-        if (word[Folded].isEmpty())
-            return;
-        for (int step = 0; step < StepCount; ++step) {
-            words[step].append(word[step]);
-            word[step].clear();
-        }
+        if (reading.text.size() > start)
+            reading.words.append({start, reading.text.size() - start});
+        start = reading.text.size();
     };
-    for (qsizetype i = 0; i < folded.size(); ++i) {
-        char32_t c = folded.at(i).unicode();
-        if (QChar::isHighSurrogate(c) && i + 1 < folded.size() && folded.at(i + 1).isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(folded.at(i), folded.at(i + 1));
-            ++i;
-        }
+    forEachCodePoint(folded, [&](char32_t c) {
         if (isApostrophe(c))
-            continue;
+            return;
         if (isSeparator(c)) {
             endWord();
-            continue;
+            return;
         }
-        word[Folded] += QStringView(QChar::fromUcs4(c));
-        const char32_t variant = variantOf(c);
-        if (variant != c)
+        reading.text += QStringView(QChar::fromUcs4(c));
+        if (variantOf(c) != c)
             keys.variants.append(c);
-        const auto everyday = QChar::fromUcs4(variant);
-        word[Variants] += QStringView(everyday);
-        if (variant < 0x3000) { // Latin and its neighbours; kana and kanji are left as they are
-            appendLatinBase(variant, word[Transliterated], word[Unaccented]);
-        } else {
-            word[Transliterated] += QStringView(everyday);
-            word[Unaccented] += QStringView(everyday);
-        }
-    }
+        latin = latin || (c >= 0xC0 && c < 0x3000);
+        umlauts = umlauts || c == U'ä' || c == U'ö' || c == U'ü';
+    });
     endWord();
+
+    Reading steps[StepCount] = {reading};
+    steps[Variants] = keys.variants.isEmpty()
+        ? steps[Folded]
+        : mapped(steps[Folded], [](char32_t c, QString &out) { out += QStringView(QChar::fromUcs4(variantOf(c))); });
+    auto latinBases = [&](bool writeUmlautsOut) {
+        return mapped(steps[Variants], [writeUmlautsOut](char32_t c, QString &out) {
+            if (c < 0x3000) // Latin and its neighbours; kana and kanji are left as they are
+                appendLatinBase(c, writeUmlautsOut, out);
+            else
+                out += QStringView(QChar::fromUcs4(c));
+        });
+    };
+    steps[Transliterated] = latin ? latinBases(true) : steps[Variants];
+    steps[Unaccented] = umlauts ? latinBases(false) : steps[Transliterated];
     for (int step = 0; step < StepCount; ++step) {
-        keys.inOrder[step] = words[step].join(QString());
-        std::sort(words[step].begin(), words[step].end());
-        keys.sorted[step] = words[step].join(QString());
+        keys.inOrder[step] = steps[step].text;
+        const bool same = step > 0 && steps[step].text.isSharedWith(steps[step - 1].text);
+        keys.sorted[step] = same ? keys.sorted[step - 1] : sortedWords(steps[step]);
     }
     return keys;
 }

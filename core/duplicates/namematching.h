@@ -50,10 +50,9 @@ public:
     /// every matched text (full-width ＡＢＣ and half-width ｶﾅ become ABC and
     /// カナ, ㈱ becomes (株)). ASCII is returned as it is, lower-cased.
     static QString fold(QStringView text);
-    /// The letters of one folded character with umlauts written out (ü → ue,
-    /// ß → ss, é → e) and with every accent dropped (ü → u): appended to
-    /// transliterated and unaccented. Kana keep their voicing marks (ダ ≠ タ).
-    static void appendLatinBase(char32_t c, QString &transliterated, QString &unaccented);
+    /// Appends a folded Latin character without its accent (é → e, ß → ss),
+    /// an umlaut written out (ü → ue) or not (ü → u).
+    static void appendLatinBase(char32_t c, bool writeUmlautsOut, QString &out);
 };
 
 } // namespace Kindred

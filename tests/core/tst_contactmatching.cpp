@@ -54,7 +54,7 @@ void TestContactMatching::email()
     QFETCH(QString, tag);
     const ContactMatching::Email email = ContactMatching::email(text);
     QCOMPARE(email.key, key);
-    QCOMPARE(email.tag, tag);
+    QCOMPARE(email.tag().toString(), tag);
     QCOMPARE(email.written, text.trimmed());
 }
 
