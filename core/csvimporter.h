@@ -4,11 +4,13 @@
 
 #include "columnmapping.h"
 #include "csvreader.h"
+#include "duplicates/duplicatefinder.h"
 #include "rowfile.h"
 #include "store/storetypes.h"
 #include "error.h"
 #include "importpreset.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -53,6 +55,15 @@ struct ImportIssue
     QString reason;
 };
 
+/// A customer an import created who looks like one already there: the same
+/// email, phone or name read as DuplicateFinder::findLookAlikes() reads them.
+struct ImportLookAlike
+{
+    Customer created;  ///< with the id the import gave them
+    Customer existing; ///< as the import left them
+    QList<MatchReason> reasons; ///< strongest first
+};
+
 /// What an import did.
 struct ImportSummary
 {
@@ -81,12 +92,18 @@ struct ImportSummary
     qint64 ordersUpdated = 0;
     qint64 ordersUnchanged = 0;
     QList<ImportIssue> issues;
+    /// New customers who look like existing ones, for the user to review:
+    /// they were created by the same rules as ever, only named here.
+    QList<ImportLookAlike> lookAlikes;
     bool cancelled = false;
     /// With ImportOptions::recordUndo: the customers as they were before and
     /// those created, for CustomerStore::replaceCustomers().
     std::shared_ptr<const ImportUndo> undo;
 
     QJsonObject toJson() const;
+    /// lookAlikes as JSON: [{"new": {"id", "external_id", "name"}, "existing":
+    /// {…}, "reasons": [{"reason": "same_email", "text": "same email"}]}].
+    QJsonArray lookAlikesJson() const;
     /// Writes the issues as CSV (row, column, value, reason), UTF-8 with a
     /// BOM so that Excel opens Japanese text correctly.
     [[nodiscard]] Status saveIssues(const QString &path) const;
