@@ -139,7 +139,8 @@ struct CsvPreview
 ///
 /// Customers are matched by external id, else by email (case-insensitive),
 /// else created; in a file with neither column, by name (spaces and case
-/// aside). Order lines with the same order id for the same customer are one
+/// aside). New customers who look like existing ones (an email, phone or name
+/// written another way) are still created, and named in the summary. Order lines with the same order id for the same customer are one
 /// order, amounts summed, dated by the earliest line; further lines of the
 /// order on the line before may leave the date and amount empty (a shop's
 /// item lines). A line without an order id is one order, known again on

@@ -135,7 +135,9 @@ ContactMatching::Phone ContactMatching::phone(QStringView text, const QString &d
     }
     // Otherwise a number written without its trunk prefix, as spreadsheets
     // leave 0311112222 once read as a number: its country is not known.
-    if (digits.size() < kMinNationalDigits)
+    // Too short, or one digit over and over (000-0000-0000: "none"), is no number.
+    const bool placeholder = std::all_of(digits.cbegin(), digits.cend(), [&](QChar c) { return c == digits.front(); });
+    if (digits.size() < kMinNationalDigits || placeholder)
         return {};
     return phone;
 }

@@ -65,7 +65,8 @@ public:
     /// defaultCallingCode ("81" for Japan, "49" for Germany; empty: unknown):
     /// +81 3-1111-2222 = 03-1111-2222 = 0311112222 = ０３(1111)2222 in Japan,
     /// +49 30 123456 = 030 123456 in Germany. Text after the digits (内線 12,
-    /// ext. 12) is left out. Fewer than 6 digits is no number.
+    /// ext. 12) is left out. Fewer than 6 digits, or one digit repeated
+    /// (000-0000-0000, written for "none"), is no number.
     static Phone phone(QStringView text, const QString &defaultCallingCode);
 
     /// The calling code of a country ("81" for Japan), empty for a country

@@ -101,6 +101,9 @@ void TestContactMatching::phone_data()
     QTest::newRow("ie three-digit code") << QStringLiteral("+353 1 234 5678") << jp << QStringLiteral("353")
                                          << QStringLiteral("12345678") << true;
     QTest::newRow("too short") << QStringLiteral("12345") << jp << QString() << QString() << false;
+    QTest::newRow("placeholder") << QStringLiteral("000-0000-0000") << jp << QString() << QString() << false;
+    QTest::newRow("placeholder international") << QStringLiteral("+81 9999-9999") << jp << QString() << QString()
+                                               << false;
     QTest::newRow("no digits") << QStringLiteral("n/a") << jp << QString() << QString() << false;
     QTest::newRow("empty") << QString() << jp << QString() << QString() << false;
 }
