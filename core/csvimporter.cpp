@@ -955,7 +955,11 @@ Status CsvImporter::Private::readCustomerRow(RowSource &reader)
     return std::nullopt;
 }
 
-QJsonArray ImportSummary::lookAlikesJson() const
+namespace {
+
+// [{"new": {"id", "external_id", "name"}, "existing": {…}, "reasons":
+// [{"reason": "same_email", "text": "same email"}]}]
+QJsonArray lookAlikesJson(const QList<ImportLookAlike> &lookAlikes)
 {
     const auto customer = [](const Customer &c) {
         return QJsonObject{{QStringLiteral("id"), c.id},
@@ -973,6 +977,8 @@ QJsonArray ImportSummary::lookAlikesJson() const
     }
     return array;
 }
+
+} // namespace
 
 QJsonObject ImportSummary::toJson() const
 {
@@ -1005,7 +1011,7 @@ QJsonObject ImportSummary::toJson() const
         {QStringLiteral("cancelled"), cancelled},
         {QStringLiteral("issues"), issueArray},
         {QStringLiteral("customers_like_existing"), lookAlikes.size()},
-        {QStringLiteral("look_alikes"), lookAlikesJson()},
+        {QStringLiteral("look_alikes"), lookAlikesJson(lookAlikes)},
     };
 }
 

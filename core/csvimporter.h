@@ -10,7 +10,6 @@
 #include "error.h"
 #include "importpreset.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -101,9 +100,6 @@ struct ImportSummary
     std::shared_ptr<const ImportUndo> undo;
 
     QJsonObject toJson() const;
-    /// lookAlikes as JSON: [{"new": {"id", "external_id", "name"}, "existing":
-    /// {…}, "reasons": [{"reason": "same_email", "text": "same email"}]}].
-    QJsonArray lookAlikesJson() const;
     /// Writes the issues as CSV (row, column, value, reason), UTF-8 with a
     /// BOM so that Excel opens Japanese text correctly.
     [[nodiscard]] Status saveIssues(const QString &path) const;
