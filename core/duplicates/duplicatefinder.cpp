@@ -191,8 +191,9 @@ constexpr int kContactFloor = 60;
 // shares none from 1 to 59, so that no pair of namesakes outranks it. An
 // email or phone that both have and that differs counts a little against
 // the pair: people do change addresses (one way duplicates arise), but two
-// namesakes have two.
-int score(const Prepared &a, const Prepared &b, const QList<MatchReason> &reasons)
+// namesakes have two. So does a common name (namesakes: how many customers
+// share it, read in any order): among 20 佐藤 健, a pair of them says little.
+int score(const Prepared &a, const Prepared &b, const QList<MatchReason> &reasons, qsizetype namesakes)
 {
     const int email = weakest(reasons, isEmailReason);
     const int phone = weakest(reasons, isPhoneReason);
@@ -211,10 +212,11 @@ int score(const Prepared &a, const Prepared &b, const QList<MatchReason> &reason
         const int contact = std::max(email, phone) + (email && phone ? 10 : 0);
         return std::clamp(kContactFloor + contact + name + company - against, kContactFloor + 1, 100);
     }
-    return std::clamp(2 * (name + company) - against, 1, kContactFloor - 1);
+    const int common = int(std::min<qsizetype>(24, 3 * std::max<qsizetype>(0, namesakes - 2)));
+    return std::clamp(2 * (name + company) - against - common, 1, kContactFloor - 1);
 }
 
-DuplicatePair comparePrepared(const Prepared &a, const Prepared &b)
+DuplicatePair comparePrepared(const Prepared &a, const Prepared &b, qsizetype namesakes = 2)
 {
     DuplicatePair pair;
     addEmailReasons(a.email, b.email, pair.reasons);
@@ -226,7 +228,7 @@ DuplicatePair comparePrepared(const Prepared &a, const Prepared &b)
     std::stable_sort(pair.reasons.begin(), pair.reasons.end(), [](const MatchReason &x, const MatchReason &y) {
         return x.isContact() != y.isContact() ? x.isContact() : weight(x.reason) > weight(y.reason);
     });
-    pair.score = score(a, b, pair.reasons);
+    pair.score = score(a, b, pair.reasons, namesakes);
     return pair;
 }
 
@@ -242,6 +244,7 @@ public:
         m_index.reserve(size);
         m_keys.reserve(size);
         m_heads.reserve(size);
+        m_sizes.reserve(size);
         m_entries.reserve(size);
     }
     void add(const QString &key, qint32 candidate)
@@ -252,10 +255,18 @@ public:
             bucket = m_keys.size();
             m_keys.append(key);
             m_heads.append(0);
+            m_sizes.append(0);
             m_index.insert(hash, bucket);
         }
         m_entries.append({candidate, m_heads.at(bucket)});
         m_heads[bucket] = qint32(m_entries.size());
+        ++m_sizes[bucket];
+    }
+    /// How many candidates have the key.
+    qsizetype count(const QString &key) const
+    {
+        const qsizetype bucket = m_index.find(quickHash(key, m_seed), [&](qsizetype b) { return m_keys.at(b) == key; });
+        return bucket < 0 ? 0 : m_sizes.at(bucket);
     }
     /// Calls visit(members) for every bucket of two or more, in the order
     /// the buckets were made, members in the order added.
@@ -284,6 +295,7 @@ private:
     HashIndex m_index;      // bucket by key
     QList<QString> m_keys;  // per bucket
     QList<qint32> m_heads;  // per bucket: its newest entry, 1-based
+    QList<qint32> m_sizes;  // per bucket: its entries
     QList<Entry> m_entries;
 };
 
@@ -301,7 +313,12 @@ public:
             add(prepare(c, callingCode));
     }
 
-    const Prepared &at(qsizetype i) const { return m_prepared.at(i); }
+    /// Compares candidates i and j, their names as common as the commoner's.
+    DuplicatePair compare(qint32 i, qint32 j) const
+    {
+        const auto namesakes = [this](qint32 k) { return m_names.count(m_prepared.at(k).name.sorted[NameMatching::Unaccented]); };
+        return comparePrepared(m_prepared.at(i), m_prepared.at(j), std::max(namesakes(i), namesakes(j)));
+    }
 
     /// Calls visit(i, j) once for every pair i < j that shares a bucket
     /// and for which wanted(i, j) holds.
@@ -445,7 +462,7 @@ QList<DuplicatePair> DuplicateFinder::findPairs(const QList<DuplicateCandidate> 
         return a != b && !m_options.notDuplicates.contains(DuplicateOptions::pairKey(a, b));
     };
     index.forEachPair(wanted, [&](qint32 i, qint32 j) {
-        DuplicatePair pair = comparePrepared(index.at(i), index.at(j));
+        DuplicatePair pair = index.compare(i, j);
         if (pair.reasons.isEmpty())
             return;
         std::tie(pair.a, pair.b) = DuplicateOptions::pairKey(candidates.at(i).id, candidates.at(j).id);
@@ -467,7 +484,7 @@ QList<LookAlike> DuplicateFinder::findLookAlikes(const QList<DuplicateCandidate>
     QHash<qsizetype, LookAlike> best;
     const auto across = [first](qint32 i, qint32 j) { return i < first && j >= first; };
     index.forEachPair(across, [&](qint32 i, qint32 j) {
-        const DuplicatePair pair = comparePrepared(index.at(i), index.at(j));
+        const DuplicatePair pair = index.compare(i, j);
         const qsizetype newcomer = j - first;
         const auto found = best.constFind(newcomer);
         // The likeliest; of equals, the one longest there (the lowest index).

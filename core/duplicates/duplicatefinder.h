@@ -65,7 +65,8 @@ struct DuplicatePair
     CustomerId a = 0; ///< the lower id
     CustomerId b = 0;
     /// 0-100. A pair that shares an email address or a phone number scores
-    /// above 60, one that shares no contact detail below 60, whatever else.
+    /// above 60, one that shares no contact detail below 60, whatever else;
+    /// among those, a name many customers share scores less.
     int score = 0;
     QList<MatchReason> reasons; ///< strongest first
 };

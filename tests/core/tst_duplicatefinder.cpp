@@ -46,6 +46,7 @@ private slots:
     void variantDetail();
     void plusTagDetail();
     void contactDetailOutranksEveryName();
+    void commonNamesRankLower();
     void pairsAreOrderedAndOnce();
     void notDuplicatesAreLeftOut();
     void sameIdIsNoPair();
@@ -235,6 +236,27 @@ void TestDuplicateFinder::contactDetailOutranksEveryName()
     QVERIFY(pairs.at(2).score < 60);
     for (qsizetype i = 1; i < pairs.size(); ++i)
         QVERIFY(pairs.at(i - 1).score >= pairs.at(i).score);
+}
+
+// Five customers called 佐藤 健 are likelier five people than one: their
+// pairs rank below a rarer name written two ways, and below two namesakes.
+void TestDuplicateFinder::commonNamesRankLower()
+{
+    QList<DuplicateCandidate> candidates;
+    for (int i = 1; i <= 5; ++i)
+        candidates.append(person(i, QStringLiteral("佐藤 健")));
+    candidates.append(person(10, QStringLiteral("髙橋 一郎")));
+    candidates.append(person(11, QStringLiteral("高橋 一郎")));
+    candidates.append(person(20, QStringLiteral("Ann Lee")));
+    candidates.append(person(21, QStringLiteral("Ann Lee")));
+    const QList<DuplicatePair> pairs = DuplicateFinder().findPairs(candidates);
+    QCOMPARE(pairs.size(), 10 + 1 + 1);
+    QCOMPARE(std::pair(pairs.at(0).a, pairs.at(0).b), std::pair(CustomerId(20), CustomerId(21)));
+    QCOMPARE(std::pair(pairs.at(1).a, pairs.at(1).b), std::pair(CustomerId(10), CustomerId(11)));
+    QVERIFY(pairs.at(1).score > pairs.at(2).score);
+    QCOMPARE(kinds(pairs.at(2).reasons), QList<DuplicateReason>{R::SameName});
+    // Compared alone, two 佐藤 健 are namesakes like any two.
+    QCOMPARE(DuplicateFinder().compare(candidates.at(0), candidates.at(1)).score, pairs.at(0).score);
 }
 
 void TestDuplicateFinder::pairsAreOrderedAndOnce()
