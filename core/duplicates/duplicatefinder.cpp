@@ -321,24 +321,28 @@ public:
     }
 
     /// Calls visit(i, j) once for every pair i < j that shares a bucket
-    /// and for which wanted(i, j) holds.
+    /// and for which wanted(i, j) holds. In a bucket over the limit only
+    /// those who also share their name (company) are paired; but with
+    /// firstIncoming set (findLookAlikes()), each candidate from there on is
+    /// paired with the bucketLimit first ones before it as well: an import
+    /// names a newcomer who shares even a common name with one already there.
     template<typename Wanted, typename Visit>
-    void forEachPair(Wanted wanted, Visit visit) const
+    void forEachPair(qint32 firstIncoming, Wanted wanted, Visit visit) const
     {
         QSet<quint64> seen;
+        auto once = [&](qint32 i, qint32 j) {
+            if (!wanted(i, j))
+                return;
+            const quint64 key = (quint64(quint32(i)) << 32) | quint32(j);
+            const qsizetype before = seen.size();
+            seen.insert(key);
+            if (seen.size() > before)
+                visit(i, j);
+        };
         auto pairUp = [&](const auto &members) {
             for (qsizetype x = 0; x < members.size(); ++x) {
-                for (qsizetype y = x + 1; y < members.size(); ++y) {
-                    const qint32 i = members[x];
-                    const qint32 j = members[y];
-                    if (!wanted(i, j))
-                        continue;
-                    const quint64 key = (quint64(quint32(i)) << 32) | quint32(j);
-                    const qsizetype before = seen.size();
-                    seen.insert(key);
-                    if (seen.size() > before)
-                        visit(i, j);
-                }
+                for (qsizetype y = x + 1; y < members.size(); ++y)
+                    once(members[x], members[y]);
             }
         };
         auto visitBuckets = [&](const Buckets &buckets, auto alsoShared) {
@@ -356,6 +360,13 @@ public:
                 for (const QList<qint32> &group : std::as_const(within)) {
                     if (group.size() <= DuplicateFinder::bucketLimit)
                         pairUp(group);
+                }
+                if (firstIncoming < 0)
+                    return;
+                const qsizetype there = std::lower_bound(members.begin(), members.end(), firstIncoming) - members.begin();
+                for (qsizetype y = there; y < members.size(); ++y) {
+                    for (qsizetype x = 0; x < std::min(there, DuplicateFinder::bucketLimit); ++x)
+                        once(members[x], members[y]);
                 }
             });
         };
@@ -461,7 +472,7 @@ QList<DuplicatePair> DuplicateFinder::findPairs(const QList<DuplicateCandidate> 
         const CustomerId b = candidates.at(j).id;
         return a != b && !m_options.notDuplicates.contains(DuplicateOptions::pairKey(a, b));
     };
-    index.forEachPair(wanted, [&](qint32 i, qint32 j) {
+    index.forEachPair(-1, wanted, [&](qint32 i, qint32 j) {
         DuplicatePair pair = index.compare(i, j);
         if (pair.reasons.isEmpty())
             return;
@@ -483,7 +494,7 @@ QList<LookAlike> DuplicateFinder::findLookAlikes(const QList<DuplicateCandidate>
     const qint32 first = qint32(existing.size()); // the first incoming
     QHash<qsizetype, LookAlike> best;
     const auto across = [first](qint32 i, qint32 j) { return i < first && j >= first; };
-    index.forEachPair(across, [&](qint32 i, qint32 j) {
+    index.forEachPair(first, across, [&](qint32 i, qint32 j) {
         const DuplicatePair pair = index.compare(i, j);
         const qsizetype newcomer = j - first;
         const auto found = best.constFind(newcomer);

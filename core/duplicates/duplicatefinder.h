@@ -123,6 +123,8 @@ public:
     /// For an import: the customers it is about to create (incoming, ids not
     /// yet known) who share an email, a phone or a name read as above with a
     /// customer already there; for each the likeliest one, in incoming's order.
+    /// Unlike findPairs(), a newcomer is told even of a key that more than
+    /// bucketLimit customers share, compared with the first bucketLimit of them.
     QList<LookAlike> findLookAlikes(const QList<DuplicateCandidate> &existing,
                                     const QList<DuplicateCandidate> &incoming) const;
 

@@ -53,6 +53,7 @@ private slots:
     void largeBucketsNeedMore();
     void lookAlikes();
     void lookAlikesTakeTheLikeliest();
+    void lookAlikesOfACommonName();
     void reasonTexts();
 };
 
@@ -367,6 +368,27 @@ void TestDuplicateFinder::lookAlikesTakeTheLikeliest()
     QCOMPARE(found.size(), 2);
     QCOMPARE(found.at(0).existing, 1); // the shared email beats the shared name
     QCOMPARE(found.at(1).existing, 0); // of two equal, the first
+}
+
+// However many customers share a name, a newcomer with it is named: an
+// import warns of every name it has seen before.
+void TestDuplicateFinder::lookAlikesOfACommonName()
+{
+    QList<DuplicateCandidate> existing;
+    for (int i = 0; i < DuplicateFinder::bucketLimit + 20; ++i)
+        existing.append(person(i + 1, QStringLiteral("佐藤 健"), {}, {}, QStringLiteral("会社%1").arg(i)));
+    const QList<DuplicateCandidate> incoming = {
+        person(0, QStringLiteral("佐藤　健")),
+        person(0, QStringLiteral("佐藤 健"), {}, {}, QStringLiteral("会社65 株式会社")),
+        person(0, QStringLiteral("鈴木 一")),
+    };
+    const QList<LookAlike> found = DuplicateFinder().findLookAlikes(existing, incoming);
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(std::pair(found.at(0).incoming, found.at(0).existing), std::pair(qsizetype(0), qsizetype(0)));
+    QCOMPARE(kinds(found.at(0).reasons), QList<DuplicateReason>{R::SameName});
+    // Past the first bucketLimit, found through the company they share.
+    QCOMPARE(std::pair(found.at(1).incoming, found.at(1).existing), std::pair(qsizetype(1), qsizetype(65)));
+    QCOMPARE(kinds(found.at(1).reasons), (QList<DuplicateReason>{R::SameName, R::SameCompanyLegalForm}));
 }
 
 void TestDuplicateFinder::reasonTexts()
