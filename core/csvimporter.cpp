@@ -294,6 +294,7 @@ struct CsvImporter::Private
         const int column = std::max(mapping.column(ImportField::CustomerId), mapping.column(ImportField::Email));
         return issue(row, column, QString(), Text::tr("No customer ID or email."));
     }
+    QList<LookAlike> lookAlikes(const QList<Customer> &created) const;
     Status readCustomerRow(RowSource &reader);
     void noteUnnamedData(RowSource &reader);
     Status readOrderRow(RowSource &reader);
@@ -549,6 +550,10 @@ Result<ImportSummary> CsvImporter::run()
 
     ImportBatch batch;
     batch.newCustomers = d->customers.mid(d->existing);
+    const QList<LookAlike> lookAlikes = d->lookAlikes(batch.newCustomers);
+    QList<Customer> lookedLike;
+    for (const LookAlike &l : lookAlikes)
+        lookedLike.append(d->customers.at(l.existing));
     batch.changedFields.clear();
     for (qsizetype i = 0; i < d->existing; ++i) {
         if (d->changed.at(i)) {
@@ -599,6 +604,8 @@ Result<ImportSummary> CsvImporter::run()
     summary.ordersAdded = written.value().ordersAdded;
     summary.ordersUpdated = written.value().ordersUpdated;
     summary.ordersUnchanged = written.value().ordersUnchanged;
+    for (qsizetype i = 0; i < lookAlikes.size(); ++i) // the new customers now have their ids
+        summary.lookAlikes.append({batch.newCustomers.at(lookAlikes.at(i).incoming), lookedLike.at(i), lookAlikes.at(i).reasons});
     if (undo) {
         undo->readBefore = nullptr;
         summary.undo = std::move(undo);
@@ -724,6 +731,24 @@ qsizetype CsvImporter::Private::customerFor(QStringView externalId, QStringView 
     if (!email.isEmpty() && !emailKnown)
         byEmail.insert(emailHash, index);
     return index;
+}
+
+// The new customers who share an email, a phone or a name (read as the
+// duplicate finder reads them) with a customer already there: today's
+// matching by id, email and exact name stays as it is; these are only told.
+QList<LookAlike> CsvImporter::Private::lookAlikes(const QList<Customer> &created) const
+{
+    if (created.isEmpty() || existing == 0)
+        return {};
+    QList<DuplicateCandidate> there;
+    there.reserve(existing);
+    for (qsizetype i = 0; i < existing; ++i)
+        there.append(DuplicateFinder::candidate(customers.at(i)));
+    QList<DuplicateCandidate> arriving;
+    arriving.reserve(created.size());
+    for (const Customer &c : created)
+        arriving.append(DuplicateFinder::candidate(c));
+    return DuplicateFinder().findLookAlikes(there, arriving);
 }
 
 Status CsvImporter::Private::issue(qint64 row, int column, QStringView value, const QString &reason)
@@ -1059,6 +1084,31 @@ Status CsvImporter::Private::readCustomerRow(RowSource &reader)
     return std::nullopt;
 }
 
+namespace {
+
+// [{"new": {"id", "external_id", "name"}, "existing": {…}, "reasons":
+// [{"reason": "same_email", "text": "same email"}]}]
+QJsonArray lookAlikesJson(const QList<ImportLookAlike> &lookAlikes)
+{
+    const auto customer = [](const Customer &c) {
+        return QJsonObject{{QStringLiteral("id"), c.id},
+                           {QStringLiteral("external_id"), c.externalId},
+                           {QStringLiteral("name"), c.name}};
+    };
+    QJsonArray array;
+    for (const ImportLookAlike &l : lookAlikes) {
+        QJsonArray reasons;
+        for (const MatchReason &r : l.reasons)
+            reasons.append(QJsonObject{{QStringLiteral("reason"), r.key()}, {QStringLiteral("text"), r.text()}});
+        array.append(QJsonObject{{QStringLiteral("new"), customer(l.created)},
+                                 {QStringLiteral("existing"), customer(l.existing)},
+                                 {QStringLiteral("reasons"), reasons}});
+    }
+    return array;
+}
+
+} // namespace
+
 QJsonObject ImportSummary::toJson() const
 {
     QJsonArray newOwnFieldsJson;
@@ -1094,6 +1144,8 @@ QJsonObject ImportSummary::toJson() const
         {QStringLiteral("issues"), issueArray},
         {QStringLiteral("columns_not_imported"), QJsonArray::fromStringList(columnsNotImported)},
         {QStringLiteral("new_own_fields"), newOwnFieldsJson},
+        {QStringLiteral("customers_like_existing"), lookAlikes.size()},
+        {QStringLiteral("look_alikes"), lookAlikesJson(lookAlikes)},
     };
 }
 

@@ -4,6 +4,7 @@
 
 #include "columnmapping.h"
 #include "csvreader.h"
+#include "duplicates/duplicatefinder.h"
 #include "rowfile.h"
 #include "store/storetypes.h"
 #include "error.h"
@@ -59,6 +60,15 @@ struct ImportIssue
     QString reason;
 };
 
+/// A customer an import created who looks like one already there: the same
+/// email, phone or name read as DuplicateFinder::findLookAlikes() reads them.
+struct ImportLookAlike
+{
+    Customer created;  ///< with the id the import gave them
+    Customer existing; ///< as the import left them
+    QList<MatchReason> reasons; ///< strongest first
+};
+
 /// What an import did.
 struct ImportSummary
 {
@@ -93,6 +103,9 @@ struct ImportSummary
     /// Own fields the import kept that the workspace did not define yet, with
     /// the type their values showed: for the caller to add to the settings.
     QList<OwnFieldDefinition> newOwnFields;
+    /// New customers who look like existing ones, for the user to review:
+    /// they were created by the same rules as ever, only named here.
+    QList<ImportLookAlike> lookAlikes;
     bool cancelled = false;
     /// With ImportOptions::recordUndo: the customers as they were before and
     /// those created, for CustomerStore::replaceCustomers().
@@ -134,7 +147,8 @@ struct CsvPreview
 ///
 /// Customers are matched by external id, else by email (case-insensitive),
 /// else created; in a file with neither column, by name (spaces and case
-/// aside). Order lines with the same order id for the same customer are one
+/// aside). New customers who look like existing ones (an email, phone or name
+/// written another way) are still created, and named in the summary. Order lines with the same order id for the same customer are one
 /// order, amounts summed, dated by the earliest line; further lines of the
 /// order on the line before may leave the date and amount empty (a shop's
 /// item lines). A line without an order id is one order, known again on

@@ -34,6 +34,8 @@ namespace Kindred {
 namespace {
 
 constexpr int kPreviewRows = 20;
+// The look-alikes named in the summary; the rest are counted.
+constexpr qsizetype kLookAlikesShown = 5;
 
 template<typename T>
 void selectData(QComboBox *combo, const T &value)
@@ -620,6 +622,15 @@ void ImportDialog::finish(const Result<ImportSummary> &result, bool dateOrderNee
             + tr("The file is not UTF-8 or UTF-16: it was read as %1. If names look wrong, choose its encoding and "
                  "undo this import.")
                   .arg(QString::fromLatin1(s.encoding));
+    }
+    if (!s.lookAlikes.isEmpty()) {
+        text += QLatin1Char('\n') + tr("New customers who look like existing ones: %L1. Review them:").arg(s.lookAlikes.size());
+        for (const ImportLookAlike &l : s.lookAlikes.first(std::min<qsizetype>(s.lookAlikes.size(), kLookAlikesShown))) {
+            text += QStringLiteral("\n  %1 ↔ %2 (%3)")
+                        .arg(l.created.name, l.existing.name, l.reasons.constFirst().text());
+        }
+        if (s.lookAlikes.size() > kLookAlikesShown)
+            text += QStringLiteral("\n  …");
     }
     if (m_decimal->currentData().toInt() == int(DecimalSeparator::Unknown))
         showFoundSeparator(s.decimalSeparator);

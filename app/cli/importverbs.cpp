@@ -29,6 +29,33 @@ std::optional<char> delimiterFromName(const QString &name)
 
 constexpr int kIssuesShown = 20;
 
+// New customers who look like existing ones: created as ever, named so that
+// the user can review them before their histories drift apart.
+void printLookAlikes(Context &context, const QList<ImportLookAlike> &lookAlikes)
+{
+    if (lookAlikes.isEmpty())
+        return;
+    const auto who = [](const Customer &c) {
+        return !c.name.isEmpty() ? c.name : !c.email.isEmpty() ? c.email : c.externalId;
+    };
+    context.out << tr("New customers who look like existing ones: %1. Review them:").arg(lookAlikes.size()) << Qt::endl;
+    for (qsizetype i = 0; i < std::min<qsizetype>(lookAlikes.size(), kIssuesShown); ++i) {
+        const ImportLookAlike &l = lookAlikes.at(i);
+        QStringList reasons;
+        for (const MatchReason &r : l.reasons)
+            reasons.append(r.text());
+        context.out << tr("  %1 (id %2) looks like %3 (id %4): %5")
+                           .arg(who(l.created))
+                           .arg(l.created.id)
+                           .arg(who(l.existing))
+                           .arg(l.existing.id)
+                           .arg(reasons.join(QStringLiteral(", ")))
+                    << Qt::endl;
+    }
+    if (lookAlikes.size() > kIssuesShown)
+        context.out << tr("  ... and %1 more; --json lists them all.").arg(lookAlikes.size() - kIssuesShown) << Qt::endl;
+}
+
 } // namespace
 
 int importVerb(Context &context, const QStringList &arguments)
@@ -229,6 +256,7 @@ int importVerb(Context &context, const QStringList &arguments)
                            .arg(QString::fromLatin1(summary.encoding))
                     << Qt::endl;
     }
+    printLookAlikes(context, summary.lookAlikes);
     return 0;
 }
 

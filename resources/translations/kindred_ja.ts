@@ -896,6 +896,18 @@ Orders: %7 added, %8 updated, %9 unchanged.
         <source>Fill a field from the column with this header, e.g. amount=Total. Fields: customer_id, name, given_name, email, company, tags, value_fit, value_awareness, stage, notes, phone, reading, postal_code, address, order_id, order_date, amount, or field:NAME for an own field of that name (customer lists). Repeatable.</source>
         <translation>この見出しの列から項目を埋めます（例: amount=合計）。項目: customer_id, name, given_name, email, company, tags, value_fit, value_awareness, stage, notes, phone, reading, postal_code, address, order_id, order_date, amount、または独自項目なら field:名前（顧客リストのみ）。繰り返し指定できます。</translation>
     </message>
+    <message>
+        <source>New customers who look like existing ones: %1. Review them:</source>
+        <translation>既存の顧客に似ている新規顧客: %1人。確認してください:</translation>
+    </message>
+    <message>
+        <source>  %1 (id %2) looks like %3 (id %4): %5</source>
+        <translation>  %1（ID %2）は %3（ID %4）に似ています: %5</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more; --json lists them all.</source>
+        <translation>  …ほか %1件。--json ですべて表示します。</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::Cli::Context</name>
@@ -1660,6 +1672,73 @@ Orders: %7 added, %8 updated, %9 unchanged.
         <translation>
             <numerusform>%n人の顧客を削除</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::DuplicateFinder</name>
+    <message>
+        <source>same email</source>
+        <translation>同じメール</translation>
+    </message>
+    <message>
+        <source>same email but for case</source>
+        <translation>大文字・小文字だけが違う同じメール</translation>
+    </message>
+    <message>
+        <source>Gmail address with dots</source>
+        <translation>ドット付きの Gmail アドレス</translation>
+    </message>
+    <message>
+        <source>same Gmail address at googlemail.com</source>
+        <translation>googlemail.com で書かれた同じ Gmail アドレス</translation>
+    </message>
+    <message>
+        <source>same email but for the tag %1</source>
+        <translation>タグ %1 だけが違う同じメール</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>同じ電話番号</translation>
+    </message>
+    <message>
+        <source>same phone, once with the country code</source>
+        <translation>同じ電話番号（一方は国番号付き）</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>同じ名前</translation>
+    </message>
+    <message>
+        <source>same name but for case, spaces or full-width letters</source>
+        <translation>大文字・小文字、空白、全角・半角だけが違う同じ名前</translation>
+    </message>
+    <message>
+        <source>same name written with %1</source>
+        <translation>%1 の異体字で書かれた同じ名前</translation>
+    </message>
+    <message>
+        <source>same name with umlauts written out (ü = ue)</source>
+        <translation>ウムラウトを書き換えた同じ名前（ü = ue）</translation>
+    </message>
+    <message>
+        <source>same name but for accents</source>
+        <translation>アクセント記号だけが違う同じ名前</translation>
+    </message>
+    <message>
+        <source>same name written &quot;Last, First&quot;</source>
+        <translation>「姓, 名」の順で書かれた同じ名前</translation>
+    </message>
+    <message>
+        <source>same name in reversed order</source>
+        <translation>姓と名が逆順の同じ名前</translation>
+    </message>
+    <message>
+        <source>same company</source>
+        <translation>同じ会社</translation>
+    </message>
+    <message>
+        <source>same company but for its legal form</source>
+        <translation>法人格の表記だけが違う同じ会社</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2520,10 @@ Orders: %7 added, %8 updated, %9 unchanged.
     <message>
         <source>Add Own Fields</source>
         <translation>独自項目を追加</translation>
+    </message>
+    <message>
+        <source>New customers who look like existing ones: %L1. Review them:</source>
+        <translation>既存の顧客に似ている新規顧客: %L1人。確認してください:</translation>
     </message>
 </context>
 <context>

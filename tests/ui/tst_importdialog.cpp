@@ -52,6 +52,7 @@ private slots:
     void closingTheWindowDuringAnImportAsks();
     void workbookSheetPickerDrivesThePreview();
     void droppedWorkbookOpensTheImport();
+    void lookAlikesAreNamed();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -578,6 +579,26 @@ void TestImportDialog::droppedWorkbookOpensTheImport()
     QTRY_VERIFY(!file.isEmpty());
     QVERIFY(file.endsWith(QStringLiteral("orders.ods")));
     QCOMPARE(sheets, (QStringList{QStringLiteral("Orders"), QStringLiteral("Customers")}));
+}
+
+void TestImportDialog::lookAlikesAreNamed()
+{
+    Customer takahashi;
+    takahashi.externalId = QStringLiteral("C1");
+    takahashi.name = QStringLiteral("高橋 一郎");
+    QVERIFY(m_store->addCustomer(takahashi));
+    const QString file = writeFile(QStringLiteral("c.csv"), QStringLiteral("顧客番号,氏名\nN1,髙橋 一郎\nN2,佐藤 花子\n").toUtf8());
+    ImportDialog dialog(*m_store, file);
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    dialog.startImport();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(dialog.lastSummary()->customersCreated, 2);
+    QCOMPARE(dialog.lastSummary()->lookAlikes.size(), 1);
+    const QString summary = dialog.findChild<QLabel *>(QStringLiteral("result"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("New customers who look like existing ones: 1. Review them:\n"
+                                             "  髙橋 一郎 ↔ 高橋 一郎 (same name written with 髙/高)")),
+             qPrintable(summary));
+    QVERIFY2(!summary.contains(QStringLiteral("佐藤")), qPrintable(summary));
 }
 
 QTEST_MAIN(TestImportDialog)
