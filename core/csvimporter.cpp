@@ -492,6 +492,7 @@ Result<ImportSummary> CsvImporter::run()
     summary.decimalSeparator = settings.decimalSeparator;
 
     CustomerStore store;
+    store.setWaitForOtherCommands(d->options.waitForOtherCommands);
     if (Status error = store.open(d->storePath))
         return *error;
     if (Status error = d->assignUnmappedColumns(headers, store.settings().ownFields))

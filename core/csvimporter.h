@@ -15,6 +15,8 @@
 #include <QList>
 #include <QString>
 
+#include <chrono>
+
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -44,6 +46,9 @@ struct ImportOptions
     bool keepUnmapped = false;
     /// Customer lists: own fields to keep, as (field name, header) pairs.
     QList<std::pair<QString, QString>> ownFieldColumns;
+    /// How long the import's connections wait for a kindred-cli command that
+    /// holds the store (CustomerStore::setWaitForOtherCommands()).
+    std::chrono::milliseconds waitForOtherCommands{0};
     /// Keep what undoing the import needs (ImportSummary::undo).
     bool recordUndo = false;
     /// Tests only: make the store's write fail after this many rows.

@@ -129,9 +129,7 @@ bool Context::openStoreAt(CustomerStore &store, QString &path, CustomerStore::Op
 {
     if (readsOnly && mode == CustomerStore::OpenMode::OpenExisting)
         mode = CustomerStore::OpenMode::ReadOnly;
-    // Two commands that write one store file take turns; an import of a
-    // million lines takes seconds, not minutes.
-    store.setWaitForOtherCommands(std::chrono::minutes(2));
+    store.setWaitForOtherCommands(waitForOtherCommands);
     Status error = store.open(path, mode);
     // A team store that takes no password from the URL, PGPASSWORD or
     // ~/.pgpass: ask for one at the terminal, for this run only.

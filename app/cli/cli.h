@@ -11,12 +11,17 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <chrono>
+
 namespace Kindred::Cli {
 
 /// What every verb gets: the streams, the store path and ways to fail clearly.
 class Context
 {
 public:
+    /// Two commands that write one store file take turns; an import of a
+    /// million lines takes seconds, not minutes.
+    static constexpr std::chrono::milliseconds waitForOtherCommands = std::chrono::minutes(2);
     QTextStream out{stdout};
     QTextStream err{stderr};
     QString storePath;

@@ -119,6 +119,7 @@ int importVerb(Context &context, const QStringList &arguments)
     options.literalQuotes = parser.isSet(literalQuotesOption);
     options.sheet = parser.value(sheetOption);
     options.keepUnmapped = parser.isSet(keepUnmappedOption);
+    options.waitForOtherCommands = Context::waitForOtherCommands;
     ImportPreset &settings = options.settings;
     if (parser.isSet(kindOption)) {
         const auto kind = importKindFromKey(parser.value(kindOption));

@@ -232,7 +232,7 @@ Result<std::shared_ptr<StoreFile>> StoreFile::open(const QString &path, Access a
     QMutexLocker locker(&registryMutex);
     if (auto file = registered(d->canonicalPath)) {
         if (access != Access::Read && !file->d->lock) {
-            auto lock = StoreLock::acquire(file->d->canonicalPath);
+            auto lock = StoreLock::acquire(file->d->canonicalPath, waitForCommand);
             if (!lock)
                 return lock.error();
             file->d->lock = lock.value();

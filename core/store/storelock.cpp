@@ -3,11 +3,13 @@
 #include "storelock.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSysInfo>
 #include <QThread>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 
@@ -39,6 +41,12 @@ bool isOwnerless(QLockFile &file)
         QThread::msleep(50);
     }
     return true;
+}
+
+// A holder on another host is taken to be alive: its process cannot be seen.
+bool isAlive(const StoreLock::Holder &holder)
+{
+    return holder.host != QSysInfo::machineHostName() || kill(pid_t(holder.pid), 0) == 0 || errno != ESRCH;
 }
 
 std::optional<StoreLock::Holder> lockInfo(const QLockFile &file)
@@ -93,10 +101,17 @@ Result<std::shared_ptr<StoreLock>> StoreLock::acquire(const QString &canonicalPa
     d->file.setStaleLockTime(0); // only a dead owner makes a lock stale
     if (!d->file.tryLock(0) && isOwnerless(d->file) && d->file.removeStaleLockFile())
         d->file.tryLock(0);
-    if (d->file.error() == QLockFile::LockFailedError && waitForCommand.count() > 0) {
+    // A command holds a store for moments, and commands may follow each other:
+    // wait for the lock, reading its holder anew each time, until a window
+    // (which keeps a store for hours) is seen to hold it. A holder that cannot
+    // be told yet (its lock file being written, its process just ended) is
+    // waited for as a command.
+    const QDeadlineTimer deadline(waitForCommand);
+    while (d->file.error() == QLockFile::LockFailedError && !deadline.hasExpired()) {
         const auto holder = lockInfo(d->file);
-        if (holder && holder->program == QLatin1String("kindred-cli"))
-            d->file.tryLock(int(waitForCommand.count()));
+        if (holder && holder->program != QLatin1String("kindred-cli") && isAlive(*holder))
+            break;
+        d->file.tryLock(int(std::min<qint64>(deadline.remainingTime(), 100)));
     }
     if (d->file.error() == QLockFile::NoError)
         return std::shared_ptr<StoreLock>(new StoreLock(std::move(d)));
@@ -116,7 +131,7 @@ std::optional<StoreLock::Holder> StoreLock::holder(const QString &canonicalPath)
     const QLockFile file(lockPath(canonicalPath));
     auto holder = lockInfo(file);
     // A lock file left by a process that died holds nobody out.
-    if (holder && holder->host == QSysInfo::machineHostName() && kill(pid_t(holder->pid), 0) != 0 && errno == ESRCH)
+    if (holder && !isAlive(*holder))
         return std::nullopt;
     return holder;
 }

@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Kindred contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/customerstore.h"
+#include "csvimporter.h"
 #include "workspacecontent.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSysInfo>
 #include <QProcess>
@@ -74,6 +76,7 @@ private slots:
     void refusesUnreadableSettingsUntouched_data();
     void refusesUnreadableSettingsUntouched();
     void refusesStoreLockedByAnotherProcess();
+    void waitsForACommandThatHoldsTheStore();
     void missingStoreIsNotCreatedWhenOpening();
     void opensStoreKilledBeforeCheckpoint();
     void takesOverLockLeftEmptyByKilledProgram();
@@ -369,6 +372,47 @@ void TestCustomerStore::refusesStoreLockedByAnotherProcess()
     holder.waitForFinished();
     // Its owner is gone: the stale lock is taken over.
     QCOMPARE(store.open(path()), std::nullopt);
+}
+
+// Commands follow each other on a store: one that finds another command
+// holding it waits its turn, an import's own connections included; a window
+// (here any other program) is not waited for.
+void TestCustomerStore::waitsForACommandThatHoldsTheStore()
+{
+    KINDRED_SKIP_ON_POSTGRES("the lock is a file next to the store");
+    {
+        CustomerStore store;
+        QCOMPARE(store.open(path(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+    }
+    // A process named kindred-cli holds the lock for a second.
+    const QString command = path(QStringLiteral("kindred-cli"));
+    QVERIFY(QFile::copy(QStringLiteral("/bin/sleep"), command));
+    QProcess holder;
+    holder.start(command, {QStringLiteral("1")});
+    QVERIFY(holder.waitForStarted());
+    QFile lock(path() + QStringLiteral(".lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write(QByteArray::number(holder.processId()) + "\nkindred-cli\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    lock.close();
+
+    CustomerStore impatient;
+    QVERIFY(impatient.open(path()));
+
+    const QString file = path(QStringLiteral("list.csv"));
+    QFile list(file);
+    QVERIFY(list.open(QIODevice::WriteOnly));
+    list.write("Customer ID,Name\nA1,Ann\n");
+    list.close();
+    ImportOptions options;
+    options.settings.kind = ImportKind::Customers;
+    options.waitForOtherCommands = std::chrono::seconds(20);
+    QElapsedTimer waited;
+    waited.start();
+    const auto imported = CsvImporter(path(), file, options).run();
+    QVERIFY2(imported, imported ? "" : qPrintable(imported.error().toString()));
+    QCOMPARE(imported.value().customersCreated, 1);
+    QVERIFY(holder.state() == QProcess::NotRunning || holder.waitForFinished(0));
+    QVERIFY2(waited.elapsed() >= 300, "the import did not wait for the command");
 }
 
 void TestCustomerStore::missingStoreIsNotCreatedWhenOpening()
