@@ -398,6 +398,14 @@ void ImportDialog::fillMapping()
     m_form->setRowVisible(m_keepUnmapped, kind == ImportKind::Customers);
     const ColumnMapping automatic = ColumnMapping::automatic(kind, m_previewData.headers);
     const QList<ImportField> fields = importFields(kind);
+    // The column choices of another kind go now: a view deletes the widgets
+    // it lets go of only once the event loop they were set in runs again,
+    // and a modal dialog's loop is another one.
+    for (int row = 0; row < m_mapping->rowCount(); ++row) {
+        QWidget *old = m_mapping->cellWidget(row, 1);
+        m_mapping->removeCellWidget(row, 1);
+        delete old;
+    }
     m_mapping->setRowCount(int(fields.size()));
     for (int row = 0; row < fields.size(); ++row) {
         auto *name = new QTableWidgetItem(importFieldName(fields.at(row)));

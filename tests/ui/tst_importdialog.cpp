@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEventLoop>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,6 +50,7 @@ private slots:
     void otherCurrencyIsAskedFor();
     void firstCurrencyIsTheWorkspacesInTheImportsUndoStep();
     void otherColumnsKeptAsOwnFieldsInOneUndoStep();
+    void mappingShowsEachFieldOnceAfterTheKindIsGuessed();
     void closingTheWindowDuringAnImportAsks();
     void workbookSheetPickerDrivesThePreview();
     void droppedWorkbookOpensTheImport();
@@ -495,6 +497,43 @@ void TestImportDialog::otherColumnsKeptAsOwnFieldsInOneUndoStep()
     QVERIFY(secondFinished.wait(20000));
     QCOMPARE(m_store->settings().ownFields, expected);
     QCOMPARE(second.lastSummary()->columnsNotImported, QStringList{QStringLiteral("地域")});
+}
+
+// A customer list is guessed after the dialog filled the columns of order
+// lines: no column choice of the first filling is left over the field names.
+void TestImportDialog::mappingShowsEachFieldOnceAfterTheKindIsGuessed()
+{
+    const QString file = writeFile(QStringLiteral("c.csv"), QStringLiteral("顧客番号,氏名,電話番号\nK1,佐藤,03-1111-2222\n").toUtf8());
+    // As File ▸ Import opens it: from a slot of the window's event loop, then
+    // in a loop of its own.
+    QStringList strays;
+    int shown = -1;
+    int rows = 0;
+    QEventLoop window;
+    QTimer::singleShot(0, &window, [&] {
+        ImportDialog dialog(*m_store, file);
+        dialog.show();
+        QEventLoop modal;
+        QTimer::singleShot(100, &modal, &QEventLoop::quit);
+        modal.exec();
+        for (QTableWidget *mapping : dialog.findChildren<QTableWidget *>()) {
+            if (mapping->objectName() == QStringLiteral("preview"))
+                continue;
+            shown = 0;
+            rows = mapping->rowCount();
+            for (const QComboBox *choice : mapping->findChildren<QComboBox *>()) {
+                if (!choice->isVisibleTo(mapping))
+                    continue;
+                ++shown;
+                if (choice->geometry().left() < mapping->columnViewportPosition(1))
+                    strays.append(choice->currentText());
+            }
+        }
+        window.quit();
+    });
+    window.exec();
+    QVERIFY2(strays.isEmpty(), qPrintable(QStringLiteral("column choices over the field names: ") + strays.join(u',')));
+    QCOMPARE(shown, rows);
 }
 
 // A workbook shows a sheet picker instead of the encoding and delimiter; the
