@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <cstdio>
+
 #include <termios.h>
 #include <unistd.h>
 
@@ -189,9 +191,17 @@ int Context::fail(const QString &message)
 int Context::printJson(const QJsonValue &value)
 {
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
-    out.flush();
+    writeOut(document.toJson(QJsonDocument::Indented));
     return 0;
+}
+
+void Context::writeOut(const QByteArray &utf8)
+{
+    // As bytes: through the text stream, megabytes of JSON would be decoded
+    // and encoded again.
+    out.flush();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
+    std::fflush(stdout);
 }
 
 bool Context::readDate(const QCommandLineParser &parser, const QCommandLineOption &option, QDate &date)

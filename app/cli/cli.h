@@ -48,6 +48,8 @@ public:
     int fail(const QString &message);
     /// Writes indented JSON and a newline on stdout; returns 0.
     int printJson(const QJsonValue &value);
+    /// Writes UTF-8 bytes on stdout, after what out holds.
+    void writeOut(const QByteArray &utf8);
     /// Reads an ISO date option into date when it is set; false (after saying
     /// why) when it is set but not a date.
     bool readDate(const QCommandLineParser &parser, const QCommandLineOption &option, QDate &date);

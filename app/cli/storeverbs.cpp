@@ -6,6 +6,7 @@
 #include "customeranalysis.h"
 #include "store/customerstore.h"
 #include "demogenerator.h"
+#include "jsontext.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -98,36 +99,54 @@ int customersVerb(Context &context, const QStringList &arguments)
         }
         return 0;
     }
+    // Written as it is made: 100,000 customers are never held as JSON.
     const QList<OwnFieldDefinition> ownFields = store.settings().ownFields;
-    QJsonArray array;
+    QByteArray chunk;
+    IndentedJsonText json(chunk);
+    json.beginArray();
     for (qsizetype i = 0; i < customers.size(); ++i) {
         const Customer &c = customers.at(i);
         const DerivedCustomer &d = analysis.at(i);
-        array.append(QJsonObject{
-            {QStringLiteral("id"), c.id},
-            {QStringLiteral("external_id"), c.externalId},
-            {QStringLiteral("name"), c.name},
-            {QStringLiteral("email"), c.email},
-            {QStringLiteral("company"), c.company},
-            {QStringLiteral("phone"), c.phone},
-            {QStringLiteral("reading"), c.reading},
-            {QStringLiteral("postal_code"), c.postalCode},
-            {QStringLiteral("address"), c.address},
-            {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
-            {QStringLiteral("stage"), stageKey(d.stage)},
-            {QStringLiteral("excellent"), d.meetsExcellenceRule},
-            {QStringLiteral("abc_class"), abcClassKey(d.abcClass)},
-            {QStringLiteral("revenue"), c.revenue},
-            {QStringLiteral("orders"), c.orderCount},
-            {QStringLiteral("first_order"), c.firstOrder.toString(Qt::ISODate)},
-            {QStringLiteral("last_order"), c.lastOrder.toString(Qt::ISODate)},
-            {QStringLiteral("value_fit"), jsonValue(c.valueFit)},
-            {QStringLiteral("value_awareness"), jsonValue(c.valueAwareness)},
-            {QStringLiteral("quadrant"), quadrantNumeral(d.quadrant)},
-            {QStringLiteral("fields"), OwnFields::toJson(c.ownFields, ownFields)},
-        });
+        const auto optional = [&json](const std::optional<double> &value) {
+            if (value)
+                json.value(*value);
+            else
+                json.null();
+        };
+        // In key order, as QJsonObject writes them.
+        json.beginObject();
+        json.key(u"abc_class").value(abcClassKey(d.abcClass));
+        json.key(u"address").value(c.address);
+        json.key(u"company").value(c.company);
+        json.key(u"email").value(c.email);
+        json.key(u"excellent").value(d.meetsExcellenceRule);
+        json.key(u"external_id").value(c.externalId);
+        json.key(u"fields").value(QJsonValue(OwnFields::toJson(c.ownFields, ownFields)));
+        json.key(u"first_order").value(c.firstOrder.toString(Qt::ISODate));
+        json.key(u"id").value(qint64(c.id));
+        json.key(u"last_order").value(c.lastOrder.toString(Qt::ISODate));
+        json.key(u"name").value(c.name);
+        json.key(u"orders").value(c.orderCount);
+        json.key(u"phone").value(c.phone);
+        json.key(u"postal_code").value(c.postalCode);
+        json.key(u"quadrant").value(quadrantNumeral(d.quadrant));
+        json.key(u"reading").value(c.reading);
+        json.key(u"revenue").value(c.revenue);
+        json.key(u"stage").value(stageKey(d.stage));
+        json.key(u"tags").strings(c.tags);
+        json.key(u"value_awareness");
+        optional(c.valueAwareness);
+        json.key(u"value_fit");
+        optional(c.valueFit);
+        json.endObject();
+        if (chunk.size() >= (1 << 20)) {
+            context.writeOut(chunk);
+            chunk.clear();
+        }
     }
-    return context.printJson(array);
+    json.endArray();
+    context.writeOut(chunk);
+    return 0;
 }
 
 int statsVerb(Context &context, const QStringList &arguments)
