@@ -102,8 +102,30 @@ OwnFieldValues ownFieldValuesFromJson(const QString &json)
     if (json.isEmpty())
         return values;
     const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-        values.insert(it.key(), it.value().toString());
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        // Kindred writes strings; what another program wrote is read in the
+        // same forms rather than dropped at the next save.
+        const QJsonValue value = it.value();
+        switch (value.type()) {
+        case QJsonValue::String:
+            values.insert(it.key(), value.toString());
+            break;
+        case QJsonValue::Double:
+            values.insert(it.key(), QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest));
+            break;
+        case QJsonValue::Bool:
+            values.insert(it.key(), value.toBool() ? QStringLiteral("yes") : QStringLiteral("no"));
+            break;
+        case QJsonValue::Array:
+        case QJsonValue::Object:
+            values.insert(it.key(), QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                                                       : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)));
+            break;
+        case QJsonValue::Null:
+        case QJsonValue::Undefined:
+            break;
+        }
+    }
     return values;
 }
 

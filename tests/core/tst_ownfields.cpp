@@ -117,6 +117,10 @@ void TestOwnFields::valuesRoundTrip()
     QCOMPARE(ownFieldValuesFromJson(ownFieldValuesToJson(values)), values);
     QCOMPARE(ownFieldValuesToJson({}), QString());
     QVERIFY(ownFieldValuesFromJson(QString()).isEmpty());
+    // Written by another program: read in Kindred's forms, nothing dropped.
+    QCOMPARE(ownFieldValuesFromJson(uR"({"Points":500,"Ratio":0.25,"DM":true,"List":[1,"a"],"Gone":null})"_qs),
+             (OwnFieldValues{{u"Points"_qs, u"500"_qs}, {u"Ratio"_qs, u"0.25"_qs}, {u"DM"_qs, u"yes"_qs},
+                             {u"List"_qs, uR"([1,"a"])"_qs}}));
 }
 
 void TestOwnFields::jsonIsTyped()
