@@ -9,13 +9,15 @@ namespace Kindred {
 
 CustomerAnalysis::CustomerAnalysis(const QList<Customer> &customers, const WorkspaceSettings &settings,
                                    const QDate &today)
-    : m_today(today), m_split(settings.quadrantSplit), m_dormantDays(settings.dormantDays)
+    : m_today(today), m_split(settings.quadrantSplit), m_dormantDays(settings.dormantDays),
+      m_ownFields(settings.ownFields)
 {
     auto rule = ExcellenceRule::fromJson(settings.excellenceRule);
     if (rule)
         m_rule = rule.value();
     else
         m_ruleError = rule.error();
+    m_rule.bindOwnFields(m_ownFields);
     m_pareto = ParetoAnalysis(ParetoAnalysis::allTimeRevenue(customers), settings);
     deriveAll(customers);
 }
@@ -43,6 +45,8 @@ RuleSubject CustomerAnalysis::subjectOf(const Customer &c, AbcClass abcClass) co
     subject.quadrant = quadrantOf(c.valueFit, c.valueAwareness, m_split);
     subject.abcClass = abcClass;
     subject.tags = c.tags;
+    subject.ownFields = c.ownFields;
+    subject.today = m_today;
     return subject;
 }
 
@@ -124,9 +128,11 @@ QDate offeredAsOf(const QDate &lastOrderDate, const WorkspaceSettings &settings,
 
 QList<qsizetype> CustomerAnalysis::matching(const ExcellenceRule &rule) const
 {
+    ExcellenceRule bound = rule;
+    bound.bindOwnFields(m_ownFields);
     QList<qsizetype> result;
     for (qsizetype i = 0; i < m_subjects.size(); ++i) {
-        if (rule.matches(m_subjects.at(i)))
+        if (bound.matches(m_subjects.at(i)))
             result.append(i);
     }
     return result;

@@ -72,8 +72,11 @@ public:
 
     /// What the rule sees of each customer, in the same order.
     const RuleSubject &subject(qsizetype index) const { return m_subjects.at(index); }
-    /// Indexes of the customers another rule would match (live preview).
+    /// Indexes of the customers another rule would match (live preview),
+    /// its own fields read with the workspace's definitions.
     QList<qsizetype> matching(const ExcellenceRule &rule) const;
+    /// The workspace's own field definitions the rule is read with.
+    const QList<OwnFieldDefinition> &ownFields() const { return m_ownFields; }
 
     const ParetoAnalysis &pareto() const { return m_pareto; }
     const ExcellenceRule &rule() const { return m_rule; }
@@ -89,6 +92,7 @@ private:
     QDate m_today;
     QuadrantSplit m_split;
     int m_dormantDays = 365;
+    QList<OwnFieldDefinition> m_ownFields;
     ExcellenceRule m_rule;
     Status m_ruleError;
     ParetoAnalysis m_pareto;

@@ -28,12 +28,15 @@ QString fieldKey(RuleField field)
     case RuleField::Quadrant: return QStringLiteral("quadrant");
     case RuleField::Tags: return QStringLiteral("tags");
     case RuleField::AbcClass: return QStringLiteral("abc_class");
+    case RuleField::OwnField: return QStringLiteral("own");
     }
     return {};
 }
 
-constexpr RuleOperator allOperators[] = {RuleOperator::AtLeast, RuleOperator::AtMost, RuleOperator::Equal,
-                                         RuleOperator::NotEqual, RuleOperator::OneOf, RuleOperator::NoneOf};
+constexpr RuleOperator allOperators[] = {RuleOperator::AtLeast, RuleOperator::AtMost,    RuleOperator::Equal,
+                                         RuleOperator::NotEqual, RuleOperator::OneOf,    RuleOperator::NoneOf,
+                                         RuleOperator::IsYes,   RuleOperator::IsNo,      RuleOperator::WithinNextDays,
+                                         RuleOperator::AtMostDaysAgo};
 
 QString operatorKey(RuleOperator op)
 {
@@ -44,13 +47,35 @@ QString operatorKey(RuleOperator op)
     case RuleOperator::NotEqual: return QStringLiteral("!=");
     case RuleOperator::OneOf: return QStringLiteral("in");
     case RuleOperator::NoneOf: return QStringLiteral("not in");
+    case RuleOperator::IsYes: return QStringLiteral("yes");
+    case RuleOperator::IsNo: return QStringLiteral("no");
+    case RuleOperator::WithinNextDays: return QStringLiteral("next days");
+    case RuleOperator::AtMostDaysAgo: return QStringLiteral("days ago");
     }
     return {};
 }
 
-bool isNumericOperator(RuleOperator op)
+// Own text values match whatever their case or width (ＧＯＬＤ, gold).
+QString folded(const QString &text)
 {
-    return op != RuleOperator::OneOf && op != RuleOperator::NoneOf;
+    return text.trimmed().normalized(QString::NormalizationForm_KC).toCaseFolded();
+}
+
+// The day of the date in this year; 29 February falls on the 28th in other years.
+QDate inYear(const QDate &date, int year)
+{
+    const QDate day(year, date.month(), date.day());
+    return day.isValid() ? day : QDate(year, date.month(), date.day() - 1);
+}
+
+// The date itself when it is today or later, else its next anniversary, so
+// that a birthday comes round every year.
+QDate nextOccurrence(const QDate &date, const QDate &today)
+{
+    if (date >= today)
+        return date;
+    const QDate thisYear = inYear(date, today.year());
+    return thisYear >= today ? thisYear : inYear(date, today.year() + 1);
 }
 
 /// The enum value a listed value stands for, as a bit number; nullopt when the
@@ -93,8 +118,7 @@ bool compare(double value, const RuleCondition &c)
     case RuleOperator::AtMost: return value <= c.number;
     case RuleOperator::Equal: return value == c.number;
     case RuleOperator::NotEqual: return value != c.number;
-    case RuleOperator::OneOf:
-    case RuleOperator::NoneOf: break;
+    default: break;
     }
     return false;
 }
@@ -104,11 +128,64 @@ bool listed(bool isListed, RuleOperator op)
     return op == RuleOperator::OneOf ? isListed : op == RuleOperator::NoneOf && !isListed;
 }
 
+// A condition on an own field whose type suits its operator; foldedValues
+// are the condition's values as folded() gives them.
+bool ownFieldMet(const RuleCondition &c, const QStringList &foldedValues, const RuleSubject &s)
+{
+    const QString value = s.ownFields.value(c.ownField);
+    switch (c.op) {
+    case RuleOperator::AtLeast:
+    case RuleOperator::AtMost:
+    case RuleOperator::Equal:
+    case RuleOperator::NotEqual: {
+        bool ok = false;
+        const double number = value.toDouble(&ok);
+        return ok && compare(number, c);
+    }
+    case RuleOperator::OneOf:
+    case RuleOperator::NoneOf: {
+        const QString v = folded(value);
+        return listed(!v.isEmpty() && foldedValues.contains(v), c.op);
+    }
+    case RuleOperator::IsYes: return value == QLatin1String("yes");
+    case RuleOperator::IsNo: return value == QLatin1String("no");
+    case RuleOperator::WithinNextDays:
+    case RuleOperator::AtMostDaysAgo: {
+        const QDate date = QDate::fromString(value, Qt::ISODate);
+        if (!date.isValid() || !s.today.isValid())
+            return false;
+        if (c.op == RuleOperator::WithinNextDays)
+            return s.today.daysTo(nextOccurrence(date, s.today)) <= c.number;
+        const qint64 ago = date.daysTo(s.today);
+        return ago >= 0 && ago <= c.number;
+    }
+    }
+    return false;
+}
+
 } // namespace
 
 bool RuleCondition::operator==(const RuleCondition &other) const
 {
-    return field == other.field && op == other.op && number == other.number && values == other.values;
+    return field == other.field && op == other.op && number == other.number && values == other.values
+           && ownField == other.ownField;
+}
+
+bool RuleCondition::takesNumber() const
+{
+    return !takesValues() && op != RuleOperator::IsYes && op != RuleOperator::IsNo;
+}
+
+QList<RuleOperator> ownFieldOperators(OwnFieldType type)
+{
+    switch (type) {
+    case OwnFieldType::Number:
+        return {RuleOperator::AtLeast, RuleOperator::AtMost, RuleOperator::Equal, RuleOperator::NotEqual};
+    case OwnFieldType::Text: return {RuleOperator::OneOf, RuleOperator::NoneOf};
+    case OwnFieldType::YesNo: return {RuleOperator::IsYes, RuleOperator::IsNo};
+    case OwnFieldType::Date: return {RuleOperator::WithinNextDays, RuleOperator::AtMostDaysAgo};
+    }
+    return {};
 }
 
 bool isNumericField(RuleField field)
@@ -126,6 +203,7 @@ QString ruleFieldName(RuleField field)
     case RuleField::Quadrant: return Text::tr("Quadrant");
     case RuleField::Tags: return Text::tr("Tags");
     case RuleField::AbcClass: return Text::tr("ABC class");
+    case RuleField::OwnField: return Text::tr("Own field");
     }
     return {};
 }
@@ -135,6 +213,10 @@ QString ruleOperatorName(RuleOperator op)
     switch (op) {
     case RuleOperator::OneOf: return Text::tr("is one of");
     case RuleOperator::NoneOf: return Text::tr("is none of");
+    case RuleOperator::IsYes: return Text::tr("is yes");
+    case RuleOperator::IsNo: return Text::tr("is no");
+    case RuleOperator::WithinNextDays: return Text::tr("is within the next");
+    case RuleOperator::AtMostDaysAgo: return Text::tr("was at most");
     default: return operatorKey(op);
     }
 }
@@ -145,11 +227,27 @@ ExcellenceRule::ExcellenceRule(Combinator combinator, const QList<RuleCondition>
     m_masks.reserve(conditions.size());
     for (const RuleCondition &c : conditions) {
         unsigned mask = 0;
+        QStringList foldedValues;
         for (const QString &value : c.values) {
             if (const auto bit = valueBit(c.field, value))
                 mask |= 1u << *bit;
+            if (c.field == RuleField::OwnField)
+                foldedValues.append(folded(value));
         }
         m_masks.append(mask);
+        m_folded.append(foldedValues);
+    }
+    m_ownFieldFits.fill(false, conditions.size());
+}
+
+void ExcellenceRule::bindOwnFields(const QList<OwnFieldDefinition> &definitions)
+{
+    for (qsizetype i = 0; i < m_conditions.size(); ++i) {
+        const RuleCondition &c = m_conditions.at(i);
+        const auto defined = std::find_if(definitions.cbegin(), definitions.cend(),
+                                          [&c](const OwnFieldDefinition &d) { return d.name == c.ownField; });
+        m_ownFieldFits[i] = c.field == RuleField::OwnField && defined != definitions.cend()
+                            && ownFieldOperators(defined->type).contains(c.op);
     }
 }
 
@@ -170,6 +268,7 @@ bool ExcellenceRule::conditionMet(int index, const RuleSubject &s) const
         });
         return listed(hasOne, c.op);
     }
+    case RuleField::OwnField: return m_ownFieldFits.at(index) && ownFieldMet(c, m_folded.at(index), s);
     }
     return false;
 }
@@ -193,9 +292,11 @@ QString ExcellenceRule::toJson() const
     QJsonArray conditions;
     for (const RuleCondition &c : m_conditions) {
         QJsonObject object{{QStringLiteral("field"), fieldKey(c.field)}, {QStringLiteral("op"), operatorKey(c.op)}};
-        if (isNumericField(c.field))
+        if (c.field == RuleField::OwnField)
+            object.insert(QStringLiteral("name"), c.ownField);
+        if (c.takesNumber())
             object.insert(QStringLiteral("value"), c.number);
-        else
+        else if (c.takesValues())
             object.insert(QStringLiteral("values"), QJsonArray::fromStringList(c.values));
         conditions.append(object);
     }
@@ -229,26 +330,38 @@ Result<ExcellenceRule> ExcellenceRule::fromJson(const QString &json)
         const QString field = object.value(QStringLiteral("field")).toString();
         const auto knownField = std::find_if(std::begin(allRuleFields), std::end(allRuleFields),
                                              [&field](RuleField f) { return fieldKey(f) == field; });
-        if (knownField == std::end(allRuleFields))
+        if (field == fieldKey(RuleField::OwnField)) {
+            c.field = RuleField::OwnField;
+            c.ownField = object.value(QStringLiteral("name")).toString();
+            if (!OwnFields::isValidName(c.ownField))
+                return fail(Text::tr("an own field needs a name"));
+        } else if (knownField != std::end(allRuleFields)) {
+            c.field = *knownField;
+        } else {
             return fail(Text::tr("unknown field \"%1\"").arg(field));
-        c.field = *knownField;
+        }
         const QString op = object.value(QStringLiteral("op")).toString();
         const auto knownOp = std::find_if(std::begin(allOperators), std::end(allOperators),
                                           [&op](RuleOperator o) { return operatorKey(o) == op; });
         if (knownOp == std::end(allOperators))
             return fail(Text::tr("unknown operator \"%1\"").arg(op));
         c.op = *knownOp;
-        if (isNumericField(c.field) != isNumericOperator(c.op))
+        // An own field's type is checked when the rule is bound to the
+        // definitions: the field may be retyped after the rule is written.
+        const bool applies = c.field == RuleField::OwnField
+                             || (isNumericField(c.field) ? ownFieldOperators(OwnFieldType::Number).contains(c.op)
+                                                         : c.takesValues());
+        if (!applies)
             return fail(Text::tr("\"%1\" does not apply to %2").arg(op, field));
-        if (isNumericField(c.field)) {
+        if (c.takesNumber()) {
             const QJsonValue value = object.value(QStringLiteral("value"));
             if (!value.isDouble())
                 return fail(Text::tr("%1 needs a number").arg(field));
             c.number = value.toDouble();
-        } else {
+        } else if (c.takesValues()) {
             for (const QJsonValue &value : object.value(QStringLiteral("values")).toArray()) {
                 QString text = value.toString();
-                if (c.field != RuleField::Tags && !valueBit(c.field, text, &text))
+                if (c.field != RuleField::Tags && c.field != RuleField::OwnField && !valueBit(c.field, text, &text))
                     return fail(Text::tr("unknown %1 \"%2\"").arg(field, value.toString()));
                 c.values.append(text);
             }

@@ -3,10 +3,12 @@
 #pragma once
 
 #include "error.h"
+#include "ownfields.h"
 #include "paretoanalysis.h"
 #include "quadrant.h"
 #include "stage.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -15,23 +17,32 @@
 
 namespace Kindred {
 
-/// What a rule can look at (DOMAIN.md section 4).
-enum class RuleField { Revenue, OrderCount, DaysSinceLastOrder, Stage, Quadrant, Tags, AbcClass };
+/// What a rule can look at (DOMAIN.md section 4). OwnField is one of the
+/// marketer's own fields, named by the condition.
+enum class RuleField { Revenue, OrderCount, DaysSinceLastOrder, Stage, Quadrant, Tags, AbcClass, OwnField };
 
 /// AtLeast..NotEqual compare numbers (revenue, order count, days since the
-/// last order); OneOf and NoneOf test stage, quadrant, ABC class and tags
-/// against a list of values.
-enum class RuleOperator { AtLeast, AtMost, Equal, NotEqual, OneOf, NoneOf };
+/// last order, an own number field); OneOf and NoneOf test stage, quadrant,
+/// ABC class, tags and own text fields against a list of values. The others
+/// are for own fields: IsYes and IsNo for yes/no fields, WithinNextDays and
+/// AtMostDaysAgo for date fields.
+enum class RuleOperator { AtLeast, AtMost, Equal, NotEqual, OneOf, NoneOf, IsYes, IsNo, WithinNextDays, AtMostDaysAgo };
 
-/// One condition, e.g. revenue >= 1000, or quadrant one of [II].
+/// One condition, e.g. revenue >= 1000, quadrant one of [II], or own field
+/// 誕生日 within the next 30 days.
 struct RuleCondition
 {
     RuleField field = RuleField::Revenue;
     RuleOperator op = RuleOperator::AtLeast;
-    double number = 0.0; ///< for numeric fields
+    double number = 0.0; ///< for numeric operators, and the days of date operators
     /// For the other fields: stage keys ("regular"), quadrant numerals ("II"),
-    /// ABC keys ("A") or tags (compared without regard to case).
+    /// ABC keys ("A"), tags or own text values (compared without regard to
+    /// case or width).
     QStringList values;
+    QString ownField = {}; ///< the own field's name when field is OwnField
+
+    bool takesNumber() const;
+    bool takesValues() const { return op == RuleOperator::OneOf || op == RuleOperator::NoneOf; }
 
     bool operator==(const RuleCondition &other) const;
 };
@@ -50,6 +61,10 @@ struct RuleSubject
     Quadrant quadrant = Quadrant::Unplaced;
     AbcClass abcClass = AbcClass::None; ///< on the all-time revenue curve
     QStringList tags;
+    OwnFieldValues ownFields; ///< canonical values, by field name
+    /// The day the rule is evaluated on (today or the "as of" day): date
+    /// conditions count from it.
+    QDate today;
 };
 
 /// The business's own definition of an excellent customer: conditions combined
@@ -58,6 +73,14 @@ struct RuleSubject
 /// WorkspaceSettings::excellenceRule:
 /// {"match": "all", "conditions": [{"field": "revenue", "op": ">=", "value": 1000},
 ///                                 {"field": "quadrant", "op": "in", "values": ["II"]}]}
+/// A condition on an own field adds its name: {"field": "own", "name": "会員ランク",
+/// "op": "in", "values": ["ゴールド"]}; "op" is also "yes", "no", "next days"
+/// or "days ago" (the last two with a "value").
+///
+/// An own field's type comes from the workspace's definitions, given with
+/// bindOwnFields(). A condition whose field is not defined, or whose operator
+/// does not suit the field's type, is false; so is one on a value that is
+/// missing or does not read as its type, but for "none of".
 class ExcellenceRule
 {
 public:
@@ -70,6 +93,9 @@ public:
     const QList<RuleCondition> &conditions() const { return m_conditions; }
     bool isEmpty() const { return m_conditions.isEmpty(); }
 
+    /// The own field definitions the rule's conditions are read with.
+    void bindOwnFields(const QList<OwnFieldDefinition> &definitions);
+
     bool matches(const RuleSubject &subject) const;
 
     /// Compact JSON; an empty rule gives an empty string.
@@ -78,6 +104,7 @@ public:
     /// fields, operators or values are errors that name the condition.
     static Result<ExcellenceRule> fromJson(const QString &json);
 
+    /// Compares the conditions, not the definitions bound.
     bool operator==(const ExcellenceRule &other) const;
     bool operator!=(const ExcellenceRule &other) const { return !(*this == other); }
 
@@ -86,6 +113,10 @@ private:
     Combinator m_combinator = Combinator::All;
     QList<RuleCondition> m_conditions;
     QList<unsigned> m_masks; ///< per condition: bit set of the enum values listed
+    QList<QStringList> m_folded; ///< per condition: its values as own text compares them
+    /// Per condition: whether the own field is defined with a type the
+    /// operator suits.
+    QList<bool> m_ownFieldFits;
 };
 
 /// A named starting point for the rule editor.
@@ -98,6 +129,8 @@ QList<RulePreset> rulePresets();
 
 /// Whether the field is compared as a number (else against a list of values).
 bool isNumericField(RuleField field);
+/// The operators that suit an own field of this type, the first the default.
+QList<RuleOperator> ownFieldOperators(OwnFieldType type);
 /// Translated field name for display.
 QString ruleFieldName(RuleField field);
 /// Translated operator as shown in the editor (">=", "is one of", ...).

@@ -77,7 +77,29 @@ std::optional<QDate> present(const QDate &date)
 {
     return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
 }
+
+std::optional<double> number(const QString &value)
+{
+    bool ok = false;
+    const double n = value.toDouble(&ok);
+    return ok ? std::optional<double>(n) : std::nullopt;
+}
 } // namespace
+
+int CustomerFilterProxyModel::compareOwnField(const OwnFieldDefinition &field, const Customer &a,
+                                              const Customer &b) const
+{
+    const QString x = a.ownFields.value(field.name);
+    const QString y = b.ownFields.value(field.name);
+    switch (field.type) {
+    case OwnFieldType::Number: return compareOptional(number(x), number(y));
+    case OwnFieldType::Date:
+        return compareOptional(present(QDate::fromString(x, Qt::ISODate)), present(QDate::fromString(y, Qt::ISODate)));
+    case OwnFieldType::Text:
+    case OwnFieldType::YesNo: break;
+    }
+    return m_nameOrder.compare(x, y);
+}
 
 bool CustomerFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
@@ -99,6 +121,10 @@ bool CustomerFilterProxyModel::lessThan(const QModelIndex &left, const QModelInd
     case CustomerTableModel::ValueAwareness: order = compareOptional(a.valueAwareness, b.valueAwareness); break;
     case CustomerTableModel::Quadrant:
         order = compare(int(m_source->quadrantAt(left.row())), int(m_source->quadrantAt(right.row())));
+        break;
+    default:
+        if (const OwnFieldDefinition *field = m_source->ownFieldAt(left.column()))
+            order = compareOwnField(*field, a, b);
         break;
     }
     // Ties keep a stable order by id, so equal values never shuffle.

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "customerfilter.h"
+#include "ownfields.h"
 #include "nameorder.h"
 
 #include <QSortFilterProxyModel>
@@ -40,6 +41,10 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    /// Own fields sort by their type: numbers by value, dates by day, both
+    /// with empty values last; text and yes/no by the locale's collation.
+    int compareOwnField(const OwnFieldDefinition &field, const Customer &a, const Customer &b) const;
+
     CustomerTableModel *m_source;
     CustomerFilter m_filter;
     NameOrder m_nameOrder;

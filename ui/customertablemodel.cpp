@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customertablemodel.h"
 
+#include "ownfields.h"
 #include "quadrant.h"
 #include "store/customerstore.h"
 
@@ -28,7 +29,36 @@ int CustomerTableModel::rowCount(const QModelIndex &parent) const
 
 int CustomerTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : ColumnCount + int(m_ownFields.size());
+}
+
+const OwnFieldDefinition *CustomerTableModel::ownFieldAt(int column) const
+{
+    const int index = column - ColumnCount;
+    return index >= 0 && index < m_ownFields.size() ? &m_ownFields.at(index) : nullptr;
+}
+
+QVariant CustomerTableModel::ownFieldData(const Customer &c, const OwnFieldDefinition &field, int role) const
+{
+    const QString value = c.ownFields.value(field.name);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return OwnFields::displayed(field.type, value, QLocale());
+    case SortRole:
+        if (field.type == OwnFieldType::Number) {
+            bool ok = false;
+            const double number = value.toDouble(&ok);
+            return ok ? QVariant(number) : QVariant();
+        }
+        if (field.type == OwnFieldType::Date)
+            return QDate::fromString(value, Qt::ISODate);
+        return value;
+    case Qt::TextAlignmentRole:
+        return field.type == OwnFieldType::Number ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    default:
+        return {};
+    }
 }
 
 QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
@@ -38,6 +68,8 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     const Customer &c = m_customers.at(index.row());
     if (role == CustomerIdRole)
         return c.id;
+    if (const OwnFieldDefinition *field = ownFieldAt(index.column()))
+        return ownFieldData(c, *field, role);
 
     auto score = [role](const std::optional<double> &value) -> QVariant {
         if (!value)
@@ -101,6 +133,12 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && m_asOf.isValid()
         && (section == Stage || section == Revenue || section == Orders || section == LastOrder))
         return tr("As of %1: orders after it do not count").arg(QLocale().toString(m_asOf, QLocale::ShortFormat));
+    if (const OwnFieldDefinition *field = orientation == Qt::Horizontal ? ownFieldAt(section) : nullptr) {
+        if (role == Qt::ToolTipRole)
+            return tr("Your own field (%1)").arg(ownFieldTypeName(field->type));
+        if (role == Qt::DisplayRole)
+            return field->name;
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -260,6 +298,7 @@ void CustomerTableModel::resetRows()
     }
     beginResetModel();
     m_money = Money(m_store.settings().currency);
+    m_ownFields = m_store.isOpen() ? m_store.settings().ownFields : QList<OwnFieldDefinition>();
     if (m_asOf.isValid()) {
         m_customers.clear();
         m_customers.reserve(m_stored.size());
@@ -364,7 +403,7 @@ void CustomerTableModel::onCustomersChanged(const QList<CustomerId> &ids)
         return;
     const auto changed = rederive(int(m_customers.size()));
     for (int row : std::as_const(rows))
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        emit dataChanged(index(row, 0), index(row, columnCount() - 1));
     announceDerived(changed);
     emit customersUpdated();
 }
@@ -404,6 +443,7 @@ void CustomerTableModel::onSettingsChanged()
         resetRows(); // another day: other figures, other rows
         return;
     }
+    followOwnFields();
     const Money money(m_store.settings().currency);
     if (money != m_money) {
         m_money = money;
@@ -412,6 +452,25 @@ void CustomerTableModel::onSettingsChanged()
     }
     announceDerived(rederive(int(m_customers.size())));
     emit customersUpdated();
+}
+
+void CustomerTableModel::followOwnFields()
+{
+    const QList<OwnFieldDefinition> &fields = m_store.settings().ownFields;
+    if (fields == m_ownFields)
+        return;
+    // Removed and inserted whole: a view keeps its other columns' widths,
+    // order and sorting, which a reset would not.
+    if (!m_ownFields.isEmpty()) {
+        beginRemoveColumns({}, ColumnCount, columnCount() - 1);
+        m_ownFields.clear();
+        endRemoveColumns();
+    }
+    if (!fields.isEmpty()) {
+        beginInsertColumns({}, ColumnCount, ColumnCount + int(fields.size()) - 1);
+        m_ownFields = fields;
+        endInsertColumns();
+    }
 }
 
 } // namespace Kindred

@@ -28,6 +28,10 @@ class CustomerStore;
 /// orders up to it, and customers who did not exist yet are not rows. Every
 /// view that draws from this model (matrix, funnel, Pareto, shortlist)
 /// therefore looks from the same day.
+///
+/// After the built-in columns (ColumnCount) comes one column per own field,
+/// in the order of WorkspaceSettings::ownFields; they follow changes of the
+/// definitions as columns removed and inserted.
 class CustomerTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -52,6 +56,9 @@ public:
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     static QString customerIdsMimeType();
     static QList<CustomerId> customerIds(const QMimeData *data);
+
+    /// The own field a column after the built-in ones shows, or nullptr.
+    const OwnFieldDefinition *ownFieldAt(int column) const;
 
     const Customer &customerAt(int row) const { return m_customers.at(row); }
     Kindred::Stage stageAt(int row) const { return m_derived.at(row).stage; }
@@ -89,6 +96,9 @@ private:
     void onCustomersChanged(const QList<CustomerId> &ids);
     void onCustomersRemoved(const QList<CustomerId> &ids);
     void onSettingsChanged();
+    /// Takes the store's own field definitions: their columns removed and inserted.
+    void followOwnFields();
+    QVariant ownFieldData(const Customer &customer, const OwnFieldDefinition &field, int role) const;
     void rebuildRowIndex();
     void rebuildStoredIndex();
     /// The customer as a row shows them: as they stood on the "as of" day,
@@ -117,6 +127,7 @@ private:
     QHash<CustomerId, int> m_rows;
     QDate m_today;
     Money m_money;
+    QList<OwnFieldDefinition> m_ownFields; ///< those the columns after ColumnCount show
 };
 
 } // namespace Kindred

@@ -19,6 +19,7 @@
 #include "commands/applysuggestions.h"
 #include "importdialog.h"
 #include "methodguide.h"
+#include "ownfieldcolumns.h"
 #include "scoresuggestions.h"
 #include "scoringdialog.h"
 #include "funnelview.h"
@@ -189,6 +190,7 @@ MainWindow::MainWindow(QWidget *parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/tableHeader")).toByteArray());
+    m_ownColumns->apply(); // the state saved may be of another store's own columns
     updateTitle();
     updateStatus();
     updateWelcome();
@@ -258,6 +260,7 @@ QWidget *MainWindow::createCustomerPage()
         header->resizeSection(column, std::max({header->sectionSize(column), header->sectionSizeHint(column), content}));
     }
     m_table->setWordWrap(false);
+    m_ownColumns = new OwnFieldColumns(m_table, m_model, m_store);
 
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_demoBanner);

@@ -26,6 +26,7 @@ class CustomerDetailsPanel;
 class CustomerFilterProxyModel;
 class CustomerTableModel;
 class FunnelView;
+class OwnFieldColumns;
 class ParetoView;
 class ShortlistPanel;
 class ValueMatrixView;
@@ -125,6 +126,7 @@ private:
     CustomerTableModel *m_model;
     CustomerFilterProxyModel *m_proxy;
     QTableView *m_table = nullptr;
+    OwnFieldColumns *m_ownColumns = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_demoBanner = nullptr;
     QTabWidget *m_tabs;

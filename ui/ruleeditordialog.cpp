@@ -114,7 +114,7 @@ void RuleEditorDialog::setRule(const ExcellenceRule &rule)
 
 void RuleEditorDialog::addRow(const RuleCondition &condition)
 {
-    auto *row = new RuleConditionRow(this);
+    auto *row = new RuleConditionRow(m_analysis.ownFields(), this);
     row->setCondition(condition);
     m_rowsLayout->insertWidget(m_rowsLayout->count() - 1, row); // above the stretch
     m_rows.append(row);

@@ -43,6 +43,7 @@ private slots:
     void historicalStoreAsOfItsLastOrder();
     void ordersAfterTheDayDoNotCount();
     void ruleDaysEndAtTheDay();
+    void ruleReadsOwnFieldsOnTheDay();
     void offersTheLastOrderDateOnce_data();
     void offersTheLastOrderDateOnce();
 };
@@ -159,6 +160,34 @@ void TestCustomerAnalysis::ruleDaysEndAtTheDay()
     // From today, nobody.
     const CustomerAnalysis now(shop.customers, s, today);
     QVERIFY(now.matching(now.rule()).isEmpty());
+}
+
+void TestCustomerAnalysis::ruleReadsOwnFieldsOnTheDay()
+{
+    Customer soon = customer(1, 100, 1, 10);
+    soon.ownFields.insert(QStringLiteral("誕生日"), QStringLiteral("1990-06-20"));
+    Customer later = customer(2, 100, 1, 10);
+    later.ownFields.insert(QStringLiteral("誕生日"), QStringLiteral("1990-08-20"));
+    WorkspaceSettings s;
+    s.ownFields = {{QStringLiteral("誕生日"), OwnFieldType::Date}};
+    s.excellenceRule = ExcellenceRule(ExcellenceRule::Combinator::All,
+                                      {{RuleField::OwnField, RuleOperator::WithinNextDays, 30, {}, QStringLiteral("誕生日")}})
+                           .toJson();
+    const CustomerAnalysis analysis({soon, later}, s, today);
+    QCOMPARE(analysis.subject(0).ownFields, soon.ownFields);
+    QCOMPARE(analysis.subject(0).today, today);
+    QVERIFY(analysis.at(0).meetsExcellenceRule);
+    QCOMPARE(analysis.at(0).stage, Stage::Core);
+    QVERIFY(!analysis.at(1).meetsExcellenceRule);
+    QCOMPARE(analysis.matching(analysis.rule()), QList<qsizetype>{0});
+    // Counted from the "as of" day, the later birthday is the one near.
+    const CustomerAnalysis summer({soon, later}, s, QDate(2026, 8, 1));
+    QCOMPARE(summer.matching(summer.rule()), QList<qsizetype>{1});
+    // With the field deleted, the condition is false and nothing breaks.
+    s.ownFields.clear();
+    const CustomerAnalysis without({soon, later}, s, today);
+    QVERIFY(without.matching(without.rule()).isEmpty());
+    QVERIFY(!without.ruleError());
 }
 
 void TestCustomerAnalysis::offersTheLastOrderDateOnce_data()

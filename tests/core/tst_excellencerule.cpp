@@ -30,6 +30,41 @@ RuleCondition list(RuleField field, RuleOperator op, const QStringList &values)
 {
     return {field, op, 0.0, values};
 }
+
+RuleCondition own(const QString &name, RuleOperator op, double number = 0.0, const QStringList &values = {})
+{
+    return {RuleField::OwnField, op, number, values, name};
+}
+
+const QList<OwnFieldDefinition> ownDefinitions{
+    {QStringLiteral("会員ランク"), OwnFieldType::Text},  {QStringLiteral("地域"), OwnFieldType::Text},
+    {QStringLiteral("ポイント"), OwnFieldType::Number},  {QStringLiteral("誕生日"), OwnFieldType::Date},
+    {QStringLiteral("入会日"), OwnFieldType::Date},      {QStringLiteral("更新日"), OwnFieldType::Date},
+    {QStringLiteral("DM可"), OwnFieldType::YesNo},
+};
+
+// sample() with own field values, on 1 June 2026.
+RuleSubject member()
+{
+    RuleSubject s = sample();
+    s.today = QDate(2026, 6, 1);
+    s.ownFields = {{QStringLiteral("会員ランク"), QStringLiteral("ゴールド")},
+                   {QStringLiteral("地域"), QStringLiteral("Tokyo")},
+                   {QStringLiteral("ポイント"), QStringLiteral("1500.5")},
+                   {QStringLiteral("誕生日"), QStringLiteral("1990-06-10")},
+                   {QStringLiteral("入会日"), QStringLiteral("2026-05-02")},
+                   {QStringLiteral("更新日"), QStringLiteral("2027-06-05")},
+                   {QStringLiteral("DM可"), QStringLiteral("yes")}};
+    return s;
+}
+
+bool meets(const RuleCondition &condition, const RuleSubject &subject,
+           const QList<OwnFieldDefinition> &definitions = ownDefinitions)
+{
+    ExcellenceRule rule(ExcellenceRule::Combinator::All, {condition});
+    rule.bindOwnFields(definitions);
+    return rule.matches(subject);
+}
 } // namespace
 
 Q_DECLARE_METATYPE(RuleCondition)
@@ -50,6 +85,15 @@ private slots:
     void jsonNormalisesValues();
     void badJsonIsAnError_data();
     void badJsonIsAnError();
+    void ownFieldConditions_data();
+    void ownFieldConditions();
+    void missingOwnValuesFail_data();
+    void missingOwnValuesFail();
+    void birthdayOnLeapDay_data();
+    void birthdayOnLeapDay();
+    void undefinedOrRetypedFieldFails();
+    void ownFieldJsonRoundTrip();
+    void ownFieldJson();
 };
 
 void TestExcellenceRule::eachCondition_data()
@@ -204,6 +248,163 @@ void TestExcellenceRule::badJsonIsAnError()
     const auto parsed = ExcellenceRule::fromJson(json);
     QVERIFY(!parsed.ok());
     QVERIFY2(parsed.error().message.contains(mentions), qPrintable(parsed.error().message));
+}
+
+void TestExcellenceRule::ownFieldConditions_data()
+{
+    QTest::addColumn<RuleCondition>("condition");
+    QTest::addColumn<bool>("expected");
+    using O = RuleOperator;
+    const QString rank = QStringLiteral("会員ランク");
+    const QString points = QStringLiteral("ポイント");
+    const QString birthday = QStringLiteral("誕生日");
+    const QString joined = QStringLiteral("入会日");
+    const QString renewal = QStringLiteral("更新日");
+    QTest::newRow("rank in gold") << own(rank, O::OneOf, 0, {QStringLiteral("シルバー"), QStringLiteral("ゴールド")})
+                                  << true;
+    QTest::newRow("rank in half-width gold") << own(rank, O::OneOf, 0, {QStringLiteral("ｺﾞｰﾙﾄﾞ")}) << true;
+    QTest::newRow("rank in silver") << own(rank, O::OneOf, 0, {QStringLiteral("シルバー")}) << false;
+    QTest::newRow("rank not in silver") << own(rank, O::NoneOf, 0, {QStringLiteral("シルバー")}) << true;
+    QTest::newRow("rank not in gold") << own(rank, O::NoneOf, 0, {QStringLiteral("ゴールド")}) << false;
+    QTest::newRow("region in full-width capitals")
+        << own(QStringLiteral("地域"), O::OneOf, 0, {QStringLiteral("ＴＯＫＹＯ")}) << true;
+    QTest::newRow("points >= 500") << own(points, O::AtLeast, 500) << true;
+    QTest::newRow("points >= itself") << own(points, O::AtLeast, 1500.5) << true;
+    QTest::newRow("points >= more") << own(points, O::AtLeast, 1501) << false;
+    QTest::newRow("points <= 1000") << own(points, O::AtMost, 1000) << false;
+    QTest::newRow("points <= 2000") << own(points, O::AtMost, 2000) << true;
+    QTest::newRow("points = itself") << own(points, O::Equal, 1500.5) << true;
+    QTest::newRow("points = other") << own(points, O::Equal, 1500) << false;
+    QTest::newRow("points != other") << own(points, O::NotEqual, 1500) << true;
+    QTest::newRow("points != itself") << own(points, O::NotEqual, 1500.5) << false;
+    QTest::newRow("mail is yes") << own(QStringLiteral("DM可"), O::IsYes) << true;
+    QTest::newRow("mail is no") << own(QStringLiteral("DM可"), O::IsNo) << false;
+    // The birthday of 10 June 1990 is 9 days after 1 June 2026.
+    QTest::newRow("birthday within 30 days") << own(birthday, O::WithinNextDays, 30) << true;
+    QTest::newRow("birthday within 9 days") << own(birthday, O::WithinNextDays, 9) << true;
+    QTest::newRow("birthday within 8 days") << own(birthday, O::WithinNextDays, 8) << false;
+    // A later date counts as itself, not by its anniversary: 5 June 2027 is a year away.
+    QTest::newRow("renewal within 30 days") << own(renewal, O::WithinNextDays, 30) << false;
+    QTest::newRow("renewal within 369 days") << own(renewal, O::WithinNextDays, 369) << true;
+    QTest::newRow("joined 30 days ago, at most 30") << own(joined, O::AtMostDaysAgo, 30) << true;
+    QTest::newRow("joined 30 days ago, at most 29") << own(joined, O::AtMostDaysAgo, 29) << false;
+    QTest::newRow("renewal is not days ago") << own(renewal, O::AtMostDaysAgo, 1000) << false;
+}
+
+void TestExcellenceRule::ownFieldConditions()
+{
+    QFETCH(RuleCondition, condition);
+    QFETCH(bool, expected);
+    QCOMPARE(meets(condition, member()), expected);
+}
+
+void TestExcellenceRule::missingOwnValuesFail_data()
+{
+    QTest::addColumn<QString>("value"); // of every own field; empty for none
+    QTest::newRow("missing") << QString();
+    QTest::newRow("not of the type") << QStringLiteral("many");
+}
+
+void TestExcellenceRule::missingOwnValuesFail()
+{
+    QFETCH(QString, value);
+    RuleSubject subject = member();
+    subject.ownFields.clear();
+    if (!value.isEmpty()) {
+        for (const OwnFieldDefinition &d : ownDefinitions)
+            subject.ownFields.insert(d.name, value);
+    }
+    using O = RuleOperator;
+    for (O op : {O::AtLeast, O::AtMost, O::Equal, O::NotEqual})
+        QVERIFY(!meets(own(QStringLiteral("ポイント"), op, 0), subject));
+    QVERIFY(!meets(own(QStringLiteral("DM可"), O::IsYes), subject));
+    QVERIFY(!meets(own(QStringLiteral("DM可"), O::IsNo), subject));
+    QVERIFY(!meets(own(QStringLiteral("誕生日"), O::WithinNextDays, 366), subject));
+    QVERIFY(!meets(own(QStringLiteral("入会日"), O::AtMostDaysAgo, 100000), subject));
+    QVERIFY(!meets(own(QStringLiteral("会員ランク"), O::OneOf, 0, {QStringLiteral("ゴールド")}), subject));
+    // Like a customer without a tag: no rank is none of the ranks listed.
+    QVERIFY(meets(own(QStringLiteral("会員ランク"), O::NoneOf, 0, {QStringLiteral("ゴールド")}), subject));
+}
+
+void TestExcellenceRule::birthdayOnLeapDay_data()
+{
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<int>("days");
+    QTest::addColumn<bool>("expected");
+    // Born on 29 February 2000: on 28 February in other years.
+    QTest::newRow("non-leap year, 8 days to the 28th") << QDate(2027, 2, 20) << 8 << true;
+    QTest::newRow("non-leap year, 7 days") << QDate(2027, 2, 20) << 7 << false;
+    QTest::newRow("non-leap year, on the 28th") << QDate(2027, 2, 28) << 0 << true;
+    QTest::newRow("leap year, 9 days to the 29th") << QDate(2028, 2, 20) << 9 << true;
+    QTest::newRow("leap year, 8 days") << QDate(2028, 2, 20) << 8 << false;
+    QTest::newRow("just past, in a year") << QDate(2027, 3, 1) << 364 << false;
+    QTest::newRow("just past, to 29 February 2028") << QDate(2027, 3, 1) << 365 << true;
+}
+
+void TestExcellenceRule::birthdayOnLeapDay()
+{
+    QFETCH(QDate, today);
+    QFETCH(int, days);
+    QFETCH(bool, expected);
+    RuleSubject subject;
+    subject.today = today;
+    subject.ownFields.insert(QStringLiteral("誕生日"), QStringLiteral("2000-02-29"));
+    QCOMPARE(meets(own(QStringLiteral("誕生日"), RuleOperator::WithinNextDays, days), subject), expected);
+}
+
+void TestExcellenceRule::undefinedOrRetypedFieldFails()
+{
+    const RuleCondition gold = own(QStringLiteral("会員ランク"), RuleOperator::NoneOf, 0, {QStringLiteral("シルバー")});
+    QVERIFY(meets(gold, member()));
+    // Not bound to definitions, or the field deleted: false, even for "none of".
+    QVERIFY(!ExcellenceRule(ExcellenceRule::Combinator::All, {gold}).matches(member()));
+    QVERIFY(!meets(gold, member(), {}));
+    // Retyped to a number: a list operator no longer applies.
+    QVERIFY(!meets(gold, member(), {{QStringLiteral("会員ランク"), OwnFieldType::Number}}));
+    QVERIFY(!meets(own(QStringLiteral("会員ランク"), RuleOperator::IsYes), member()));
+}
+
+void TestExcellenceRule::ownFieldJsonRoundTrip()
+{
+    using O = RuleOperator;
+    const ExcellenceRule rule(ExcellenceRule::Combinator::Any,
+                              {own(QStringLiteral("会員ランク"), O::OneOf, 0, {QStringLiteral("ゴールド")}),
+                               own(QStringLiteral("誕生日"), O::WithinNextDays, 30),
+                               own(QStringLiteral("入会日"), O::AtMostDaysAgo, 90),
+                               own(QStringLiteral("ポイント"), O::AtLeast, 500),
+                               own(QStringLiteral("DM可"), O::IsNo),
+                               number(RuleField::Revenue, O::AtLeast, 1000)});
+    const auto parsed = ExcellenceRule::fromJson(rule.toJson());
+    QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
+    QCOMPARE(parsed.value(), rule);
+    QVERIFY(rule.toJson().contains(QStringLiteral(R"({"field":"own","name":"誕生日","op":"next days","value":30})")));
+}
+
+void TestExcellenceRule::ownFieldJson()
+{
+    // A rule written before own fields still reads.
+    const auto old = ExcellenceRule::fromJson(QStringLiteral(
+        R"({"match":"all","conditions":[{"field":"revenue","op":">=","value":1000},)"
+        R"({"field":"quadrant","op":"in","values":["II"]}]})"));
+    QVERIFY(old.ok());
+    QCOMPARE(old.value().conditions().size(), 2);
+    QCOMPARE(old.value().conditions().at(0), number(RuleField::Revenue, RuleOperator::AtLeast, 1000));
+
+    const auto parsed = ExcellenceRule::fromJson(QStringLiteral(
+        R"({"conditions":[{"field":"own","name":"会員ランク","op":"in","values":["ゴールド"]},)"
+        R"({"field":"own","name":"DM可","op":"yes"}]})"));
+    QVERIFY(parsed.ok());
+    ExcellenceRule rule = parsed.value();
+    QCOMPARE(rule.conditions().at(0), own(QStringLiteral("会員ランク"), RuleOperator::OneOf, 0, {QStringLiteral("ゴールド")}));
+    QCOMPARE(rule.conditions().at(1), own(QStringLiteral("DM可"), RuleOperator::IsYes));
+    rule.bindOwnFields(ownDefinitions);
+    QVERIFY(rule.matches(member()));
+
+    for (const char *bad : {R"({"conditions":[{"field":"own","op":"in","values":["a"]}]})",
+                            R"({"conditions":[{"field":"own","name":"誕生日","op":"next days"}]})",
+                            R"({"conditions":[{"field":"revenue","op":"yes"}]})",
+                            R"({"conditions":[{"field":"stage","op":"next days","value":3}]})"})
+        QVERIFY2(!ExcellenceRule::fromJson(QString::fromUtf8(bad)).ok(), bad);
 }
 
 QTEST_GUILESS_MAIN(TestExcellenceRule)

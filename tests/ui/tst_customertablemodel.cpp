@@ -6,9 +6,15 @@
 #include "unplacedcustomersmodel.h"
 #include "demogenerator.h"
 #include "excellencerule.h"
+#include "ownfieldcolumns.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
+#include <QMenu>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,8 +40,15 @@ private slots:
     void sortsByRawValues();
     void namesSortByTheirReading();
     void shownScoresAgreeWithTheQuadrant();
+    void ownFieldColumns();
+    void ownFieldColumnsSortByType();
+    void ownFieldColumnsFollowTheDefinitions();
+    void ownFieldColumnsHiddenUntilChosen();
 
 private:
+    /// Customers with points, a birthday, a rank and whether they take mail.
+    void addMembers();
+    int ownColumn(const CustomerTableModel &model, const QString &name) const;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<CustomerStore> m_store;
     CustomerId add(const QString &name, const QString &email, const QStringList &tags = {})
@@ -54,6 +67,172 @@ void TestCustomerTableModel::init()
     m_store = std::make_unique<CustomerStore>();
     QCOMPARE(m_store->open(m_dir->filePath(QStringLiteral("t.kindred")), CustomerStore::OpenMode::CreateIfMissing),
              std::nullopt);
+}
+
+void TestCustomerTableModel::addMembers()
+{
+    WorkspaceSettings settings = m_store->settings();
+    settings.ownFields = {{QStringLiteral("ポイント"), OwnFieldType::Number},
+                          {QStringLiteral("誕生日"), OwnFieldType::Date},
+                          {QStringLiteral("会員ランク"), OwnFieldType::Text},
+                          {QStringLiteral("DM可"), OwnFieldType::YesNo}};
+    QCOMPARE(m_store->setSettings(settings), std::nullopt);
+    const QList<QStringList> members{
+        {QStringLiteral("Ann"), QStringLiteral("1500.5"), QStringLiteral("1990-06-10"), QStringLiteral("ゴールド"),
+         QStringLiteral("yes")},
+        {QStringLiteral("Ben"), QStringLiteral("200"), QStringLiteral("1985-12-02"), QStringLiteral("シルバー"),
+         QStringLiteral("no")},
+        {QStringLiteral("Cho"), QStringLiteral("1000"), QStringLiteral("1985-01-20"), QString(), QString()},
+        {QStringLiteral("Dai"), QString(), QString(), QString(), QString()},
+    };
+    for (const QStringList &m : members) {
+        Customer c;
+        c.name = m.at(0);
+        for (int i = 0; i < settings.ownFields.size(); ++i) {
+            if (!m.at(i + 1).isEmpty())
+                c.ownFields.insert(settings.ownFields.at(i).name, m.at(i + 1));
+        }
+        QVERIFY(m_store->addCustomer(c).ok());
+    }
+}
+
+int TestCustomerTableModel::ownColumn(const CustomerTableModel &model, const QString &name) const
+{
+    for (int column = 0; column < model.columnCount(); ++column) {
+        if (model.headerData(column, Qt::Horizontal).toString() == name)
+            return column;
+    }
+    return -1;
+}
+
+void TestCustomerTableModel::ownFieldColumns()
+{
+    addMembers();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    CustomerTableModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.reload(), std::nullopt);
+    // After the built-in columns, in the order of the definitions.
+    QCOMPARE(model.columnCount(), CustomerTableModel::ColumnCount + 4);
+    QCOMPARE(ownColumn(model, QStringLiteral("ポイント")), int(CustomerTableModel::ColumnCount));
+    QCOMPARE(ownColumn(model, QStringLiteral("DM可")), CustomerTableModel::ColumnCount + 3);
+    QVERIFY(model.headerData(CustomerTableModel::ColumnCount, Qt::Horizontal, Qt::ToolTipRole)
+                .toString().contains(QStringLiteral("Number")));
+    const int ann = model.rowOf(m_store->customers().value().at(0).id);
+    auto shown = [&model, ann](int column) { return model.index(ann, column).data().toString(); };
+    QCOMPARE(shown(CustomerTableModel::ColumnCount), QStringLiteral("1,500.5"));
+    QCOMPARE(shown(CustomerTableModel::ColumnCount + 1),
+             QLocale().toString(QDate(1990, 6, 10), QLocale::ShortFormat));
+    QCOMPARE(shown(CustomerTableModel::ColumnCount + 2), QStringLiteral("ゴールド"));
+    QCOMPARE(shown(CustomerTableModel::ColumnCount + 3), QStringLiteral("Yes"));
+    QCOMPARE(model.index(ann, CustomerTableModel::ColumnCount).data(Qt::TextAlignmentRole).toInt(),
+             int(Qt::AlignRight | Qt::AlignVCenter));
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestCustomerTableModel::ownFieldColumnsSortByType()
+{
+    addMembers();
+    CustomerTableModel model(*m_store);
+    QCOMPARE(model.reload(), std::nullopt);
+    CustomerFilterProxyModel proxy(&model);
+    auto names = [&proxy] {
+        QStringList result;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            result.append(proxy.index(row, CustomerTableModel::Name).data().toString());
+        return result;
+    };
+    // As text "1000" would come before "200"; a missing value comes last.
+    proxy.sort(CustomerTableModel::ColumnCount, Qt::AscendingOrder);
+    QCOMPARE(names(), (QStringList{QStringLiteral("Ben"), QStringLiteral("Cho"), QStringLiteral("Ann"),
+                                   QStringLiteral("Dai")}));
+    proxy.sort(CustomerTableModel::ColumnCount + 1, Qt::AscendingOrder);
+    QCOMPARE(names(), (QStringList{QStringLiteral("Cho"), QStringLiteral("Ben"), QStringLiteral("Ann"),
+                                   QStringLiteral("Dai")}));
+    proxy.sort(CustomerTableModel::ColumnCount + 1, Qt::DescendingOrder);
+    // As the built-in dates: an empty value comes after all others in ascending order only.
+    QCOMPARE(names(), (QStringList{QStringLiteral("Dai"), QStringLiteral("Ann"), QStringLiteral("Ben"),
+                                   QStringLiteral("Cho")}));
+}
+
+void TestCustomerTableModel::ownFieldColumnsFollowTheDefinitions()
+{
+    addMembers();
+    CustomerTableModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.reload(), std::nullopt);
+    QSignalSpy removed(&model, &QAbstractItemModel::columnsRemoved);
+    QSignalSpy inserted(&model, &QAbstractItemModel::columnsInserted);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    WorkspaceSettings settings = m_store->settings();
+    settings.ownFields.removeFirst();
+    QCOMPARE(m_store->setSettings(settings), std::nullopt);
+    QCOMPARE(model.columnCount(), CustomerTableModel::ColumnCount + 3);
+    QCOMPARE(ownColumn(model, QStringLiteral("ポイント")), -1);
+    QCOMPARE(ownColumn(model, QStringLiteral("誕生日")), int(CustomerTableModel::ColumnCount));
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(reset.size(), 0); // the rows, and a view's other columns, stay as they are
+    // Other settings leave the columns alone.
+    settings.dormantDays = 100;
+    QCOMPARE(m_store->setSettings(settings), std::nullopt);
+    QCOMPARE(removed.size(), 1);
+}
+
+void TestCustomerTableModel::ownFieldColumnsHiddenUntilChosen()
+{
+    QTemporaryDir settingsDir;
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("KindredTest"));
+    addMembers();
+    CustomerTableModel model(*m_store);
+    QCOMPARE(model.reload(), std::nullopt);
+    CustomerFilterProxyModel proxy(&model);
+    QTableView table;
+    table.setModel(&proxy);
+    OwnFieldColumns columns(&table, &model, *m_store);
+    const int points = CustomerTableModel::ColumnCount;
+    for (int column = 0; column < model.columnCount(); ++column)
+        QCOMPARE(table.isColumnHidden(column), column >= points);
+
+    // The header's menu lists the own fields, none checked; checking one shows its column.
+    QCOMPARE(table.horizontalHeader()->contextMenuPolicy(), Qt::CustomContextMenu);
+    std::unique_ptr<QMenu> menu(columns.createMenu(&table));
+    const QList<QAction *> actions = menu->actions();
+    QCOMPARE(actions.size(), 4);
+    QCOMPARE(actions.at(1)->text(), QStringLiteral("誕生日"));
+    QVERIFY(actions.at(1)->isCheckable());
+    QVERIFY(!actions.at(1)->isChecked());
+    actions.at(1)->trigger();
+    QVERIFY(!table.isColumnHidden(points + 1));
+    QVERIFY(table.isColumnHidden(points));
+    QCOMPARE(columns.shown(), QStringList{QStringLiteral("誕生日")});
+
+    // Remembered for this store; the column stays shown when the definitions change.
+    WorkspaceSettings settings = m_store->settings();
+    settings.ownFields.removeFirst();
+    QCOMPARE(m_store->setSettings(settings), std::nullopt);
+    QVERIFY(!table.isColumnHidden(points)); // 誕生日 is first now
+    QVERIFY(table.isColumnHidden(points + 1));
+    QTableView again;
+    again.setModel(&proxy);
+    OwnFieldColumns remembered(&again, &model, *m_store);
+    QVERIFY(!again.isColumnHidden(points));
+    std::unique_ptr<QMenu> second(remembered.createMenu(&again));
+    QVERIFY(second->actions().at(0)->isChecked());
+    second->actions().at(0)->trigger(); // unchecked: hidden again
+    QVERIFY(again.isColumnHidden(points));
+    QVERIFY(remembered.shown().isEmpty());
+
+    // Another store remembers its own choice.
+    CustomerStore other;
+    QCOMPARE(other.open(m_dir->filePath(QStringLiteral("other.kindred")), CustomerStore::OpenMode::CreateIfMissing),
+             std::nullopt);
+    QTableView third;
+    third.setModel(&proxy);
+    columns.setShown(QStringLiteral("会員ランク"), true);
+    QCOMPARE(OwnFieldColumns(&third, &model, other).shown(), QStringList());
 }
 
 void TestCustomerTableModel::cleanup()

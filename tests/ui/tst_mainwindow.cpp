@@ -6,6 +6,7 @@
 #include "funnelview.h"
 #include "mainwindow.h"
 #include "methodguide.h"
+#include "ownfieldcolumns.h"
 #include "money.h"
 #include "shortcutsdialog.h"
 #include "statussummary.h"
@@ -32,6 +33,7 @@
 #include <QMenuBar>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QMenu>
 #include <QSplitter>
 #include <QSqlDatabase>
 #include <QStandardPaths>
@@ -77,6 +79,7 @@ private slots:
     void shortcutsListEveryActionWithKeys();
     void methodGuideExplainsTheMethod();
     void statusBarSummarisesTheStore();
+    void ownFieldColumnsAreRemembered();
     // Last: it leaves Qt's Japanese strings installed.
     void fileDialogInJapanese();
 
@@ -131,6 +134,38 @@ void TestMainWindow::init()
     QCOMPARE(store.setSettings(settings), std::nullopt);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::ownFieldColumnsAreRemembered()
+{
+    WorkspaceSettings settings = m_window->store().settings();
+    settings.ownFields = {{QStringLiteral("会員ランク"), OwnFieldType::Text}, {QStringLiteral("誕生日"), OwnFieldType::Date}};
+    QCOMPARE(m_window->store().setSettings(settings), std::nullopt);
+    QTableView *table = &m_window->customerTable();
+    const int rank = CustomerTableModel::ColumnCount;
+    QCOMPARE(table->model()->columnCount(), rank + 2);
+    QVERIFY(table->isColumnHidden(rank));
+    QVERIFY(table->isColumnHidden(rank + 1));
+    auto *columns = table->findChild<OwnFieldColumns *>();
+    QVERIFY(columns);
+    std::unique_ptr<QMenu> menu(columns->createMenu(table));
+    menu->actions().at(1)->trigger();
+    QVERIFY(!table->isColumnHidden(rank + 1));
+    menu.reset();
+    const int nameWidth = table->columnWidth(CustomerTableModel::Name) + 17;
+    table->setColumnWidth(CustomerTableModel::Name, nameWidth);
+
+    // Closed and opened again: the header's saved state and the choice agree.
+    const QString path = m_window->store().path();
+    m_window->close();
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openStore(path, CustomerStore::OpenMode::OpenExisting));
+    table = &m_window->customerTable();
+    QCOMPARE(table->horizontalHeader()->count(), rank + 2);
+    QVERIFY(table->isColumnHidden(rank));
+    QVERIFY(!table->isColumnHidden(rank + 1));
+    QCOMPARE(table->columnWidth(CustomerTableModel::Name), nameWidth);
+    QCOMPARE(table->model()->headerData(rank + 1, Qt::Horizontal).toString(), QStringLiteral("誕生日"));
 }
 
 void TestMainWindow::cleanup()

@@ -2,7 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ruleeditordialog.h"
 
+#include "ruleconditionrow.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTest>
 
 using namespace Kindred;
@@ -30,6 +36,50 @@ QList<Customer> twenty()
     }
     return customers;
 }
+// twenty() with a member list's fields: every fourth is gold, customer i has
+// 50 × i points, a birthday i days after today, and the odd ones take mail.
+QList<Customer> members()
+{
+    QList<Customer> customers = twenty();
+    for (Customer &c : customers) {
+        const int i = int(c.id);
+        c.ownFields.insert(QStringLiteral("会員ランク"), i % 4 == 0 ? QStringLiteral("ゴールド") : QStringLiteral("一般"));
+        c.ownFields.insert(QStringLiteral("ポイント"), QString::number(50 * i));
+        c.ownFields.insert(QStringLiteral("誕生日"), today.addDays(i).addYears(-30).toString(Qt::ISODate));
+        c.ownFields.insert(QStringLiteral("DM可"), i % 2 ? QStringLiteral("yes") : QStringLiteral("no"));
+    }
+    return customers;
+}
+
+WorkspaceSettings memberSettings()
+{
+    WorkspaceSettings settings;
+    settings.ownFields = {{QStringLiteral("会員ランク"), OwnFieldType::Text},
+                          {QStringLiteral("ポイント"), OwnFieldType::Number},
+                          {QStringLiteral("誕生日"), OwnFieldType::Date},
+                          {QStringLiteral("DM可"), OwnFieldType::YesNo}};
+    return settings;
+}
+
+// Clicks "Add Condition" and picks the field by its name in the new row.
+RuleConditionRow *addCondition(RuleEditorDialog &dialog, const QString &field)
+{
+    const QList<QPushButton *> buttons = dialog.findChildren<QPushButton *>();
+    const auto add = std::find_if(buttons.cbegin(), buttons.cend(),
+                                  [](QPushButton *b) { return b->text() == QLatin1String("Add Condition"); });
+    if (add == buttons.cend())
+        return nullptr;
+    QTest::mouseClick(*add, Qt::LeftButton);
+    RuleConditionRow *row = dialog.findChildren<RuleConditionRow *>().constLast();
+    auto *fields = row->findChild<QComboBox *>();
+    fields->setCurrentIndex(fields->findText(field));
+    return fields->currentText() == field ? row : nullptr;
+}
+
+QComboBox *operators(RuleConditionRow *row)
+{
+    return row->findChildren<QComboBox *>().at(1);
+}
 } // namespace
 
 class TestRuleEditorDialog : public QObject
@@ -41,6 +91,8 @@ private slots:
     void presetsCountLikeCore_data();
     void presetsCountLikeCore();
     void editedRuleIsReturned();
+    void ownFieldRuleBuiltThroughTheWidgets();
+    void missingOwnFieldIsShownAndKept();
 };
 
 void TestRuleEditorDialog::startsWithTheStoredRule()
@@ -92,6 +144,88 @@ void TestRuleEditorDialog::editedRuleIsReturned()
     dialog.updatePreview();
     QCOMPARE(dialog.rule(), rule);
     QCOMPARE(dialog.matchCount(), 4); // customer 1 is first-time; 18, 19, 20
+}
+
+void TestRuleEditorDialog::ownFieldRuleBuiltThroughTheWidgets()
+{
+    const QList<Customer> customers = members();
+    const CustomerAnalysis analysis(customers, memberSettings(), today);
+    RuleEditorDialog dialog(customers, analysis);
+
+    RuleConditionRow *rank = addCondition(dialog, QStringLiteral("会員ランク"));
+    QVERIFY(rank);
+    // The own fields follow the built-in ones.
+    auto *fields = rank->findChild<QComboBox *>();
+    QVERIFY(fields->findText(QStringLiteral("会員ランク")) > fields->findText(QStringLiteral("ABC class")));
+    auto *values = rank->findChild<QLineEdit *>();
+    QVERIFY(values->isVisibleTo(rank));
+    QVERIFY(!rank->findChild<QDoubleSpinBox *>()->isVisibleTo(rank));
+    QCOMPARE(operators(rank)->count(), 2); // is one of, is none of
+    values->setText(QStringLiteral("ゴールド、VIP")); // typed through an input method
+
+    RuleConditionRow *points = addCondition(dialog, QStringLiteral("ポイント"));
+    QVERIFY(points);
+    auto *number = points->findChild<QDoubleSpinBox *>();
+    QVERIFY(number->isVisibleTo(points));
+    QVERIFY(!points->findChild<QLineEdit *>()->isVisibleTo(points));
+    QCOMPARE(operators(points)->currentText(), QStringLiteral(">="));
+    number->setValue(500);
+
+    RuleConditionRow *birthday = addCondition(dialog, QStringLiteral("誕生日"));
+    QVERIFY(birthday);
+    auto *days = birthday->findChild<QDoubleSpinBox *>();
+    QVERIFY(days->isVisibleTo(birthday));
+    QCOMPARE(days->suffix(), QStringLiteral(" days"));
+    QCOMPARE(days->decimals(), 0);
+    days->setValue(30);
+
+    RuleConditionRow *mail = addCondition(dialog, QStringLiteral("DM可"));
+    QVERIFY(mail);
+    QVERIFY(!mail->findChild<QDoubleSpinBox *>()->isVisibleTo(mail));
+    QVERIFY(!mail->findChild<QLineEdit *>()->isVisibleTo(mail));
+    QComboBox *yesNo = operators(mail);
+    yesNo->setCurrentIndex(yesNo->findData(int(RuleOperator::IsNo)));
+
+    using O = RuleOperator;
+    const ExcellenceRule expected(
+        ExcellenceRule::Combinator::All,
+        {{RuleField::OwnField, O::OneOf, 0, {QStringLiteral("ゴールド"), QStringLiteral("VIP")}, QStringLiteral("会員ランク")},
+         {RuleField::OwnField, O::AtLeast, 500, {}, QStringLiteral("ポイント")},
+         {RuleField::OwnField, O::WithinNextDays, 30, {}, QStringLiteral("誕生日")},
+         {RuleField::OwnField, O::IsNo, 0, {}, QStringLiteral("DM可")}});
+    QCOMPARE(dialog.rule(), expected);
+    dialog.updatePreview();
+    // Gold are 4, 8, 12, 16, 20; at least 500 points from 10; all even, so no mail.
+    QCOMPARE(dialog.matchCount(), 3);
+    QCOMPARE(dialog.matchCount(), int(analysis.matching(expected).size()));
+    // Saved and read back, the rule shows the same rows.
+    const auto parsed = ExcellenceRule::fromJson(dialog.rule().toJson());
+    QVERIFY(parsed.ok());
+    dialog.setRule(parsed.value());
+    QCOMPARE(dialog.rule(), expected);
+}
+
+void TestRuleEditorDialog::missingOwnFieldIsShownAndKept()
+{
+    const QList<Customer> customers = members();
+    WorkspaceSettings settings = memberSettings();
+    const ExcellenceRule rule(
+        ExcellenceRule::Combinator::Any,
+        {{RuleField::OwnField, RuleOperator::OneOf, 0, {QStringLiteral("A")}, QStringLiteral("旧ランク")},
+         {RuleField::OwnField, RuleOperator::OneOf, 0, {QStringLiteral("10")}, QStringLiteral("ポイント")}});
+    settings.excellenceRule = rule.toJson();
+    RuleEditorDialog dialog(customers, CustomerAnalysis(customers, settings, today));
+    const QList<RuleConditionRow *> rows = dialog.findChildren<RuleConditionRow *>();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0)->findChild<QComboBox *>()->currentText(), QStringLiteral("旧ランク (missing)"));
+    QCOMPARE(rows.at(1)->findChild<QComboBox *>()->currentText(), QStringLiteral("ポイント (another type)"));
+    QCOMPARE(operators(rows.at(1))->currentData().toInt(), int(RuleOperator::OneOf));
+    QCOMPARE(dialog.rule(), rule);
+    QCOMPARE(dialog.matchCount(), 0);
+    // Picking the number field again offers its operators.
+    auto *fields = rows.at(1)->findChild<QComboBox *>();
+    fields->setCurrentIndex(fields->findText(QStringLiteral("ポイント")));
+    QCOMPARE(operators(rows.at(1))->count(), 4);
 }
 
 QTEST_MAIN(TestRuleEditorDialog)
