@@ -1664,6 +1664,10 @@ Orders: %7 added, %8 updated, %9 unchanged.
         <source>As of %1: orders after it do not count</source>
         <translation>%1 時点：これより後の注文は数えません</translation>
     </message>
+    <message>
+        <source>Your own field (%1)</source>
+        <translation>独自項目（%1）</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::DeleteCustomers</name>
@@ -1841,6 +1845,30 @@ Orders: %7 added, %8 updated, %9 unchanged.
     <message>
         <source>Quadrant II or class A</source>
         <translation>第II象限または A 分類</translation>
+    </message>
+    <message>
+        <source>Own field</source>
+        <translation>独自項目</translation>
+    </message>
+    <message>
+        <source>is yes</source>
+        <translation>がはい</translation>
+    </message>
+    <message>
+        <source>is no</source>
+        <translation>がいいえ</translation>
+    </message>
+    <message>
+        <source>is within the next</source>
+        <translation>が今後</translation>
+    </message>
+    <message>
+        <source>was at most</source>
+        <translation>が過去</translation>
+    </message>
+    <message>
+        <source>an own field needs a name</source>
+        <translation>独自項目には名前が必要です</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3270,13 @@ Orders: %7 added, %8 updated, %9 unchanged.
     </message>
 </context>
 <context>
+    <name>Kindred::OwnFieldColumns</name>
+    <message>
+        <source>No own fields: keep a list&apos;s other columns when you import it</source>
+        <translation>独自項目はありません。取り込むときにリストのほかの列を残せます</translation>
+    </message>
+</context>
+<context>
     <name>Kindred::OwnFields</name>
     <message>
         <source>Text</source>
@@ -3612,6 +3647,38 @@ Orders: %7 added, %8 updated, %9 unchanged.
     <message>
         <source>Tags</source>
         <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Your own field (%1)</source>
+        <translation>独自項目（%1）</translation>
+    </message>
+    <message>
+        <source>Values, separated by commas</source>
+        <translation>値（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>日以内</translation>
+    </message>
+    <message>
+        <source> days ago</source>
+        <translation>日以内</translation>
+    </message>
+    <message>
+        <source>%1 (another type)</source>
+        <translation>%1（型が変わりました）</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（ありません）</translation>
+    </message>
+    <message>
+        <source>No own field of this name takes this condition now: it is never met.</source>
+        <translation>この名前の独自項目はもうこの条件に合いません。条件は満たされません。</translation>
     </message>
 </context>
 <context>
