@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: 2026 Kindred contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Own fields renamed, deleted and re-typed in every customer at once, and
+// put back by undo. What changes is decided by OwnFieldEdit; here the rows
+// are read, locked and written, the same way on both engines.
+#include "storeprivate.h"
+
+namespace Kindred {
+
+using namespace StoreDetail;
+
+namespace {
+
+const QString ownFieldsKey = QStringLiteral("own_fields");
+
+// A LIKE pattern that every customer's own_fields text holding a value of
+// the field matches: its name as the JSON text writes a key. Others may
+// match too (the name inside a value, or another case in SQLite), which
+// OwnFieldEdit passes over; it only spares reading every customer.
+QString holdingPattern(const QString &name)
+{
+    const QString object = ownFieldValuesToJson({{name, QString()}}); // {"name":""}
+    QString key = object.mid(1, object.size() - 5);
+    for (const QChar special : {u'\\', u'%', u'_'})
+        key.replace(special, QString(u'\\').append(special));
+    return QLatin1Char('%') + key + QLatin1Char('%');
+}
+
+} // namespace
+
+Result<QHash<QString, qint64>> CustomerStore::ownFieldCounts() const
+{
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT own_fields FROM customers WHERE own_fields <> ''")))
+        return sqlError(tr("Cannot read the own fields"), q.lastError().text());
+    QHash<QString, qint64> counts;
+    while (q.next()) {
+        const OwnFieldValues values = ownFieldValuesFromJson(q.value(0).toString());
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            if (!it.value().isEmpty())
+                ++counts[it.key()];
+        }
+    }
+    if (q.lastError().isValid())
+        return sqlError(tr("Cannot read the own fields"), q.lastError().text());
+    return counts;
+}
+
+// The definitions as the store holds them now, not as this connection last
+// loaded them: on PostgreSQL another client may have changed them, and the
+// row is locked until the change commits.
+Result<QList<OwnFieldDefinition>> CustomerStore::lockOwnFieldDefinitions()
+{
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?%1")
+                  .arg(d->location.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString()));
+    q.addBindValue(ownFieldsKey);
+    if (!q.exec())
+        return sqlError(tr("Cannot read the own fields"), q.lastError().text());
+    return ownFieldDefinitionsFromJson(q.next() ? q.value(0).toString() : QString());
+}
+
+// The customers that may hold a value of the field, in id order; on
+// PostgreSQL locked in that order, so that another client saving one of
+// them waits for this change.
+Result<QList<OwnFieldsText>> CustomerStore::lockOwnFieldsHolding(const QString &name)
+{
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, own_fields FROM customers WHERE own_fields LIKE ? ESCAPE '\\' ORDER BY id%1")
+                  .arg(d->location.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString()));
+    q.addBindValue(holdingPattern(name));
+    if (!q.exec())
+        return sqlError(tr("Cannot read the own fields"), q.lastError().text());
+    QList<OwnFieldsText> customers;
+    while (q.next())
+        customers.append({q.value(0).toLongLong(), q.value(1).toString()});
+    if (q.lastError().isValid())
+        return sqlError(tr("Cannot read the own fields"), q.lastError().text());
+    return customers;
+}
+
+Result<OwnFieldsBefore> CustomerStore::changeOwnField(const OwnFieldEdit &edit)
+{
+    StoreTransaction transaction(d->db);
+    if (!transaction.active())
+        return notBegun(transaction);
+    auto definitions = lockOwnFieldDefinitions();
+    if (!definitions)
+        return definitions.error();
+    if (const QString problem = edit.problem(definitions.value()); !problem.isEmpty())
+        return Error{problem, locationText()};
+    auto holding = lockOwnFieldsHolding(edit.name());
+    if (!holding)
+        return holding.error();
+    auto after = edit.rewritten(holding.value());
+    if (!after)
+        return Error{after.error().message, locationText()};
+
+    OwnFieldsBefore before{definitions.value(), {}};
+    QHash<CustomerId, qsizetype> held;
+    for (qsizetype i = 0; i < holding.value().size(); ++i)
+        held.insert(holding.value().at(i).customer, i);
+    for (const OwnFieldsText &changed : after.value())
+        before.customers.append(holding.value().at(held.value(changed.customer)));
+    if (Status error = writeOwnFields(transaction, after.value(), edit.applied(definitions.value())))
+        return *error;
+    return before;
+}
+
+Status CustomerStore::restoreOwnFields(const OwnFieldsBefore &before)
+{
+    StoreTransaction transaction(d->db);
+    if (!transaction.active())
+        return notBegun(transaction);
+    return writeOwnFields(transaction, before.customers, before.definitions);
+}
+
+// Writes the customers' texts and the definitions, commits and announces.
+// Rewriting a customer's values is a save like any other: it raises the
+// revision, so that an older undo step sees that the customer changed.
+Status CustomerStore::writeOwnFields(StoreTransaction &transaction, const QList<OwnFieldsText> &customers,
+                                     const QList<OwnFieldDefinition> &definitions)
+{
+    const QString failure = tr("Cannot save the own fields");
+    QSqlQuery write(d->db);
+    write.prepare(QStringLiteral("UPDATE customers SET own_fields = ?, updated_at = ?, updated_by = ?, "
+                                 "revision = revision + 1 WHERE id = ?"));
+    const QString now = timestamp(QDateTime::currentDateTimeUtc());
+    for (const OwnFieldsText &c : customers) {
+        write.bindValue(0, plain(c.json));
+        write.bindValue(1, now);
+        write.bindValue(2, plain(d->userName));
+        write.bindValue(3, c.customer);
+        if (!write.exec())
+            return sqlError(failure, write.lastError().text());
+    }
+    if (Status error = writeSettings({{ownFieldsKey, ownFieldDefinitionsToJson(definitions)}}, failure))
+        return error;
+
+    auto committed = [this, &definitions] { d->settings.ownFields = definitions; };
+    if (customers.isEmpty())
+        return commitChange(transaction, StoreChange::Settings, {}, failure, committed);
+    // Both are committed, and settings() is up to date, before either
+    // signal: views that reload the customers find the new definitions.
+    if (Status error = announce(StoreChange::Settings, {}))
+        return error;
+    if (Status error = commitChange(transaction, StoreChange::CustomersReset, {}, failure, committed))
+        return error;
+    emitChange(StoreChange::Settings, {});
+    return std::nullopt;
+}
+
+} // namespace Kindred
