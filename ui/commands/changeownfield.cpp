@@ -16,7 +16,7 @@ QString textOf(const OwnFieldEdit &edit)
     case OwnFieldEdit::Kind::Delete:
         return QCoreApplication::translate("Kindred::ChangeOwnField", "Delete Own Field “%1”").arg(edit.name());
     case OwnFieldEdit::Kind::Retype:
-        return QCoreApplication::translate("Kindred::ChangeOwnField", "Make Own Field “%1” %2")
+        return QCoreApplication::translate("Kindred::ChangeOwnField", "Change Type of Own Field “%1” to %2")
             .arg(edit.name(), ownFieldTypeName(edit.type()));
     }
     return {};
