@@ -76,11 +76,14 @@ OwnFieldsPage::OwnFieldsPage(CustomerStore &store, QUndoStack &undoStack, QWidge
     for (QPushButton *b : {m_rename, m_delete, m_up, m_down})
         side->addWidget(b);
     side->addStretch();
+    auto *listAndButtons = new QHBoxLayout;
+    listAndButtons->addWidget(m_list, 1);
+    listAndButtons->addLayout(side);
     auto *fields = new QWidget(this);
-    auto *fieldsLayout = new QHBoxLayout(fields);
+    auto *fieldsLayout = new QVBoxLayout(fields);
     fieldsLayout->setContentsMargins({});
-    fieldsLayout->addWidget(m_list, 1);
-    fieldsLayout->addLayout(side);
+    fieldsLayout->addLayout(listAndButtons, 1);
+    fieldsLayout->addWidget(note);
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(empty);
@@ -88,7 +91,6 @@ OwnFieldsPage::OwnFieldsPage(CustomerStore &store, QUndoStack &undoStack, QWidge
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages, 1);
     layout->addWidget(m_problem);
-    layout->addWidget(note);
 
     connect(m_list, &QTreeWidget::currentItemChanged, this, &OwnFieldsPage::showSelected);
     connect(m_type, &QComboBox::currentIndexChanged, this, &OwnFieldsPage::retype);
