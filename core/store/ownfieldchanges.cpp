@@ -124,17 +124,34 @@ Status CustomerStore::writeOwnFields(StoreTransaction &transaction, const QList<
                                      const QList<OwnFieldDefinition> &definitions)
 {
     const QString failure = tr("Cannot save the own fields");
-    QSqlQuery write(d->db);
-    write.prepare(QStringLiteral("UPDATE customers SET own_fields = ?, updated_at = ?, updated_by = ?, "
-                                 "revision = revision + 1 WHERE id = ?"));
     const QString now = timestamp(QDateTime::currentDateTimeUtc());
-    for (const OwnFieldsText &c : customers) {
-        write.bindValue(0, plain(c.json));
-        write.bindValue(1, now);
-        write.bindValue(2, plain(d->userName));
-        write.bindValue(3, c.customer);
-        if (!write.exec())
-            return sqlError(failure, write.lastError().text());
+    if (d->location.isPostgres()) {
+        // A statement per customer costs a round trip to the server each:
+        // 100,000 customers took 4-11 s that way. Arrays take ArrayStatement::kRows a statement.
+        ArrayStatement write(d->db,
+                             QStringLiteral("UPDATE customers SET own_fields = v.own_fields, updated_at = v.updated_at, "
+                                            "updated_by = v.updated_by, revision = customers.revision + 1 FROM ("),
+                             {QStringLiteral("BIGINT"), QStringLiteral("TEXT"), QStringLiteral("TEXT"),
+                              QStringLiteral("TEXT")},
+                             QStringLiteral(") AS v (id, own_fields, updated_at, updated_by) WHERE customers.id = v.id"));
+        for (qsizetype i = 0; i < customers.size(); ++i) {
+            const OwnFieldsText &c = customers.at(i);
+            write.add({c.customer, plain(c.json), now, plain(d->userName)});
+            if ((write.rows() == ArrayStatement::kRows || i == customers.size() - 1) && !write.run())
+                return sqlError(failure, write.query().lastError().text());
+        }
+    } else {
+        QSqlQuery write(d->db);
+        write.prepare(QStringLiteral("UPDATE customers SET own_fields = ?, updated_at = ?, updated_by = ?, "
+                                     "revision = revision + 1 WHERE id = ?"));
+        for (const OwnFieldsText &c : customers) {
+            write.bindValue(0, plain(c.json));
+            write.bindValue(1, now);
+            write.bindValue(2, plain(d->userName));
+            write.bindValue(3, c.customer);
+            if (!write.exec())
+                return sqlError(failure, write.lastError().text());
+        }
     }
     if (Status error = writeSettings({{ownFieldsKey, ownFieldDefinitionsToJson(definitions)}}, failure))
         return error;
