@@ -3,6 +3,7 @@
 #include "preferencesdialog.h"
 
 #include "commands/changesettings.h"
+#include "ownfieldspage.h"
 #include "store/customerstore.h"
 #include "translations.h"
 
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -75,9 +77,18 @@ PreferencesDialog::PreferencesDialog(CustomerStore &store, QUndoStack &undoStack
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
 
+    auto *general = new QWidget(this);
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addWidget(createWorkspacePage());
+    generalLayout->addWidget(createLanguagePage());
+    generalLayout->addStretch();
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("pages"));
+    tabs->addTab(general, tr("General"));
+    tabs->addTab(new OwnFieldsPage(store, undoStack, this), tr("Own Fields"));
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(createWorkspacePage());
-    layout->addWidget(createLanguagePage());
+    layout->addWidget(tabs);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 
@@ -192,6 +203,9 @@ WorkspaceSettings PreferencesDialog::settings() const
     keepUnlessEdited(s.currency, e.currency, m_shown.currency);
     keepUnlessEdited(s.abcClassA, e.abcClassA, m_shown.abcClassA);
     keepUnlessEdited(s.abcClassB, e.abcClassB, m_shown.abcClassB);
+    // The Own Fields page saves each of its changes at once.
+    if (m_store.isOpen())
+        s.ownFields = m_store.settings().ownFields;
     return s;
 }
 

@@ -18,7 +18,9 @@ namespace Kindred {
 class CustomerStore;
 
 /// Kindred's preferences: the settings of the open workspace (kept in its
-/// store, changed as one undo step) and the interface language of this user.
+/// store, changed as one undo step), its own fields (OwnFieldsPage, each
+/// change saved at once as its own step) and the interface language of
+/// this user.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -26,8 +28,9 @@ class PreferencesDialog : public QDialog
 public:
     PreferencesDialog(CustomerStore &store, QUndoStack &undoStack, QWidget *parent = nullptr);
 
-    /// The workspace settings as edited. A value the user left alone keeps
-    /// its exact stored value, even where a box shows it rounded or clamped.
+    /// The workspace settings as edited, with the own fields as the store
+    /// holds them now. A value the user left alone keeps its exact stored
+    /// value, even where a box shows it rounded or clamped.
     WorkspaceSettings settings() const;
     /// The interface language as chosen: "en", "ja", or empty for the system's.
     QString language() const;

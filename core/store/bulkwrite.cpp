@@ -672,7 +672,7 @@ QString valuesList(int columns, qsizetype rows)
 
 // Runs statements of many rows each through QSqlQuery ("VALUES (?, ?),
 // (?, ?) ..."), where a statement per row would cost more than the row: a
-// copy into a SQLite store. PostgreSQL takes arrays instead (ArrayInsert).
+// copy into a SQLite store. PostgreSQL takes arrays instead (ArrayStatement).
 class MultiRowStatement
 {
 public:
@@ -708,80 +708,6 @@ private:
 
 } // namespace
 
-// Rows sent to PostgreSQL as one array per column, which the statement
-// unpacks: "INSERT ... SELECT * FROM unnest(CAST(? AS BIGINT[]), ...)".
-// However many rows, the server parses a statement of a few parameters;
-// with a VALUES list it parsed and typed every literal (thousands per
-// statement), which made an import several times slower (see README).
-class ArrayInsert
-{
-public:
-    static constexpr qsizetype kRows = 10000;
-
-    /// head: "INSERT INTO t (a, b)"; types: each column's SQL type; tail: ON CONFLICT, RETURNING.
-    ArrayInsert(const QSqlDatabase &db, const QString &head, const QStringList &types, const QString &tail = {})
-        : m_query(db), m_arrays(types.size())
-    {
-        QStringList arrays;
-        for (const QString &type : types)
-            arrays.append(QStringLiteral("CAST(? AS %1[])").arg(type));
-        m_sql = head + QStringLiteral(" SELECT * FROM unnest(") + arrays.join(QStringLiteral(", ")) + QLatin1Char(')')
-            + tail;
-        m_query.setForwardOnly(true);
-    }
-    void add(const QVariantList &row)
-    {
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            QString &array = m_arrays[i];
-            array += array.isEmpty() ? QLatin1Char('{') : QLatin1Char(',');
-            appendElement(array, row.at(i));
-        }
-        ++m_rows;
-    }
-    qsizetype rows() const { return m_rows; }
-    /// Inserts the rows added since the last run.
-    bool run()
-    {
-        if (!m_prepared && !(m_prepared = m_query.prepare(m_sql)))
-            return false;
-        for (QString &array : m_arrays) {
-            m_query.addBindValue(array.isEmpty() ? QStringLiteral("{}") : array + QLatin1Char('}'));
-            array.clear();
-        }
-        m_rows = 0;
-        return m_query.exec();
-    }
-    QSqlQuery &query() { return m_query; }
-
-private:
-    // An element of an array literal: a number as it is, text quoted with
-    // backslash escapes (so that NULL, commas and braces stay text).
-    static void appendElement(QString &array, const QVariant &value)
-    {
-        if (value.isNull()) {
-            array += QLatin1String("NULL");
-        } else if (value.typeId() == QMetaType::Double) {
-            array += QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
-        } else if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong) {
-            array += QString::number(value.toLongLong());
-        } else {
-            array += QLatin1Char('"');
-            for (const QChar c : value.toString()) {
-                if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
-                    array += QLatin1Char('\\');
-                array += c;
-            }
-            array += QLatin1Char('"');
-        }
-    }
-
-    QSqlQuery m_query;
-    QString m_sql;
-    QStringList m_arrays; // one array literal per column, without its closing brace
-    qsizetype m_rows = 0;
-    bool m_prepared = false;
-};
-
 // The same import as importBatch() through statements PostgreSQL runs many
 // rows at a time; new customers take their ids from the identity sequence,
 // so that two clients importing at once never take the same.
@@ -812,7 +738,7 @@ Result<ImportWriteCounts> CustomerStore::importBatchPostgres(ImportBatch &batch,
     const QString text = QStringLiteral("TEXT");
     const QString real = QStringLiteral("DOUBLE PRECISION");
     const QString integer = QStringLiteral("BIGINT");
-    ArrayInsert insertCustomers(d->db,
+    ArrayStatement insertCustomers(d->db,
                                 QStringLiteral("INSERT INTO customers (id, external_id, name, email, company, tags, "
                                                "notes, value_fit, value_awareness, hand_stage, created_at, updated_at, "
                                                "updated_by, revenue, order_count, first_order, last_order, phone, "
@@ -834,7 +760,7 @@ Result<ImportWriteCounts> CustomerStore::importBatchPostgres(ImportBatch &batch,
                              nowText, nowText, plain(c.updatedBy), c.revenue, c.orderCount, nullable(c.firstOrder),
                              nullable(c.lastOrder), plain(c.phone), plain(c.reading), plain(c.postalCode),
                              plain(c.address), plain(ownFieldValuesToJson(c.ownFields))});
-        if (insertCustomers.rows() == ArrayInsert::kRows) {
+        if (insertCustomers.rows() == ArrayStatement::kRows) {
             if (Status error = flushCustomers())
                 return *error;
         }
@@ -856,7 +782,7 @@ Result<ImportWriteCounts> CustomerStore::importBatchPostgres(ImportBatch &batch,
     QList<CustomerId> orderCustomers;
     const QString returning = QStringLiteral(" RETURNING customer_id, xmax = 0");
     const QStringList orderTypes{integer, text, text, real};
-    ArrayInsert byId(d->db, QStringLiteral("INSERT INTO orders (customer_id, external_order_id, order_date, amount)"),
+    ArrayStatement byId(d->db, QStringLiteral("INSERT INTO orders (customer_id, external_order_id, order_date, amount)"),
                      orderTypes,
                      QStringLiteral(" ON CONFLICT (customer_id, external_order_id) "
                                     "WHERE external_order_id IS NOT NULL DO UPDATE SET "
@@ -864,12 +790,12 @@ Result<ImportWriteCounts> CustomerStore::importBatchPostgres(ImportBatch &batch,
                                     "WHERE orders.order_date IS DISTINCT FROM excluded.order_date "
                                     "OR orders.amount IS DISTINCT FROM excluded.amount")
                          + returning);
-    ArrayInsert byContent(d->db, QStringLiteral("INSERT INTO orders (customer_id, content_key, order_date, amount)"),
+    ArrayStatement byContent(d->db, QStringLiteral("INSERT INTO orders (customer_id, content_key, order_date, amount)"),
                           orderTypes,
                           QStringLiteral(" ON CONFLICT (customer_id, content_key) WHERE content_key IS NOT NULL "
                                          "DO NOTHING")
                               + returning);
-    auto flushOrders = [&](ArrayInsert &statement) -> Status {
+    auto flushOrders = [&](ArrayStatement &statement) -> Status {
         const qsizetype rows = statement.rows();
         if (!statement.run())
             return sqlError(tr("Cannot add orders"), statement.query().lastError().text());
@@ -883,7 +809,7 @@ Result<ImportWriteCounts> CustomerStore::importBatchPostgres(ImportBatch &batch,
         return progress.wrote(rows);
     };
     // New customers' orders cannot be in the store yet: plain inserts, without conflict checks.
-    ArrayInsert byNewCustomer(d->db,
+    ArrayStatement byNewCustomer(d->db,
                               QStringLiteral("INSERT INTO orders (customer_id, external_order_id, content_key, "
                                              "order_date, amount)"),
                               {integer, text, text, text, real});
@@ -901,21 +827,21 @@ Result<ImportWriteCounts> CustomerStore::importBatchPostgres(ImportBatch &batch,
         const QString date = order.date.toString(Qt::ISODate);
         if (order.newCustomer >= 0) {
             byNewCustomer.add({customer, nullable(order.externalOrderId), nullable(order.contentKey), date, order.amount});
-            if (byNewCustomer.rows() == ArrayInsert::kRows) {
+            if (byNewCustomer.rows() == ArrayStatement::kRows) {
                 if (Status error = flushNewCustomers())
                     return *error;
             }
             continue;
         }
         const bool withId = !order.externalOrderId.isEmpty();
-        ArrayInsert &statement = withId ? byId : byContent;
+        ArrayStatement &statement = withId ? byId : byContent;
         statement.add({customer, withId ? order.externalOrderId : order.contentKey, date, order.amount});
-        if (statement.rows() == ArrayInsert::kRows) {
+        if (statement.rows() == ArrayStatement::kRows) {
             if (Status error = flushOrders(statement))
                 return *error;
         }
     }
-    for (ArrayInsert *statement : {&byId, &byContent}) {
+    for (ArrayStatement *statement : {&byId, &byContent}) {
         if (statement->rows() > 0) {
             if (Status error = flushOrders(*statement))
                 return *error;
@@ -1013,7 +939,7 @@ Status CustomerStore::writeContent(const WorkspaceContent &content)
     // Made before the transaction and so freed after its rollback: PostgreSQL
     // refuses to free a statement inside a failed transaction.
     std::list<MultiRowStatement> sqliteStatements;
-    std::list<ArrayInsert> postgresStatements;
+    std::list<ArrayStatement> postgresStatements;
     StoreTransaction transaction(d->db);
     if (!transaction.active())
         return notBegun(transaction);
@@ -1024,7 +950,7 @@ Status CustomerStore::writeContent(const WorkspaceContent &content)
         return Error{tr("The store is not empty: a workspace is only copied into a new or empty store."), locationText()};
 
     // Many rows per statement, as an import: on PostgreSQL one array per
-    // column (see ArrayInsert), on SQLite a VALUES list.
+    // column (see ArrayStatement), on SQLite a VALUES list.
     auto write = [&](const QString &head, const QStringList &types, qsizetype count,
                      const std::function<QVariantList(qsizetype)> &values, const QString &what) -> Status {
         if (!d->location.isPostgres()) {
@@ -1035,10 +961,10 @@ Status CustomerStore::writeContent(const WorkspaceContent &content)
             }
             return std::nullopt;
         }
-        ArrayInsert &statement = postgresStatements.emplace_back(d->db, head, types);
+        ArrayStatement &statement = postgresStatements.emplace_back(d->db, head, types);
         for (qsizetype i = 0; i < count; ++i) {
             statement.add(values(i));
-            if ((statement.rows() == ArrayInsert::kRows || i == count - 1) && !statement.run())
+            if ((statement.rows() == ArrayStatement::kRows || i == count - 1) && !statement.run())
                 return sqlError(what, statement.query().lastError().text());
         }
         return std::nullopt;

@@ -1244,17 +1244,24 @@ Status CustomerStore::setSettings(const WorkspaceSettings &settings)
     StoreTransaction transaction(d->db);
     if (!transaction.active())
         return notBegun(transaction);
+    if (Status error = writeSettings(settingsToPairs(settings), tr("Cannot save the settings")))
+        return error;
+    return commitChange(transaction, StoreChange::Settings, {}, tr("Cannot save the settings"),
+                        [this, &settings] { d->settings = settings; });
+}
+
+Status CustomerStore::writeSettings(const QList<std::pair<QString, QString>> &settings, const QString &failure)
+{
     QSqlQuery q(d->db);
     q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    for (const auto &[key, value] : settingsToPairs(settings)) {
+    for (const auto &[key, value] : settings) {
         q.bindValue(0, key);
         q.bindValue(1, plain(value));
         if (!q.exec())
-            return sqlError(tr("Cannot save the settings"), q.lastError().text());
+            return sqlError(failure, q.lastError().text());
     }
-    return commitChange(transaction, StoreChange::Settings, {}, tr("Cannot save the settings"),
-                        [this, &settings] { d->settings = settings; });
+    return std::nullopt;
 }
 
 Result<StoreTotals> CustomerStore::totals() const

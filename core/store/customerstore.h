@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ownfieldedit.h"
 #include "store/storetypes.h"
 #include "workspacesettings.h"
 
@@ -172,6 +173,22 @@ public:
     WorkspaceSettings settings() const;
     [[nodiscard]] Status setSettings(const WorkspaceSettings &settings);
 
+    // Own fields (their definitions are in settings())
+    /// How many customers hold a value of each own field, by name.
+    Result<QHash<QString, qint64>> ownFieldCounts() const;
+    /// Renames, deletes or re-types an own field (OwnFieldEdit) in its
+    /// definition and in every customer that holds a value of it, in one
+    /// transaction; only those customers are rewritten. Returns what it
+    /// replaced, for restoreOwnFields(). A rename takes the excellent-customer
+    /// rule's conditions on the field along. Refused with nothing changed when
+    /// the edit does not fit the definitions as the store holds them.
+    /// Announced as customersReset() (when customers changed) and
+    /// settingsChanged().
+    Result<OwnFieldsBefore> changeOwnField(const OwnFieldEdit &edit);
+    /// Puts back what changeOwnField() replaced (its undo), in one
+    /// transaction, announced as changeOwnField() is.
+    [[nodiscard]] Status restoreOwnFields(const OwnFieldsBefore &before);
+
     Result<StoreTotals> totals() const;
 
     // The whole workspace (kindred-cli copy)
@@ -211,6 +228,12 @@ private:
     static Status checkIdentity(quint32 applicationId, qint64 schemaVersion, const QString &path,
                                 bool readOnly = false);
     Status loadSettings();
+    Status writeSettings(const QList<std::pair<QString, QString>> &settings, const QString &failure);
+    Result<QString> lockSetting(const QString &key);
+    Result<QList<OwnFieldDefinition>> lockOwnFieldDefinitions();
+    Result<QList<OwnFieldsText>> lockOwnFieldsHolding(const QString &name);
+    Status writeOwnFields(StoreTransaction &transaction, const QList<OwnFieldsText> &customers,
+                          const QList<OwnFieldDefinition> &definitions, const std::optional<QString> &excellenceRule);
     Status insertCustomers(QList<Customer> &customers, bool keepId);
     Status insertOrders(QList<Order> &orders, bool keepIds);
     Status insertOrdersSqlite(const QList<Order> &orders);

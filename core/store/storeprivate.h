@@ -164,6 +164,82 @@ void readCustomer(Customer &c, const Row &row)
     c.ownFields = ownFieldValuesFromJson(row.text(25));
 }
 
+// Rows sent to PostgreSQL as one array per column, which the statement
+// unpacks: "INSERT ... SELECT * FROM unnest(CAST(? AS BIGINT[]), ...)", or
+// "UPDATE ... FROM (SELECT * FROM unnest(...)) AS v (...) WHERE ...".
+// However many rows, the server parses a statement of a few parameters;
+// with a VALUES list it parsed and typed every literal (thousands per
+// statement), which made an import several times slower (see README).
+class ArrayStatement
+{
+public:
+    static constexpr qsizetype kRows = 10000;
+
+    /// head: "INSERT INTO t (a, b)" or "UPDATE t SET ... FROM ("; types: each
+    /// column's SQL type; tail: ON CONFLICT, RETURNING, or ") AS v (a, b) WHERE ...".
+    ArrayStatement(const QSqlDatabase &db, const QString &head, const QStringList &types, const QString &tail = {})
+        : m_query(db), m_arrays(types.size())
+    {
+        QStringList arrays;
+        for (const QString &type : types)
+            arrays.append(QStringLiteral("CAST(? AS %1[])").arg(type));
+        m_sql = head + QStringLiteral(" SELECT * FROM unnest(") + arrays.join(QStringLiteral(", ")) + QLatin1Char(')')
+            + tail;
+        m_query.setForwardOnly(true);
+    }
+    void add(const QVariantList &row)
+    {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            QString &array = m_arrays[i];
+            array += array.isEmpty() ? QLatin1Char('{') : QLatin1Char(',');
+            appendElement(array, row.at(i));
+        }
+        ++m_rows;
+    }
+    qsizetype rows() const { return m_rows; }
+    /// Writes the rows added since the last run.
+    bool run()
+    {
+        if (!m_prepared && !(m_prepared = m_query.prepare(m_sql)))
+            return false;
+        for (QString &array : m_arrays) {
+            m_query.addBindValue(array.isEmpty() ? QStringLiteral("{}") : array + QLatin1Char('}'));
+            array.clear();
+        }
+        m_rows = 0;
+        return m_query.exec();
+    }
+    QSqlQuery &query() { return m_query; }
+
+private:
+    // An element of an array literal: a number as it is, text quoted with
+    // backslash escapes (so that NULL, commas and braces stay text).
+    static void appendElement(QString &array, const QVariant &value)
+    {
+        if (value.isNull()) {
+            array += QLatin1String("NULL");
+        } else if (value.typeId() == QMetaType::Double) {
+            array += QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+        } else if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong) {
+            array += QString::number(value.toLongLong());
+        } else {
+            array += QLatin1Char('"');
+            for (const QChar c : value.toString()) {
+                if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+                    array += QLatin1Char('\\');
+                array += c;
+            }
+            array += QLatin1Char('"');
+        }
+    }
+
+    QSqlQuery m_query;
+    QString m_sql;
+    QStringList m_arrays; // one array literal per column, without its closing brace
+    qsizetype m_rows = 0;
+    bool m_prepared = false;
+};
+
 } // namespace StoreDetail
 
 class CustomerStore::Private

@@ -314,6 +314,26 @@
     </message>
 </context>
 <context>
+    <name>Kindred::OwnFieldEdit</name>
+    <message numerus="yes">
+        <source>%n customer(s) already have a value named “%1”.</source>
+        <translation>
+            <numerusform>%n customer already has a value named “%1”.</numerusform>
+            <numerusform>%n customers already have a value named “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::OwnFieldsPage</name>
+    <message numerus="yes">
+        <source>Delete the own field “%1” and its value in %n customer(s)?</source>
+        <translation>
+            <numerusform>Delete the own field “%1” and its value in %n customer?</numerusform>
+            <numerusform>Delete the own field “%1” and its value in %n customers?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kindred::PinCustomers</name>
     <message numerus="yes">
         <source>Pin %n customer(s)</source>

@@ -148,6 +148,21 @@
     </message>
 </context>
 <context>
+    <name>Kindred::ChangeOwnField</name>
+    <message>
+        <source>Rename Own Field “%1” to “%2”</source>
+        <translation>独自項目「%1」の名前を「%2」に変更</translation>
+    </message>
+    <message>
+        <source>Delete Own Field “%1”</source>
+        <translation>独自項目「%1」を削除</translation>
+    </message>
+    <message>
+        <source>Change Type of Own Field “%1” to %2</source>
+        <translation>独自項目「%1」の型を%2に変更</translation>
+    </message>
+</context>
+<context>
     <name>Kindred::ChartExport</name>
     <message>
         <source>PNG image (*.png)</source>
@@ -1606,6 +1621,14 @@ Orders: %7 added, %8 updated, %9 unchanged.
     <message>
         <source>The store is busy: another program is writing to it. Try again when it has finished.</source>
         <translation>データファイルは別のプログラムが書き込み中です。終わってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the own fields</source>
+        <translation>独自項目を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot save the own fields</source>
+        <translation>独自項目を保存できません</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3300,27 @@ Orders: %7 added, %8 updated, %9 unchanged.
     </message>
 </context>
 <context>
+    <name>Kindred::OwnFieldEdit</name>
+    <message>
+        <source>There is no own field named “%1”.</source>
+        <translation>「%1」という独自項目はありません。</translation>
+    </message>
+    <message>
+        <source>A field&apos;s name must not be empty, start or end with a space, or be longer than 100 characters.</source>
+        <translation>項目名は空にできず、先頭や末尾に空白を置くことも、100文字を超えることもできません。</translation>
+    </message>
+    <message>
+        <source>There is already an own field named “%1”.</source>
+        <translation>「%1」という独自項目はすでにあります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) already have a value named “%1”.</source>
+        <translation>
+            <numerusform>%n 人の顧客が「%1」という名前の値をすでに持っています。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kindred::OwnFields</name>
     <message>
         <source>Text</source>
@@ -3308,6 +3352,95 @@ Orders: %7 added, %8 updated, %9 unchanged.
     <message>
         <source>Your own field (%1)</source>
         <translation>独自項目（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::OwnFieldsPage</name>
+    <message>
+        <source>This workspace has no own fields yet.
+
+Own fields are the columns of your customer lists that Kindred has no field for: a membership rank, a birthday, points. To keep them, import a customer list with File ▸ Import… and tick “Keep the other columns as your own fields”.</source>
+        <translation>このワークスペースにはまだ独自項目がありません。
+
+独自項目とは、顧客リストの列のうち Kindred に対応する項目がないもの（会員ランク、誕生日、ポイントなど）です。残すには、［ファイル］▸［取り込む…］で顧客リストを取り込み、「ほかの列を独自項目として残す」にチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>型</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>How many customers have a value of the field.</source>
+        <translation>この項目に値がある顧客の数です。</translation>
+    </message>
+    <message>
+        <source>Values that read as the new type take its form; the others are kept as written.</source>
+        <translation>新しい型として読める値はその形式になり、読めない値は書かれたまま残ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>名前を変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>削除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上へ移動(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下へ移動(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Each change here is saved at once, as one step that Edit ▸ Undo takes back.</source>
+        <translation>ここでの変更はすぐに保存され、1つずつ［編集］▸［元に戻す］で取り消せます。</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>型(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Rename Own Field</source>
+        <translation>独自項目の名前を変更</translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation>「%1」の新しい名前:</translation>
+    </message>
+    <message>
+        <source>Delete Own Field</source>
+        <translation>独自項目を削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the own field “%1” and its value in %n customer(s)?</source>
+        <translation>
+            <numerusform>独自項目「%1」と、%n 人の顧客にあるその値を削除しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the own field “%1”? No customer has a value in it.</source>
+        <translation>独自項目「%1」を削除しますか？ この項目に値がある顧客はいません。</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings it back with every value.</source>
+        <translation>［編集］▸［元に戻す］で、すべての値と一緒に元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Move Own Field “%1”</source>
+        <translation>独自項目「%1」を移動</translation>
     </message>
 </context>
 <context>
@@ -3579,6 +3712,14 @@ Orders: %7 added, %8 updated, %9 unchanged.
     <message>
         <source>Change Preferences</source>
         <translation>設定を変更</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <source>Own Fields</source>
+        <translation>独自項目</translation>
     </message>
 </context>
 <context>

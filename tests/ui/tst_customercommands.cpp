@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/addcustomer.h"
 #include "commands/applysuggestions.h"
+#include "commands/changeownfield.h"
 #include "commands/deletecustomers.h"
 #include "commands/editcustomers.h"
 #include "commands/importcustomers.h"
@@ -31,6 +32,7 @@ private slots:
     void deleteUndoRestoresOrdersAndHistory();
     void applySuggestionsIsOneUndoStep();
     void importUndoRedoKeepTheStoreLocked();
+    void ownFieldChangeKnowsWhoChangedSince();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -212,6 +214,52 @@ void TestCustomerCommands::importUndoRedoKeepTheStoreLocked()
     m_stack.push(new EditCustomers(*m_store, {ann}, {noted}, QStringLiteral("Edit")));
     QCOMPARE(outsideRead(QStringLiteral("SELECT notes FROM customers WHERE id = %1").arg(ann.id)), noted.notes);
     QCOMPARE(outsideRead(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+}
+
+void TestCustomerCommands::ownFieldChangeKnowsWhoChangedSince()
+{
+    const QString rank = QStringLiteral("会員ランク");
+    Customer aiko = add(QStringLiteral("Aiko"));
+    Customer ben = add(QStringLiteral("Ben"));
+    WorkspaceSettings settings = m_store->settings();
+    settings.ownFields = {{rank, OwnFieldType::Text}};
+    QCOMPARE(m_store->setSettings(settings), std::nullopt);
+
+    // Two steps of this window: an edit of Aiko's rank, then the field renamed.
+    Customer edited = aiko;
+    edited.ownFields.insert(rank, QStringLiteral("ゴールド"));
+    m_stack.push(new EditCustomers(*m_store, {aiko}, {edited}, QStringLiteral("Edit")));
+    ben.ownFields.insert(rank, QStringLiteral("シルバー"));
+    QCOMPARE(m_store->updateCustomer(ben, CustomerField::OwnFields), std::nullopt);
+    const OwnFieldEdit rename = OwnFieldEdit::rename(rank, QStringLiteral("Rank"));
+    auto before = m_store->changeOwnField(rename);
+    QVERIFY(before.ok());
+    m_stack.push(new ChangeOwnField(*m_store, rename, before.value()));
+    QCOMPARE(m_stack.count(), 2);
+    QVERIFY(customersChangedByOthers(m_stack, *m_store).value().isEmpty());
+
+    // Someone else saves Ben's notes: undoing the rename would write over them.
+    Customer bensNotes = m_store->customer(ben.id).value();
+    bensNotes.notes = QStringLiteral("called back");
+    QCOMPARE(m_store->updateCustomer(bensNotes, CustomerField::Notes), std::nullopt);
+    const auto changed = customersChangedByOthers(m_stack, *m_store);
+    QVERIFY(changed.ok());
+    QCOMPARE(changed.value().size(), 1);
+    QCOMPARE(changed.value().constFirst().id, ben.id);
+
+    // Undone, the rename puts back only the own fields; the notes stay. The
+    // edit before it is then seen as this window's own, not someone else's.
+    m_stack.undo();
+    QCOMPARE(m_store->customer(ben.id).value().ownFields.value(rank), QStringLiteral("シルバー"));
+    QCOMPARE(m_store->customer(ben.id).value().notes, QStringLiteral("called back"));
+    QCOMPARE(m_store->settings().ownFields, settings.ownFields);
+    QVERIFY(customersChangedByOthers(m_stack, *m_store).value().isEmpty());
+    m_stack.undo();
+    QVERIFY(m_store->customer(aiko.id).value().ownFields.isEmpty());
+    m_stack.redo();
+    m_stack.redo();
+    QCOMPARE(m_store->customer(aiko.id).value().ownFields.value(QStringLiteral("Rank")), QStringLiteral("ゴールド"));
+    QCOMPARE(m_store->settings().ownFields.constFirst().name, QStringLiteral("Rank"));
 }
 
 QTEST_GUILESS_MAIN(TestCustomerCommands)

@@ -5,15 +5,22 @@
 #include "preferencesdialog.h"
 #include "translations.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace Kindred;
@@ -36,8 +43,22 @@ private slots:
     void languageIsSavedForTheUser();
     void changeSettingsUndoRedo();
     void changeSettingsOnAClosedStoreIsObsolete();
+    void ownFieldsEmptySaysWhereTheyComeFrom();
+    void ownFieldsAreListedWithTheirCustomers();
+    void ownFieldsChangedOneStepEachAndUndone();
+    void ownFieldRenameRefusedSaysWhy();
+    void ownFieldDeleteCancelledChangesNothing();
+    void acceptKeepsOwnFieldChanges();
 
 private:
+    /// Three customers with own fields, and their definitions.
+    void addOwnFields();
+    QMap<QString, OwnFieldValues> ownFieldsByName() const;
+    static QStringList listed(const PreferencesDialog &dialog, int column);
+    static void selectField(const PreferencesDialog &dialog, const QString &name);
+    /// Answers the next modal dialog (an input or a message box) with answer.
+    void answerNextDialog(const std::function<void(QWidget *)> &answer);
+
     template<typename T>
     T *box(const PreferencesDialog &dialog, const char *name)
     {
@@ -247,6 +268,199 @@ void TestPreferencesDialog::changeSettingsOnAClosedStoreIsObsolete()
     m_stack.push(new ChangeSettings(*m_store, m_stored, QStringLiteral("Change")));
     // The store refused: the stack does not claim a step it cannot undo.
     QCOMPARE(m_stack.count(), 0);
+}
+
+namespace {
+const QString rank = QStringLiteral("会員ランク");
+const QString points = QStringLiteral("Points");
+const QString birthday = QStringLiteral("Birthday");
+} // namespace
+
+void TestPreferencesDialog::addOwnFields()
+{
+    QList<Customer> customers(3);
+    customers[0].name = QStringLiteral("Aiko");
+    customers[0].ownFields = {{rank, QStringLiteral("ゴールド")}, {points, QStringLiteral("1,500")},
+                              {birthday, QStringLiteral("1990-01-02")}};
+    customers[1].name = QStringLiteral("Ben");
+    customers[1].ownFields = {{rank, QStringLiteral("シルバー")}, {points, QStringLiteral("lots")}};
+    customers[2].name = QStringLiteral("Chie");
+    QCOMPARE(m_store->addCustomers(customers), std::nullopt);
+    m_stored.ownFields = {{rank, OwnFieldType::Text}, {points, OwnFieldType::Text}, {birthday, OwnFieldType::Date}};
+    QCOMPARE(m_store->setSettings(m_stored), std::nullopt);
+}
+
+QMap<QString, OwnFieldValues> TestPreferencesDialog::ownFieldsByName() const
+{
+    QMap<QString, OwnFieldValues> values;
+    const QList<Customer> customers = m_store->customers().value();
+    for (const Customer &c : customers)
+        values.insert(c.name, c.ownFields);
+    return values;
+}
+
+QStringList TestPreferencesDialog::listed(const PreferencesDialog &dialog, int column)
+{
+    const auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("ownFields"));
+    QStringList texts;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        texts.append(list->topLevelItem(i)->text(column));
+    return texts;
+}
+
+void TestPreferencesDialog::selectField(const PreferencesDialog &dialog, const QString &name)
+{
+    auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("ownFields"));
+    const auto found = list->findItems(name, Qt::MatchExactly);
+    QVERIFY(!found.isEmpty());
+    list->setCurrentItem(found.constFirst());
+}
+
+void TestPreferencesDialog::answerNextDialog(const std::function<void(QWidget *)> &answer)
+{
+    QTimer::singleShot(0, this, [answer] {
+        auto *modal = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(modal);
+        answer(modal);
+        // An answer that failed leaves the dialog open: close it, so that the test goes on to report.
+        if (modal->isVisible())
+            modal->reject();
+    });
+}
+
+void TestPreferencesDialog::ownFieldsEmptySaysWhereTheyComeFrom()
+{
+    PreferencesDialog dialog(*m_store, m_stack);
+    const auto *empty = dialog.findChild<QLabel *>(QStringLiteral("ownFieldsEmpty"));
+    QCOMPARE(qobject_cast<const QStackedWidget *>(empty->parentWidget())->currentWidget(), empty);
+    QVERIFY(empty->text().contains(QStringLiteral("Keep the other columns as your own fields")));
+}
+
+void TestPreferencesDialog::ownFieldsAreListedWithTheirCustomers()
+{
+    addOwnFields();
+    PreferencesDialog dialog(*m_store, m_stack);
+    QCOMPARE(listed(dialog, 0), (QStringList{rank, points, birthday}));
+    QCOMPARE(listed(dialog, 1), (QStringList{ownFieldTypeName(OwnFieldType::Text), ownFieldTypeName(OwnFieldType::Text),
+                                             ownFieldTypeName(OwnFieldType::Date)}));
+    QCOMPARE(listed(dialog, 2), (QStringList{u"2"_qs, u"2"_qs, u"1"_qs}));
+    // The first is selected: it cannot move up.
+    QVERIFY(!box<QPushButton>(dialog, "moveOwnFieldUp")->isEnabled());
+    QVERIFY(box<QPushButton>(dialog, "moveOwnFieldDown")->isEnabled());
+}
+
+void TestPreferencesDialog::ownFieldsChangedOneStepEachAndUndone()
+{
+    addOwnFields();
+    const QMap<QString, OwnFieldValues> before = ownFieldsByName();
+    PreferencesDialog dialog(*m_store, m_stack);
+
+    selectField(dialog, rank);
+    answerNextDialog([](QWidget *modal) {
+        auto *input = qobject_cast<QInputDialog *>(modal);
+        QVERIFY(input);
+        QCOMPARE(input->textValue(), rank);
+        input->setTextValue(QStringLiteral(" Rank "));
+        input->accept();
+    });
+    box<QPushButton>(dialog, "renameOwnField")->click();
+    QCOMPARE(m_stack.count(), 1);
+    QCOMPARE(ownFieldsByName().value(u"Ben"_qs).value(u"Rank"_qs), u"シルバー"_qs);
+    QCOMPARE(listed(dialog, 0), (QStringList{u"Rank"_qs, points, birthday}));
+
+    selectField(dialog, points);
+    auto *type = box<QComboBox>(dialog, "ownFieldType");
+    QCOMPARE(type->currentData().toInt(), int(OwnFieldType::Text));
+    type->setCurrentIndex(type->findData(int(OwnFieldType::Number)));
+    QCOMPARE(m_stack.count(), 2);
+    QCOMPARE(ownFieldsByName().value(u"Aiko"_qs).value(points), u"1500"_qs);
+    QCOMPARE(ownFieldsByName().value(u"Ben"_qs).value(points), u"lots"_qs);
+    QCOMPARE(listed(dialog, 1).at(1), ownFieldTypeName(OwnFieldType::Number));
+
+    selectField(dialog, birthday);
+    QString question;
+    answerNextDialog([&question](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        question = box->text();
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                button->click();
+        }
+    });
+    box<QPushButton>(dialog, "deleteOwnField")->click();
+    QVERIFY2(question.contains(QStringLiteral("1 customer")), qPrintable(question));
+    QCOMPARE(m_stack.count(), 3);
+    QVERIFY(!ownFieldsByName().value(u"Aiko"_qs).contains(birthday));
+
+    selectField(dialog, u"Rank"_qs);
+    box<QPushButton>(dialog, "moveOwnFieldDown")->click();
+    QCOMPARE(m_stack.count(), 4);
+    QCOMPARE(listed(dialog, 0), (QStringList{points, u"Rank"_qs}));
+    const QList<OwnFieldDefinition> after = {{points, OwnFieldType::Number}, {u"Rank"_qs, OwnFieldType::Text}};
+    QCOMPARE(m_store->settings().ownFields, after);
+    const QMap<QString, OwnFieldValues> changed = ownFieldsByName();
+
+    // Four steps back: every value as it was, "1,500" as it was written.
+    while (m_stack.canUndo())
+        m_stack.undo();
+    QCOMPARE(ownFieldsByName(), before);
+    QCOMPARE(m_store->settings(), m_stored);
+    QCOMPARE(listed(dialog, 0), (QStringList{rank, points, birthday}));
+    while (m_stack.canRedo())
+        m_stack.redo();
+    QCOMPARE(ownFieldsByName(), changed);
+    QCOMPARE(m_store->settings().ownFields, after);
+}
+
+void TestPreferencesDialog::ownFieldRenameRefusedSaysWhy()
+{
+    addOwnFields();
+    PreferencesDialog dialog(*m_store, m_stack);
+    selectField(dialog, rank);
+    answerNextDialog([](QWidget *modal) {
+        auto *input = qobject_cast<QInputDialog *>(modal);
+        QVERIFY(input);
+        input->setTextValue(points);
+        input->accept();
+    });
+    box<QPushButton>(dialog, "renameOwnField")->click();
+    QCOMPARE(m_stack.count(), 0);
+    QCOMPARE(m_store->settings().ownFields, m_stored.ownFields);
+    const auto *problem = box<QLabel>(dialog, "ownFieldsProblem");
+    QVERIFY(!problem->isHidden());
+    QVERIFY2(problem->text().contains(points), qPrintable(problem->text()));
+}
+
+void TestPreferencesDialog::ownFieldDeleteCancelledChangesNothing()
+{
+    addOwnFields();
+    const QMap<QString, OwnFieldValues> before = ownFieldsByName();
+    PreferencesDialog dialog(*m_store, m_stack);
+    selectField(dialog, rank);
+    answerNextDialog([](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("2 customer")), qPrintable(box->text()));
+        box->button(QMessageBox::Cancel)->click();
+    });
+    box<QPushButton>(dialog, "deleteOwnField")->click();
+    QCOMPARE(m_stack.count(), 0);
+    QCOMPARE(ownFieldsByName(), before);
+    QCOMPARE(m_store->settings(), m_stored);
+}
+
+void TestPreferencesDialog::acceptKeepsOwnFieldChanges()
+{
+    addOwnFields();
+    PreferencesDialog dialog(*m_store, m_stack);
+    selectField(dialog, points);
+    box<QPushButton>(dialog, "moveOwnFieldUp")->click();
+    box<QSpinBox>(dialog, "capacity")->setValue(30);
+    dialog.accept();
+    QCOMPARE(m_stack.count(), 2);
+    QCOMPARE(m_store->settings().oneToOneCapacity, 30);
+    QCOMPARE(m_store->settings().ownFields.at(0).name, points);
 }
 
 QTEST_MAIN(TestPreferencesDialog)
