@@ -11,6 +11,7 @@
 #include "customerdetailspanel.h"
 #include "customerfilterproxymodel.h"
 #include "customertablemodel.h"
+#include "duplicatesdialog.h"
 #include "demogenerator.h"
 #include "exportcolumns.h"
 #include "exportdialog.h"
@@ -338,6 +339,8 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
     findAction->setShortcut(QKeySequence::Find);
+    editMenu->addAction(tr("Find &Duplicates…"), this, [this] { DuplicatesDialog(m_store, *m_undoStack, this).exec(); })
+        ->setObjectName(QStringLiteral("FindDuplicatesAction"));
     editMenu->addSeparator();
     QAction *preferencesAction = editMenu->addAction(tr("&Preferences…"), this, [this] {
         PreferencesDialog(m_store, *m_undoStack, this).exec();
