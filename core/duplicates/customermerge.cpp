@@ -53,6 +53,25 @@ QString MergeField::label() const
     }
 }
 
+QString MergeField::key() const
+{
+    switch (field) {
+    case CustomerField::Name: return QStringLiteral("name");
+    case CustomerField::Reading: return QStringLiteral("reading");
+    case CustomerField::Email: return QStringLiteral("email");
+    case CustomerField::Phone: return QStringLiteral("phone");
+    case CustomerField::Company: return QStringLiteral("company");
+    case CustomerField::PostalCode: return QStringLiteral("postal_code");
+    case CustomerField::Address: return QStringLiteral("address");
+    case CustomerField::ExternalId: return QStringLiteral("external_id");
+    case CustomerField::NextAction: return QStringLiteral("next_action");
+    case CustomerField::Scores: return QStringLiteral("scores");
+    case CustomerField::Stage: return QStringLiteral("stage");
+    case CustomerField::OwnFields: return ownField;
+    default: return {};
+    }
+}
+
 QString MergeField::value(const Customer &c) const
 {
     switch (field) {

@@ -18,6 +18,9 @@ struct MergeField
 
     /// The field's name for people ("Email", or the own field's name).
     QString label() const;
+    /// The field's name for scripts: "email", "postal_code"..., an own
+    /// field's name as it is.
+    QString key() const;
     /// The value as the customer holds it, as text; empty when not filled.
     QString value(const Customer &customer) const;
     /// Sets the field of to from from.
