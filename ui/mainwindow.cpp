@@ -339,8 +339,10 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
     findAction->setShortcut(QKeySequence::Find);
-    editMenu->addAction(tr("Find &Duplicates…"), this, [this] { DuplicatesDialog(m_store, *m_undoStack, this).exec(); })
-        ->setObjectName(QStringLiteral("FindDuplicatesAction"));
+    QAction *duplicatesAction = editMenu->addAction(tr("Find &Duplicates…"), this, [this] {
+        DuplicatesDialog(m_store, *m_undoStack, this).exec();
+    });
+    duplicatesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     editMenu->addSeparator();
     QAction *preferencesAction = editMenu->addAction(tr("&Preferences…"), this, [this] {
         PreferencesDialog(m_store, *m_undoStack, this).exec();

@@ -70,6 +70,16 @@ Result<MergeUndo> CustomerStore::mergeCustomers(const Customer &merged, Customer
     StoreTransaction transaction(d->db);
     if (!transaction.active())
         return notBegun(transaction);
+    // On a team store both rows are locked first, in id order, so that no
+    // other client gives the other customer an order that would go with them.
+    if (d->location.isPostgres()) {
+        QSqlQuery lock(d->db);
+        lock.prepare(QStringLiteral("SELECT id FROM customers WHERE id IN (?, ?) ORDER BY id FOR UPDATE"));
+        lock.addBindValue(keptId);
+        lock.addBindValue(otherId);
+        if (!lock.exec())
+            return sqlError(failure, lock.lastError().text());
+    }
     auto before = snapshots({keptId, otherId});
     if (!before)
         return before.error();
