@@ -26,7 +26,7 @@ namespace Kindred {
 
 DuplicatesDialog::DuplicatesDialog(CustomerStore &store, QUndoStack &undoStack, QWidget *parent)
     : QDialog(parent), m_store(store), m_undoStack(undoStack), m_stack(new QStackedWidget(this)),
-      m_status(new QLabel(this)), m_list(new QTableWidget(0, 4, this)), m_compare(new QTableWidget(8, 2, this)),
+      m_status(new QLabel(this)), m_count(new QLabel(this)), m_list(new QTableWidget(0, 4, this)), m_compare(new QTableWidget(8, 2, this)),
       m_merge(new QPushButton(tr("&Merge…"), this)), m_notDuplicate(new QPushButton(tr("&Not a Duplicate"), this))
 {
     setWindowTitle(tr("Find Duplicates"));
@@ -46,11 +46,17 @@ DuplicatesDialog::DuplicatesDialog(CustomerStore &store, QUndoStack &undoStack, 
     m_compare->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_compare->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
+    auto *listPage = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPage);
+    listLayout->setContentsMargins({});
+    auto *splitter = new QSplitter(Qt::Vertical, listPage);
     splitter->addWidget(m_list);
     splitter->addWidget(m_compare);
+    m_count->setObjectName(QStringLiteral("DuplicatesCount"));
+    listLayout->addWidget(m_count);
+    listLayout->addWidget(splitter, 1);
     m_stack->addWidget(m_status);
-    m_stack->addWidget(splitter);
+    m_stack->addWidget(listPage);
 
     m_merge->setObjectName(QStringLiteral("MergeButton"));
     m_notDuplicate->setObjectName(QStringLiteral("NotDuplicateButton"));
@@ -143,7 +149,10 @@ void DuplicatesDialog::showPairs(const QList<DuplicatePair> &pairs)
         return;
     }
     const qsizetype previousRow = m_list->currentRow();
-    m_pairs = pairs;
+    m_pairs = pairs.mid(0, shownLimit);
+    m_count->setText(pairs.size() > shownLimit
+                         ? tr("The %L1 strongest of %L2 likely pairs.").arg(shownLimit).arg(pairs.size())
+                         : tr("%Ln likely pair(s).", nullptr, int(pairs.size())));
     m_list->setRowCount(int(m_pairs.size()));
     auto nameOf = [this](CustomerId id) {
         const Customer c = m_customers.value(id);

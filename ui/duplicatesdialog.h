@@ -29,7 +29,11 @@ public:
     DuplicatesDialog(CustomerStore &store, QUndoStack &undoStack, QWidget *parent = nullptr);
     ~DuplicatesDialog() override;
 
-    /// The pairs listed, as last found.
+    /// The most pairs listed: more than a person reviews, and a table of
+    /// them all would keep the window busy.
+    static constexpr qsizetype shownLimit = 1000;
+
+    /// The pairs listed, as last found (the strongest shownLimit).
     const QList<DuplicatePair> &pairs() const { return m_pairs; }
     /// Whether finding is under way.
     bool isFinding() const { return m_finding; }
@@ -62,6 +66,7 @@ private:
 
     QStackedWidget *m_stack;
     QLabel *m_status;
+    QLabel *m_count;
     QTableWidget *m_list;
     QTableWidget *m_compare;
     QPushButton *m_merge;

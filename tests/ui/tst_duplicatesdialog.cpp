@@ -30,6 +30,7 @@ private slots:
     void mergeWithAFieldChoiceIsOneUndoStep();
     void notADuplicateHidesThePairUntilUndone();
     void emptyStateSaysSo();
+    void listsTheStrongestThousand();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -193,6 +194,25 @@ void TestDuplicatesDialog::emptyStateSaysSo()
     QVERIFY(dialog.pairs().isEmpty());
     QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("DuplicatesStatus"))->text(), QStringLiteral("No likely duplicates."));
     QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("MergeButton"))->isEnabled());
+}
+
+void TestDuplicatesDialog::listsTheStrongestThousand()
+{
+    // 1,100 more pairs, each sharing a phone.
+    QList<Customer> many;
+    for (int i = 0; i < 2200; ++i) {
+        Customer c;
+        c.name = QStringLiteral("Kunde %1").arg(i);
+        c.phone = QStringLiteral("030 %1").arg(100000 + i / 2);
+        many.append(c);
+    }
+    QVERIFY(!m_store->addCustomers(many));
+    DuplicatesDialog dialog(*m_store, m_stack);
+    waitForPairs(dialog);
+    QCOMPARE(dialog.pairs().size(), DuplicatesDialog::shownLimit);
+    QCOMPARE(dialog.findChild<QTableWidget *>(QStringLiteral("DuplicatePairs"))->rowCount(), 1000);
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("DuplicatesCount"))->text(),
+             QStringLiteral("The 1,000 strongest of 1,102 likely pairs."));
 }
 
 QTEST_MAIN(TestDuplicatesDialog)
