@@ -26,7 +26,7 @@ namespace Kindred {
 
 DuplicatesDialog::DuplicatesDialog(CustomerStore &store, QUndoStack &undoStack, QWidget *parent)
     : QDialog(parent), m_store(store), m_undoStack(undoStack), m_stack(new QStackedWidget(this)),
-      m_status(new QLabel(this)), m_count(new QLabel(this)), m_list(new QTableWidget(0, 4, this)), m_compare(new QTableWidget(8, 2, this)),
+      m_status(new QLabel(this)), m_count(new QLabel(this)), m_notice(new QLabel(this)), m_list(new QTableWidget(0, 4, this)), m_compare(new QTableWidget(8, 2, this)),
       m_merge(new QPushButton(tr("&Merge…"), this)), m_notDuplicate(new QPushButton(tr("&Not a Duplicate"), this))
 {
     setWindowTitle(tr("Find Duplicates"));
@@ -68,8 +68,12 @@ DuplicatesDialog::DuplicatesDialog(CustomerStore &store, QUndoStack &undoStack, 
     connect(m_notDuplicate, &QPushButton::clicked, this, &DuplicatesDialog::markNotDuplicate);
     connect(m_list, &QTableWidget::itemSelectionChanged, this, &DuplicatesDialog::showSelected);
 
+    m_notice->setObjectName(QStringLiteral("DuplicatesNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_notice);
     layout->addWidget(buttons);
 
     // A merge, its undo, a pair marked, another client's change: find again.
@@ -231,7 +235,19 @@ void DuplicatesDialog::mergeSelected()
     MergeCustomersDialog dialog(m_customers.value(pair->a), m_customers.value(pair->b), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_undoStack.push(new MergeCustomers(m_store, dialog.merged(), dialog.other()));
+    auto *command = new MergeCustomers(m_store, dialog.merged(), dialog.other());
+    m_undoStack.push(command);
+    // The stack keeps the step, or has deleted it when the store refused.
+    if (m_undoStack.command(m_undoStack.index() - 1) != command) {
+        m_notice->setText(tr("The customers could not be merged; nothing was changed."));
+    } else {
+        const qsizetype both = command->lastMerge().ordersHeldByBoth.size();
+        m_notice->setText(both == 0 ? QString()
+                                    : tr("%n order(s) both customers held (the same order id, or the same date and "
+                                         "amount) counted once.",
+                                         nullptr, int(both)));
+    }
+    m_notice->setVisible(!m_notice->text().isEmpty());
 }
 
 void DuplicatesDialog::markNotDuplicate()

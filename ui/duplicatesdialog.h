@@ -67,6 +67,7 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_status;
     QLabel *m_count;
+    QLabel *m_notice;
     QTableWidget *m_list;
     QTableWidget *m_compare;
     QPushButton *m_merge;

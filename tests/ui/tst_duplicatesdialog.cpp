@@ -124,6 +124,9 @@ void TestDuplicatesDialog::listsPairsStrongestFirstWithFigures()
 
 void TestDuplicatesDialog::mergeWithAFieldChoiceIsOneUndoStep()
 {
+    // Order A-1 reached both records.
+    QList<Order> again{{0, m_hanako2, QStringLiteral("A-1"), QDate(2025, 2, 1), 4000.0}};
+    QVERIFY(!m_store->addOrders(again));
     const WorkspaceContent before = m_store->content().value();
     DuplicatesDialog dialog(*m_store, m_stack);
     waitForPairs(dialog);
@@ -152,7 +155,12 @@ void TestDuplicatesDialog::mergeWithAFieldChoiceIsOneUndoStep()
     QCOMPARE(merged.phone, QStringLiteral("03-1111-2222"));
     QCOMPARE(merged.company, QStringLiteral("株式会社さくら"));
     QCOMPARE(merged.orderCount, 3);
+    QCOMPARE(merged.revenue, 11500.0);
     QVERIFY(!m_store->customer(m_hanako2).ok());
+    auto *notice = dialog.findChild<QLabel *>(QStringLiteral("DuplicatesNotice"));
+    QVERIFY(!notice->isHidden());
+    QVERIFY2(notice->text().startsWith(QStringLiteral("1 order")) && notice->text().contains(QStringLiteral("counted once")),
+             qPrintable(notice->text()));
     // The list follows: only the Müller pair is left.
     QTRY_COMPARE(dialog.pairs().size(), 1);
     waitForPairs(dialog);
