@@ -132,10 +132,16 @@ void TestDuplicatesDialog::mergeWithAFieldChoiceIsOneUndoStep()
     waitForPairs(dialog);
     dialog.selectPair(0);
     bool chosen = false;
-    QTimer::singleShot(0, this, [&chosen] {
+    QTimer::singleShot(0, this, [this, &chosen] {
         auto *merge = qobject_cast<MergeCustomersDialog *>(QApplication::activeModalWidget());
         QVERIFY(merge);
-        QCOMPARE(merge->keptId(), merge->merged().id);
+        // The one with more orders is kept unless the person picks the other.
+        QCOMPARE(merge->keptId(), m_hanako);
+        merge->setKept(m_hanako2);
+        QCOMPARE(merge->merged().id, m_hanako2);
+        QCOMPARE(merge->other().id, m_hanako);
+        merge->setKept(m_hanako);
+        QCOMPARE(merge->merged().id, m_hanako);
         const QList<MergeField> fields = merge->fields();
         const MergeField name{CustomerField::Name, {}};
         const MergeField phone{CustomerField::Phone, {}};
