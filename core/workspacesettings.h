@@ -6,7 +6,10 @@
 #include "quadrant.h"
 
 #include <QDate>
+#include <QSet>
 #include <QString>
+
+#include <utility>
 
 namespace Kindred {
 
@@ -32,6 +35,9 @@ struct WorkspaceSettings
     bool asOfChosen = false;
     /// The user's own fields, in the order they are shown.
     QList<OwnFieldDefinition> ownFields;
+    /// Pairs of customers the user has said are two people, lower id first,
+    /// so that they are not proposed as duplicates again.
+    QSet<std::pair<CustomerId, CustomerId>> notDuplicates;
 
     /// asOf, or today when it is not set.
     QDate asOfOr(const QDate &today) const { return asOf.isValid() ? asOf : today; }
@@ -39,5 +45,11 @@ struct WorkspaceSettings
     bool operator==(const WorkspaceSettings &other) const;
     bool operator!=(const WorkspaceSettings &other) const { return !(*this == other); }
 };
+
+/// The pairs as the store keeps them: a compact JSON array of [lower id,
+/// higher id] arrays in ascending order; empty text for none.
+QString notDuplicatesToJson(const QSet<std::pair<CustomerId, CustomerId>> &pairs);
+/// Reads what notDuplicatesToJson() wrote; what is not a pair of ids is skipped.
+QSet<std::pair<CustomerId, CustomerId>> notDuplicatesFromJson(const QString &json);
 
 } // namespace Kindred

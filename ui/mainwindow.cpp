@@ -12,6 +12,7 @@
 #include "customerfilterproxymodel.h"
 #include "customertablemodel.h"
 #include "demogenerator.h"
+#include "duplicatesdialog.h"
 #include "exportcolumns.h"
 #include "exportdialog.h"
 #include "filedialogfitter.h"
@@ -341,6 +342,10 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
     findAction->setShortcut(QKeySequence::Find);
+    QAction *duplicatesAction = editMenu->addAction(tr("Find &Duplicates…"), this, [this] {
+        DuplicatesDialog(m_store, *m_undoStack, this).exec();
+    });
+    duplicatesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     editMenu->addSeparator();
     QAction *preferencesAction = editMenu->addAction(tr("&Preferences…"), this, [this] {
         PreferencesDialog(m_store, *m_undoStack, this).exec();

@@ -95,6 +95,12 @@ const QList<Verb> &verbs()
          QT_TRANSLATE_NOOP("Kindred::Cli", "Save the behaviour suggestions in one step."), applySuggestionsVerb},
         {QStringLiteral("copy"),
          QT_TRANSLATE_NOOP("Kindred::Cli", "Copy a whole workspace into a new store, file or team store."), copyVerb},
+        {QStringLiteral("duplicates"), QT_TRANSLATE_NOOP("Kindred::Cli", "List customers who are likely one person."),
+         duplicatesVerb, Verb::Access::Reads},
+        {QStringLiteral("merge"), QT_TRANSLATE_NOOP("Kindred::Cli", "Merge two customers who are one person."),
+         mergeVerb},
+        {QStringLiteral("not-duplicate"),
+         QT_TRANSLATE_NOOP("Kindred::Cli", "Remember that two customers are two people."), notDuplicateVerb},
     };
     return all;
 }

@@ -132,5 +132,8 @@ int suggestVerb(Context &context, const QStringList &arguments);
 int applySuggestionsVerb(Context &context, const QStringList &arguments);
 int copyVerb(Context &context, const QStringList &arguments);
 int movesVerb(Context &context, const QStringList &arguments);
+int duplicatesVerb(Context &context, const QStringList &arguments);
+int mergeVerb(Context &context, const QStringList &arguments);
+int notDuplicateVerb(Context &context, const QStringList &arguments);
 
 } // namespace Kindred::Cli

@@ -1199,6 +1199,7 @@ QList<std::pair<QString, QString>> settingsToPairs(const WorkspaceSettings &s)
                                   : s.asOfChosen   ? QStringLiteral("today")
                                                    : QString()},
         {QStringLiteral("own_fields"), ownFieldDefinitionsToJson(s.ownFields)},
+        {QStringLiteral("not_duplicates"), notDuplicatesToJson(s.notDuplicates)},
     };
 }
 } // namespace
@@ -1230,6 +1231,7 @@ Status CustomerStore::loadSettings()
     s.asOf = QDate::fromString(asOf, Qt::ISODate);
     s.asOfChosen = !asOf.isEmpty();
     s.ownFields = ownFieldDefinitionsFromJson(values.value(QStringLiteral("own_fields")));
+    s.notDuplicates = notDuplicatesFromJson(values.value(QStringLiteral("not_duplicates")));
     d->settings = s;
     return std::nullopt;
 }

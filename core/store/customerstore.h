@@ -125,6 +125,19 @@ public:
     [[nodiscard]] Status beginReading();
     void endReading();
 
+    /// Makes two customers who are one person one record, in one
+    /// transaction: merged (whose id is the customer to keep) is saved as
+    /// given, a revision later; the other's orders and score history become
+    /// the kept customer's, and their shortlist mark when the kept customer
+    /// has none; an order both hold (see MergeUndo::ordersHeldByBoth) is
+    /// counted once; the other is removed and the kept customer's revenue and
+    /// order figures are computed again. Announced as the other's removal and
+    /// the kept customer's change. Returns what unmergeCustomers() needs.
+    Result<MergeUndo> mergeCustomers(const Customer &merged, CustomerId other);
+    /// Undoes a merge exactly, in one transaction: both customers as they
+    /// were, with their ids, rows, orders, history and marks.
+    [[nodiscard]] Status unmergeCustomers(const MergeUndo &undo);
+
     // Orders
     /// Adds orders in one transaction, fills in their ids and updates the
     /// derived figures of the customers concerned.

@@ -85,6 +85,22 @@ struct ScoreSources
     QString valueAwareness;
 };
 
+/// What merging two customers did, so that it can be undone exactly (see
+/// CustomerStore::mergeCustomers()).
+struct MergeUndo
+{
+    Customer kept;                 ///< the kept customer's row before the merge
+    CustomerSnapshot other;        ///< the absorbed customer as they were, with everything they held
+    QList<qint64> movedOrders;     ///< ids of the other's orders that became the kept customer's
+    QList<qint64> movedHistory;    ///< ids of the other's score-history rows that did
+    QList<qint64> addedHistory;    ///< ids of the rows the merge added (a changed place)
+    /// The other's orders the kept customer already held (the same order id,
+    /// or the same date and amount of an order without an id, as an import
+    /// tells them apart): counted once, as the kept customer's.
+    QList<Order> ordersHeldByBoth;
+    bool movedShortlistMark = false; ///< the other's mark became the kept customer's, who had none
+};
+
 /// Counts and sums over the whole store.
 struct StoreTotals
 {

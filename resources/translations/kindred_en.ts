@@ -99,6 +99,13 @@
             <numerusform>Wrote %n rows to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n order(s) both held counted once.</source>
+        <translation>
+            <numerusform>%n order both held counted once.</numerusform>
+            <numerusform>%n orders both held counted once.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kindred::CsvReader</name>
@@ -147,6 +154,23 @@
         <translation>
             <numerusform>Delete %n customer</numerusform>
             <numerusform>Delete %n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%Ln likely pair(s).</source>
+        <translation>
+            <numerusform>%Ln likely pair.</numerusform>
+            <numerusform>%Ln likely pairs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) both customers held (the same order id, or the same date and amount) counted once.</source>
+        <translation>
+            <numerusform>%n order both customers held (the same order id, or the same date and amount) counted once.</numerusform>
+            <numerusform>%n orders both customers held (the same order id, or the same date and amount) counted once.</numerusform>
         </translation>
     </message>
 </context>
@@ -279,6 +303,16 @@
         <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::MergeCustomersDialog</name>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
         </translation>
     </message>
 </context>

@@ -923,6 +923,96 @@ Orders: %7 added, %8 updated, %9 unchanged.
         <source>  ... and %1 more; --json lists them all.</source>
         <translation>  …ほか %1件。--json ですべて表示します。</translation>
     </message>
+    <message>
+        <source>List customers who are likely one person.</source>
+        <translation>同一人物の可能性がある顧客を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Merge two customers who are one person.</source>
+        <translation>同一人物の 2件の顧客を統合します。</translation>
+    </message>
+    <message>
+        <source>Remember that two customers are two people.</source>
+        <translation>2件の顧客が別人であることを記録します。</translation>
+    </message>
+    <message>
+        <source>give exactly two customer IDs</source>
+        <translation>顧客 ID を 2つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same customer</source>
+        <translation>%1 と %2 は同じ顧客です</translation>
+    </message>
+    <message>
+        <source>Customers who are likely one person recorded twice, strongest first: the same email or phone however written, the same name written another way, the same company. Pairs marked with not-duplicate are left out.</source>
+        <translation>同一人物が 2回登録されている可能性がある顧客を、可能性の高い順に表示します：書き方が違っても同じメールや電話番号、別の書き方の同じ名前、同じ会社。not-duplicate で記録した組は除きます。</translation>
+    </message>
+    <message>
+        <source>List at most N pairs (default: all).</source>
+        <translation>最大 N 組まで表示します（既定：すべて）。</translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation>重複の可能性がある顧客はいません。</translation>
+    </message>
+    <message>
+        <source>Merge OTHER into KEEP: one customer with both customers&apos; orders, score history, tags and notes. For each field the two fill differently the filled value wins, else KEEP&apos;s, unless --prefer-other names it. An order both hold (the same order id, or the same date and amount without one) is counted once.</source>
+        <translation>OTHER を KEEP に統合します：両方の注文、スコア履歴、タグ、メモを持つ 1件の顧客になります。値が異なる項目は、--prefer-other で指定しない限り、入力されている方の値、両方あれば KEEP の値が残ります。両方にある注文（同じ注文 ID、または注文 ID がなく日付と金額が同じもの）は 1件と数えます。</translation>
+    </message>
+    <message>
+        <source>Take OTHER&apos;s value of this field: name, reading, email, phone, company, postal_code, address, external_id, next_action, scores, stage, or an own field&apos;s name. Repeatable.</source>
+        <translation>この項目は OTHER の値を使います：name、reading、email、phone、company、postal_code、address、external_id、next_action、scores、stage、または独自項目の名前。複数指定できます。</translation>
+    </message>
+    <message>
+        <source>The customer to keep (their ID, or Kindred&apos;s number).</source>
+        <translation>残す顧客（顧客 ID、または Kindred の番号）。</translation>
+    </message>
+    <message>
+        <source>The customer merged into KEEP and removed.</source>
+        <translation>KEEP に統合して削除する顧客。</translation>
+    </message>
+    <message>
+        <source>--prefer-other %1: the two customers do not differ in a field of that name</source>
+        <translation>--prefer-other %1：2件の顧客でその名前の項目に違いはありません</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2.</source>
+        <translation>%1 を %2 に統合しました。</translation>
+    </message>
+    <message>
+        <source>Orders moved: %1. Score changes moved: %2.</source>
+        <translation>移した注文：%1件。移したスコア変更：%2件。</translation>
+    </message>
+    <message>
+        <source>The shortlist mark moved too.</source>
+        <translation>候補リストでの設定も移しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) both held counted once.</source>
+        <translation>
+            <numerusform>両方にあった注文 %n件は 1件と数えました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taken from %1: %2.</source>
+        <translation>%1 から取った値：%2。</translation>
+    </message>
+    <message>
+        <source>Remember that two customers are two people: duplicates and the window no longer propose them.</source>
+        <translation>2件の顧客が別人であることを記録します：duplicates とウィンドウはこの組を提案しなくなります。</translation>
+    </message>
+    <message>
+        <source>A customer (their ID, or Kindred&apos;s number).</source>
+        <translation>顧客（顧客 ID、または Kindred の番号）。</translation>
+    </message>
+    <message>
+        <source>The other customer.</source>
+        <translation>もう一方の顧客。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are no longer proposed as duplicates.</source>
+        <translation>%1 と %2 は今後、重複として提案されません。</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::Cli::Context</name>
@@ -1425,6 +1515,61 @@ Orders: %7 added, %8 updated, %9 unchanged.
     </message>
 </context>
 <context>
+    <name>Kindred::CustomerMerge</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>顧客 ID</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>次のアクション</translation>
+    </message>
+    <message>
+        <source>Place on the value matrix</source>
+        <translation>価値マトリクス上の位置</translation>
+    </message>
+    <message>
+        <source>Stage set by hand</source>
+        <translation>手動で設定した段階</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1（期限 %2）</translation>
+    </message>
+    <message>
+        <source>fit %1, awareness %2</source>
+        <translation>共有可能性 %1、自覚 %2</translation>
+    </message>
+</context>
+<context>
     <name>Kindred::CustomerStore</name>
     <message>
         <source>This file is not a Kindred store.</source>
@@ -1630,6 +1775,22 @@ Orders: %7 added, %8 updated, %9 unchanged.
         <source>Cannot save the own fields</source>
         <translation>独自項目を保存できません</translation>
     </message>
+    <message>
+        <source>Cannot merge the customers</source>
+        <translation>顧客を統合できません</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with themselves.</source>
+        <translation>同じ顧客どうしは統合できません。</translation>
+    </message>
+    <message>
+        <source>Cannot undo the merge</source>
+        <translation>統合を取り消せません</translation>
+    </message>
+    <message>
+        <source>The merged customer %1 no longer exists.</source>
+        <translation>統合先の顧客 %1 はもう存在しません。</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::CustomerTableModel</name>
@@ -1766,6 +1927,109 @@ Orders: %7 added, %8 updated, %9 unchanged.
     <message>
         <source>same company but for its legal form</source>
         <translation>法人格の表記だけが違う同じ会社</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::DuplicatesDialog</name>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>統合…(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Not a Duplicate</source>
+        <translation>重複ではない(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>重複を検索</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>注文数</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>最終購入日</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>重複を検索しています…</translation>
+    </message>
+    <message>
+        <source>The %L1 strongest of %L2 likely pairs.</source>
+        <translation>重複の可能性が高い上位 %L1 組（全 %L2 組）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln likely pair(s).</source>
+        <translation>
+            <numerusform>重複の可能性がある組：%Ln 組。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation>重複の可能性がある顧客はいません。</translation>
+    </message>
+    <message>
+        <source>Kindred ID %1</source>
+        <translation>Kindred ID %1</translation>
+    </message>
+    <message>
+        <source>The customers could not be merged; nothing was changed.</source>
+        <translation>顧客を統合できませんでした。何も変更していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) both customers held (the same order id, or the same date and amount) counted once.</source>
+        <translation>
+            <numerusform>両方の顧客にあった注文 %n件（同じ注文 ID、または同じ日付と金額）は 1件と数えました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; and &quot;%2&quot; as Not a Duplicate</source>
+        <translation>「%1」と「%2」を重複ではないと記録</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +3244,10 @@ Orders: %7 added, %8 updated, %9 unchanged.
         <source>&amp;As of…</source>
         <translation>時点を指定(&amp;A)…</translation>
     </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>重複を検索…(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::MatrixChart</name>
@@ -3116,6 +3384,62 @@ Orders: %7 added, %8 updated, %9 unchanged.
     <message>
         <source>Revenue</source>
         <translation>売上</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::MergeCustomers</name>
+    <message>
+        <source>Merge &quot;%1&quot; into &quot;%2&quot;</source>
+        <translation>「%1」を「%2」に統合</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::MergeCustomersDialog</name>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>注文 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1、%2（%3）</translation>
+    </message>
+    <message>
+        <source>Merge Customers</source>
+        <translation>顧客を統合</translation>
+    </message>
+    <message>
+        <source>Customer to keep</source>
+        <translation>残す顧客</translation>
+    </message>
+    <message>
+        <source>The other customer&apos;s orders, score history, tags and notes go to the one kept; for each field below, choose the value that stays.</source>
+        <translation>もう一方の顧客の注文、スコア履歴、タグ、メモは残す顧客に移ります。下の項目ごとに、残す値を選んでください。</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>統合</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kept&lt;/b&gt;</source>
+        <translation>&lt;b&gt;残す顧客&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Absorbed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;統合される顧客&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Both hold the same values.</source>
+        <translation>両方とも同じ値です。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
     </message>
 </context>
 <context>
