@@ -31,12 +31,28 @@ struct Prepared
     CompanyMatching::Keys company;
     ContactMatching::Email email;
     ContactMatching::Phone phone;
+    QString address;
 };
+
+// Letters and digits of the postal code and address, in one width and case:
+// 〒100-0001 東京都千代田区千代田１－１ = 1000001 東京都千代田区千代田1-1. An
+// address alone is no key; a postal code alone says too little.
+QString addressKey(const QString &postalCode, const QString &address)
+{
+    if (address.trimmed().isEmpty())
+        return {};
+    QString key;
+    for (const QChar c : (postalCode + u'|' + address).normalized(QString::NormalizationForm_KC).toCaseFolded()) {
+        if (c.isLetterOrNumber() || c == u'|')
+            key += c;
+    }
+    return key;
+}
 
 Prepared prepare(const DuplicateCandidate &c, const QString &callingCode)
 {
     return {NameMatching::keys(c.name), CompanyMatching::keys(c.company), ContactMatching::email(c.email),
-            ContactMatching::phone(c.phone, callingCode)};
+            ContactMatching::phone(c.phone, callingCode), addressKey(c.postalCode, c.address)};
 }
 
 // What each reason weighs: a shared contact detail is near proof, a name
@@ -60,6 +76,7 @@ int weight(DuplicateReason reason)
     case DuplicateReason::NameReversed: return 14;
     case DuplicateReason::SameCompany: return 5;
     case DuplicateReason::SameCompanyLegalForm: return 4;
+    case DuplicateReason::SameAddress: return 10;
     }
     return 0;
 }
@@ -187,8 +204,9 @@ int weakest(const QList<MatchReason> &reasons, bool (*ofKind)(DuplicateReason))
 
 constexpr int kContactFloor = 60;
 
-// Scores a pair: one that shares a contact detail from 61 to 100, one that
-// shares none from 1 to 59, so that no pair of namesakes outranks it. An
+// Scores a pair: one that shares a contact detail (or, with a name read
+// alike, a postal address) from 61 to 100, one that shares none from 1 to
+// 59, so that no pair of namesakes outranks it. An
 // email or phone that both have and that differs counts a little against
 // the pair: people do change addresses (one way duplicates arise), but two
 // namesakes have two. So does a common name (namesakes: how many customers
@@ -203,13 +221,17 @@ int score(const Prepared &a, const Prepared &b, const QList<MatchReason> &reason
         if (r.reason == DuplicateReason::SameCompany || r.reason == DuplicateReason::SameCompanyLegalForm)
             company = std::max(company, weight(r.reason));
     }
+    const bool address = std::any_of(reasons.cbegin(), reasons.cend(), [](const MatchReason &r) {
+        return r.reason == DuplicateReason::SameAddress;
+    });
     int against = 0;
     if (!email && !a.email.key.isEmpty() && !b.email.key.isEmpty())
         against += 5;
     if (!phone && !a.phone.isEmpty() && !b.phone.isEmpty())
         against += 5;
-    if (email || phone) {
-        const int contact = std::max(email, phone) + (email && phone ? 10 : 0);
+    if (email || phone || (address && name)) {
+        const int contact = std::max({email, phone, address ? weight(DuplicateReason::SameAddress) : 0})
+            + (email && phone ? 10 : 0);
         return std::clamp(kContactFloor + contact + name + company - against, kContactFloor + 1, 100);
     }
     const int common = int(std::min<qsizetype>(24, 3 * std::max<qsizetype>(0, namesakes - 2)));
@@ -223,6 +245,8 @@ DuplicatePair comparePrepared(const Prepared &a, const Prepared &b, qsizetype na
     addPhoneReasons(a.phone, b.phone, pair.reasons);
     addNameReasons(a.name, b.name, pair.reasons);
     addCompanyReasons(a.company, b.company, pair.reasons);
+    if (!a.address.isEmpty() && a.address == b.address)
+        pair.reasons.append({DuplicateReason::SameAddress, {}});
     if (pair.reasons.isEmpty())
         return pair;
     std::stable_sort(pair.reasons.begin(), pair.reasons.end(), [](const MatchReason &x, const MatchReason &y) {
@@ -426,6 +450,7 @@ QString MatchReason::text() const
     case DuplicateReason::NameReversed: return Text::tr("same name in reversed order");
     case DuplicateReason::SameCompany: return Text::tr("same company");
     case DuplicateReason::SameCompanyLegalForm: return Text::tr("same company but for its legal form");
+    case DuplicateReason::SameAddress: return Text::tr("same postal address");
     }
     return {};
 }
@@ -449,6 +474,7 @@ QString MatchReason::key() const
     case DuplicateReason::NameReversed: return QStringLiteral("name_reversed");
     case DuplicateReason::SameCompany: return QStringLiteral("same_company");
     case DuplicateReason::SameCompanyLegalForm: return QStringLiteral("same_company_legal_form");
+    case DuplicateReason::SameAddress: return QStringLiteral("same_address");
     }
     return {};
 }
@@ -519,7 +545,8 @@ DuplicatePair DuplicateFinder::compare(const DuplicateCandidate &a, const Duplic
 
 DuplicateCandidate DuplicateFinder::candidate(const Customer &customer)
 {
-    return {customer.id, customer.name, customer.email, customer.phone, customer.company};
+    return {customer.id,      customer.name,       customer.email, customer.phone,
+            customer.company, customer.postalCode, customer.address};
 }
 
 } // namespace Kindred

@@ -22,6 +22,8 @@ struct DuplicateCandidate
     QString email;
     QString phone; ///< may be empty
     QString company;
+    QString postalCode;
+    QString address;
 };
 
 /// Why two customers look like one, strongest kind first.
@@ -42,6 +44,10 @@ enum class DuplicateReason {
     NameReversed,         ///< "Müller Jürgen" = "Jürgen Müller"
     SameCompany,
     SameCompanyLegalForm, ///< 株式会社ソニー = ソニー(株), Acme Inc. = ACME
+    /// The same postal code and address, however spaced, dashed or wide:
+    /// with a name read alike, as sure as a shared contact detail (a
+    /// household shares an address, not a name).
+    SameAddress,
 };
 
 /// One reason, with what it names (the variant characters, the +tag).

@@ -1928,6 +1928,10 @@ Orders: %7 added, %8 updated, %9 unchanged.
         <source>same company but for its legal form</source>
         <translation>法人格の表記だけが違う同じ会社</translation>
     </message>
+    <message>
+        <source>same postal address</source>
+        <translation>同じ住所</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::DuplicatesDialog</name>

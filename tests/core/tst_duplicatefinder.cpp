@@ -13,9 +13,10 @@ namespace {
 using R = DuplicateReason;
 
 DuplicateCandidate person(CustomerId id, const QString &name, const QString &email = QString(),
-                          const QString &phone = QString(), const QString &company = QString())
+                          const QString &phone = QString(), const QString &company = QString(),
+                          const QString &postalCode = QString(), const QString &address = QString())
 {
-    return {id, name, email, phone, company};
+    return {id, name, email, phone, company, postalCode, address};
 }
 
 QList<DuplicateReason> kinds(const QList<MatchReason> &reasons)
@@ -47,6 +48,7 @@ private slots:
     void plusTagDetail();
     void contactDetailOutranksEveryName();
     void commonNamesRankLower();
+    void sharedAddressWithANameIsAsSureAsAContact();
     void pairsAreOrderedAndOnce();
     void notDuplicatesAreLeftOut();
     void sameIdIsNoPair();
@@ -237,6 +239,31 @@ void TestDuplicateFinder::contactDetailOutranksEveryName()
     QVERIFY(pairs.at(2).score < 60);
     for (qsizetype i = 1; i < pairs.size(); ++i)
         QVERIFY(pairs.at(i - 1).score >= pairs.at(i).score);
+}
+
+// 高橋 and 髙橋 at one address, however written, are one person more
+// surely than two 鈴木 一郎 who share nothing else; a household shares an
+// address but not a name, and is no pair.
+void TestDuplicateFinder::sharedAddressWithANameIsAsSureAsAContact()
+{
+    const QList<DuplicateCandidate> candidates = {
+        person(1, QStringLiteral("高橋 一郎"), QStringLiteral("ichiro@example.jp"), {}, {}, QStringLiteral("100-0001"),
+               QStringLiteral("東京都千代田区千代田1-1 さくらビル3F")),
+        person(2, QStringLiteral("髙橋 一郎"), QStringLiteral("ichiro.t@example.co.jp"), {}, {},
+               QStringLiteral("〒１００－０００１"), QStringLiteral("東京都千代田区千代田１－１　さくらビル ３Ｆ")),
+        person(3, QStringLiteral("鈴木 一郎"), QStringLiteral("suzuki1@example.jp")),
+        person(4, QStringLiteral("鈴木 一郎"), QStringLiteral("suzuki2@example.jp")),
+        person(5, QStringLiteral("高橋 花子"), {}, {}, {}, QStringLiteral("100-0001"),
+               QStringLiteral("東京都千代田区千代田1-1 さくらビル3F")),
+    };
+    const QList<DuplicatePair> pairs = DuplicateFinder().findPairs(candidates);
+    QCOMPARE(pairs.size(), 2);
+    QCOMPARE(std::pair(pairs.at(0).a, pairs.at(0).b), std::pair(CustomerId(1), CustomerId(2)));
+    QVERIFY(kinds(pairs.at(0).reasons).contains(R::SameAddress));
+    QVERIFY(kinds(pairs.at(0).reasons).contains(R::NameVariant));
+    QVERIFY(pairs.at(0).score > 60);
+    QCOMPARE(std::pair(pairs.at(1).a, pairs.at(1).b), std::pair(CustomerId(3), CustomerId(4)));
+    QVERIFY(pairs.at(1).score < 60);
 }
 
 // Five customers called 佐藤 健 are likelier five people than one: their
