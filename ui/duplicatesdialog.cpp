@@ -26,7 +26,7 @@ namespace Kindred {
 
 DuplicatesDialog::DuplicatesDialog(CustomerStore &store, QUndoStack &undoStack, QWidget *parent)
     : QDialog(parent), m_store(store), m_undoStack(undoStack), m_stack(new QStackedWidget(this)),
-      m_status(new QLabel(this)), m_count(new QLabel(this)), m_notice(new QLabel(this)), m_list(new QTableWidget(0, 4, this)), m_compare(new QTableWidget(8, 2, this)),
+      m_status(new QLabel(this)), m_count(new QLabel(this)), m_notice(new QLabel(this)), m_list(new QTableWidget(0, 4, this)), m_compare(new QTableWidget(10, 2, this)),
       m_merge(new QPushButton(tr("&Merge…"), this)), m_notDuplicate(new QPushButton(tr("&Not a Duplicate"), this))
 {
     setWindowTitle(tr("Find Duplicates"));
@@ -42,7 +42,8 @@ DuplicatesDialog::DuplicatesDialog(CustomerStore &store, QUndoStack &undoStack, 
     m_list->horizontalHeader()->setStretchLastSection(true);
     m_compare->setObjectName(QStringLiteral("DuplicateFigures"));
     m_compare->setVerticalHeaderLabels({tr("Name"), tr("Reading"), tr("Email"), tr("Phone"), tr("Company"),
-                                        tr("Revenue"), tr("Orders"), tr("Last order")});
+                                        tr("Postal code"), tr("Address"), tr("Revenue"), tr("Orders"),
+                                        tr("Last order")});
     m_compare->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_compare->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
@@ -217,6 +218,8 @@ void DuplicatesDialog::showSelected()
                                  c.email,
                                  c.phone,
                                  c.company,
+                                 c.postalCode,
+                                 c.address,
                                  money.format(c.revenue),
                                  locale.toString(c.orderCount),
                                  locale.toString(c.lastOrder, QLocale::ShortFormat)};
@@ -224,7 +227,12 @@ void DuplicatesDialog::showSelected()
             m_compare->setItem(row, column, new QTableWidgetItem(values.at(row)));
         ++column;
     }
-    m_compare->setHorizontalHeaderLabels({tr("Kindred ID %1").arg(pair->a), tr("Kindred ID %1").arg(pair->b)});
+    // Who is who: their own customer ID where they have one, as the list shows them.
+    auto header = [this](CustomerId id) {
+        const QString external = m_customers.value(id).externalId;
+        return external.isEmpty() ? tr("Kindred ID %1").arg(id) : external;
+    };
+    m_compare->setHorizontalHeaderLabels({header(pair->a), header(pair->b)});
 }
 
 void DuplicatesDialog::mergeSelected()

@@ -2035,6 +2035,14 @@ Orders: %7 added, %8 updated, %9 unchanged.
         <source>Mark &quot;%1&quot; and &quot;%2&quot; as Not a Duplicate</source>
         <translation>「%1」と「%2」を重複ではないと記録</translation>
     </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::Error</name>

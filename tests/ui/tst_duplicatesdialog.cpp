@@ -119,7 +119,7 @@ void TestDuplicatesDialog::listsPairsStrongestFirstWithFigures()
     auto *figures = dialog.findChild<QTableWidget *>(QStringLiteral("DuplicateFigures"));
     QCOMPARE(figures->item(0, 0)->text(), QStringLiteral("髙橋 花子"));
     QCOMPARE(figures->item(3, 1)->text(), QStringLiteral("03-1111-2222"));
-    QCOMPARE(figures->item(6, 0)->text(), QStringLiteral("2"));
+    QCOMPARE(figures->item(8, 0)->text(), QStringLiteral("2")); // orders, after postal code and address
 }
 
 void TestDuplicatesDialog::mergeWithAFieldChoiceIsOneUndoStep()
