@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMap>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -106,13 +107,6 @@ ImportDialog::ImportDialog(CustomerStore &store, const QString &file, QWidget *p
     m_decimal->addItem(tr("1.234,50"), int(DecimalSeparator::Comma));
 
     m_strict = new QCheckBox(tr("Stop at the first row that cannot be used (otherwise skip it and report it)"), this);
-    // A customer list's columns that Kindred has no field for are the
-    // marketer's own (membership rank, birthday): kept unless they say not.
-    m_keepUnmapped = new QCheckBox(tr("&Keep the other columns as your own fields"), this);
-    m_keepUnmapped->setObjectName(QStringLiteral("keepUnmapped"));
-    m_keepUnmapped->setToolTip(tr("Columns that no field above reads are kept with each customer, named by their "
-                                  "header, as text, numbers, dates or yes/no as their values show."));
-    m_keepUnmapped->setChecked(true);
 
     // Offered once a quote is found never closed (offerLiteralQuotes).
     m_literalQuotes = new QCheckBox(tr("Read quotes (\") as plain characters"), this);
@@ -137,7 +131,6 @@ ImportDialog::ImportDialog(CustomerStore &store, const QString &file, QWidget *p
     form->addRow(tr("&Delimiter:"), m_delimiter);
     form->addRow(tr("Da&tes:"), m_dateOrder);
     form->addRow(tr("&Numbers:"), m_decimal);
-    form->addRow(QString(), m_keepUnmapped);
     form->addRow(QString(), m_strict);
     form->addRow(QString(), m_literalQuotes);
     form->addRow(tr("Preset:"), presetRow);
@@ -155,8 +148,25 @@ ImportDialog::ImportDialog(CustomerStore &store, const QString &file, QWidget *p
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setAccessibleName(tr("Preview of the file"));
 
+    // A customer list's columns that Kindred has no field for are the
+    // marketer's own (membership rank, birthday): each kept unless unticked.
+    m_ownColumns = new QListWidget(this);
+    m_ownColumns->setObjectName(QStringLiteral("ownColumns"));
+    m_ownColumns->setAccessibleName(tr("Columns kept as your own fields"));
+    m_ownColumns->setToolTip(tr("Columns that no field above reads are kept with each customer, named by their "
+                                "header, as text, numbers, dates or yes/no as their values show. Untick those to "
+                                "leave out."));
+    m_ownColumnsLabel = new QLabel(tr("&Keep as your own fields:"), this);
+    m_ownColumnsLabel->setBuddy(m_ownColumns);
+    auto *columns = new QWidget(this);
+    auto *columnsLayout = new QVBoxLayout(columns);
+    columnsLayout->setContentsMargins(0, 0, 0, 0);
+    columnsLayout->addWidget(m_mapping, 3);
+    columnsLayout->addWidget(m_ownColumnsLabel);
+    columnsLayout->addWidget(m_ownColumns, 1);
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_mapping);
+    splitter->addWidget(columns);
     splitter->addWidget(m_preview);
     splitter->setStretchFactor(1, 2);
 
@@ -231,7 +241,13 @@ ImportOptions ImportDialog::options() const
         const int column = mappedColumn(field);
         s.columns.insert(importFieldKey(field), m_previewData.headers.value(column));
     }
-    options.keepUnmapped = s.kind == ImportKind::Customers && m_keepUnmapped->isChecked();
+    if (s.kind == ImportKind::Customers) {
+        for (int i = 0; i < m_ownColumns->count(); ++i) {
+            const QListWidgetItem *item = m_ownColumns->item(i);
+            if (item->checkState() == Qt::Checked)
+                options.ownFieldColumns.append({item->text(), item->data(Qt::UserRole).toString()});
+        }
+    }
     options.strict = m_strict->isChecked();
     options.literalQuotes = m_literalQuotes->isChecked();
     options.sheet = m_previewData.sheet;
@@ -395,7 +411,6 @@ void ImportDialog::showPreview()
 void ImportDialog::fillMapping()
 {
     const auto kind = ImportKind(m_kind->currentData().toInt());
-    m_form->setRowVisible(m_keepUnmapped, kind == ImportKind::Customers);
     const ColumnMapping automatic = ColumnMapping::automatic(kind, m_previewData.headers);
     const QList<ImportField> fields = importFields(kind);
     // The column choices of another kind go now: a view deletes the widgets
@@ -417,6 +432,37 @@ void ImportDialog::fillMapping()
             columns->addItem(m_previewData.headers.at(column), column);
         selectData(columns, automatic.column(fields.at(row)));
         m_mapping->setCellWidget(row, 1, columns);
+        connect(columns, &QComboBox::currentIndexChanged, this, &ImportDialog::fillOwnColumns);
+    }
+    fillOwnColumns();
+}
+
+void ImportDialog::fillOwnColumns()
+{
+    for (int i = 0; i < m_ownColumns->count(); ++i) {
+        const QListWidgetItem *item = m_ownColumns->item(i);
+        if (item->checkState() == Qt::Unchecked)
+            m_ownColumnsLeftOut.insert(item->text());
+        else
+            m_ownColumnsLeftOut.remove(item->text());
+    }
+    m_ownColumns->clear();
+    const bool customers = ImportKind(m_kind->currentData().toInt()) == ImportKind::Customers;
+    m_ownColumnsLabel->setVisible(customers);
+    m_ownColumns->setVisible(customers);
+    QSet<int> mapped;
+    for (int row = 0; row < m_mapping->rowCount(); ++row) {
+        if (auto *choice = qobject_cast<QComboBox *>(m_mapping->cellWidget(row, 1)))
+            mapped.insert(choice->currentData().toInt());
+    }
+    for (int column = 0; column < m_previewData.headers.size(); ++column) {
+        const QString header = m_previewData.headers.at(column);
+        if (mapped.contains(column) || !OwnFields::isValidName(header.trimmed()))
+            continue;
+        auto *item = new QListWidgetItem(header.trimmed(), m_ownColumns);
+        item->setData(Qt::UserRole, header);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(m_ownColumnsLeftOut.contains(header.trimmed()) ? Qt::Unchecked : Qt::Checked);
     }
 }
 

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <QSet>
 #include <QThread>
 
 #include <memory>
@@ -15,6 +16,7 @@ class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QListWidget;
 class QLineEdit;
 class QProgressDialog;
 class QPushButton;
@@ -78,6 +80,7 @@ private:
     void chooseSheet();
     void showSheets();
     void fillMapping();
+    void fillOwnColumns();
     void showPreview();
     void savePreset();
     void loadPreset();
@@ -101,7 +104,9 @@ private:
     QComboBox *m_delimiter;
     QComboBox *m_dateOrder;
     QComboBox *m_decimal;
-    QCheckBox *m_keepUnmapped;
+    QLabel *m_ownColumnsLabel;
+    QListWidget *m_ownColumns;
+    QSet<QString> m_ownColumnsLeftOut; ///< columns the user unticked, kept across refills
     QCheckBox *m_strict;
     QCheckBox *m_literalQuotes;
     QFormLayout *m_form;

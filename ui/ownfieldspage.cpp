@@ -33,7 +33,7 @@ OwnFieldsPage::OwnFieldsPage(CustomerStore &store, QUndoStack &undoStack, QWidge
     auto *empty = new QLabel(tr("This workspace has no own fields yet.\n\n"
                                 "Own fields are the columns of your customer lists that Kindred has no field "
                                 "for: a membership rank, a birthday, points. To keep them, import a customer "
-                                "list with File ▸ Import… and tick “Keep the other columns as your own fields”."),
+                                "list with File ▸ Import…: its columns under “Keep as your own fields” become own fields."),
                              this);
     empty->setObjectName(QStringLiteral("ownFieldsEmpty"));
     empty->setWordWrap(true);

@@ -2829,14 +2829,6 @@ Orders: %7 added, %8 updated, %9 unchanged.
         <translation>取り込まなかった列：%1。</translation>
     </message>
     <message>
-        <source>&amp;Keep the other columns as your own fields</source>
-        <translation>ほかの列を独自項目として残す(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Columns that no field above reads are kept with each customer, named by their header, as text, numbers, dates or yes/no as their values show.</source>
-        <translation>上のどの項目にも対応しない列を、見出しを名前として各顧客に残します。型（テキスト・数値・日付・はい/いいえ）は値から判定します。</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -2851,6 +2843,18 @@ Orders: %7 added, %8 updated, %9 unchanged.
     <message>
         <source>New customers who look like existing ones: %L1. Review them:</source>
         <translation>既存の顧客に似ている新規顧客: %L1人。確認してください:</translation>
+    </message>
+    <message>
+        <source>Columns kept as your own fields</source>
+        <translation>独自項目として残す列</translation>
+    </message>
+    <message>
+        <source>Columns that no field above reads are kept with each customer, named by their header, as text, numbers, dates or yes/no as their values show. Untick those to leave out.</source>
+        <translation>上のどの項目にも対応しない列を、見出しを名前として各顧客に残します。型（テキスト・数値・日付・はい/いいえ）は値から判定します。残さない列はチェックを外してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as your own fields:</source>
+        <translation>独自項目として残す(&amp;K):</translation>
     </message>
 </context>
 <context>
@@ -3695,10 +3699,10 @@ Orders: %7 added, %8 updated, %9 unchanged.
     <message>
         <source>This workspace has no own fields yet.
 
-Own fields are the columns of your customer lists that Kindred has no field for: a membership rank, a birthday, points. To keep them, import a customer list with File ▸ Import… and tick “Keep the other columns as your own fields”.</source>
+Own fields are the columns of your customer lists that Kindred has no field for: a membership rank, a birthday, points. To keep them, import a customer list with File ▸ Import…: its columns under “Keep as your own fields” become own fields.</source>
         <translation>このワークスペースにはまだ独自項目がありません。
 
-独自項目とは、顧客リストの列のうち Kindred に対応する項目がないもの（会員ランク、誕生日、ポイントなど）です。残すには、［ファイル］▸［取り込む…］で顧客リストを取り込み、「ほかの列を独自項目として残す」にチェックを入れてください。</translation>
+独自項目とは、顧客リストの列のうち Kindred に対応する項目がないもの（会員ランク、誕生日、ポイントなど）です。残すには、［ファイル］▸［取り込む…］で顧客リストを取り込みます。「独自項目として残す」の一覧でチェックした列が独自項目になります。</translation>
     </message>
     <message>
         <source>Name</source>

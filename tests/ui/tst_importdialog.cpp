@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
@@ -468,8 +469,20 @@ void TestImportDialog::otherColumnsKeptAsOwnFieldsInOneUndoStep()
     dialog.setUndoStack(&stack);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    auto *keep = dialog.findChild<QCheckBox *>(QStringLiteral("keepUnmapped"));
-    QVERIFY(keep && keep->isVisible() && keep->isChecked()); // on for a customer list
+    // Each column no field reads is offered, ticked, for a customer list.
+    auto *keep = dialog.findChild<QListWidget *>(QStringLiteral("ownColumns"));
+    QVERIFY(keep && keep->isVisible());
+    QCOMPARE(keep->count(), 2);
+    QCOMPARE(keep->item(0)->text(), QStringLiteral("会員ランク"));
+    QCOMPARE(keep->item(1)->checkState(), Qt::Checked);
+    // A column given to a field is no own field; an unticked one stays unticked.
+    keep->item(0)->setCheckState(Qt::Unchecked);
+    dialog.setMappedColumn(ImportField::Notes, 2);
+    QCOMPARE(keep->count(), 1);
+    dialog.setMappedColumn(ImportField::Notes, -1);
+    QCOMPARE(keep->count(), 2);
+    QCOMPARE(keep->item(0)->checkState(), Qt::Unchecked);
+    keep->item(0)->setCheckState(Qt::Checked);
     QSignalSpy finished(&dialog, &ImportDialog::importFinished);
     dialog.startImport();
     QVERIFY(finished.wait(20000));
@@ -488,10 +501,12 @@ void TestImportDialog::otherColumnsKeptAsOwnFieldsInOneUndoStep()
     stack.redo();
     QCOMPARE(m_store->settings().ownFields, expected);
 
-    // Unticked, the columns are named as not imported and no field is added.
+    // Unticked, the column is named as not imported and no field is added.
     const QString more = writeFile(QStringLiteral("d.csv"), QStringLiteral("顧客番号,氏名,地域\nK3,鈴木,関東\n").toUtf8());
     ImportDialog second(*m_store, more);
-    second.findChild<QCheckBox *>(QStringLiteral("keepUnmapped"))->setChecked(false);
+    auto *offered = second.findChild<QListWidget *>(QStringLiteral("ownColumns"));
+    QCOMPARE(offered->count(), 1);
+    offered->item(0)->setCheckState(Qt::Unchecked);
     QSignalSpy secondFinished(&second, &ImportDialog::importFinished);
     second.startImport();
     QVERIFY(secondFinished.wait(20000));

@@ -333,7 +333,7 @@ void TestPreferencesDialog::ownFieldsEmptySaysWhereTheyComeFrom()
     PreferencesDialog dialog(*m_store, m_stack);
     const auto *empty = dialog.findChild<QLabel *>(QStringLiteral("ownFieldsEmpty"));
     QCOMPARE(qobject_cast<const QStackedWidget *>(empty->parentWidget())->currentWidget(), empty);
-    QVERIFY(empty->text().contains(QStringLiteral("Keep the other columns as your own fields")));
+    QVERIFY(empty->text().contains(QStringLiteral("Keep as your own fields")));
 }
 
 void TestPreferencesDialog::ownFieldsAreListedWithTheirCustomers()
