@@ -211,7 +211,7 @@ QWidget *MainWindow::createCustomerPage()
     m_demoBanner->hide();
 
     m_search = new QLineEdit(page);
-    m_search->setPlaceholderText(tr("Filter by name, email or tag"));
+    m_search->setPlaceholderText(tr("Filter by name, reading, email, phone, address, tag or own field"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Filter customers"));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &CustomerFilterProxyModel::setSearchText);

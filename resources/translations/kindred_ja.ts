@@ -2931,8 +2931,8 @@ Orders: %7 added, %8 updated, %9 unchanged.
         <translation>&lt;b&gt;これはデモデータです。&lt;/b&gt;ここにある顧客と注文は、Kindred の使い方を示すために生成したものです。自分のデータを始めるには［ファイル］▸［新規作成］を使ってください。</translation>
     </message>
     <message>
-        <source>Filter by name, email or tag</source>
-        <translation>名前、メール、タグで絞り込み</translation>
+        <source>Filter by name, reading, email, phone, address, tag or own field</source>
+        <translation>名前、フリガナ、メール、電話番号、住所、タグ、独自項目で絞り込み</translation>
     </message>
     <message>
         <source>&amp;File</source>
