@@ -138,9 +138,8 @@ bool ownFieldMet(const RuleCondition &c, const QStringList &foldedValues, const 
     case RuleOperator::AtMost:
     case RuleOperator::Equal:
     case RuleOperator::NotEqual: {
-        bool ok = false;
-        const double number = value.toDouble(&ok);
-        return ok && compare(number, c);
+        const auto number = OwnFields::keptNumber(value);
+        return number && compare(*number, c);
     }
     case RuleOperator::OneOf:
     case RuleOperator::NoneOf: {
@@ -151,12 +150,12 @@ bool ownFieldMet(const RuleCondition &c, const QStringList &foldedValues, const 
     case RuleOperator::IsNo: return value == QLatin1String("no");
     case RuleOperator::WithinNextDays:
     case RuleOperator::AtMostDaysAgo: {
-        const QDate date = QDate::fromString(value, Qt::ISODate);
-        if (!date.isValid() || !s.today.isValid())
+        const auto date = OwnFields::keptDate(value);
+        if (!date || !s.today.isValid())
             return false;
         if (c.op == RuleOperator::WithinNextDays)
-            return s.today.daysTo(nextOccurrence(date, s.today)) <= c.number;
-        const qint64 ago = date.daysTo(s.today);
+            return s.today.daysTo(nextOccurrence(*date, s.today)) <= c.number;
+        const qint64 ago = date->daysTo(s.today);
         return ago >= 0 && ago <= c.number;
     }
     }

@@ -35,17 +35,16 @@ ExportCell ownFieldCell(OwnFieldType type, const QString &value)
     if (value.isEmpty())
         return ExportCell();
     switch (type) {
-    case OwnFieldType::Number: {
-        bool ok = false;
-        const double number = value.toDouble(&ok);
-        const qsizetype point = value.indexOf(u'.');
-        if (ok)
-            return ExportCell::fromNumber(number, point < 0 || value.contains(u'e') ? 0 : int(value.size() - point - 1));
+    case OwnFieldType::Number:
+        if (const auto number = OwnFields::keptNumber(value)) {
+            const qsizetype point = value.indexOf(u'.');
+            return ExportCell::fromNumber(*number,
+                                          point < 0 || value.contains(u'e') ? 0 : int(value.size() - point - 1));
+        }
         break;
-    }
     case OwnFieldType::Date:
-        if (const QDate date = QDate::fromString(value, Qt::ISODate); date.isValid())
-            return ExportCell::fromDate(date);
+        if (const auto date = OwnFields::keptDate(value))
+            return ExportCell::fromDate(*date);
         break;
     case OwnFieldType::YesNo:
         return text(OwnFields::displayed(type, value, QLocale()));

@@ -169,24 +169,32 @@ std::optional<QString> normalised(OwnFieldType type, QStringView text, DecimalSe
     return std::nullopt;
 }
 
+std::optional<double> keptNumber(const QString &value)
+{
+    bool ok = false;
+    const double number = value.toDouble(&ok);
+    return ok ? std::optional<double>(number) : std::nullopt;
+}
+
+std::optional<QDate> keptDate(const QString &value)
+{
+    const QDate date = QDate::fromString(value, Qt::ISODate);
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
 QString displayed(OwnFieldType type, const QString &value, const QLocale &locale)
 {
     switch (type) {
     case OwnFieldType::Text:
         break;
-    case OwnFieldType::Number: {
-        bool ok = false;
-        const double number = value.toDouble(&ok);
-        if (ok)
-            return locale.toString(number, 'g', QLocale::FloatingPointShortest);
+    case OwnFieldType::Number:
+        if (const auto number = keptNumber(value))
+            return locale.toString(*number, 'g', QLocale::FloatingPointShortest);
         break;
-    }
-    case OwnFieldType::Date: {
-        const QDate date = QDate::fromString(value, Qt::ISODate);
-        if (date.isValid())
-            return locale.toString(date, QLocale::ShortFormat);
+    case OwnFieldType::Date:
+        if (const auto date = keptDate(value))
+            return locale.toString(*date, QLocale::ShortFormat);
         break;
-    }
     case OwnFieldType::YesNo:
         if (value == QLatin1String("yes"))
             return Text::tr("Yes");
@@ -204,13 +212,10 @@ QJsonObject toJson(const OwnFieldValues &values, const QList<OwnFieldDefinition>
         const QString &value = it.value();
         QJsonValue json(value);
         switch (definition(definitions, it.key()).type) {
-        case OwnFieldType::Number: {
-            bool ok = false;
-            const double number = value.toDouble(&ok);
-            if (ok)
-                json = number;
+        case OwnFieldType::Number:
+            if (const auto number = keptNumber(value))
+                json = *number;
             break;
-        }
         case OwnFieldType::YesNo:
             if (value == QLatin1String("yes") || value == QLatin1String("no"))
                 json = value == QLatin1String("yes");

@@ -9,6 +9,7 @@
 #include "customer.h"
 #include "valueparser.h"
 
+#include <QDate>
 #include <QJsonObject>
 #include <QList>
 #include <QLocale>
@@ -50,6 +51,11 @@ namespace OwnFields {
 /// Reads yes/no as people write it: yes/no, true/false, 1/0, y/n, はい/いいえ,
 /// 有/無, ○/×, ja/nein, oui/non, sí/no, on/off, x/empty is not read.
 std::optional<bool> parseYesNo(QStringView text);
+
+/// A kept value read back as the number or date its form holds; nullopt
+/// for a value kept as written because it did not read as one.
+std::optional<double> keptNumber(const QString &value);
+std::optional<QDate> keptDate(const QString &value);
 
 /// The value in the one form its type keeps (see OwnFieldValues), or
 /// nullopt when it does not read as that type.

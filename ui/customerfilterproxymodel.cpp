@@ -77,13 +77,6 @@ std::optional<QDate> present(const QDate &date)
 {
     return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
 }
-
-std::optional<double> number(const QString &value)
-{
-    bool ok = false;
-    const double n = value.toDouble(&ok);
-    return ok ? std::optional<double>(n) : std::nullopt;
-}
 } // namespace
 
 int CustomerFilterProxyModel::compareOwnField(const OwnFieldDefinition &field, const Customer &a,
@@ -92,9 +85,8 @@ int CustomerFilterProxyModel::compareOwnField(const OwnFieldDefinition &field, c
     const QString x = a.ownFields.value(field.name);
     const QString y = b.ownFields.value(field.name);
     switch (field.type) {
-    case OwnFieldType::Number: return compareOptional(number(x), number(y));
-    case OwnFieldType::Date:
-        return compareOptional(present(QDate::fromString(x, Qt::ISODate)), present(QDate::fromString(y, Qt::ISODate)));
+    case OwnFieldType::Number: return compareOptional(OwnFields::keptNumber(x), OwnFields::keptNumber(y));
+    case OwnFieldType::Date: return compareOptional(OwnFields::keptDate(x), OwnFields::keptDate(y));
     case OwnFieldType::Text:
     case OwnFieldType::YesNo: break;
     }
