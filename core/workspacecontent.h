@@ -29,6 +29,7 @@ struct WorkspaceContent
     QList<Order> orders;
     QList<HistoryEntry> history;   ///< the score history
     QList<ShortlistMark> shortlist;
+    QList<Contact> contacts;       ///< the contact log, with its ids
     /// The rows of the settings table as stored (key, value), including keys
     /// this version does not know.
     QList<std::pair<QString, QString>> settings;
@@ -37,7 +38,7 @@ struct WorkspaceContent
 /// The number of rows and the checksum of one table of a WorkspaceContent.
 struct TableChecksum
 {
-    QString table; ///< customers, orders, score_history, shortlist, settings
+    QString table; ///< customers, orders, score_history, shortlist, settings, contacts
     qint64 rows = 0;
     QByteArray checksum; ///< SHA-256, hex
 };

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <utility>
 
@@ -38,6 +39,8 @@ struct WorkspaceSettings
     /// Pairs of customers the user has said are two people, lower id first,
     /// so that they are not proposed as duplicates again.
     QSet<std::pair<CustomerId, CustomerId>> notDuplicates;
+    /// Channels of the contact log the user added to the built-in ones.
+    QStringList contactChannels;
 
     /// asOf, or today when it is not set.
     QDate asOfOr(const QDate &today) const { return asOf.isValid() ? asOf : today; }

@@ -24,7 +24,8 @@ struct WorkspaceContent;
 
 /// What a committed change touched: announced to the store's listeners by
 /// its signals and, on a team store, to the other clients.
-enum class StoreChange { CustomersAdded, CustomersChanged, CustomersRemoved, CustomersReset, Shortlist, Settings };
+enum class StoreChange { CustomersAdded, CustomersChanged, CustomersRemoved, CustomersReset, Shortlist, Settings,
+                         Contacts };
 
 /// One Kindred workspace: customers, their orders, the history of their
 /// scores and the workspace settings, in a single SQLite file (one person) or
@@ -175,6 +176,22 @@ public:
     /// never changed are absent.
     Result<QHash<CustomerId, ScoreSources>> latestScoreSources() const;
 
+    // Contact log
+    /// The contacts of one customer (all customers when 0) logged at or
+    /// after `since` (any time when invalid), oldest first, by id on a tie.
+    Result<QList<Contact>> contacts(CustomerId customerId = 0, const QDateTime &since = {}) const;
+    /// The time of each customer's latest contact; customers never contacted are absent.
+    Result<QHash<CustomerId, QDateTime>> lastContacts() const;
+    /// Logs a contact and fills in its id; madeBy is the user name when empty.
+    /// Announced by contactsChanged().
+    [[nodiscard]] Status addContact(Contact &contact);
+    /// Saves a contact's time, channel and note (by its id).
+    [[nodiscard]] Status updateContact(const Contact &contact);
+    /// Removes a contact; returns it as it was, for restoreContact().
+    Result<Contact> removeContact(qint64 id);
+    /// Puts a removed contact back with its id (undo of a removal).
+    [[nodiscard]] Status restoreContact(const Contact &contact);
+
     // Shortlist
     /// Every shortlist mark, by customer id. Marks of removed customers go with them.
     Result<QList<ShortlistMark>> shortlistMarks() const;
@@ -227,6 +244,8 @@ signals:
     void customersRemoved(const QList<Kindred::CustomerId> &ids);
     void settingsChanged();
     void shortlistChanged();
+    /// Contacts of these customers were logged, changed or removed.
+    void contactsChanged(const QList<Kindred::CustomerId> &ids);
 
 private:
     friend class StoreTransaction;

@@ -51,11 +51,27 @@ struct ShortlistMark
     }
 };
 
+/// One contact with a customer in the one-to-one work: a call, a visit...
+struct Contact
+{
+    qint64 id = 0; ///< 0 until stored
+    CustomerId customerId = 0;
+    QDateTime contactedAt;
+    /// A built-in channel's key (see ContactChannels) or a channel the user
+    /// added, as they wrote it.
+    QString channel;
+    QString note;
+    QString madeBy; ///< the user name of whoever logged it
+
+    bool operator==(const Contact &other) const = default;
+};
+
 struct CustomerSnapshot
 {
     Customer customer;
     QList<Order> orders;
     QList<ScoreChange> history;
+    QList<Contact> contacts;
     std::optional<ShortlistMark> shortlistMark; ///< the user's place for them on the shortlist, if any
 };
 
@@ -94,6 +110,7 @@ struct MergeUndo
     QList<qint64> movedOrders;     ///< ids of the other's orders that became the kept customer's
     QList<qint64> movedHistory;    ///< ids of the other's score-history rows that did
     QList<qint64> addedHistory;    ///< ids of the rows the merge added (a changed place)
+    QList<qint64> movedContacts;   ///< ids of the other's contacts that became the kept customer's
     /// The other's orders the kept customer already held (the same order id,
     /// or the same date and amount of an order without an id, as an import
     /// tells them apart): counted once, as the kept customer's.
