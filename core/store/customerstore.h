@@ -128,8 +128,8 @@ public:
 
     /// Makes two customers who are one person one record, in one
     /// transaction: merged (whose id is the customer to keep) is saved as
-    /// given, a revision later; the other's orders and score history become
-    /// the kept customer's, and their shortlist mark when the kept customer
+    /// given, a revision later; the other's orders, score history and
+    /// contacts become the kept customer's, and their shortlist mark when the kept customer
     /// has none; an order both hold (see MergeUndo::ordersHeldByBoth) is
     /// counted once; the other is removed and the kept customer's revenue and
     /// order figures are computed again. Announced as the other's removal and
@@ -274,6 +274,8 @@ private:
                                 const QList<CustomerFields> &fields, QList<CustomerId> &ids);
     Status insertHistory(const QList<ScoreChange> &changes);
     Status insertShortlistMarks(const QList<ShortlistMark> &marks);
+    /// Inserts contacts with their ids.
+    Status insertContacts(const QList<Contact> &contacts);
     Status deleteCustomers(const QList<CustomerId> &ids);
     Status insertSnapshots(const QList<CustomerSnapshot> &snapshots);
     Status refreshDerivedFigures(const QList<CustomerId> &ids);
@@ -288,6 +290,8 @@ private:
     Status commitChange(StoreTransaction &transaction, StoreChange change, const QList<CustomerId> &ids,
                         const QString &failure, const std::function<void()> &committed = {});
     void emitChange(StoreChange change, const QList<CustomerId> &ids);
+    Status announceMerge(CustomerId keptId, CustomerId otherId, bool contactsMoved);
+    void emitMerge(CustomerId keptId, const MergeUndo &undo);
     Status announce(StoreChange change, const QList<CustomerId> &ids);
     void receiveAnnouncement(const QString &name, int source, const QVariant &payload);
     Status syncIdSequences();
