@@ -732,9 +732,19 @@ Result<QList<CustomerSnapshot>> CustomerStore::replaceCustomers(const QList<Cust
     auto removed = this->snapshots(ids);
     if (!removed)
         return removed.error();
+    // The contact log is not what an import changes: a customer who stays
+    // keeps the contacts logged meanwhile.
+    QHash<CustomerId, QList<Contact>> contactsNow;
+    for (const CustomerSnapshot &snapshot : std::as_const(removed.value()))
+        contactsNow.insert(snapshot.customer.id, snapshot.contacts);
+    QList<CustomerSnapshot> replacing = snapshots;
+    for (CustomerSnapshot &snapshot : replacing) {
+        if (const auto now = contactsNow.constFind(snapshot.customer.id); now != contactsNow.cend())
+            snapshot.contacts = *now;
+    }
     if (Status error = deleteCustomers(ids))
         return *error;
-    if (Status error = insertSnapshots(snapshots))
+    if (Status error = insertSnapshots(replacing))
         return *error;
     if (Status error = commitChange(transaction, StoreChange::CustomersReset, {}, tr("Cannot restore customers")))
         return *error;

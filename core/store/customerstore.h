@@ -112,7 +112,8 @@ public:
     [[nodiscard]] Status restoreCustomers(const QList<CustomerSnapshot> &snapshots);
     /// Takes out the customers with these ids that exist (with their orders,
     /// score history and shortlist marks) and puts the snapshots in with
-    /// their ids, in one transaction; returns what it took out. Undoing and
+    /// their ids, in one transaction; returns what it took out. A customer
+    /// both taken out and put in keeps the contacts the store holds. Undoing and
     /// redoing an import swap the customers it touched this way. Announced
     /// as customersReset().
     Result<QList<CustomerSnapshot>> replaceCustomers(const QList<CustomerId> &ids,
