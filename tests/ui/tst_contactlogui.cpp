@@ -39,7 +39,7 @@ using namespace Kindred;
 
 // The contact log in the window: its undo steps against a real store, the
 // details panel's time line, the shortlist's columns and Done, the notice.
-class TestContactLog : public QObject
+class TestContactLogUi : public QObject
 {
     Q_OBJECT
 
@@ -86,15 +86,15 @@ Contact call(CustomerId id, const QString &note, const QDateTime &at = march12)
 }
 } // namespace
 
-void TestContactLog::initTestCase()
+void TestContactLogUi::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("KindredTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_contactlog"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_contactlogui"));
 }
 
-void TestContactLog::init()
+void TestContactLogUi::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<CustomerStore>();
@@ -116,13 +116,13 @@ void TestContactLog::init()
     m_stack = std::make_unique<QUndoStack>();
 }
 
-void TestContactLog::cleanup()
+void TestContactLogUi::cleanup()
 {
     m_stack.reset();
     m_store.reset();
 }
 
-void TestContactLog::setDue(CustomerId id, const QString &action, const QDate &due)
+void TestContactLogUi::setDue(CustomerId id, const QString &action, const QDate &due)
 {
     Customer c = stored(id);
     c.nextAction = action;
@@ -130,7 +130,7 @@ void TestContactLog::setDue(CustomerId id, const QString &action, const QDate &d
     QCOMPARE(m_store->updateCustomer(c), std::nullopt);
 }
 
-void TestContactLog::answerDialog(const std::function<void(ContactDialog &)> &fill, const std::function<void()> &open)
+void TestContactLogUi::answerDialog(const std::function<void(ContactDialog &)> &fill, const std::function<void()> &open)
 {
     bool answered = false;
     QTimer::singleShot(0, this, [&] {
@@ -144,7 +144,7 @@ void TestContactLog::answerDialog(const std::function<void(ContactDialog &)> &fi
     QVERIFY(answered);
 }
 
-void TestContactLog::logEditDeleteUndoRedo()
+void TestContactLogUi::logEditDeleteUndoRedo()
 {
     ContactLog log(*m_store, *m_stack);
     log.log(call(m_ids.at(0), QStringLiteral("talked about the new line")));
@@ -193,7 +193,7 @@ void TestContactLog::logEditDeleteUndoRedo()
     QCOMPARE(contacts(m_ids.at(0)), QList<Contact>{changed});
 }
 
-void TestContactLog::newChannelIsOfferedAndUndoneWithTheContact()
+void TestContactLogUi::newChannelIsOfferedAndUndoneWithTheContact()
 {
     ContactLog log(*m_store, *m_stack);
     Contact line = call(m_ids.at(1), QStringLiteral("sent the catalogue"));
@@ -217,7 +217,7 @@ void TestContactLog::newChannelIsOfferedAndUndoneWithTheContact()
     QCOMPARE(contacts(m_ids.at(1)).size(), 1);
 }
 
-void TestContactLog::dialogLogsWhatWasTyped()
+void TestContactLogUi::dialogLogsWhatWasTyped()
 {
     WorkspaceSettings settings = m_store->settings();
     settings.contactChannels = {QStringLiteral("LINE")};
@@ -267,7 +267,7 @@ void TestContactLog::dialogLogsWhatWasTyped()
     QVERIFY(!empty.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
 }
 
-void TestContactLog::timelineInterleavesContactsAndMoves()
+void TestContactLogUi::timelineInterleavesContactsAndMoves()
 {
     const CustomerId id = m_ids.at(0);
     const QDateTime now = QDateTime::currentDateTime();
@@ -321,7 +321,7 @@ void TestContactLog::timelineInterleavesContactsAndMoves()
     QVERIFY(button(QStringLiteral("Edit…"))->isEnabled());
 }
 
-void TestContactLog::panelDeletesAndFollowsTheStore()
+void TestContactLogUi::panelDeletesAndFollowsTheStore()
 {
     const CustomerId id = m_ids.at(1);
     CustomerTableModel table(*m_store);
@@ -348,7 +348,7 @@ void TestContactLog::panelDeletesAndFollowsTheStore()
     QVERIFY(timeline->item(0)->text().endsWith(QStringLiteral("asked about gifts")));
 }
 
-void TestContactLog::shortlistShowsContactsAndDueActions()
+void TestContactLogUi::shortlistShowsContactsAndDueActions()
 {
     setDue(m_ids.at(0), QStringLiteral("call back"), m_today.addDays(-2));
     setDue(m_ids.at(1), QStringLiteral("send samples"), m_today);
@@ -411,7 +411,7 @@ void TestContactLog::shortlistShowsContactsAndDueActions()
     QCOMPARE(cell(m_ids.at(1), ShortlistModel::DaysSinceContact).toInt(), 2);
 }
 
-void TestContactLog::doneIsOneUndoStep()
+void TestContactLogUi::doneIsOneUndoStep()
 {
     const CustomerId id = m_ids.at(0);
     setDue(id, QStringLiteral("call to ask about the first order"), m_today);
@@ -455,7 +455,7 @@ void TestContactLog::doneIsOneUndoStep()
     QCOMPARE(panel.model().dueCount(), 0);
 }
 
-void TestContactLog::noticeCountsDueActions()
+void TestContactLogUi::noticeCountsDueActions()
 {
     CustomerTableModel table(*m_store);
     QCOMPARE(table.reload(), std::nullopt);
@@ -488,7 +488,7 @@ void TestContactLog::noticeCountsDueActions()
     QVERIFY(notice.isHidden());
 }
 
-void TestContactLog::windowOffersLogContactAndTheNotice()
+void TestContactLogUi::windowOffersLogContactAndTheNotice()
 {
     setDue(m_ids.at(1), QStringLiteral("send samples"), m_today.addDays(-1));
     const QString path = m_store->path();
@@ -517,5 +517,5 @@ void TestContactLog::windowOffersLogContactAndTheNotice()
     QCOMPARE(window.undoStack().count(), 1);
 }
 
-QTEST_MAIN(TestContactLog)
-#include "tst_contactlog.moc"
+QTEST_MAIN(TestContactLogUi)
+#include "tst_contactlogui.moc"
