@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -28,9 +29,17 @@ ContactDialog::ContactDialog(const Contact &contact, const QString &customerName
 
     m_when = new QDateTimeEdit(this);
     m_when->setCalendarPopup(true);
+    // The locale's short form, to the minute, with the century: a two-digit year reads back as 19xx.
+    const QLocale locale;
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    m_when->setDisplayFormat(format + QLatin1Char(' ') + locale.timeFormat(QLocale::ShortFormat));
     // Now, to the minute: nobody logs the seconds of a call.
     QDateTime now = QDateTime::currentDateTime();
     now.setTime(QTime(now.time().hour(), now.time().minute()));
+    // A contact is logged once it happened (as kindred-cli contact says); what is planned is a next action.
+    m_when->setMaximumDateTime(QDateTime(now.date(), QTime(23, 59)));
     m_when->setDateTime(contact.contactedAt.isValid() ? contact.contactedAt.toLocalTime() : now);
 
     m_channel = new QComboBox(this);
@@ -49,6 +58,7 @@ ContactDialog::ContactDialog(const Contact &contact, const QString &customerName
     m_note->setTabChangesFocus(true);
     m_note->setPlaceholderText(tr("What you talked about, what they said"));
     m_note->setPlainText(contact.note);
+    m_note->moveCursor(QTextCursor::End);
 
     // What comes next, asked only when a next action is marked done.
     m_next = new QWidget(this);
