@@ -33,8 +33,13 @@ ShortlistModel::ShortlistModel(CustomerStore &store, CustomerTableModel &custome
     // The table follows customers and settings first, then says so once.
     connect(&customers, &CustomerTableModel::customersUpdated, this, &ShortlistModel::reloadOrReport);
     connect(&store, &CustomerStore::shortlistChanged, this, &ShortlistModel::reloadOrReport);
+    // The last contacts are read apart, not on every edit of a customer: when
+    // contacts change, and when customers come back with theirs (an undo).
     connect(&store, &CustomerStore::contactsChanged, this, &ShortlistModel::followContacts);
+    connect(&store, &CustomerStore::customersReset, this, &ShortlistModel::followContacts);
+    connect(&store, &CustomerStore::customersAdded, this, &ShortlistModel::followContacts);
     reloadOrReport();
+    followContacts();
 }
 
 void ShortlistModel::setSource(const ShortlistSource &source)
@@ -73,6 +78,8 @@ int ShortlistModel::dueCount() const
 
 void ShortlistModel::followContacts()
 {
+    if (!m_store.isOpen())
+        return;
     auto last = m_store.lastContacts();
     if (!last) {
         emit loadFailed(last.error());
@@ -102,10 +109,6 @@ Status ShortlistModel::reload()
     auto marks = m_store.shortlistMarks();
     if (!marks)
         return marks.error();
-    auto lastContacts = m_store.lastContacts();
-    if (!lastContacts)
-        return lastContacts.error();
-    m_lastContacts = lastContacts.value();
     const WorkspaceSettings settings = m_store.settings();
     QList<ShortlistEntry> entries = buildShortlist(m_customers.customers(), m_source, marks.value(),
                                                    settings.oneToOneCapacity, CustomerContext(m_customers.analysis()));

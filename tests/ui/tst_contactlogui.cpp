@@ -3,6 +3,7 @@
 #include "contactchannels.h"
 #include "contactdialog.h"
 #include "contactlog.h"
+#include "commands/customercommand.h"
 #include "contacttimeline.h"
 #include "customerdetailspanel.h"
 #include "customertablemodel.h"
@@ -453,6 +454,16 @@ void TestContactLogUi::doneIsOneUndoStep()
     QCOMPARE(contacts(id), logged);
     QCOMPARE(stored(id).nextAction, QStringLiteral("send samples of the new line"));
     QCOMPARE(panel.model().dueCount(), 0);
+
+    // Undoing it would overwrite a colleague's later save of the customer: the window asks first.
+    QVERIFY(customersChangedByOthers(*m_stack, *m_store).value().isEmpty());
+    m_store->setUserName(QStringLiteral("kato"));
+    Customer changed = stored(id);
+    changed.notes = QStringLiteral("prefers email");
+    QCOMPARE(m_store->updateCustomer(changed), std::nullopt);
+    const QList<Customer> others = customersChangedByOthers(*m_stack, *m_store).value();
+    QCOMPARE(others.size(), 1);
+    QCOMPARE(others.constFirst().updatedBy, QStringLiteral("kato"));
 }
 
 void TestContactLogUi::noticeCountsDueActions()
