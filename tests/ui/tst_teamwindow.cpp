@@ -7,6 +7,8 @@
 #include "customerdetailspanel.h"
 #include "customertablemodel.h"
 #include "mainwindow.h"
+#include "shortlistmodel.h"
+#include "shortlistpanel.h"
 #include "storepaths.h"
 
 #include <QAction>
@@ -41,6 +43,7 @@ private slots:
     void titleStatusAndRecentStores();
     void passwordIsUsedButNeverShownOrKept();
     void anotherClientsChangeShowsUp();
+    void anotherClientsContactShowsUp();
 
 private:
     /// A second store on the window's store, saving as "Bea".
@@ -333,6 +336,36 @@ void TestTeamWindow::anotherClientsChangeShowsUp()
 
     QTRY_COMPARE(shownName(m_ann.id), QStringLiteral("Ann Lee"));
     QTRY_COMPARE(shownName(cidId.value()), QStringLiteral("Cid"));
+}
+
+void TestTeamWindow::anotherClientsContactShowsUp()
+{
+    if (!testingPostgres())
+        QSKIP("Only a team store (PostgreSQL) tells one client of another's changes.");
+    Customer ann = m_ann;
+    ann.valueFit = 80.0;
+    ann.valueAwareness = 20.0; // quadrant I: on the shortlist
+    QCOMPARE(m_window->store().updateCustomer(ann), std::nullopt);
+    auto *panel = m_window->findChild<CustomerDetailsPanel *>();
+    panel->showCustomer(m_ann.id);
+    auto *timeline = panel->findChild<QListWidget *>();
+    QCOMPARE(timeline->count(), 1); // placed in I
+    ShortlistModel &shortlist = m_window->shortlist().model();
+    QCOMPARE(shortlist.rowCount(), 1);
+    QCOMPARE(shortlist.index(0, ShortlistModel::LastContact).data().toString(), QString());
+
+    auto other = openOther();
+    Contact call;
+    call.customerId = m_ann.id;
+    call.contactedAt = QDateTime::currentDateTime().addDays(-1);
+    call.channel = QStringLiteral("call");
+    call.note = QStringLiteral("asked about the tasting");
+    QCOMPARE(other->addContact(call), std::nullopt);
+
+    QTRY_COMPARE(timeline->count(), 2);
+    QVERIFY2(timeline->item(1)->text().endsWith(QStringLiteral("Call (Bea): asked about the tasting")),
+             qPrintable(timeline->item(1)->text()));
+    QTRY_COMPARE(shortlist.index(0, ShortlistModel::DaysSinceContact).data().toInt(), 1);
 }
 
 QTEST_MAIN(TestTeamWindow)
