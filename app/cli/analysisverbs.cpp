@@ -215,7 +215,7 @@ int effectVerb(Context &context, const QStringList &arguments)
         context.out << label << '\t' << contacted << '\t' << notContacted << '\n';
     };
     const auto moved = [](const EffectGroup &group) {
-        return tr("%1 (%2)").arg(group.movedIToII).arg(percent(group.movedShare()));
+        return QStringLiteral("%1 (%2)").arg(group.movedIToII).arg(percent(group.movedShare()));
     };
     row(tr("Customers"), QString::number(effect.contacted.customers), QString::number(effect.notContacted.customers));
     row(tr("Moved I → II"), moved(effect.contacted), moved(effect.notContacted));
