@@ -104,6 +104,9 @@ const QList<Verb> &verbs()
          mergeVerb},
         {QStringLiteral("not-duplicate"),
          QT_TRANSLATE_NOOP("Kindred::Cli", "Remember that two customers are two people."), notDuplicateVerb},
+        {QStringLiteral("contact"), QT_TRANSLATE_NOOP("Kindred::Cli", "Log a contact with a customer."), contactVerb},
+        {QStringLiteral("contacts"), QT_TRANSLATE_NOOP("Kindred::Cli", "List the contact log."), contactsVerb,
+         Verb::Access::Reads},
     };
     return all;
 }
@@ -191,6 +194,22 @@ bool Context::openAndReadCustomers(CustomerStore &store, QList<Customer> &custom
     return true;
 }
 
+bool findCustomer(Context &context, QCommandLineParser &parser, CustomerStore &store, Customer &customer)
+{
+    if (parser.positionalArguments().size() != 1) {
+        context.fail(tr("give exactly one customer ID"));
+        return false;
+    }
+    if (!context.openStore(store))
+        return false;
+    auto found = store.findCustomer(parser.positionalArguments().constFirst());
+    if (!found) {
+        context.fail(found.error().toString());
+        return false;
+    }
+    customer = found.value();
+    return true;
+}
 int Context::fail(const QString &message)
 {
     err << "kindred-cli: " << message << Qt::endl;

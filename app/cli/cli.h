@@ -87,6 +87,10 @@ struct AsOfOption
     bool read(Context &context, const QCommandLineParser &parser, const CustomerStore &store, QDate &day) const;
 };
 
+/// Opens the store and finds the customer named by the single positional
+/// argument (their ID, or Kindred's number); false after saying why.
+bool findCustomer(Context &context, QCommandLineParser &parser, CustomerStore &store, Customer &customer);
+
 /// The customers as they stood at the end of the day (as stored for an
 /// invalid day, today); false after saying why.
 bool customersAsOf(Context &context, const CustomerStore &store, QList<Customer> &customers, const QDate &day);
@@ -136,5 +140,7 @@ int movesVerb(Context &context, const QStringList &arguments);
 int duplicatesVerb(Context &context, const QStringList &arguments);
 int mergeVerb(Context &context, const QStringList &arguments);
 int notDuplicateVerb(Context &context, const QStringList &arguments);
+int contactVerb(Context &context, const QStringList &arguments);
+int contactsVerb(Context &context, const QStringList &arguments);
 
 } // namespace Kindred::Cli

@@ -864,7 +864,7 @@ Result<bool> CustomerStore::isEmpty() const
     QSqlQuery q(d->db);
     if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM customers) OR EXISTS (SELECT 1 FROM orders) "
                                "OR EXISTS (SELECT 1 FROM score_history) OR EXISTS (SELECT 1 FROM shortlist) "
-                               "OR EXISTS (SELECT 1 FROM settings)"))
+                               "OR EXISTS (SELECT 1 FROM settings) OR EXISTS (SELECT 1 FROM contacts)"))
         || !q.next())
         return sqlError(tr("Cannot read the store"), q.lastError().text());
     return !q.value(0).toBool();
@@ -917,6 +917,10 @@ Result<WorkspaceContent> CustomerStore::content() const
                                parseTimestamp(q.value(6).toString()), q.value(7).toString(),
                                q.value(8).toString()}});
                      });
+    }
+    if (!error) {
+        error = read(QStringLiteral("SELECT %1 FROM contacts ORDER BY id").arg(contactColumns),
+                     [&] { content.contacts.append(contactFromRow(q)); });
     }
     if (!error) {
         error = read(QStringLiteral("SELECT key, value FROM settings"),
@@ -1035,6 +1039,17 @@ Status CustomerStore::writeContent(const WorkspaceContent &content)
                 return QVariantList{content.settings.at(i).first, plain(content.settings.at(i).second)};
             },
             tr("Cannot save the settings"));
+    }
+    if (!error) {
+        error = write(
+            QStringLiteral("INSERT INTO contacts (%1)").arg(contactColumns), {integer, integer, text, text, text, text},
+            content.contacts.size(),
+            [&](qsizetype i) {
+                const Contact &c = content.contacts.at(i);
+                return QVariantList{c.id, c.customerId, timestamp(c.contactedAt), plain(c.channel), plain(c.note),
+                                    plain(c.madeBy)};
+            },
+            tr("Cannot copy the contact log"));
     }
     if (!error)
         error = syncIdSequences();

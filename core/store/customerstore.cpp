@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlRecord>
@@ -730,9 +732,19 @@ Result<QList<CustomerSnapshot>> CustomerStore::replaceCustomers(const QList<Cust
     auto removed = this->snapshots(ids);
     if (!removed)
         return removed.error();
+    // The contact log is not what an import changes: a customer who stays
+    // keeps the contacts logged meanwhile.
+    QHash<CustomerId, QList<Contact>> contactsNow;
+    for (const CustomerSnapshot &snapshot : std::as_const(removed.value()))
+        contactsNow.insert(snapshot.customer.id, snapshot.contacts);
+    QList<CustomerSnapshot> replacing = snapshots;
+    for (CustomerSnapshot &snapshot : replacing) {
+        if (const auto now = contactsNow.constFind(snapshot.customer.id); now != contactsNow.cend())
+            snapshot.contacts = *now;
+    }
     if (Status error = deleteCustomers(ids))
         return *error;
-    if (Status error = insertSnapshots(snapshots))
+    if (Status error = insertSnapshots(replacing))
         return *error;
     if (Status error = commitChange(transaction, StoreChange::CustomersReset, {}, tr("Cannot restore customers")))
         return *error;
@@ -826,7 +838,7 @@ Result<QList<CustomerSnapshot>> CustomerStore::snapshots(const QList<CustomerId>
     for (const Customer &c : std::as_const(customers.value())) {
         index.insert(c.id, result.size());
         found.append(c.id);
-        result.append({c, {}, {}, {}});
+        result.append({c, {}, {}, {}, {}});
     }
     // The snapshot of the customer whose id is in that column of the row.
     auto of = [&](const QSqlQuery &q, int column) -> CustomerSnapshot & {
@@ -855,10 +867,16 @@ Result<QList<CustomerSnapshot>> CustomerStore::snapshots(const QList<CustomerId>
                                          q.value(2).toLongLong() != 0};
                                  }))
         return sqlError(tr("Cannot read the shortlist"), *error);
+    if (auto error = forIdChunks(d->db,
+                                 QStringLiteral("SELECT %1 FROM contacts WHERE customer_id IN (%2) "
+                                                "ORDER BY customer_id, contacted_at, id")
+                                     .arg(contactColumns, QStringLiteral("%1")),
+                                 found, [&](const QSqlQuery &q) { of(q, 1).contacts.append(contactFromRow(q)); }))
+        return sqlError(tr("Cannot read the contact log"), *error);
     return result;
 }
 
-// Their orders, score history and shortlist marks go with them (ON DELETE CASCADE).
+// Their orders, score history, shortlist marks and contacts go with them (ON DELETE CASCADE).
 Status CustomerStore::deleteCustomers(const QList<CustomerId> &ids)
 {
     if (auto error = forIdChunks(d->db, QStringLiteral("DELETE FROM customers WHERE id IN (%1)"), ids,
@@ -875,10 +893,12 @@ Status CustomerStore::insertSnapshots(const QList<CustomerSnapshot> &snapshots)
     QList<Order> orders;
     QList<ScoreChange> history;
     QList<ShortlistMark> marks;
+    QList<Contact> contacts;
     for (const CustomerSnapshot &snapshot : snapshots) {
         customers.append(snapshot.customer);
         orders.append(snapshot.orders);
         history.append(snapshot.history);
+        contacts.append(snapshot.contacts);
         if (snapshot.shortlistMark)
             marks.append(*snapshot.shortlistMark);
     }
@@ -889,6 +909,8 @@ Status CustomerStore::insertSnapshots(const QList<CustomerSnapshot> &snapshots)
     if (Status error = insertHistory(history))
         return error;
     if (Status error = insertShortlistMarks(marks))
+        return error;
+    if (Status error = insertContacts(contacts))
         return error;
     return syncIdSequences();
 }
@@ -1217,6 +1239,10 @@ QList<std::pair<QString, QString>> settingsToPairs(const WorkspaceSettings &s)
                                                    : QString()},
         {QStringLiteral("own_fields"), ownFieldDefinitionsToJson(s.ownFields)},
         {QStringLiteral("not_duplicates"), notDuplicatesToJson(s.notDuplicates)},
+        {QStringLiteral("contact_channels"),
+         s.contactChannels.isEmpty()
+             ? QString()
+             : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(s.contactChannels)).toJson(QJsonDocument::Compact))},
     };
 }
 } // namespace
@@ -1249,6 +1275,11 @@ Status CustomerStore::loadSettings()
     s.asOfChosen = !asOf.isEmpty();
     s.ownFields = ownFieldDefinitionsFromJson(values.value(QStringLiteral("own_fields")));
     s.notDuplicates = notDuplicatesFromJson(values.value(QStringLiteral("not_duplicates")));
+    for (const QJsonValue &channel :
+         QJsonDocument::fromJson(values.value(QStringLiteral("contact_channels")).toUtf8()).array()) {
+        if (channel.isString() && !channel.toString().trimmed().isEmpty())
+            s.contactChannels.append(channel.toString());
+    }
     d->settings = s;
     return std::nullopt;
 }

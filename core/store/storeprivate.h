@@ -93,6 +93,15 @@ inline QDateTime parseTimestamp(const QString &text)
                      QTime(number(11, 2), number(14, 2), number(17, 2), number(20, 3)), Qt::UTC);
 }
 
+inline const QString contactColumns = QStringLiteral("id, customer_id, contacted_at, channel, note, made_by");
+
+// Reads a row of contactColumns.
+inline Contact contactFromRow(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), parseTimestamp(q.value(2).toString()),
+            q.value(3).toString(),   q.value(4).toString(),   q.value(5).toString()};
+}
+
 inline QAtomicInt connectionCounter;
 
 inline sqlite3 *sqliteHandle(const QSqlDatabase &db)
