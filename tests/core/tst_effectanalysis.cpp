@@ -3,8 +3,12 @@
 #include "effectanalysis.h"
 #include "excellencerule.h"
 #include "orderhistory.h"
+#include "store/customerstore.h"
 
+#include <QTemporaryDir>
 #include <QTest>
+
+#include "../common/teststore.h"
 
 using namespace Kindred;
 
@@ -17,6 +21,7 @@ private slots:
     void becameCoreSeesTheScoresOfThen();
     void emptyPeriod();
     void medianOfAnEvenCount();
+    void loadsFromAStore();
 };
 
 namespace {
@@ -109,6 +114,8 @@ Shop shop(const WorkspaceSettings &settings)
         contact(Ann, at(3, 5)),  contact(Ben, at(3, 20)), contact(Ben, at(3, 3)),  contact(Cleo, at(3, 8)),
         contact(Dan, at(3, 13)), contact(Finn, at(3, 6)), contact(Gus, at(2, 5)), contact(Hana, at(4, 5)),
     };
+    for (qsizetype i = 0; i < in.contacts.size(); ++i)
+        in.contacts[i].id = i + 1; // as stored
     shop.orders = OrderHistory({
         {Ann, QDate(2026, 2, 10), 100.0},  {Ann, QDate(2026, 3, 15), 200.0},
         {Ben, QDate(2026, 3, 5), 50.0},    {Ben, QDate(2026, 3, 6), -20.0}, // a refund
@@ -198,6 +205,71 @@ void TestEffectAnalysis::medianOfAnEvenCount()
     const EffectSummary summary = EffectAnalysis::compute(in, OrderHistory());
     compareGroup(summary.notContacted, 2, 1, 10.0, 0, 0.0, 0);
     compareGroup(summary.contacted, 0, 0, std::nullopt, 0, 0.0, 0);
+}
+
+void TestEffectAnalysis::loadsFromAStore()
+{
+    const Shop s = shop(ruled({RuleField::OrderCount, RuleOperator::AtLeast, 2, {}}));
+    QTemporaryDir dir;
+    CustomerStore store;
+    QCOMPARE(store.open(testStoreLocation(dir, QStringLiteral("e.kindred")), CustomerStore::OpenMode::CreateIfMissing),
+             std::nullopt);
+    QList<CustomerSnapshot> snapshots;
+    for (const Customer &c : s.input.customers) {
+        CustomerSnapshot snapshot{c, {}, {}, {}, std::nullopt};
+        for (const ScoreChange &change : s.input.scoreChanges) {
+            if (change.customerId == c.id)
+                snapshot.history.append(change);
+        }
+        for (const Contact &logged : s.input.contacts) {
+            if (logged.customerId == c.id)
+                snapshot.contacts.append(logged);
+        }
+        snapshots.append(snapshot);
+    }
+    const Status restored = store.restoreCustomers(snapshots);
+    QVERIFY2(!restored, restored ? qPrintable(restored->toString()) : "");
+    QList<Order> orders;
+    for (const auto &[id, date, amount] : QList<OrderLine>{{Ann, QDate(2026, 2, 10), 100.0},
+                                                            {Ann, QDate(2026, 3, 15), 200.0},
+                                                            {Ben, QDate(2026, 3, 5), 50.0},
+                                                            {Ben, QDate(2026, 3, 6), -20.0},
+                                                            {Cleo, QDate(2026, 1, 15), 80.0},
+                                                            {Cleo, QDate(2026, 2, 1), 80.0},
+                                                            {Cleo, QDate(2026, 3, 10), 120.0},
+                                                            {Dan, QDate(2026, 4, 2), 500.0},
+                                                            {Hana, QDate(2026, 3, 31), 40.0},
+                                                            {Ivan, QDate(2026, 1, 5), 30.0},
+                                                            {Ivan, QDate(2026, 3, 1), 10.0},
+                                                            {Finn, QDate(2026, 3, 3), 999.0}})
+        orders.append({0, id, {}, date, amount});
+    QCOMPARE(store.addOrders(orders), std::nullopt);
+    QCOMPARE(store.setSettings(s.input.settings), std::nullopt);
+
+    // What happened before the period is not read: Gus's move and call in February.
+    const auto input = EffectAnalysis::load(store, since, until);
+    QVERIFY(input);
+    QCOMPARE(input.value().scoreChanges.size(), s.input.scoreChanges.size() - 1);
+    QVERIFY(std::is_sorted(input.value().scoreChanges.cbegin(), input.value().scoreChanges.cend(),
+                           [](const ScoreChange &a, const ScoreChange &b) { return a.changedAt < b.changedAt; }));
+    QCOMPARE(input.value().contacts.size(), s.input.contacts.size() - 1);
+    QCOMPARE(input.value().customers.size(), s.input.customers.size());
+
+    const auto summary = EffectAnalysis::fromStore(store, since, until);
+    QVERIFY(summary);
+    compareGroup(summary.value().contacted, 3, 2, 25.0, 3, 230.0, 2);
+    compareGroup(summary.value().notContacted, 4, 2, 15.0, 3, 170.0, 1);
+
+    // Without a last day: the workspace's as-of day.
+    WorkspaceSettings settings = store.settings();
+    settings.asOf = QDate(2026, 3, 9);
+    QCOMPARE(store.setSettings(settings), std::nullopt);
+    const auto toTheNinth = EffectAnalysis::fromStore(store, since);
+    QVERIFY(toTheNinth);
+    QCOMPARE(toTheNinth.value().until, QDate(2026, 3, 9));
+    // Ann and Ben called, neither moved yet; Cleo, Eve, Hana and Ivan not.
+    compareGroup(toTheNinth.value().contacted, 2, 0, 0.0, 2, 30.0, 1);
+    compareGroup(toTheNinth.value().notContacted, 4, 0, 0.0, 1, 10.0, 1);
 }
 
 QTEST_GUILESS_MAIN(TestEffectAnalysis)
