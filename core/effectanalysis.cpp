@@ -25,19 +25,53 @@ namespace EffectAnalysis {
 
 namespace {
 
-/// A run of one customer's entries in a list sorted by customer and time.
-template<typename T>
-QHash<CustomerId, std::pair<qsizetype, qsizetype>> rangesByCustomer(const QList<T> &sorted)
+/// A change of scores as the effect follows it: when (ms since the epoch),
+/// from where and to where. Lighter than a ScoreChange, for sorting many.
+struct Move
 {
-    QHash<CustomerId, std::pair<qsizetype, qsizetype>> ranges;
-    for (qsizetype i = 0; i < sorted.size();) {
+    CustomerId customerId = 0;
+    qint64 at = 0;
+    Placement before;
+    Placement after;
+};
+
+/// When a customer was contacted.
+struct Touch
+{
+    CustomerId customerId = 0;
+    qint64 at = 0;
+};
+
+/// A run of entries in a list that outlives it.
+template<typename T>
+struct Span
+{
+    const T *first = nullptr;
+    const T *last = nullptr; ///< one past the end
+    const T *begin() const { return first; }
+    const T *end() const { return last; }
+    qsizetype size() const { return last - first; }
+    const T &operator[](qsizetype i) const { return first[i]; }
+};
+
+/// Sorts the entries by customer, then time (keeping the order of equal
+/// times), and returns each customer's run.
+template<typename T>
+QHash<CustomerId, Span<T>> sortedByCustomer(QList<T> &entries)
+{
+    std::stable_sort(entries.begin(), entries.end(), [](const T &a, const T &b) {
+        return a.customerId != b.customerId ? a.customerId < b.customerId : a.at < b.at;
+    });
+    QHash<CustomerId, Span<T>> runs;
+    const T *data = entries.constData();
+    for (qsizetype i = 0; i < entries.size();) {
         qsizetype end = i + 1;
-        while (end < sorted.size() && sorted.at(end).customerId == sorted.at(i).customerId)
+        while (end < entries.size() && data[end].customerId == data[i].customerId)
             ++end;
-        ranges.insert(sorted.at(i).customerId, {i, end});
+        runs.insert(data[i].customerId, {data + i, data + end});
         i = end;
     }
-    return ranges;
+    return runs;
 }
 
 /// One customer's way through the period, from their score history.
@@ -45,40 +79,26 @@ struct Path
 {
     Placement atStart;
     Placement atEnd;
-    QList<ScoreChange> during; ///< the changes in the period, in time order
+    Span<Move> during; ///< the changes in the period, in time order
 };
 
-Path pathOf(const Customer &customer, const QList<ScoreChange> &changes, std::pair<qsizetype, qsizetype> range,
-            const QDateTime &start, const QDateTime &end)
+Path pathOf(const Customer &customer, Span<Move> moves, qint64 start, qint64 end)
 {
     Path path;
     path.atStart = path.atEnd = {customer.valueFit, customer.valueAwareness};
-    bool startKnown = false;
-    for (qsizetype i = range.first; i < range.second; ++i) {
-        const ScoreChange &change = changes.at(i);
-        if (change.changedAt < start)
-            continue;
-        if (!startKnown) {
-            path.atStart = {change.oldFit, change.oldAwareness};
-            startKnown = true;
-        }
-        if (change.changedAt > end) {
-            path.atEnd = {change.oldFit, change.oldAwareness};
-            break;
-        }
-        path.during.append(change);
-    }
+    const Move *first = std::find_if(moves.begin(), moves.end(), [start](const Move &m) { return m.at >= start; });
+    const Move *after = std::find_if(first, moves.end(), [end](const Move &m) { return m.at > end; });
+    if (first != moves.end())
+        path.atStart = first->before;
+    if (after != moves.end())
+        path.atEnd = after->before;
+    path.during = {first, after};
     return path;
 }
 
 Quadrant quadrantOf(const Placement &placement, const QuadrantSplit &split)
 {
     return Kindred::quadrantOf(placement.valueFit, placement.valueAwareness, split);
-}
-
-Placement placementAfter(const ScoreChange &change)
-{
-    return {change.newFit, change.newAwareness};
 }
 
 bool isPlaced(const Placement &placement)
@@ -94,15 +114,17 @@ struct Member
     std::optional<double> awarenessChange;
 };
 
-/// The customer's figures when they stood in quadrant I during the period.
-std::optional<Member> memberOf(const Path &path, const QList<Contact> &contacts, const QuadrantSplit &split)
+/// The customer's figures when they stood in quadrant I during the period;
+/// touches: their contacts in the period, in time order.
+std::optional<Member> memberOf(const Path &path, Span<Touch> touches, const QuadrantSplit &split)
 {
+    const Span<Move> &during = path.during;
     // The first moment in I: -1 for the period's start, else the change that put them there.
     std::optional<qsizetype> firstInI;
     if (quadrantOf(path.atStart, split) == Quadrant::I)
         firstInI = -1;
-    for (qsizetype i = 0; !firstInI && i < path.during.size(); ++i) {
-        if (quadrantOf(placementAfter(path.during.at(i)), split) == Quadrant::I)
+    for (qsizetype i = 0; !firstInI && i < during.size(); ++i) {
+        if (quadrantOf(during[i].after, split) == Quadrant::I)
             firstInI = i;
     }
     if (!firstInI)
@@ -113,24 +135,23 @@ std::optional<Member> memberOf(const Path &path, const QList<Contact> &contacts,
     qsizetype movedAfter = *firstInI; // changes after this index count as moves
     qsizetype applied = 0;
     Placement current = path.atStart;
-    for (const Contact &contact : contacts) {
-        while (applied < path.during.size() && path.during.at(applied).changedAt <= contact.contactedAt) {
-            current = placementAfter(path.during.at(applied++));
-        }
+    for (const Touch &touch : touches) {
+        while (applied < during.size() && during[applied].at <= touch.at)
+            current = during[applied++].after;
         if (quadrantOf(current, split) == Quadrant::I) {
             member.contacted = true;
             movedAfter = applied - 1;
             break;
         }
     }
-    for (qsizetype i = movedAfter + 1; !member.moved && i < path.during.size(); ++i)
-        member.moved = quadrantOf(placementAfter(path.during.at(i)), split) == Quadrant::II;
+    for (qsizetype i = movedAfter + 1; !member.moved && i < during.size(); ++i)
+        member.moved = quadrantOf(during[i].after, split) == Quadrant::II;
 
     // From the start, or from the first placement during the period, to the end.
     std::optional<double> awarenessThen = isPlaced(path.atStart) ? path.atStart.valueAwareness : std::nullopt;
-    for (qsizetype i = 0; !awarenessThen && i < path.during.size(); ++i) {
-        if (isPlaced(placementAfter(path.during.at(i))))
-            awarenessThen = path.during.at(i).newAwareness;
+    for (qsizetype i = 0; !awarenessThen && i < during.size(); ++i) {
+        if (isPlaced(during[i].after))
+            awarenessThen = during[i].after.valueAwareness;
     }
     if (awarenessThen && isPlaced(path.atEnd))
         member.awarenessChange = *path.atEnd.valueAwareness - *awarenessThen;
@@ -197,22 +218,24 @@ EffectSummary compute(const Input &input, const OrderHistory &orders)
     EffectSummary summary{input.since, input.until, {}, {}};
     if (!input.since.isValid() || !input.until.isValid() || input.since > input.until)
         return summary;
-    const QDateTime start = periodStart(input.since);
-    const QDateTime end = periodEnd(input.until);
+    const qint64 start = periodStart(input.since).toMSecsSinceEpoch();
+    const qint64 end = periodEnd(input.until).toMSecsSinceEpoch();
     const QuadrantSplit &split = input.settings.quadrantSplit;
 
-    QList<ScoreChange> changes = input.scoreChanges;
-    std::stable_sort(changes.begin(), changes.end(), [](const ScoreChange &a, const ScoreChange &b) {
-        return a.customerId != b.customerId ? a.customerId < b.customerId : a.changedAt < b.changedAt;
-    });
-    QList<Contact> contacts;
-    std::copy_if(input.contacts.cbegin(), input.contacts.cend(), std::back_inserter(contacts),
-                 [&](const Contact &c) { return c.contactedAt >= start && c.contactedAt <= end; });
-    std::stable_sort(contacts.begin(), contacts.end(), [](const Contact &a, const Contact &b) {
-        return a.customerId != b.customerId ? a.customerId < b.customerId : a.contactedAt < b.contactedAt;
-    });
-    const auto changeRanges = rangesByCustomer(changes);
-    const auto contactRanges = rangesByCustomer(contacts);
+    QList<Move> moves;
+    moves.reserve(input.scoreChanges.size());
+    for (const ScoreChange &c : input.scoreChanges) {
+        moves.append({c.customerId, c.changedAt.toMSecsSinceEpoch(), {c.oldFit, c.oldAwareness},
+                      {c.newFit, c.newAwareness}});
+    }
+    QList<Touch> touches;
+    for (const Contact &c : input.contacts) {
+        const qint64 at = c.contactedAt.toMSecsSinceEpoch();
+        if (at >= start && at <= end)
+            touches.append({c.customerId, at});
+    }
+    const QHash<CustomerId, Span<Move>> movesOf = sortedByCustomer(moves);
+    const QHash<CustomerId, Span<Touch>> touchesOf = sortedByCustomer(touches);
 
     // The customers with the scores they had at the period's start and end,
     // so that a rule on the quadrant sees where they stood then.
@@ -221,13 +244,12 @@ EffectSummary compute(const Input &input, const OrderHistory &orders)
     QHash<CustomerId, Member> members;
     for (qsizetype i = 0; i < input.customers.size(); ++i) {
         const Customer &c = input.customers.at(i);
-        const Path path = pathOf(c, changes, changeRanges.value(c.id, {0, 0}), start, end);
+        const Path path = pathOf(c, movesOf.value(c.id), start, end);
         atStart[i].valueFit = path.atStart.valueFit;
         atStart[i].valueAwareness = path.atStart.valueAwareness;
         atEnd[i].valueFit = path.atEnd.valueFit;
         atEnd[i].valueAwareness = path.atEnd.valueAwareness;
-        const auto [from, to] = contactRanges.value(c.id, {0, 0});
-        if (auto member = memberOf(path, contacts.mid(from, to - from), split))
+        if (auto member = memberOf(path, touchesOf.value(c.id), split))
             members.insert(c.id, *member);
     }
     if (members.isEmpty())
