@@ -8,6 +8,7 @@
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -127,6 +128,8 @@ void EffectDialog::recompute()
     const QDate until = m_customers.asOf();
     m_until->setText(tr("to %1 (the as-of day)").arg(QLocale().toString(until, QLocale::ShortFormat)));
     m_message->hide();
+    // A large store takes a second to read and follow through the period.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const auto computed = [this, &until]() -> Result<EffectSummary> {
         const auto orders = m_customers.orderHistory();
         if (!orders)
@@ -136,6 +139,7 @@ void EffectDialog::recompute()
             return input.error();
         return EffectAnalysis::compute(input.value(), *orders.value());
     }();
+    QGuiApplication::restoreOverrideCursor();
     if (computed) {
         m_summary = computed.value();
     } else {

@@ -414,7 +414,7 @@ void MainWindow::createAnalysisMenu()
     analysisMenu->addAction(tr("One-to-one &Effect…"), this, [this] {
         EffectDialog dialog(m_store, *m_model, this);
         dialog.exec();
-    });
+    })->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)); // I → II
     analysisMenu->addSeparator();
     analysisMenu->addAction(tr("Export &Funnel Chart…"), m_funnel, &FunnelView::exportChart)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
