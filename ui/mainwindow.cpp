@@ -15,6 +15,7 @@
 #include "demogenerator.h"
 #include "duenotice.h"
 #include "duplicatesdialog.h"
+#include "effectdialog.h"
 #include "exportcolumns.h"
 #include "exportdialog.h"
 #include "filedialogfitter.h"
@@ -432,6 +433,10 @@ void MainWindow::createAnalysisMenu()
     analysisMenu->addAction(tr("Suggest Value Awareness from &Behaviour…"), this,
                             &MainWindow::applyBehaviourSuggestions)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    analysisMenu->addAction(tr("One-to-one &Effect…"), this, [this] {
+        EffectDialog dialog(m_store, *m_model, this);
+        dialog.exec();
+    })->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)); // I → II
     analysisMenu->addSeparator();
     analysisMenu->addAction(tr("Export &Funnel Chart…"), m_funnel, &FunnelView::exportChart)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
