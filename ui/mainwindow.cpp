@@ -26,6 +26,7 @@
 #include "funnelview.h"
 #include "paretoview.h"
 #include "preferencesdialog.h"
+#include "reportexport.h"
 #include "ruleeditordialog.h"
 #include "shortcutsdialog.h"
 #include "shortlistpanel.h"
@@ -296,6 +297,7 @@ void MainWindow::createActions()
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     fileMenu->addAction(tr("Export &Shortlist…"), this, [this] { m_shortlist->exportShortlist(); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    fileMenu->addAction(tr("Export &Report…"), this, [this] { exportReport(this, m_store); });
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     // Not every platform theme has keys for Quit.

@@ -3,11 +3,24 @@
 #include "cli.h"
 #include "translations.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The report draws with the views' chart widgets, which need a QApplication:
+    // it alone gets one, on the offscreen platform unless another is asked for,
+    // so that it needs no display. Every other verb loads no platform plugin.
+    std::unique_ptr<QCoreApplication> app;
+    if (Kindred::Cli::drawsWidgets(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Kindred"));
     QCoreApplication::setApplicationName(QStringLiteral("Kindred"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KINDRED_VERSION));
