@@ -1,23 +1,22 @@
 // SPDX-FileCopyrightText: 2026 Kindred contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "reportmodule.h"
 #include "translations.h"
 
-#include <QApplication>
 #include <QCoreApplication>
 
 #include <memory>
 
 int main(int argc, char *argv[])
 {
-    // The report draws with the views' chart widgets, which need a QApplication:
-    // it alone gets one, on the offscreen platform unless another is asked for,
-    // so that it needs no display. Every other verb loads no platform plugin.
+    // Only the report draws, with the views' chart widgets: it alone gets a
+    // QApplication, from the module that holds Qt Gui and Widgets.
     std::unique_ptr<QCoreApplication> app;
     if (Kindred::Cli::drawsWidgets(argc, argv)) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QApplication>(argc, argv);
+        app.reset(Kindred::Cli::ReportModule::createApplication(argc, argv));
+        if (!app)
+            return 1;
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

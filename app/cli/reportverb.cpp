@@ -4,7 +4,7 @@
 #include "cli.h"
 
 #include "reportdata.h"
-#include "reportwriter.h"
+#include "reportmodule.h"
 
 #include <QDir>
 
@@ -54,7 +54,7 @@ int reportVerb(Context &context, const QStringList &arguments)
     if (!data)
         return context.fail(data.error().toString());
     const QString path = parser.value(outOption);
-    if (const Status error = ReportWriter(data.value()).write(path))
+    if (const Status error = ReportModule::writeReport(data.value(), path))
         return context.fail(error->toString());
     context.err << tr("Report written to %1").arg(QDir::toNativeSeparators(path)) << Qt::endl;
     return 0;
