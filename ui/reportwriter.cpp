@@ -32,16 +32,30 @@ QFont sized(QFont font, qreal points, bool bold = false)
     return font;
 }
 
+// The page's fonts: DejaVu Sans, then VL PGothic for Japanese. Qt 6.4 tells a
+// PDF reader which character a glyph is by the lowest code point its font maps
+// to it, and Noto Sans CJK and IPAex map the Kangxi radicals (U+2F00...) to the
+// glyphs of the ideographs: their 月 would be searched and copied as ⽉. VL
+// Gothic keeps them apart. The interface's own font comes last, for what
+// neither holds.
+QFont pageFont()
+{
+    QFont font = QGuiApplication::font();
+    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("VL PGothic"), font.family()});
+    return font;
+}
+
 QString day(const QDate &date)
 {
     return QLocale().toString(date, QLocale::ShortFormat);
 }
 
-// One column of a table: its heading, its share of the width and how its cells align.
+// One column of a table: its heading, how its cells align and its share of
+// the width left once the columns of weight 0 are as wide as their text.
 struct Column
 {
     QString heading;
-    qreal share;
+    qreal weight = 0;
     Qt::Alignment alignment = Qt::AlignLeft;
 };
 
@@ -59,17 +73,43 @@ struct TableDrawn
 };
 
 // Draws a table with a heading row and striped rows, each cell elided to its
-// column; rows that do not fit are left out.
+// column; rows that do not fit are left out. Columns of weight 0 (numbers,
+// dates) take the width of their text, in any language; the others share the rest.
 TableDrawn drawTable(QPainter &painter, const QRectF &area, const QList<Column> &columns, const QList<QList<Cell>> &rows)
 {
     const QFont font = painter.font();
     const qreal rowHeight = painter.fontMetrics().height() * 1.45;
     const qreal padding = painter.fontMetrics().averageCharWidth() * 0.6;
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetricsF plainMetrics(font, painter.device());
+    const QFontMetricsF boldMetrics(bold, painter.device());
+    QList<qreal> widths;
+    qreal fixed = 0;
+    qreal weights = 0;
+    for (int i = 0; i < columns.size(); ++i) {
+        qreal width = 0;
+        if (columns.at(i).weight == 0) {
+            width = boldMetrics.horizontalAdvance(columns.at(i).heading);
+            for (const QList<Cell> &row : rows) {
+                const Cell cell = row.value(i);
+                width = std::max(width, (cell.bold ? boldMetrics : plainMetrics).horizontalAdvance(cell.text));
+            }
+            width += 2 * padding + 1;
+            fixed += width;
+        }
+        weights += columns.at(i).weight;
+        widths.append(width);
+    }
+    for (int i = 0; i < columns.size(); ++i) {
+        if (columns.at(i).weight > 0)
+            widths[i] = std::max(0.0, area.width() - fixed) * columns.at(i).weight / weights;
+    }
     auto drawRow = [&](qreal top, const QList<Cell> &cells, bool heading) {
         qreal left = area.left();
         for (int i = 0; i < columns.size(); ++i) {
             const Column &column = columns.at(i);
-            const qreal width = area.width() * column.share;
+            const qreal width = widths.at(i);
             const Cell cell = cells.value(i);
             QFont cellFont = font;
             cellFont.setBold(heading || cell.bold);
@@ -135,7 +175,7 @@ void ReportWriter::paint(QCPPainter &painter, const QRectF &page) const
     painter.fillRect(page, Qt::white);
     const qreal dpi = painter.device()->logicalDpiY();
     const QRectF area = page.adjusted(dpi * 0.4, dpi * 0.35, -dpi * 0.4, -dpi * 0.3);
-    painter.setFont(sized(QGuiApplication::font(), 8.5));
+    painter.setFont(sized(pageFont(), 8.5));
 
     const qreal headerHeight = drawHeader(painter, area);
     const qreal footerHeight = painter.fontMetrics().height() * 1.8;
@@ -151,7 +191,7 @@ void ReportWriter::paint(QCPPainter &painter, const QRectF &page) const
         drawShortlist(painter, lower);
         return;
     }
-    const qreal shortlistWidth = lower.width() * 0.62;
+    const qreal shortlistWidth = lower.width() * 0.64;
     drawShortlist(painter, QRectF(lower.left(), lower.top(), shortlistWidth - gap / 2, lower.height()));
     drawEffect(painter, QRectF(lower.left() + shortlistWidth + gap / 2, lower.top(),
                                lower.width() - shortlistWidth - gap / 2, lower.height()));
@@ -267,17 +307,19 @@ void ReportWriter::drawShortlist(QPainter &painter, const QRectF &area) const
     const QRectF table = drawHeading(
         painter, area,
         tr("Shortlist: quadrant I, %1 of %2 places").arg(m_data.shortlist.size()).arg(m_data.capacity));
-    const QList<Column> columns{
-        {tr("#"), 0.04, Qt::AlignRight}, {tr("Customer"), 0.22},  {tr("Quadrant"), 0.07},
-        {tr("Stage"), 0.12},             {tr("Revenue"), 0.10, Qt::AlignRight},
-        {tr("Next action"), 0.31},       {tr("Due"), 0.14}};
+    const QList<Column> columns{{tr("#"), 0, Qt::AlignRight}, {tr("Customer"), 1.0},
+                                {tr("Stage")},                   {tr("Revenue"), 0, Qt::AlignRight},
+                                {tr("Next action"), 1.4},        {tr("Due")}};
     QList<QList<Cell>> rows;
     for (const ShortlistEntry &entry : m_data.shortlist) {
         const Customer &c = entry.customer;
         const bool overdue = c.nextActionDue.isValid() && c.nextActionDue < m_data.asOf;
+        // Pinned customers may stand outside quadrant I: say where.
+        const QString name = entry.quadrant == Quadrant::I
+                                 ? c.name
+                                 : tr("%1 (quadrant %2)").arg(c.name, quadrantNumeral(entry.quadrant));
         rows.append({{locale.toString(entry.place)},
-                     {c.name},
-                     {quadrantNumeral(entry.quadrant)},
+                     {name},
                      {stageName(entry.stage)},
                      {money.format(c.revenue)},
                      {c.nextAction},
@@ -330,7 +372,7 @@ void ReportWriter::drawEffect(QPainter &painter, const QRectF &area) const
         painter.fontMetrics().boundingRect(table.toRect(), Qt::TextWordWrap, caveat).height() + 4;
     const TableDrawn drawn = drawTable(
         painter, table.adjusted(0, 0, 0, -caveatHeight),
-        {{QString(), 0.5}, {tr("Contacted"), 0.25, Qt::AlignRight}, {tr("Not contacted"), 0.25, Qt::AlignRight}},
+        {{QString(), 1.0}, {tr("Contacted"), 0, Qt::AlignRight}, {tr("Not contacted"), 0, Qt::AlignRight}},
         rows);
     painter.setPen(quietColor);
     painter.drawText(QRectF(table.left(), drawn.bottom + 4, table.width(), caveatHeight),
