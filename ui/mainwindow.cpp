@@ -297,7 +297,8 @@ void MainWindow::createActions()
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     fileMenu->addAction(tr("Export &Shortlist…"), this, [this] { m_shortlist->exportShortlist(); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    fileMenu->addAction(tr("Export &Report…"), this, [this] { exportReport(this, m_store); });
+    fileMenu->addAction(tr("Export &Report…"), this, [this] { exportReport(this, m_store); })
+        ->setShortcut(QKeySequence::Print);
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     // Not every platform theme has keys for Quit.

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportwriter.h"
 
+#include "atomicwrite.h"
 #include "funnelchart.h"
 #include "matrixchart.h"
 #include "money.h"
 #include "paretochart.h"
 
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPdfWriter>
@@ -145,29 +145,30 @@ ReportWriter::ReportWriter(ReportData data) : m_data(std::move(data)) {}
 
 Status ReportWriter::write(const QString &path) const
 {
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageOrientation(QPageLayout::Landscape);
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    // The charts lay their text out with the screen's font metrics, as
-    // QCustomPlot's own PDF export does: the page must count in the same dots.
-    const QScreen *screen = QGuiApplication::primaryScreen();
-    writer.setResolution(screen ? qRound(screen->logicalDotsPerInchY()) : 96);
-    writer.setTitle(tr("Kindred report: %1").arg(m_data.storeName));
-    writer.setCreator(QStringLiteral("Kindred %1").arg(QCoreApplication::applicationVersion()));
+    // Atomically, as every export: a failed report leaves an old file as it was.
+    return writeFileAtomically(path, [&](QIODevice &device) -> Status {
+        QPdfWriter writer(&device);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageOrientation(QPageLayout::Landscape);
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        // The charts lay their text out with the screen's font metrics, as
+        // QCustomPlot's own PDF export does: the page must count in the same dots.
+        const QScreen *screen = QGuiApplication::primaryScreen();
+        writer.setResolution(screen ? qRound(screen->logicalDotsPerInchY()) : 96);
+        writer.setTitle(tr("Kindred report: %1").arg(m_data.storeName));
+        writer.setCreator(QStringLiteral("Kindred %1").arg(QCoreApplication::applicationVersion()));
 
-    QCPPainter painter;
-    if (!painter.begin(&writer))
-        return Error{tr("Cannot write the report: %1 cannot be opened for writing.").arg(path), path};
-    // As QCustomPlot::savePdf() does: text as text and lines as lines, nothing cached as pixels.
-    painter.setMode(QCPPainter::pmVectorized);
-    painter.setMode(QCPPainter::pmNoCaching);
-    paint(painter, QRectF(0, 0, writer.width(), writer.height()));
-    if (!painter.end())
-        return Error{tr("Cannot write the report to %1.").arg(path), path};
-    if (!QFileInfo(path).isFile())
-        return Error{tr("Cannot write the report to %1.").arg(path), path};
-    return std::nullopt;
+        QCPPainter painter;
+        if (!painter.begin(&writer))
+            return Error{tr("Cannot write the report to %1.").arg(path), path};
+        // As QCustomPlot::savePdf() does: text as text and lines as lines, nothing cached as pixels.
+        painter.setMode(QCPPainter::pmVectorized);
+        painter.setMode(QCPPainter::pmNoCaching);
+        paint(painter, QRectF(0, 0, writer.width(), writer.height()));
+        if (!painter.end())
+            return Error{tr("Cannot write the report to %1.").arg(path), path};
+        return std::nullopt;
+    });
 }
 
 void ReportWriter::paint(QCPPainter &painter, const QRectF &page) const
@@ -270,6 +271,12 @@ void ReportWriter::drawCharts(QCPPainter &painter, const QRectF &area) const
     const QRectF matrixRect = drawHeading(painter, matrixArea, tr("Value matrix: %Ln customer(s) placed", nullptr,
                                                                   int(m_data.placements.size())));
     MatrixChart matrix(&holder);
+    // The stages in two rows: one is too wide for the page's column.
+    matrix.legend->setWrap(3);
+    matrix.legend->setFillOrder(QCPLegend::foColumnsFirst, true);
+    // Laid out at the page's size first: the density grid's cells are counted in its pixels.
+    matrix.setViewport(QRect(QPoint(0, 0), matrixRect.size().toSize()));
+    matrix.replot();
     matrix.setPriorityOnOwnLine(true);
     matrix.setQuadrants(m_data.split, m_data.quadrantCounts);
     QVector<MatrixChart::ChartPoint> points;
@@ -277,9 +284,6 @@ void ReportWriter::drawCharts(QCPPainter &painter, const QRectF &area) const
     for (const ReportPlacement &p : m_data.placements)
         points.append({p.id, p.valueAwareness, p.valueFit, int(p.stage), 0, false, p.revenue, p.name});
     matrix.setPoints(std::move(points));
-    // The stages in two rows: one is too wide for the page's column.
-    matrix.legend->setWrap(3);
-    matrix.legend->setFillOrder(QCPLegend::foColumnsFirst, true);
 
     const QRectF paretoRect = drawHeading(painter, paretoArea, tr("Pareto: revenue %1 – %2")
                                                                    .arg(day(m_data.period.from), day(m_data.period.until)));
@@ -292,7 +296,9 @@ void ReportWriter::drawCharts(QCPPainter &painter, const QRectF &area) const
     pareto.setMoney(Money(m_data.currency));
     pareto.setPareto(m_data.pareto, {});
 
-    for (const auto &[plot, rect] : {std::pair<QCustomPlot *, QRectF>{&matrix, matrixRect}, {&pareto, paretoRect.adjusted(0, headlineHeight, 0, 0)}}) {
+    const QList<std::pair<QCustomPlot *, QRectF>> plots{{&matrix, matrixRect},
+                                                         {&pareto, paretoRect.adjusted(0, headlineHeight, 0, 0)}};
+    for (const auto &[plot, rect] : plots) {
         painter.save();
         painter.translate(rect.topLeft());
         plot->toPainter(&painter, int(rect.width()), int(rect.height()));

@@ -32,7 +32,7 @@ int reportVerb(Context &context, const QStringList &arguments)
            "(the revenue of the Pareto curve and the effect) runs from --since, by default twelve months "
            "back, to the as-of day. Needs no display."));
     context.addCommonOptions(parser);
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("The PDF file to write (- for standard output)."), QStringLiteral("FILE"));
     const QCommandLineOption sinceOption(QStringLiteral("since"), tr("The period's first day."),
                                          QStringLiteral("DATE"));
     const AsOfOption asOfOption;
@@ -56,7 +56,8 @@ int reportVerb(Context &context, const QStringList &arguments)
     const QString path = parser.value(outOption);
     if (const Status error = ReportModule::writeReport(data.value(), path))
         return context.fail(error->toString());
-    context.err << tr("Report written to %1").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+    if (path != QLatin1String("-"))
+        context.err << tr("Report written to %1").arg(QDir::toNativeSeparators(path)) << Qt::endl;
     return 0;
 }
 
