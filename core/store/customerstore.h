@@ -112,7 +112,8 @@ public:
     [[nodiscard]] Status restoreCustomers(const QList<CustomerSnapshot> &snapshots);
     /// Takes out the customers with these ids that exist (with their orders,
     /// score history and shortlist marks) and puts the snapshots in with
-    /// their ids, in one transaction; returns what it took out. Undoing and
+    /// their ids, in one transaction; returns what it took out. A customer
+    /// both taken out and put in keeps the contacts the store holds. Undoing and
     /// redoing an import swap the customers it touched this way. Announced
     /// as customersReset().
     Result<QList<CustomerSnapshot>> replaceCustomers(const QList<CustomerId> &ids,
@@ -269,6 +270,9 @@ private:
     Status insertCustomers(QList<Customer> &customers, bool keepId);
     Status insertOrders(QList<Order> &orders, bool keepIds);
     Status insertOrdersSqlite(const QList<Order> &orders);
+    /// Inserts customers with their ids and every column as given, many
+    /// rows a statement; wrote() is told of each statement's rows.
+    Status insertCustomersSqlite(const QList<Customer> &customers, const std::function<Status(qint64)> &wrote = {});
     Status checkCustomersExist(const QList<std::pair<CustomerId, qsizetype>> &ordersByCustomer);
     Status writeCustomerUpdates(const QList<Customer> &customers, const QString &scoreSource,
                                 const QList<CustomerFields> &fields, QList<CustomerId> &ids);

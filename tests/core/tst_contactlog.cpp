@@ -26,6 +26,7 @@ private slots:
     void lastContactOfEachCustomer();
     void goesWithARemovedCustomerAndComesBack();
     void mergeMovesContactsAndUndoes();
+    void undoingAnImportKeepsContactsLoggedSince();
     void copyKeepsTheLog();
     void channelsTheUserAddedAreKept();
     void channelsReadInEitherLanguage();
@@ -193,6 +194,26 @@ void TestContactLog::mergeMovesContactsAndUndoes()
     QCOMPARE(m_store->contacts(m_aiko).value(), QList<Contact>{aikos});
     QCOMPARE(m_store->contacts(m_ben).value(), QList<Contact>{bens});
     QCOMPARE(changed.size(), 2);
+}
+
+void TestContactLog::undoingAnImportKeepsContactsLoggedSince()
+{
+    // An import changed Aiko (the snapshot is her before it); a contact is
+    // logged afterwards; undo and redo swap her fields, not her log.
+    const Contact before = logged(m_aiko, march1, QStringLiteral("call"));
+    const auto imported = m_store->snapshots({m_aiko});
+    QVERIFY2(imported.ok(), failure(imported));
+    const Contact since = logged(m_aiko, march1.addDays(7), QStringLiteral("visit"));
+    auto undone = m_store->replaceCustomers({m_aiko}, imported.value());
+    QVERIFY2(undone.ok(), failure(undone));
+    QCOMPARE(m_store->contacts(m_aiko).value(), (QList<Contact>{before, since}));
+    QVERIFY(m_store->replaceCustomers({m_aiko}, undone.value()).ok());
+    QCOMPARE(m_store->contacts(m_aiko).value(), (QList<Contact>{before, since}));
+    // A customer the swap takes out goes with their log, which comes back with them.
+    const auto out = m_store->replaceCustomers({m_aiko}, {});
+    QVERIFY(m_store->contacts(m_aiko).value().isEmpty());
+    QVERIFY(m_store->replaceCustomers({}, out.value()).ok());
+    QCOMPARE(m_store->contacts(m_aiko).value(), (QList<Contact>{before, since}));
 }
 
 void TestContactLog::copyKeepsTheLog()
