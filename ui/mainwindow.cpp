@@ -29,6 +29,7 @@
 #include "funnelview.h"
 #include "paretoview.h"
 #include "preferencesdialog.h"
+#include "reportexport.h"
 #include "ruleeditordialog.h"
 #include "shortcutsdialog.h"
 #include "shortlistpanel.h"
@@ -304,6 +305,8 @@ void MainWindow::createActions()
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     fileMenu->addAction(tr("Export &Shortlist…"), this, [this] { m_shortlist->exportShortlist(); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    fileMenu->addAction(tr("Export &Report…"), this, [this] { exportReport(this, m_store); })
+        ->setShortcut(QKeySequence::Print);
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     // Not every platform theme has keys for Quit.
