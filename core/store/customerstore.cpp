@@ -1185,7 +1185,7 @@ Result<QList<ScoreChange>> CustomerStore::scoreChanges(const QDateTime &from) co
         return sqlError(tr("Cannot read the score history"), q.lastError().text());
     QList<ScoreChange> result;
     while (q.next())
-        result.append(scoreChangeFromRow(q));
+        result.append(scoreChangeFrom(QueryRow{q}));
     if (q.lastError().isValid())
         return sqlError(tr("Cannot read the score history"), q.lastError().text());
     return result;
