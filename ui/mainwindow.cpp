@@ -15,6 +15,7 @@
 #include "demogenerator.h"
 #include "duenotice.h"
 #include "duplicatesdialog.h"
+#include "effectdialog.h"
 #include "exportcolumns.h"
 #include "exportdialog.h"
 #include "filedialogfitter.h"
@@ -28,6 +29,7 @@
 #include "funnelview.h"
 #include "paretoview.h"
 #include "preferencesdialog.h"
+#include "reportexport.h"
 #include "ruleeditordialog.h"
 #include "shortcutsdialog.h"
 #include "shortlistpanel.h"
@@ -303,6 +305,8 @@ void MainWindow::createActions()
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     fileMenu->addAction(tr("Export &Shortlist…"), this, [this] { m_shortlist->exportShortlist(); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    fileMenu->addAction(tr("Export &Report…"), this, [this] { exportReport(this, m_store); })
+        ->setShortcut(QKeySequence::Print);
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     // Not every platform theme has keys for Quit.
@@ -432,6 +436,10 @@ void MainWindow::createAnalysisMenu()
     analysisMenu->addAction(tr("Suggest Value Awareness from &Behaviour…"), this,
                             &MainWindow::applyBehaviourSuggestions)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    analysisMenu->addAction(tr("One-to-one &Effect…"), this, [this] {
+        EffectDialog dialog(m_store, *m_model, this);
+        dialog.exec();
+    })->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)); // I → II
     analysisMenu->addSeparator();
     analysisMenu->addAction(tr("Export &Funnel Chart…"), m_funnel, &FunnelView::exportChart)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));

@@ -172,6 +172,9 @@ public:
     Result<QList<ScoreChange>> scoreHistory(CustomerId customerId) const;
     /// Where customers whose scores changed after `since` stood at that time.
     Result<QHash<CustomerId, Placement>> placementsAt(const QDateTime &since) const;
+    /// Every customer's changes of scores at or after `from`, oldest first (by
+    /// id on a tie): what the one-to-one effect follows customers through a period with.
+    Result<QList<ScoreChange>> scoreChanges(const QDateTime &from) const;
     /// The source of each customer's current scores, per axis, so that
     /// suggestions can leave scores set by hand alone. Customers whose scores
     /// never changed are absent.
@@ -270,6 +273,9 @@ private:
     Status insertCustomers(QList<Customer> &customers, bool keepId);
     Status insertOrders(QList<Order> &orders, bool keepIds);
     Status insertOrdersSqlite(const QList<Order> &orders);
+    /// Inserts customers with their ids and every column as given, many
+    /// rows a statement; wrote() is told of each statement's rows.
+    Status insertCustomersSqlite(const QList<Customer> &customers, const std::function<Status(qint64)> &wrote = {});
     Status checkCustomersExist(const QList<std::pair<CustomerId, qsizetype>> &ordersByCustomer);
     Status writeCustomerUpdates(const QList<Customer> &customers, const QString &scoreSource,
                                 const QList<CustomerFields> &fields, QList<CustomerId> &ids);
