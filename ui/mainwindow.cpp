@@ -51,6 +51,7 @@
 #include <QPushButton>
 #include <QDir>
 #include <QDockWidget>
+#include <QScrollArea>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -128,7 +129,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_details = new CustomerDetailsPanel(m_store, *m_model, *m_undoStack, this);
     auto *detailsDock = new QDockWidget(tr("Details"), this);
     detailsDock->setObjectName(QStringLiteral("DetailsDock"));
-    detailsDock->setWidget(m_details);
+    // Scrolled rather than stretching the window: a customer with contact
+    // details, own fields and a long time line is taller than a laptop's screen.
+    auto *detailsScroll = new QScrollArea(detailsDock);
+    detailsScroll->setWidget(m_details);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailsDock->setWidget(detailsScroll);
     addDockWidget(Qt::RightDockWidgetArea, detailsDock);
 
     auto *shortlistDock = new QDockWidget(tr("One-to-one shortlist"), this);

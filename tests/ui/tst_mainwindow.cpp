@@ -4,6 +4,7 @@
 #include "excellencerule.h"
 #include "funnelchart.h"
 #include "funnelview.h"
+#include "customerdetailspanel.h"
 #include "mainwindow.h"
 #include "methodguide.h"
 #include "ownfieldcolumns.h"
@@ -80,6 +81,7 @@ private slots:
     void methodGuideExplainsTheMethod();
     void statusBarSummarisesTheStore();
     void ownFieldColumnsAreRemembered();
+    void detailsOfAFullCustomerKeepTheWindowsSize();
     // Last: it leaves Qt's Japanese strings installed.
     void fileDialogInJapanese();
 
@@ -725,6 +727,38 @@ void TestMainWindow::statusBarSummarisesTheStore()
     QVERIFY2(summary->text().contains(yen.format(500)), qPrintable(summary->text()));
     m_window->undo();
     QVERIFY2(summary->text().contains(yen.format(3234)), qPrintable(summary->text()));
+}
+
+void TestMainWindow::detailsOfAFullCustomerKeepTheWindowsSize()
+{
+    // Everything a customer can hold, on a laptop-sized window: the details
+    // scroll instead of making the window taller than the screen.
+    m_window->resize(1280, 680);
+    QTest::qWait(0);
+    const QSize before = m_window->size();
+    CustomerStore &store = m_window->store();
+    WorkspaceSettings settings = store.settings();
+    Customer dee = store.customer(m_dee).value();
+    for (int i = 0; i < 8; ++i) {
+        const QString name = QStringLiteral("Field %1").arg(i);
+        settings.ownFields.append({name, OwnFieldType::Text});
+        dee.ownFields.insert(name, QStringLiteral("value %1").arg(i));
+    }
+    QCOMPARE(store.setSettings(settings), std::nullopt);
+    dee.phone = QStringLiteral("+81 3-1234-5678");
+    dee.address = QStringLiteral("1-2-3 Jingumae\nShibuya-ku\nTokyo");
+    dee.notes = QStringLiteral("Long-time customer\nPrefers calls in the morning");
+    QCOMPARE(store.updateCustomer(dee), std::nullopt);
+    for (int i = 0; i < 12; ++i) {
+        Contact contact{0, m_dee, QDateTime::currentDateTime().addDays(-i), QStringLiteral("call"),
+                        QStringLiteral("Call %1").arg(i), {}};
+        QCOMPARE(store.addContact(contact), std::nullopt);
+    }
+    m_window->showCustomers({m_dee});
+    QTest::qWait(50);
+    QCOMPARE(m_window->size(), before);
+    auto *details = m_window->findChild<CustomerDetailsPanel *>();
+    QVERIFY(details && details->isVisible());
 }
 
 void TestMainWindow::fileDialogInJapanese()
