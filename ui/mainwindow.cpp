@@ -205,6 +205,8 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1280, 800);
     // Room for the shortlist's name, next action and due date, unless the user chose otherwise.
     resizeDocks({shortlistDock}, {440}, Qt::Horizontal);
+    // The details scroll, so they would otherwise get only their minimum.
+    resizeDocks({detailsDock, shortlistDock}, {2, 3}, Qt::Vertical);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/tableHeader")).toByteArray());
