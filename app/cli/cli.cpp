@@ -88,6 +88,8 @@ const QList<Verb> &verbs()
          shortlistVerb, Verb::Access::Reads},
         {QStringLiteral("export"), QT_TRANSLATE_NOOP("Kindred::Cli", "Export customers or the Pareto table as CSV."),
          exportVerb, Verb::Access::Reads},
+        {QStringLiteral("report"), QT_TRANSLATE_NOOP("Kindred::Cli", "Write the one-page report as a PDF."),
+         reportVerb, Verb::Access::Reads},
         {QStringLiteral("import"),
          QT_TRANSLATE_NOOP("Kindred::Cli", "Import customers or order lines from a CSV file or workbook."), importVerb},
         {QStringLiteral("import-survey"), QT_TRANSLATE_NOOP("Kindred::Cli", "Score customers from a survey export."),

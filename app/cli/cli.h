@@ -115,6 +115,10 @@ struct Verb
 /// Every verb, in the order --help lists them.
 const QList<Verb> &verbs();
 
+/// Whether the command line asks for a verb that draws with Qt's widgets
+/// (report): only that one needs a QApplication.
+bool drawsWidgets(int argc, char *argv[]);
+
 /// Runs kindred-cli with the process's arguments; returns the exit code.
 int run(const QStringList &arguments);
 
@@ -131,6 +135,7 @@ int paretoVerb(Context &context, const QStringList &arguments);
 int effectVerb(Context &context, const QStringList &arguments);
 int shortlistVerb(Context &context, const QStringList &arguments);
 int exportVerb(Context &context, const QStringList &arguments);
+int reportVerb(Context &context, const QStringList &arguments);
 int importVerb(Context &context, const QStringList &arguments);
 int importSurveyVerb(Context &context, const QStringList &arguments);
 int suggestVerb(Context &context, const QStringList &arguments);

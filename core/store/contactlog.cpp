@@ -31,7 +31,7 @@ Result<QList<Contact>> CustomerStore::contacts(CustomerId customerId, const QDat
         return sqlError(tr("Cannot read the contact log"), q.lastError().text());
     QList<Contact> result;
     while (q.next())
-        result.append(contactFromRow(q));
+        result.append(contactFrom(QueryRow{q}));
     if (q.lastError().isValid())
         return sqlError(tr("Cannot read the contact log"), q.lastError().text());
     return result;
@@ -125,7 +125,7 @@ Result<Contact> CustomerStore::removeContact(qint64 id)
         return sqlError(tr("Cannot remove the contact"), q.lastError().text());
     if (!q.next())
         return Error{tr("The contact is no longer in the log: someone removed it."), locationText()};
-    const Contact removed = contactFromRow(q);
+    const Contact removed = contactFrom(QueryRow{q});
     q.finish();
     if (Status error = commitChange(transaction, StoreChange::Contacts, {removed.customerId},
                                     tr("Cannot remove the contact")))

@@ -273,6 +273,9 @@ private:
     Status insertCustomers(QList<Customer> &customers, bool keepId);
     Status insertOrders(QList<Order> &orders, bool keepIds);
     Status insertOrdersSqlite(const QList<Order> &orders);
+    /// Inserts customers with their ids and every column as given, many
+    /// rows a statement; wrote() is told of each statement's rows.
+    Status insertCustomersSqlite(const QList<Customer> &customers, const std::function<Status(qint64)> &wrote = {});
     Status checkCustomersExist(const QList<std::pair<CustomerId, qsizetype>> &ordersByCustomer);
     Status writeCustomerUpdates(const QList<Customer> &customers, const QString &scoreSource,
                                 const QList<CustomerFields> &fields, QList<CustomerId> &ids);
