@@ -24,6 +24,8 @@ const QColor quietColor(0x60, 0x60, 0x60);
 const QColor ruleColor(0xc8, 0xc8, 0xc8);
 const QColor stripeColor(0xf3, 0xf5, 0xf8);
 const QColor overdueColor(0xb0, 0x20, 0x20);
+// The charts' text: smaller than on screen, as print wants.
+constexpr qreal chartPoints = 7.5;
 
 QFont sized(QFont font, qreal points, bool bold = false)
 {
@@ -246,10 +248,9 @@ QRectF ReportWriter::drawHeading(QPainter &painter, const QRectF &area, const QS
 void ReportWriter::drawCharts(QCPPainter &painter, const QRectF &area) const
 {
     // The charts are the views' own widgets, never shown: they take their
-    // fonts from this holder, smaller than on screen, as print wants.
+    // fonts from this holder.
     QWidget holder;
-    holder.setFont(sized(painter.font(), 7.5));
-    holder.setAttribute(Qt::WA_DontShowOnScreen);
+    holder.setFont(sized(painter.font(), chartPoints));
 
     const qreal gap = painter.device()->logicalDpiX() * 0.15;
     const qreal funnelWidth = area.width() * 0.23;
