@@ -132,6 +132,7 @@ int placeVerb(Context &context, const QStringList &arguments);
 int unplaceVerb(Context &context, const QStringList &arguments);
 int funnelVerb(Context &context, const QStringList &arguments);
 int paretoVerb(Context &context, const QStringList &arguments);
+int effectVerb(Context &context, const QStringList &arguments);
 int shortlistVerb(Context &context, const QStringList &arguments);
 int exportVerb(Context &context, const QStringList &arguments);
 int reportVerb(Context &context, const QStringList &arguments);

@@ -1174,6 +1174,23 @@ Result<QList<ScoreChange>> CustomerStore::scoreHistory(CustomerId customerId) co
     return result;
 }
 
+Result<QList<ScoreChange>> CustomerStore::scoreChanges(const QDateTime &from) const
+{
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM score_history WHERE changed_at >= ? ORDER BY changed_at, id")
+                  .arg(kScoreChangeColumns));
+    q.addBindValue(timestamp(from));
+    if (!q.exec())
+        return sqlError(tr("Cannot read the score history"), q.lastError().text());
+    QList<ScoreChange> result;
+    while (q.next())
+        result.append(scoreChangeFrom(QueryRow{q}));
+    if (q.lastError().isValid())
+        return sqlError(tr("Cannot read the score history"), q.lastError().text());
+    return result;
+}
+
 Result<QHash<CustomerId, Placement>> CustomerStore::placementsAt(const QDateTime &since) const
 {
     // The first change after `since` tells where each moved customer stood then.

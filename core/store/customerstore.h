@@ -172,6 +172,9 @@ public:
     Result<QList<ScoreChange>> scoreHistory(CustomerId customerId) const;
     /// Where customers whose scores changed after `since` stood at that time.
     Result<QHash<CustomerId, Placement>> placementsAt(const QDateTime &since) const;
+    /// Every customer's changes of scores at or after `from`, oldest first (by
+    /// id on a tie): what the one-to-one effect follows customers through a period with.
+    Result<QList<ScoreChange>> scoreChanges(const QDateTime &from) const;
     /// The source of each customer's current scores, per axis, so that
     /// suggestions can leave scores set by hand alone. Customers whose scores
     /// never changed are absent.
