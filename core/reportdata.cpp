@@ -57,6 +57,11 @@ Result<ReportData> collect(const CustomerStore &store, const QDate &since, const
         return revenues.error();
     data.pareto = ParetoAnalysis(revenues.value(), settings);
 
+    auto effect = EffectAnalysis::fromStore(store, data.period.from, data.asOf);
+    if (!effect)
+        return effect.error();
+    data.effect = effect.value();
+
     const auto marks = store.shortlistMarks();
     if (!marks)
         return marks.error();

@@ -13,7 +13,6 @@
 #include <QList>
 #include <QString>
 
-#include <optional>
 
 namespace Kindred {
 
@@ -48,8 +47,7 @@ struct ReportData
     ParetoAnalysis pareto;
     QList<ShortlistEntry> shortlist; ///< quadrant I at the one-to-one capacity, as the window's default
     int capacity = 10;
-    /// Left out (and the report without its section) when not computed.
-    std::optional<EffectSummary> effect;
+    EffectSummary effect; ///< over the period
 };
 
 namespace Report {
@@ -59,7 +57,7 @@ RevenuePeriod defaultPeriod(const QDate &asOf);
 
 /// Reads the report's figures from a store. `since` invalid: the twelve
 /// months up to the as-of day; `asOf` invalid: the workspace's as-of day,
-/// else today. The effect is left empty; the caller adds it.
+/// else today.
 Result<ReportData> collect(const CustomerStore &store, const QDate &since = QDate(), const QDate &asOf = QDate());
 
 } // namespace Report

@@ -3,6 +3,7 @@
 #include "reportwriter.h"
 
 #include "atomicwrite.h"
+#include "effectchart.h"
 #include "funnelchart.h"
 #include "matrixchart.h"
 #include "money.h"
@@ -24,6 +25,8 @@ const QColor quietColor(0x60, 0x60, 0x60);
 const QColor ruleColor(0xc8, 0xc8, 0xc8);
 const QColor stripeColor(0xf3, 0xf5, 0xf8);
 const QColor overdueColor(0xb0, 0x20, 0x20);
+// The charts' text: smaller than on screen, as print wants.
+constexpr qreal chartPoints = 7.5;
 
 QFont sized(QFont font, qreal points, bool bold = false)
 {
@@ -42,6 +45,8 @@ QFont pageFont()
 {
     QFont font = QGuiApplication::font();
     font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("VL PGothic"), font.family()});
+    // No ligatures: "effect" must be read back as e, f, f, not as the one glyph ﬀ.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 
@@ -185,13 +190,9 @@ void ReportWriter::paint(QCPPainter &painter, const QRectF &page) const
     const qreal gap = dpi * 0.15;
     const QRectF body(area.left(), area.top() + headerHeight + gap, area.width(),
                       area.height() - headerHeight - footerHeight - 2 * gap);
-    const qreal chartsHeight = body.height() * 0.56;
+    const qreal chartsHeight = body.height() * 0.52;
     drawCharts(painter, QRectF(body.left(), body.top(), body.width(), chartsHeight));
     const QRectF lower(body.left(), body.top() + chartsHeight + gap, body.width(), body.height() - chartsHeight - gap);
-    if (!m_data.effect) {
-        drawShortlist(painter, lower);
-        return;
-    }
     const qreal shortlistWidth = lower.width() * 0.64;
     drawShortlist(painter, QRectF(lower.left(), lower.top(), shortlistWidth - gap / 2, lower.height()));
     drawEffect(painter, QRectF(lower.left() + shortlistWidth + gap / 2, lower.top(),
@@ -246,10 +247,9 @@ QRectF ReportWriter::drawHeading(QPainter &painter, const QRectF &area, const QS
 void ReportWriter::drawCharts(QCPPainter &painter, const QRectF &area) const
 {
     // The charts are the views' own widgets, never shown: they take their
-    // fonts from this holder, smaller than on screen, as print wants.
+    // fonts from this holder.
     QWidget holder;
-    holder.setFont(sized(painter.font(), 7.5));
-    holder.setAttribute(Qt::WA_DontShowOnScreen);
+    holder.setFont(sized(painter.font(), chartPoints));
 
     const qreal gap = painter.device()->logicalDpiX() * 0.15;
     const qreal funnelWidth = area.width() * 0.23;
@@ -348,9 +348,9 @@ void ReportWriter::drawShortlist(QPainter &painter, const QRectF &area) const
     }
 }
 
-void ReportWriter::drawEffect(QPainter &painter, const QRectF &area) const
+void ReportWriter::drawEffect(QCPPainter &painter, const QRectF &area) const
 {
-    const EffectSummary &effect = *m_data.effect;
+    const EffectSummary &effect = m_data.effect;
     const QLocale locale;
     const Money money(m_data.currency);
     const QRectF table = drawHeading(painter, area,
@@ -383,6 +383,20 @@ void ReportWriter::drawEffect(QPainter &painter, const QRectF &area) const
     painter.setPen(quietColor);
     painter.drawText(QRectF(table.left(), drawn.bottom + 4, table.width(), caveatHeight),
                      Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, caveat);
+
+    // The view's chart of the share who moved from I to II, where there is room for it.
+    const QRectF chartRect(table.left(), drawn.bottom + 4 + caveatHeight, table.width(),
+                           table.bottom() - drawn.bottom - 4 - caveatHeight);
+    if (chartRect.height() < painter.fontMetrics().height() * 7)
+        return;
+    QWidget holder;
+    holder.setFont(sized(painter.font(), chartPoints));
+    EffectChart chart(&holder);
+    chart.setSummary(effect);
+    painter.save();
+    painter.translate(chartRect.topLeft());
+    chart.toPainter(&painter, int(chartRect.width()), int(chartRect.height()));
+    painter.restore();
 }
 
 } // namespace Kindred

@@ -16,7 +16,7 @@ namespace Kindred {
 /// Writes the one-page report (an A4 landscape PDF in the interface language)
 /// from figures core computed: the funnel, the value matrix and the Pareto
 /// curve drawn by the views' own chart classes, the shortlist with next
-/// actions and due dates, the one-to-one effect when it is given, and a footer
+/// actions and due dates, the one-to-one effect of the period, and a footer
 /// with the store, the day and the period. The window (File ▸ Export Report…)
 /// and `kindred-cli report` share it; it needs a QApplication, not a display.
 class ReportWriter
@@ -35,7 +35,7 @@ private:
     void drawFooter(QPainter &painter, const QRectF &area) const;
     void drawCharts(QCPPainter &painter, const QRectF &area) const;
     void drawShortlist(QPainter &painter, const QRectF &area) const;
-    void drawEffect(QPainter &painter, const QRectF &area) const;
+    void drawEffect(QCPPainter &painter, const QRectF &area) const;
     /// A section's heading; returns the area below it.
     QRectF drawHeading(QPainter &painter, const QRectF &area, const QString &text) const;
 

@@ -92,6 +92,7 @@ void TestCliReport::writesTheReportWithoutADisplay()
     QVERIFY(text.contains(QStringLiteral("Invite to the workshop")));
     QVERIFY(text.contains(QStringLiteral("Store: ")));
     QVERIFY(text.contains(QStringLiteral("Period: 1 Jan 2026 – 1 Jun 2026"))); // LC_ALL=C.UTF-8
+    QVERIFY(text.contains(QStringLiteral("One-to-one effect: 1 Jan 2026 – 1 Jun 2026")));
 }
 
 void TestCliReport::writesJapaneseUnderAJapaneseLocale()
