@@ -105,10 +105,11 @@ Result<QList<CustomerRevenue>> ParetoAnalysis::revenueInPeriod(const CustomerSto
 QList<CustomerRevenue> ParetoAnalysis::revenueInPeriod(const OrderHistory &history, const QList<Customer> &customers,
                                                       const RevenuePeriod &period)
 {
+    const QList<OrderFigures> figures = history.figures(customers, period.from, period.until);
     QList<CustomerRevenue> result;
     result.reserve(customers.size());
-    for (const Customer &c : customers)
-        result.append({c.id, history.figures(c.id, period.from, period.until).revenue});
+    for (qsizetype i = 0; i < customers.size(); ++i)
+        result.append({customers.at(i).id, figures.at(i).revenue});
     return result;
 }
 
