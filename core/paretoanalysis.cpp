@@ -102,6 +102,19 @@ Result<QList<CustomerRevenue>> ParetoAnalysis::revenueInPeriod(const CustomerSto
     return result;
 }
 
+Result<QList<CustomerRevenue>> ParetoAnalysis::revenueInPeriod(const CustomerStore &store, const RevenuePeriod &period)
+{
+    auto revenues = store.customerRevenues();
+    if (!revenues || period.isAllTime())
+        return revenues;
+    const auto figures = store.orderFigures(period.from, period.until);
+    if (!figures)
+        return figures.error();
+    for (CustomerRevenue &r : revenues.value())
+        r.revenue = figures.value().value(r.id).revenue;
+    return revenues;
+}
+
 QList<CustomerRevenue> ParetoAnalysis::revenueInPeriod(const OrderHistory &history, const QList<Customer> &customers,
                                                       const RevenuePeriod &period)
 {
