@@ -88,37 +88,49 @@ OrderHistory OrderHistory::merged(const QList<CustomerId> &dropped, const OrderH
     result.m_starts.reserve(m_starts.size() + added.m_ids.size());
     result.m_days.reserve(m_days.size() + added.m_days.size());
     result.m_amounts.reserve(m_amounts.size() + added.m_amounts.size());
-    const auto take = [&result](const OrderHistory &from, qsizetype index) {
-        const qsizetype start = from.m_starts.at(index);
-        result.append(from.m_ids.at(index), from.m_days.constData() + start, from.m_amounts.constData() + start,
-                      from.m_starts.at(index + 1) - start);
+    // The customers between two changed ones are copied as one block, so that
+    // one customer read again in a store of millions of orders is a copy of
+    // the columns at memory speed.
+    qsizetype kept = 0; // the next customer of this history not yet copied or dropped
+    const auto keepUpTo = [&](qsizetype end) {
+        if (end > kept)
+            result.append(*this, kept, end);
+        kept = std::max(kept, end);
     };
-    qsizetype i = 0, j = 0, d = 0;
-    while (i < m_ids.size() || j < added.m_ids.size()) {
-        if (j < added.m_ids.size() && (i == m_ids.size() || added.m_ids.at(j) <= m_ids.at(i))) {
-            if (i < m_ids.size() && m_ids.at(i) == added.m_ids.at(j))
-                ++i; // read again: the new orders replace the old
-            take(added, j++);
-            continue;
-        }
-        while (d < dropped.size() && dropped.at(d) < m_ids.at(i))
+    qsizetype d = 0, a = 0;
+    while (d < dropped.size() || a < added.m_ids.size()) {
+        const CustomerId id = a == added.m_ids.size() || (d < dropped.size() && dropped.at(d) < added.m_ids.at(a))
+                                  ? dropped.at(d)
+                                  : added.m_ids.at(a);
+        const qsizetype place = std::lower_bound(m_ids.cbegin() + kept, m_ids.cend(), id) - m_ids.cbegin();
+        keepUpTo(place);
+        if (place < m_ids.size() && m_ids.at(place) == id)
+            kept = place + 1; // dropped, or read again: the new orders replace the old
+        while (d < dropped.size() && dropped.at(d) == id)
             ++d;
-        if (d == dropped.size() || dropped.at(d) != m_ids.at(i))
-            take(*this, i);
-        ++i;
+        if (a < added.m_ids.size() && added.m_ids.at(a) == id) {
+            result.append(added, a, a + 1);
+            ++a;
+        }
     }
+    keepUpTo(m_ids.size());
     return result;
 }
 
-void OrderHistory::append(CustomerId id, const qint32 *days, const double *amounts, qsizetype count)
+void OrderHistory::append(const OrderHistory &from, qsizetype first, qsizetype end)
 {
-    const qsizetype start = m_days.size();
-    m_ids.append(id);
-    m_days.resize(start + count);
-    m_amounts.resize(start + count);
-    std::copy_n(days, count, m_days.data() + start);
-    std::copy_n(amounts, count, m_amounts.data() + start);
-    m_starts.append(start + count);
+    const qsizetype start = from.m_starts.at(first);
+    const qsizetype count = from.m_starts.at(end) - start;
+    const qsizetype shift = m_days.size() - start;
+    const qsizetype ids = m_ids.size();
+    m_ids.resize(ids + end - first);
+    std::copy(from.m_ids.cbegin() + first, from.m_ids.cbegin() + end, m_ids.data() + ids);
+    for (qsizetype i = first + 1; i <= end; ++i)
+        m_starts.append(from.m_starts.at(i) + shift);
+    m_days.resize(m_days.size() + count);
+    m_amounts.resize(m_amounts.size() + count);
+    std::copy_n(from.m_days.constData() + start, count, m_days.data() + start + shift);
+    std::copy_n(from.m_amounts.constData() + start, count, m_amounts.data() + start + shift);
 }
 
 qsizetype OrderHistory::indexOf(CustomerId id, qsizetype hint) const

@@ -71,8 +71,8 @@ private:
     /// where the previous lookup of an ascending walk ended.
     qsizetype indexOf(CustomerId id, qsizetype hint = 0) const;
     OrderFigures figuresAt(qsizetype index, qint32 from, qint32 until) const;
-    /// Appends one customer's orders (ascending dates).
-    void append(CustomerId id, const qint32 *days, const double *amounts, qsizetype count);
+    /// Appends the customers `first` up to `end` of another history, with their orders.
+    void append(const OrderHistory &from, qsizetype first, qsizetype end);
     /// This history without the customers `dropped` (ascending), with those of
     /// `added` in their place.
     OrderHistory merged(const QList<CustomerId> &dropped, const OrderHistory &added) const;
