@@ -60,6 +60,13 @@ public:
     static CustomerAnalysis asOf(const OrderHistory &history, const QList<Customer> &customers,
                                  const WorkspaceSettings &settings, const QDate &date);
 
+    /// Only what the funnel counts of a past day: each customer's stage and
+    /// order count as asOf() derives them, without the rule subjects asOf()
+    /// keeps for subject() and matching(), whose copies of every customer's
+    /// tags and own fields would take as long as all the rest.
+    static QList<DerivedCustomer> derivedAsOf(const OrderHistory &history, const QList<Customer> &customers,
+                                              const WorkspaceSettings &settings, const QDate &date);
+
     /// Derived views in the order of the customers given.
     const QList<DerivedCustomer> &customers() const { return m_derived; }
     const DerivedCustomer &at(qsizetype index) const { return m_derived.at(index); }
@@ -85,15 +92,24 @@ public:
     QDate today() const { return m_today; }
 
 private:
-    void deriveAll(const QList<Customer> &customers);
-    RuleSubject subjectOf(const Customer &customer, AbcClass abcClass) const;
-    DerivedCustomer derivedOf(const Customer &customer, const RuleSubject &subject) const;
+    /// A customer with the figures of their orders up to the day.
+    struct Standing;
+    /// Whether each customer's rule subject is kept for subject() and matching().
+    enum class Subjects { Kept, Dropped };
+    CustomerAnalysis(const WorkspaceSettings &settings, const QDate &today);
+    static QList<Standing> standingsAsOf(const OrderHistory &history, const QList<Customer> &customers,
+                                         const QDate &date);
+    void deriveAll(const QList<Standing> &standings, const WorkspaceSettings &settings, Subjects subjects);
+    RuleSubject subjectOf(const Standing &standing, AbcClass abcClass, Subjects subjects) const;
+    DerivedCustomer derivedOf(const Standing &standing, const RuleSubject &subject) const;
 
     QDate m_today;
     QuadrantSplit m_split;
     int m_dormantDays = 365;
     QList<OwnFieldDefinition> m_ownFields;
     ExcellenceRule m_rule;
+    bool m_ruleReadsTags = false;
+    bool m_ruleReadsOwnFields = false;
     Status m_ruleError;
     ParetoAnalysis m_pareto;
     QList<DerivedCustomer> m_derived;

@@ -7,10 +7,15 @@
 namespace Kindred {
 
 FunnelAnalysis::FunnelAnalysis(const CustomerAnalysis &analysis, qint64 marketSize)
-    : m_date(analysis.today()), m_marketSize(marketSize), m_customers(analysis.size())
+    : FunnelAnalysis(analysis.customers(), analysis.today(), marketSize)
+{
+}
+
+FunnelAnalysis::FunnelAnalysis(const QList<DerivedCustomer> &customers, const QDate &date, qint64 marketSize)
+    : m_date(date), m_marketSize(marketSize), m_customers(customers.size())
 {
     std::array<qint64, 5> furthest{};
-    for (const DerivedCustomer &c : analysis.customers()) {
+    for (const DerivedCustomer &c : customers) {
         ++m_counts[size_t(c.stage)];
         ++furthest[size_t(furthestStep(c.stage, c.orderCount))];
     }

@@ -5,6 +5,7 @@
 #include "stage.h"
 
 #include <QDate>
+#include <QList>
 
 #include <array>
 #include <optional>
@@ -12,6 +13,7 @@
 namespace Kindred {
 
 class CustomerAnalysis;
+struct DerivedCustomer;
 
 /// The funnel of DOMAIN.md section 1 on one day.
 ///
@@ -37,6 +39,8 @@ public:
 
     FunnelAnalysis() = default;
     FunnelAnalysis(const CustomerAnalysis &analysis, qint64 marketSize);
+    /// Of customers derived on the day (CustomerAnalysis::derivedAsOf()).
+    FunnelAnalysis(const QList<DerivedCustomer> &customers, const QDate &date, qint64 marketSize);
 
     QDate date() const { return m_date; }
     qint64 marketSize() const { return m_marketSize; }

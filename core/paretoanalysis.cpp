@@ -102,13 +102,27 @@ Result<QList<CustomerRevenue>> ParetoAnalysis::revenueInPeriod(const CustomerSto
     return result;
 }
 
+Result<QList<CustomerRevenue>> ParetoAnalysis::revenueInPeriod(const CustomerStore &store, const RevenuePeriod &period)
+{
+    auto revenues = store.customerRevenues();
+    if (!revenues || period.isAllTime())
+        return revenues;
+    const auto figures = store.orderFigures(period.from, period.until);
+    if (!figures)
+        return figures.error();
+    for (CustomerRevenue &r : revenues.value())
+        r.revenue = figures.value().value(r.id).revenue;
+    return revenues;
+}
+
 QList<CustomerRevenue> ParetoAnalysis::revenueInPeriod(const OrderHistory &history, const QList<Customer> &customers,
                                                       const RevenuePeriod &period)
 {
+    const QList<OrderFigures> figures = history.figures(customers, period.from, period.until);
     QList<CustomerRevenue> result;
     result.reserve(customers.size());
-    for (const Customer &c : customers)
-        result.append({c.id, history.figures(c.id, period.from, period.until).revenue});
+    for (qsizetype i = 0; i < customers.size(); ++i)
+        result.append({customers.at(i).id, figures.at(i).revenue});
     return result;
 }
 

@@ -4,6 +4,7 @@
 
 #include "customer.h"
 #include "error.h"
+#include "store/storetypes.h"
 
 #include <QDate>
 #include <QHash>
@@ -45,13 +46,6 @@ struct RevenuePeriod
             return *this;
         return {from, asOf};
     }
-};
-
-/// One customer's net revenue in a period.
-struct CustomerRevenue
-{
-    CustomerId id = 0;
-    double revenue = 0.0;
 };
 
 /// One customer on the revenue curve.
@@ -113,6 +107,8 @@ public:
     static Result<QList<CustomerRevenue>> revenueInPeriod(const CustomerStore &store,
                                                           const QList<Customer> &customers,
                                                           const RevenuePeriod &period);
+    /// The same for every customer of the store, read as ids and revenues only.
+    static Result<QList<CustomerRevenue>> revenueInPeriod(const CustomerStore &store, const RevenuePeriod &period);
     /// The same from the orders held in memory, without SQL, all time included.
     static QList<CustomerRevenue> revenueInPeriod(const OrderHistory &history, const QList<Customer> &customers,
                                                   const RevenuePeriod &period);

@@ -84,8 +84,8 @@ void FunnelView::reload()
         const auto history = m_customers.orderHistory();
         if (history)
             then = FunnelAnalysis(
-                CustomerAnalysis::asOf(*history.value(), m_customers.customers(), settings, m_asOf->date()),
-                settings.marketSize);
+                CustomerAnalysis::derivedAsOf(*history.value(), m_customers.customers(), settings, m_asOf->date()),
+                m_asOf->date(), settings.marketSize);
         else
             problems.append(history.error().toString());
     }

@@ -59,14 +59,17 @@ int funnelVerb(Context &context, const QStringList &arguments)
     CustomerStore store;
     QList<Customer> customers;
     QDate asOf;
-    if (!context.openAndReadCustomers(store, customers) || !asOfOption.read(context, parser, store, asOf)
-        || !customersAsOf(context, store, customers, asOf))
+    if (!context.openAndReadCustomers(store, customers) || !asOfOption.read(context, parser, store, asOf))
         return 1;
     const WorkspaceSettings settings = store.settings();
-    const CustomerAnalysis analysis(customers, settings, asOf.isValid() ? asOf : QDate::currentDate());
-    if (const Status &ruleError = analysis.ruleError())
+    // A past day's figures stand beside the customers rather than in copies of them.
+    const auto analysis = asOf.isValid() ? CustomerAnalysis::asOf(store, customers, settings, asOf)
+                                         : Result<CustomerAnalysis>(CustomerAnalysis(customers, settings, QDate::currentDate()));
+    if (!analysis)
+        return context.fail(analysis.error().toString());
+    if (const Status &ruleError = analysis.value().ruleError())
         context.err << tr("warning: %1; nobody is Core by rule").arg(ruleError->toString()) << Qt::endl;
-    const FunnelAnalysis funnel(analysis, settings.marketSize);
+    const FunnelAnalysis funnel(analysis.value(), settings.marketSize);
 
     if (!parser.isSet(jsonOption)) {
         context.out << tr("Funnel on %1\n").arg(funnel.date().toString(Qt::ISODate));
@@ -118,15 +121,15 @@ int paretoVerb(Context &context, const QStringList &arguments)
         return exitCode;
 
     CustomerStore store;
-    QList<Customer> customers;
     QDate asOf;
-    if (!context.openAndReadCustomers(store, customers) || !asOfOption.read(context, parser, store, asOf))
+    if (!context.openStore(store) || !asOfOption.read(context, parser, store, asOf))
         return 1;
     const std::optional<RevenuePeriod> asked = periodOptions.read(context, parser, asOf);
     if (!asked)
         return 1;
     const RevenuePeriod period = *asked;
-    auto revenues = ParetoAnalysis::revenueInPeriod(store, customers, period);
+    // Ids and revenues only: whole customers would take most of the time and memory.
+    auto revenues = ParetoAnalysis::revenueInPeriod(store, period);
     if (!revenues)
         return context.fail(revenues.error().toString());
     const ParetoAnalysis pareto(revenues.value(), store.settings());

@@ -1075,29 +1075,6 @@ Result<QList<Order>> CustomerStore::orders(CustomerId customerId) const
     return result;
 }
 
-Result<QHash<CustomerId, OrderFigures>> CustomerStore::orderFigures(const QDate &from, const QDate &until) const
-{
-    QSqlQuery q(d->db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT customer_id, sum(amount), count(*), min(order_date), max(order_date) FROM orders "
-                             "WHERE order_date BETWEEN ? AND ? GROUP BY customer_id"));
-    // ISO dates compare as text; these bounds lie outside every real date.
-    q.addBindValue(from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000"));
-    q.addBindValue(until.isValid() ? until.toString(Qt::ISODate) : QStringLiteral("9999-99"));
-    if (!q.exec())
-        return sqlError(tr("Cannot read order figures"), q.lastError().text());
-    QHash<CustomerId, OrderFigures> result;
-    while (q.next()) {
-        result.insert(q.value(0).toLongLong(),
-                      {q.value(1).toDouble(), q.value(2).toInt(),
-                       QDate::fromString(q.value(3).toString(), Qt::ISODate),
-                       QDate::fromString(q.value(4).toString(), Qt::ISODate)});
-    }
-    if (q.lastError().isValid())
-        return sqlError(tr("Cannot read order figures"), q.lastError().text());
-    return result;
-}
-
 namespace {
 // "yyyy-MM-dd", as the store writes order dates, without QDate::fromString's
 // general parser: a large store has a million of them.
@@ -1113,7 +1090,77 @@ OrderLine orderLineFrom(const Row &row)
 {
     return {row.integer(0), orderDate(row.text(1)), row.real(2)};
 }
+
+// Hands every row of a read with text parameters to `add`: through SQLite's
+// own API on Qt's connection where the store is a SQLite file, since
+// QSqlQuery's QVariant per value doubles the time of a large read, else
+// through QSqlQuery. Returns the database's message when it fails.
+template<typename Add>
+std::optional<QString> readRows(const QSqlDatabase &db, const QString &sql, const QStringList &parameters,
+                                const Add &add)
+{
+    if (sqlite3 *handle = sqliteHandle(db)) {
+        const QByteArray text = sql.toUtf8();
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &statement, nullptr) != SQLITE_OK)
+            return QString::fromUtf8(sqlite3_errmsg(handle));
+        const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(statement, sqlite3_finalize);
+        for (int i = 0; i < parameters.size(); ++i) {
+            const QByteArray utf8 = parameters.at(i).toUtf8();
+            sqlite3_bind_text(statement, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        }
+        const SqliteRow row{statement};
+        int step;
+        while ((step = sqlite3_step(statement)) == SQLITE_ROW)
+            add(row);
+        if (step != SQLITE_DONE)
+            return QString::fromUtf8(sqlite3_errmsg(handle));
+        return std::nullopt;
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QString &parameter : parameters)
+        q.addBindValue(parameter);
+    if (!q.exec())
+        return q.lastError().text();
+    const QueryRow row{q};
+    while (q.next())
+        add(row);
+    if (q.lastError().isValid())
+        return q.lastError().text();
+    return std::nullopt;
+}
 } // namespace
+
+Result<QHash<CustomerId, OrderFigures>> CustomerStore::orderFigures(const QDate &from, const QDate &until) const
+{
+    // ISO dates compare as text; these bounds lie outside every real date.
+    const QStringList bounds{from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000"),
+                             until.isValid() ? until.toString(Qt::ISODate) : QStringLiteral("9999-99")};
+    QHash<CustomerId, OrderFigures> result;
+    const auto error = readRows(
+        d->db,
+        QStringLiteral("SELECT customer_id, sum(amount), count(*), min(order_date), max(order_date) FROM orders "
+                       "WHERE order_date BETWEEN ? AND ? GROUP BY customer_id"),
+        bounds, [&result](const auto &row) {
+            result.insert(row.integer(0), {row.real(1), int(row.integer(2)), orderDate(row.text(3)),
+                                           orderDate(row.text(4))});
+        });
+    if (error)
+        return sqlError(tr("Cannot read order figures"), *error);
+    return result;
+}
+
+Result<QList<CustomerRevenue>> CustomerStore::customerRevenues() const
+{
+    QList<CustomerRevenue> result;
+    const auto error = readRows(d->db, QStringLiteral("SELECT id, revenue FROM customers ORDER BY id"), {},
+                                [&result](const auto &row) { result.append({row.integer(0), row.real(1)}); });
+    if (error)
+        return sqlError(tr("Cannot read customers"), *error);
+    return result;
+}
 
 Result<QList<OrderLine>> CustomerStore::orderLines(const QList<CustomerId> &ids) const
 {

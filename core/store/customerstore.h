@@ -151,6 +151,9 @@ public:
     /// over a period and for the funnel as it stood on a past date; it reads the
     /// (customer_id, order_date, amount) index only.
     Result<QHash<CustomerId, OrderFigures>> orderFigures(const QDate &from, const QDate &until) const;
+    /// Every customer's id and all-time revenue, by id: what the Pareto curve
+    /// needs, without reading whole customers (kindred-cli pareto).
+    Result<QList<CustomerRevenue>> customerRevenues() const;
     /// Every order's customer, date and amount, ordered by customer and date;
     /// only the given customers' orders when ids is not empty. What
     /// OrderHistory keeps in memory; it reads the (customer_id, order_date,

@@ -88,6 +88,13 @@ struct OrderFigures
     QDate lastOrder;
 };
 
+/// One customer's net revenue in a period (see ParetoAnalysis).
+struct CustomerRevenue
+{
+    CustomerId id = 0;
+    double revenue = 0.0;
+};
+
 /// One order as the analyses keep it in memory (see OrderHistory).
 struct OrderLine
 {

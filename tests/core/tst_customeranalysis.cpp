@@ -44,6 +44,8 @@ private slots:
     void ordersAfterTheDayDoNotCount();
     void ruleDaysEndAtTheDay();
     void ruleReadsOwnFieldsOnTheDay();
+    void stagesOnlyAsOfAreThoseOfTheWholeAnalysis_data();
+    void stagesOnlyAsOfAreThoseOfTheWholeAnalysis();
     void offersTheLastOrderDateOnce_data();
     void offersTheLastOrderDateOnce();
 };
@@ -188,6 +190,64 @@ void TestCustomerAnalysis::ruleReadsOwnFieldsOnTheDay()
     const CustomerAnalysis without({soon, later}, s, today);
     QVERIFY(without.matching(without.rule()).isEmpty());
     QVERIFY(!without.ruleError());
+}
+
+void TestCustomerAnalysis::stagesOnlyAsOfAreThoseOfTheWholeAnalysis_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<QList<Stage>>("stages");
+    const QString revenue = revenueAtLeast5000().excellenceRule;
+    // The rules that read tags and own fields, which the stages-only path
+    // copies only for such a rule.
+    const QString tagged = ExcellenceRule(ExcellenceRule::Combinator::All,
+                                          {{RuleField::Tags, RuleOperator::OneOf, 0, {QStringLiteral("vip")}}})
+                               .toJson();
+    const QString member = ExcellenceRule(ExcellenceRule::Combinator::All,
+                                          {{RuleField::OwnField, RuleOperator::OneOf, 0, {QStringLiteral("gold")},
+                                            QStringLiteral("rank")}})
+                               .toJson();
+    using S = QList<Stage>;
+    QTest::newRow("revenue, end of 2017") << revenue << QDate(2017, 12, 31)
+                                          << S{Stage::Core, Stage::Regular, Stage::FirstTime};
+    QTest::newRow("revenue, mid 2017") << revenue << QDate(2017, 6, 30) << S{Stage::Regular, Stage::FirstTime};
+    QTest::newRow("tags, end of 2017") << tagged << QDate(2017, 12, 31)
+                                       << S{Stage::Regular, Stage::Core, Stage::FirstTime};
+    QTest::newRow("own field, end of 2017") << member << QDate(2017, 12, 31)
+                                            << S{Stage::Regular, Stage::Regular, Stage::Core};
+    QTest::newRow("before anyone") << tagged << QDate(2015, 1, 1) << S{};
+}
+
+void TestCustomerAnalysis::stagesOnlyAsOfAreThoseOfTheWholeAnalysis()
+{
+    QFETCH(QString, rule);
+    QFETCH(QDate, day);
+    QFETCH(QList<Stage>, stages);
+    OldShop shop = oldShop();
+    shop.customers[1].tags = QStringList{QStringLiteral("VIP")};
+    shop.customers[2].ownFields.insert(QStringLiteral("rank"), QStringLiteral("gold"));
+    WorkspaceSettings s;
+    s.ownFields = {{QStringLiteral("rank"), OwnFieldType::Text}};
+    s.excellenceRule = rule;
+    const CustomerAnalysis whole = CustomerAnalysis::asOf(shop.history, shop.customers, s, day);
+    const QList<DerivedCustomer> derived = CustomerAnalysis::derivedAsOf(shop.history, shop.customers, s, day);
+    QCOMPARE(derived.size(), stages.size());
+    QCOMPARE(whole.size(), stages.size());
+    for (qsizetype i = 0; i < derived.size(); ++i) {
+        QCOMPARE(derived.at(i).stage, stages.at(i));
+        QCOMPARE(derived.at(i).id, whole.at(i).id);
+        QCOMPARE(derived.at(i).stage, whole.at(i).stage);
+        QCOMPARE(derived.at(i).abcClass, whole.at(i).abcClass);
+        QCOMPARE(derived.at(i).orderCount, whole.at(i).orderCount);
+        QCOMPARE(derived.at(i).meetsExcellenceRule, whole.at(i).meetsExcellenceRule);
+    }
+    const FunnelAnalysis funnel(derived, day, 100);
+    const FunnelAnalysis wholeFunnel(whole, 100);
+    QCOMPARE(funnel.date(), day);
+    for (Stage stage : allStages) {
+        QCOMPARE(funnel.count(stage), wholeFunnel.count(stage));
+        QCOMPARE(funnel.reached(stage), wholeFunnel.reached(stage));
+    }
 }
 
 void TestCustomerAnalysis::offersTheLastOrderDateOnce_data()

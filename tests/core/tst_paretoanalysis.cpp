@@ -36,6 +36,7 @@ private slots:
     void barsGroupBeyondThreshold();
     void headline();
     void periodFiltering();
+    void everyCustomerOfTheStoreWithoutReadingThem();
 };
 
 void TestParetoAnalysis::handComputed_data()
@@ -284,6 +285,41 @@ void TestParetoAnalysis::periodFiltering()
     QCOMPARE(figures.value().value(a).lastOrder, QDate(2025, 6, 1));
     QCOMPARE(figures.value().value(c).orderCount, 1);
     QCOMPARE(figures.value().value(c).lastOrder, QDate(2025, 1, 1));
+}
+
+void TestParetoAnalysis::everyCustomerOfTheStoreWithoutReadingThem()
+{
+    QTemporaryDir dir;
+    CustomerStore store;
+    QCOMPARE(store.open(testStoreLocation(dir, QStringLiteral("r.kindred")), CustomerStore::OpenMode::CreateIfMissing),
+             std::nullopt);
+    QList<Customer> customers(4);
+    QCOMPARE(store.addCustomers(customers), std::nullopt);
+    const CustomerId a = customers[0].id, b = customers[1].id;
+    QList<Order> orders{
+        {0, a, {}, QDate(2025, 1, 1), 80.0},  {0, a, {}, QDate(2025, 12, 31), 20.0},
+        {0, b, {}, QDate(2024, 12, 31), 60.0}, {0, b, {}, QDate(2025, 1, 1), -70.0}, // more refunded than bought in 2025
+        {0, customers[2].id, {}, QDate(2026, 1, 1), 5.0},
+    };
+    QCOMPARE(store.addOrders(orders), std::nullopt);
+    customers = store.customers().value(); // the fourth never ordered
+    for (const RevenuePeriod &period : {RevenuePeriod::allTime(), RevenuePeriod{QDate(2025, 1, 1), QDate(2025, 12, 31)},
+                                        RevenuePeriod{QDate(2025, 12, 31), QDate(2026, 1, 1)}}) {
+        const auto lean = ParetoAnalysis::revenueInPeriod(store, period);
+        const auto whole = ParetoAnalysis::revenueInPeriod(store, customers, period);
+        QVERIFY(lean.ok() && whole.ok());
+        QCOMPARE(lean.value().size(), customers.size());
+        for (qsizetype i = 0; i < customers.size(); ++i) {
+            QCOMPARE(lean.value().at(i).id, whole.value().at(i).id);
+            QVERIFY(lean.value().at(i).revenue == whole.value().at(i).revenue);
+        }
+    }
+    const ParetoAnalysis year2025(ParetoAnalysis::revenueInPeriod(store, {QDate(2025, 1, 1), QDate(2025, 12, 31)}).value(),
+                                  0.8, 0.95);
+    QCOMPARE(year2025.customerCount(), 1);
+    QCOMPARE(year2025.revenue(), 100.0); // both of a's orders, on the period's first and last day
+    QCOMPARE(year2025.negativeRevenueCustomers(), 1);
+    QCOMPARE(year2025.zeroRevenueCustomers(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestParetoAnalysis)
