@@ -63,7 +63,11 @@ struct Contact
     QString note;
     QString madeBy; ///< the user name of whoever logged it
 
-    bool operator==(const Contact &other) const = default;
+    bool operator==(const Contact &other) const
+    {
+        return id == other.id && customerId == other.customerId && contactedAt == other.contactedAt
+               && channel == other.channel && note == other.note && madeBy == other.madeBy;
+    }
 };
 
 struct CustomerSnapshot
