@@ -40,6 +40,7 @@ private slots:
     void handSetStageWinsButRuleIsStillShown();
     void unreadableRuleMatchesNobody();
     void previewOfAnotherRule();
+    void rederivesOneCustomerAsAWholeAnalysisWould();
     void historicalStoreAsOfItsLastOrder();
     void ordersAfterTheDayDoNotCount();
     void ruleDaysEndAtTheDay();
@@ -90,6 +91,37 @@ WorkspaceSettings revenueAtLeast5000()
     return s;
 }
 } // namespace
+
+void TestCustomerAnalysis::rederivesOneCustomerAsAWholeAnalysisWould()
+{
+    WorkspaceSettings s = classARecent();
+    QList<Customer> customers{customer(1, 5000, 4, 10), customer(2, 800, 2, 20), customer(3, 100, 1, 400),
+                              customer(4, 0, 0, 0)};
+    CustomerAnalysis analysis(customers, s, today);
+    QCOMPARE(analysis.at(0).stage, Stage::Core);
+    QCOMPARE(analysis.at(2).stage, Stage::Dormant);
+
+    // Placed in quadrant I, set Core by hand, and placed in II: revenues stay.
+    customers[1].valueFit = 80;
+    customers[1].valueAwareness = 20;
+    customers[2].handSetStage = Stage::Core;
+    customers[3].valueFit = 70;
+    customers[3].valueAwareness = 90;
+    for (qsizetype i = 1; i < customers.size(); ++i)
+        analysis.rederive(i, customers.at(i));
+
+    const CustomerAnalysis whole(customers, s, today);
+    for (qsizetype i = 0; i < customers.size(); ++i) {
+        QCOMPARE(analysis.at(i).stage, whole.at(i).stage);
+        QCOMPARE(analysis.at(i).quadrant, whole.at(i).quadrant);
+        QCOMPARE(analysis.at(i).abcClass, whole.at(i).abcClass);
+        QCOMPARE(analysis.at(i).meetsExcellenceRule, whole.at(i).meetsExcellenceRule);
+        QCOMPARE(analysis.subject(i).quadrant, whole.subject(i).quadrant);
+    }
+    QCOMPARE(analysis.at(1).quadrant, Quadrant::I);
+    QCOMPARE(analysis.at(2).stage, Stage::Core);
+    QCOMPARE(analysis.at(3).quadrant, Quadrant::II);
+}
 
 void TestCustomerAnalysis::historicalStoreAsOfItsLastOrder()
 {
