@@ -30,7 +30,7 @@ ShortlistModel::ShortlistModel(CustomerStore &store, CustomerTableModel &custome
       m_source(ShortlistSource::quadrant(Quadrant::I))
 {
     // The table follows customers and settings first, then says so once.
-    connect(&customers, &CustomerTableModel::customersUpdated, this, &ShortlistModel::reloadOrReport);
+    connect(&customers, &CustomerTableModel::customersUpdated, this, &ShortlistModel::followCustomers);
     connect(&store, &CustomerStore::shortlistChanged, this, &ShortlistModel::reloadOrReport);
     reloadOrReport();
 }
@@ -55,6 +55,26 @@ void ShortlistModel::reloadOrReport()
 {
     if (Status error = reload())
         emit loadFailed(*error);
+}
+
+void ShortlistModel::followCustomers(const QList<CustomerId> &edited, CustomerFields fields)
+{
+    // What puts someone on the list and ranks them: scores, a pin, and what
+    // their stage and the excellent-customer rule read. An edit of other
+    // fields (a note) leaves the list as it is and shows in its own row.
+    if (edited.isEmpty() || (fields & (CustomerTableModel::derivingFields() | CustomerField::Pinned))) {
+        reloadOrReport();
+        return;
+    }
+    for (CustomerId id : edited) {
+        const auto entry = std::find_if(m_entries.begin(), m_entries.end(),
+                                        [id](const ShortlistEntry &e) { return e.customer.id == id; });
+        if (entry == m_entries.end())
+            continue;
+        entry->customer = m_customers.customerAt(m_customers.rowOf(id));
+        const int row = int(entry - m_entries.begin());
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
 }
 
 Status ShortlistModel::reload()

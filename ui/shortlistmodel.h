@@ -16,9 +16,10 @@ class CustomerTableModel;
 
 /// The one-to-one shortlist as a table. It is rebuilt from the customers, and
 /// their analysis, that the customer table already holds in memory, whenever
-/// the table has followed a change of the store, and when the shortlist marks
-/// change: reading 100,000 customers back from the store on every edit
-/// would make each one stutter. Stages are derived for the table's day.
+/// the table has followed a change of the store that can move someone on or
+/// off the list, and when the shortlist marks change: reading 100,000
+/// customers back from the store on every edit would make each one stutter.
+/// Stages are derived for the table's day.
 /// Edits (note, next action, due date, pin, drag to reorder) are pushed as
 /// undo commands; the model follows the store.
 class ShortlistModel : public QAbstractTableModel
@@ -67,6 +68,8 @@ signals:
 
 private:
     void reloadOrReport();
+    /// Follows the customer table: re-ranks only when a change can move someone on or off the list.
+    void followCustomers(const QList<CustomerId> &edited, CustomerFields fields);
 
     CustomerStore &m_store;
     CustomerTableModel &m_customers;
