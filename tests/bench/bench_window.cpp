@@ -1,15 +1,22 @@
 // SPDX-FileCopyrightText: 2026 Kindred contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kindred-bench-window: the main window on a large store, as a user would
-// meet it: opening the store, showing each view for the first time, and one
-// edit of a customer's note while each view is on screen (every view and
-// dock follows the edit), then an import of ten order lines per customer
-// through the import dialog while a timer on the window's thread watches how
-// long the window stands still, and its undo and redo. Prints the time of
-// each step. It remembers
-// the store as a recent one: run it with XDG_CONFIG_HOME set to a spare folder.
-//   kindred-bench-window [--customers N] [--store PATH]
+// meet it: opening the store, showing each view for the first time, and the
+// edits of one customer a user makes most (a note, a move on the value matrix
+// across a quadrant, a pin) while each view is on screen, each an undo step,
+// timed until every view and dock has followed it and the window is painted
+// (medians); then an import of ten order lines per customer through the
+// import dialog while a timer on the window's thread watches how long the
+// window stands still, and its undo and redo. Prints the time of each step.
+// It remembers the store as a recent one: run it with XDG_CONFIG_HOME set to
+// a spare folder. --edits-only stops before the import (which adds
+// customers to a kept --store).
+//   kindred-bench-window [--customers N] [--store PATH] [--edits-only]
 #include "benchstore.h"
+#include "benchtiming.h"
+#include "commands/editcustomers.h"
+#include "commands/movecustomers.h"
+#include "commands/pincustomers.h"
 #include "store/customerstore.h"
 #include "customertablemodel.h"
 #include "demogenerator.h"
@@ -90,7 +97,10 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QTemporaryDir dir;
-    const QString path = benchDemoStore(app, dir);
+    QCommandLineParser parser;
+    const QCommandLineOption editsOnly(QStringLiteral("edits-only"), QStringLiteral("Stop before the import."));
+    parser.addOption(editsOnly);
+    const QString path = benchDemoStore(app, dir, parser);
     if (path.isEmpty())
         return 1;
 
@@ -103,18 +113,52 @@ int main(int argc, char *argv[])
     std::printf("customers: %d\n", customers);
 
     CustomerStore &store = window.store();
-    Customer edited = store.customer(window.customerTable().model()->index(0, 0).data(
-                                         CustomerTableModel::CustomerIdRole).toLongLong())
-                          .value();
+    const CustomerId edited =
+        window.customerTable().model()->index(0, 0).data(CustomerTableModel::CustomerIdRole).toLongLong();
+    const auto current = [&] { return store.customer(edited).value(); };
     int edits = 0;
+    // Each edit is one undo step as the details panel, the matrix and the
+    // shortlist push it; the move takes the customer between quadrants I and IV.
+    const QList<std::pair<QString, std::function<void()>>> userEdits = {
+        {QStringLiteral("a note"), [&] {
+             Customer after = current();
+             after.notes = QStringLiteral("Called back %1").arg(++edits);
+             window.undoStack().push(new EditCustomers(store, {current()}, {after}, QStringLiteral("Edit notes")));
+         }},
+        {QStringLiteral("a move across a quadrant"), [&] {
+             Customer after = current();
+             after.valueAwareness = 25;
+             after.valueFit = after.valueFit.value_or(0) > 50 ? 25 : 75;
+             window.undoStack().push(
+                 new MoveCustomers(store, {current()}, {after}, MoveCustomers::Kind::Place));
+         }},
+        {QStringLiteral("a pin"), [&] {
+             window.undoStack().push(new PinCustomers(store, {edited}, !current().pinned));
+         }},
+    };
+    const auto shown = [&](const std::function<void()> &step) {
+        step();
+        QApplication::processEvents();
+        window.grab();
+    };
     for (const QString &view : MainWindow::viewNames()) {
-        std::printf("%-10s first shown: %5lld ms", qPrintable(view),
-                    timed([&] { window.showView(view); }, window));
-        std::printf("; a note edited while shown: %5lld ms\n", timed([&] {
-                        edited.notes = QStringLiteral("Called back %1").arg(++edits);
-                        (void)store.updateCustomer(edited);
-                    }, window));
+        std::printf("%-10s first shown: %5lld ms\n", qPrintable(view), timed([&] { window.showView(view); }, window));
+        for (const auto &[what, edit] : userEdits)
+            printMedian(QStringLiteral("  %1, %2 until shown").arg(view, what), [&] { shown(edit); }, 9);
     }
+    {
+        // What the store's write costs of an edit, with no view following.
+        const QSignalBlocker quiet(store);
+        printMedian(QStringLiteral("  the store's write of a note alone"), [&] {
+            Customer after = current();
+            after.notes = QStringLiteral("Called back %1").arg(++edits);
+            (void)store.updateCustomer(after, CustomerField::Notes);
+        }, 9);
+    }
+    store.announceExternalChange(); // the views follow the notes written unseen
+    QApplication::processEvents();
+    if (parser.isSet(editsOnly))
+        return 0;
 
     const QString csv = dir.filePath(QStringLiteral("orders.csv"));
     if (!writeOrderLines(csv, qint64(customers) * 10, customers)) {
