@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kindred contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customeranalysis.h"
+#include "customercontext.h"
 #include "funnelanalysis.h"
 #include "orderhistory.h"
 
@@ -41,6 +42,7 @@ private slots:
     void unreadableRuleMatchesNobody();
     void previewOfAnotherRule();
     void rederivesOneCustomerAsAWholeAnalysisWould();
+    void contextFindsCustomersByDenseAndSpreadIds();
     void historicalStoreAsOfItsLastOrder();
     void ordersAfterTheDayDoNotCount();
     void ruleDaysEndAtTheDay();
@@ -121,6 +123,25 @@ void TestCustomerAnalysis::rederivesOneCustomerAsAWholeAnalysisWould()
     QCOMPARE(analysis.at(1).quadrant, Quadrant::I);
     QCOMPARE(analysis.at(2).stage, Stage::Core);
     QCOMPARE(analysis.at(3).quadrant, Quadrant::II);
+}
+
+void TestCustomerAnalysis::contextFindsCustomersByDenseAndSpreadIds()
+{
+    for (const CustomerId far : {CustomerId(4), CustomerId(4'000'000'000)}) {
+        QList<Customer> customers{customer(3, 5000, 4, 10), customer(far, 100, 1, 400), customer(2, 0, 0, 0)};
+        customers[2].valueFit = 80;
+        customers[2].valueAwareness = 10;
+        const CustomerContext context(CustomerAnalysis(customers, classARecent(), today));
+        QCOMPARE(context.stage(customers.at(0)), Stage::Core);
+        QCOMPARE(context.stage(customers.at(1)), Stage::Dormant);
+        QCOMPARE(context.quadrant(customers.at(2)), Quadrant::I);
+        // One the analysis was not built over: derived on their own.
+        Customer stranger = customer(1, 0, 0, 0);
+        stranger.handSetStage = Stage::Regular;
+        QCOMPARE(context.stage(stranger), Stage::Regular);
+        stranger.id = far + 1;
+        QCOMPARE(context.stage(stranger), Stage::Regular);
+    }
 }
 
 void TestCustomerAnalysis::historicalStoreAsOfItsLastOrder()
