@@ -70,6 +70,9 @@ private:
     void reloadOrReport();
     /// Follows the customer table: re-ranks only when a change can move someone on or off the list.
     void followCustomers(const QList<CustomerId> &edited, CustomerFields fields);
+    bool canChangeTheList(CustomerId id) const;
+    /// Re-ranks when the marks differ from those the list was built with.
+    void followMarks();
 
     CustomerStore &m_store;
     CustomerTableModel &m_customers;
@@ -78,6 +81,11 @@ private:
     QList<ShortlistEntry> m_entries;
     QList<ShortlistMark> m_marks;
     int m_capacity = 0;
+    // Kept between rankings while the table's rows stay (an edit keeps them,
+    // and every revenue): each row's revenue percentile and value score.
+    bool m_rowsChanged = true;
+    QList<double> m_percentiles;
+    QList<double> m_scores;
 };
 
 } // namespace Kindred

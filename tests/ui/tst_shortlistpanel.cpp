@@ -464,6 +464,11 @@ void TestShortlistPanel::followsEditsAsAWholeRankingWould()
     QCOMPARE(m_store->updateCustomer(off), std::nullopt);
     QCOMPARE(changed.count(), 1);
     rankedAsAWhole();
+    place(m_ids.at(4), 76); // in quadrant I still below the last one listed: nothing to rank again
+    place(m_ids.at(5), 15); // in quadrant IV, off the list
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(reset.count(), 0);
+    rankedAsAWhole();
 
     place(m_ids.at(0), 20); // to quadrant IV: off the list, the fourth comes in
     QCOMPARE(listed(), (QList<CustomerId>{m_ids.at(1), m_ids.at(2), m_ids.at(3)}));
