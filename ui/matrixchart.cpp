@@ -272,18 +272,20 @@ void MatrixChart::setPoints(QVector<ChartPoint> points)
         emit selectionChanged(selectedIds());
 }
 
-void MatrixChart::updatePoints(const QList<CustomerId> &ids, const QVector<ChartPoint> &points,
+bool MatrixChart::updatePoints(const QList<CustomerId> &ids, const QVector<ChartPoint> &points,
                                const std::function<bool(CustomerId, CustomerId)> &drawsBefore)
 {
     QHash<CustomerId, const ChartPoint *> given;
     for (const ChartPoint &point : points)
         given.insert(point.id, &point);
+    bool changed = false;
     bool selectionShrank = false;
     for (CustomerId id : ids) {
         bool shifted = false; // a point came or went: those after it moved
         const auto found = m_index.constFind(id);
         const ChartPoint *point = given.value(id);
         if (found != m_index.cend() && point) {
+            changed = changed || !(m_all.at(*found) == *point);
             m_all[*found] = *point;
         } else if (found != m_index.cend()) {
             m_all.removeAt(*found);
@@ -299,10 +301,14 @@ void MatrixChart::updatePoints(const QList<CustomerId> &ids, const QVector<Chart
         }
         if (shifted)
             rebuildIndex();
+        changed = changed || shifted;
     }
+    if (!changed)
+        return false;
     refresh();
     if (selectionShrank)
         emit selectionChanged(selectedIds());
+    return true;
 }
 
 void MatrixChart::rebuildIndex()

@@ -47,6 +47,13 @@ public:
         bool dimmed = false; ///< outside the view's filter
         double revenue = 0;  ///< the most valuable of a stack gives it its label
         QString name;
+
+        bool operator==(const ChartPoint &other) const
+        {
+            return id == other.id && awareness == other.awareness && fit == other.fit
+                   && colorIndex == other.colorIndex && sizeClass == other.sizeClass && dimmed == other.dimmed
+                   && revenue == other.revenue && name == other.name;
+        }
     };
 
     explicit MatrixChart(QWidget *parent = nullptr);
@@ -58,8 +65,9 @@ public:
     /// one given for them, or taken away when none is (unplaced, filtered
     /// out). A new point goes where setPoints() would have put it, after
     /// those that drawsBefore() it: the drawing order stays as a whole
-    /// setPoints() makes it, so the points on top stay on top.
-    void updatePoints(const QList<CustomerId> &ids, const QVector<ChartPoint> &points,
+    /// setPoints() makes it, so the points on top stay on top. Redraws only
+    /// when a point changed (a note changes none); returns whether it did.
+    bool updatePoints(const QList<CustomerId> &ids, const QVector<ChartPoint> &points,
                       const std::function<bool(CustomerId, CustomerId)> &drawsBefore);
     void setQuadrants(const QuadrantSplit &split, const ValueMatrix::QuadrantCounts &counts);
     /// The counts the quadrants' labels show.

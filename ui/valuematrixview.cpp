@@ -229,6 +229,7 @@ void ValueMatrixView::applyEdits()
     const QuadrantSplit split = m_store.settings().quadrantSplit;
     const QList<CustomerId> ids(m_edited.cbegin(), m_edited.cend());
     m_edited.clear();
+    const ValueMatrix::QuadrantCounts countsBefore = m_counts;
     QVector<MatrixChart::ChartPoint> points;
     for (CustomerId id : ids) {
         const int row = m_model.rowOf(id);
@@ -258,9 +259,15 @@ void ValueMatrixView::applyEdits()
         if (auto point = chartPoint(m_model, m_model.rowOf(id), m_filter, hideFiltered, sizes))
             points.append(std::move(*point));
     }
-    m_chart->setQuadrants(split, m_counts);
-    m_chart->updatePoints(ids, points,
-                          [this](CustomerId a, CustomerId b) { return m_model.rowOf(a) < m_model.rowOf(b); });
+    // A note changes no point and no count: nothing is drawn again.
+    const bool countsChanged = m_counts != countsBefore;
+    if (countsChanged)
+        m_chart->setQuadrants(split, m_counts);
+    const bool drawn = m_chart->updatePoints(ids, points, [this](CustomerId a, CustomerId b) {
+        return m_model.rowOf(a) < m_model.rowOf(b);
+    });
+    if (countsChanged && !drawn)
+        m_chart->replot();
 }
 
 void ValueMatrixView::showMovesSince(std::optional<QDateTime> since)

@@ -594,10 +594,18 @@ void TestValueMatrixView::editsMoveTheirPointsAsAWholeDrawingWould()
     };
     drawnAsAWhole();
 
+    // A note changes nothing drawn: no replot.
+    QSignalSpy replotted(&m_view->chart(), &QCustomPlot::afterReplot);
     Customer ann = stored(m_ann);
     ann.notes = QStringLiteral("Called back");
+    QCOMPARE(m_store->updateCustomer(ann), std::nullopt);
+    QCoreApplication::processEvents();
+    QCOMPARE(replotted.count(), 0);
+    ann = stored(m_ann);
     ann.name = QStringLiteral("Ann Lee");
     QCOMPARE(m_store->updateCustomer(ann), std::nullopt);
+    QCoreApplication::processEvents();
+    QCOMPARE(replotted.count(), 1);
     drawnAsAWhole();
 
     place(m_bob, 70, 80); // IV to II
