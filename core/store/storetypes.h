@@ -66,7 +66,7 @@ struct Contact
     bool operator==(const Contact &other) const
     {
         return id == other.id && customerId == other.customerId && contactedAt == other.contactedAt
-               && channel == other.channel && note == other.note && madeBy == other.madeBy;
+            && channel == other.channel && note == other.note && madeBy == other.madeBy;
     }
 };
 
