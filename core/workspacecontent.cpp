@@ -145,6 +145,17 @@ QList<TableChecksum> writeAll(const WorkspaceContent &content, QCryptographicHas
     for (const Setting *s : sortedBy(content.settings, [](const Setting &s) { return s.first; }))
         w.text(s->first).text(s->second).endRow();
     tables.append(w.endTable(QStringLiteral("settings")));
+
+    // The contact log came later: a workspace without one has the checksum
+    // earlier versions gave it.
+    if (!content.contacts.isEmpty()) {
+        w.beginTable(QStringLiteral("contacts"));
+        for (const Contact *c : sortedBy(content.contacts, [](const Contact &c) { return c.id; })) {
+            w.integer(c->id).integer(c->customerId).time(c->contactedAt).text(c->channel).text(c->note);
+            w.text(c->madeBy).endRow();
+        }
+        tables.append(w.endTable(QStringLiteral("contacts")));
+    }
     return tables;
 }
 

@@ -48,9 +48,10 @@ struct TableChecksum
 /// whatever order the lists are in), every column written in a fixed order,
 /// text as UTF-8 prefixed by its length, doubles in the shortest form that
 /// reads back to the same double, dates and times in ISO form (UTC), absent
-/// values as "null". It depends only on the content, never on the engine
-/// that held it, so the checksums of a workspace and of its copy agree
-/// exactly when the copy is faithful.
+/// values as "null"; the contacts table only when the log holds any. It
+/// depends only on the content, never on the engine that held it, so the
+/// checksums of a workspace and of its copy agree exactly when the copy is
+/// faithful.
 QList<TableChecksum> tableChecksums(const WorkspaceContent &content);
 
 /// The SHA-256 (hex) of the canonical serialisation of all tables, in the

@@ -18,7 +18,7 @@ bool WorkspaceSettings::operator==(const WorkspaceSettings &other) const
         && excellenceRule == other.excellenceRule && abcClassA == other.abcClassA
         && abcClassB == other.abcClassB && currency == other.currency && asOf == other.asOf
         && asOfChosen == other.asOfChosen && ownFields == other.ownFields
-        && notDuplicates == other.notDuplicates;
+        && notDuplicates == other.notDuplicates && contactChannels == other.contactChannels;
 }
 
 QString notDuplicatesToJson(const QSet<std::pair<CustomerId, CustomerId>> &pairs)

@@ -12,7 +12,8 @@ packages=(
     qt6-svg-dev libqt6svg6
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqcustomplot-dev
-    fonts-noto-cjk
+    fonts-noto-cjk fonts-vlgothic
+    poppler-utils
     sqlite3 libsqlite3-dev python3
     libzip-dev
     libxlsxwriter-dev python3-openpyxl

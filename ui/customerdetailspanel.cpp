@@ -3,12 +3,16 @@
 #include "customerdetailspanel.h"
 
 #include "commands/editcustomers.h"
+#include "contactchannels.h"
+#include "contactlog.h"
+#include "contacttimeline.h"
 #include "customertablemodel.h"
 #include "store/customerstore.h"
 #include "money.h"
 #include "ownfieldseditor.h"
 #include "quadrant.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -21,6 +25,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -31,6 +36,9 @@ QString scoreText(const std::optional<double> &value)
 {
     return value ? formatScore(*value) : QStringLiteral("–");
 }
+
+// Time line items carry their contact's id; moves carry none.
+constexpr int ContactIdRole = Qt::UserRole;
 } // namespace
 
 CustomerDetailsPanel::CustomerDetailsPanel(CustomerStore &store, const CustomerTableModel &customers,
@@ -82,8 +90,21 @@ CustomerDetailsPanel::CustomerDetailsPanel(CustomerStore &store, const CustomerT
     m_figures = new QLabel(m_form);
     m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_figures->setWordWrap(true); // long figures never widen the panel
-    m_history = new QListWidget(m_form);
-    m_history->setMaximumHeight(110);
+    // The contact log with the moves on the matrix, on one time line.
+    m_timeline = new QListWidget(m_form);
+    m_timeline->setMaximumHeight(150);
+    m_timeline->setAccessibleName(tr("Contacts and moves"));
+    m_logContact = new QPushButton(tr("Lo&g Contact…"), m_form);
+    m_editContact = new QPushButton(tr("Edit…"), m_form);
+    m_deleteContact = new QPushButton(tr("Delete"), m_form);
+    m_deleteContact->setToolTip(tr("Delete the chosen contact from the log"));
+    auto *contactsRow = new QHBoxLayout;
+    auto *contactsLabel = new QLabel(tr("Contacts:"), m_form);
+    contactsLabel->setBuddy(m_timeline);
+    contactsRow->addWidget(contactsLabel, 1);
+    contactsRow->addWidget(m_logContact);
+    contactsRow->addWidget(m_editContact);
+    contactsRow->addWidget(m_deleteContact);
 
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Reading:"), m_reading);
@@ -100,7 +121,8 @@ CustomerDetailsPanel::CustomerDetailsPanel(CustomerStore &store, const CustomerT
     form->addRow(QString(), dueRow);
     m_ownFields = new OwnFieldsEditor(form, form->rowCount(), this);
     form->addRow(m_figures);
-    form->addRow(tr("Score history:"), m_history);
+    form->addRow(contactsRow);
+    form->addRow(m_timeline);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -125,6 +147,17 @@ CustomerDetailsPanel::CustomerDetailsPanel(CustomerStore &store, const CustomerT
     });
     connect(m_due, &QDateEdit::editingFinished, this, [this] { commit(tr("Edit due date")); });
     connect(m_ownFields, &OwnFieldsEditor::edited, this, [this] { commit(tr("Edit own field")); });
+    connect(m_logContact, &QPushButton::clicked, this,
+            [this] { ContactLog(m_store, m_undoStack).logContact(m_customer.id, this); });
+    connect(m_editContact, &QPushButton::clicked, this, &CustomerDetailsPanel::editChosenContact);
+    connect(m_timeline, &QListWidget::itemActivated, this, &CustomerDetailsPanel::editChosenContact);
+    connect(m_deleteContact, &QPushButton::clicked, this, &CustomerDetailsPanel::deleteChosenContact);
+    auto *deleteKey = new QAction(m_timeline);
+    deleteKey->setShortcut(QKeySequence::Delete);
+    deleteKey->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QAction::triggered, this, &CustomerDetailsPanel::deleteChosenContact);
+    m_timeline->addAction(deleteKey);
+    connect(m_timeline, &QListWidget::currentRowChanged, this, &CustomerDetailsPanel::updateContactButtons);
 
     auto follow = [this](const QList<CustomerId> &ids) {
         if (ids.contains(m_customer.id))
@@ -132,6 +165,10 @@ CustomerDetailsPanel::CustomerDetailsPanel(CustomerStore &store, const CustomerT
     };
     connect(&store, &CustomerStore::customersChanged, this, follow);
     connect(&store, &CustomerStore::customersAdded, this, follow);
+    connect(&store, &CustomerStore::contactsChanged, this, [this](const QList<CustomerId> &ids) {
+        if (ids.contains(m_customer.id))
+            showTimeline();
+    });
     connect(&store, &CustomerStore::customersReset, this, &CustomerDetailsPanel::refresh);
     connect(&store, &CustomerStore::settingsChanged, this, &CustomerDetailsPanel::refresh); // currency, quadrant split
     // The stage and the figures follow the table: another "as of" day, a new rule.
@@ -188,22 +225,106 @@ void CustomerDetailsPanel::refresh()
     m_ownFields->setFields(m_store.settings().ownFields, c.ownFields);
 
     showFigures();
+    showTimeline();
+    m_loading = false;
+}
 
+void CustomerDetailsPanel::showTimeline()
+{
+    const qint64 chosen = chosenContact().id;
+    m_timeline->clear();
+    m_contacts.clear();
+    if (m_customer.id == 0)
+        return;
+    auto contacts = m_store.contacts(m_customer.id);
+    auto history = m_store.scoreHistory(m_customer.id);
+    if (!contacts || !history) {
+        const Error error = contacts ? history.error() : contacts.error();
+        new QListWidgetItem(error.toString(), m_timeline);
+        updateContactButtons();
+        return;
+    }
     const QLocale locale;
-    m_history->clear();
-    if (auto history = m_store.scoreHistory(c.id)) {
-        for (auto it = history.value().crbegin(); it != history.value().crend(); ++it) {
-            // Who comes first: the list is narrow and long lines are cut.
-            const QString when = locale.toString(it->changedAt.toLocalTime(), QLocale::ShortFormat);
-            const QString change = tr("%1: (%2, %3) → (%4, %5), %6")
-                                       .arg(it->changedBy.isEmpty() ? when : tr("%1, %2").arg(when, it->changedBy),
-                                            scoreText(it->oldFit), scoreText(it->oldAwareness),
-                                            scoreText(it->newFit), scoreText(it->newAwareness), it->source);
-            auto *item = new QListWidgetItem(change, m_history);
-            item->setToolTip(change);
+    for (const TimelineEvent &event :
+         contactTimeline(contacts.value(), history.value(), m_store.settings().quadrantSplit)) {
+        const QDateTime at = event.at.toLocalTime();
+        auto *item = new QListWidgetItem(tr("%1 — %2").arg(locale.toString(at.date(), QLocale::ShortFormat),
+                                                           timelineText(event)),
+                                         m_timeline);
+        const QString when = locale.toString(at, QLocale::ShortFormat);
+        if (event.kind == TimelineEvent::Kind::Contact) {
+            item->setData(ContactIdRole, event.contact.id);
+            item->setToolTip(event.contact.note.isEmpty() ? when : when + QLatin1Char('\n') + event.contact.note);
+            m_contacts.insert(event.contact.id, event.contact);
+            if (event.contact.id == chosen)
+                m_timeline->setCurrentItem(item);
+        } else {
+            const ScoreChange &c = event.change;
+            item->setToolTip(tr("%1: value fit, value awareness (%2, %3) → (%4, %5)")
+                                 .arg(when, scoreText(c.oldFit), scoreText(c.oldAwareness), scoreText(c.newFit),
+                                      scoreText(c.newAwareness)));
+            // The contacts are what one edits here; the moves are their outcome.
+            QFont italic = item->font();
+            italic.setItalic(true);
+            item->setFont(italic);
         }
     }
-    m_loading = false;
+    updateContactButtons();
+}
+
+QString CustomerDetailsPanel::timelineText(const TimelineEvent &event)
+{
+    if (event.kind == TimelineEvent::Kind::Contact) {
+        const Contact &c = event.contact;
+        QString text = ContactChannels::displayText(c.channel);
+        if (!c.madeBy.isEmpty())
+            text = tr("%1 (%2)").arg(text, c.madeBy);
+        const QString note = c.note.section(QLatin1Char('\n'), 0, 0);
+        return note.isEmpty() ? text : tr("%1: %2").arg(text, note);
+    }
+    QString move;
+    if (event.from == Quadrant::Unplaced && event.to == Quadrant::Unplaced)
+        move = tr("scores changed");
+    else if (event.from == Quadrant::Unplaced)
+        move = tr("placed in %1").arg(quadrantNumeral(event.to));
+    else if (event.to == Quadrant::Unplaced)
+        move = tr("placement cleared");
+    else if (event.from == event.to)
+        move = tr("moved within %1").arg(quadrantNumeral(event.to));
+    else
+        move = tr("moved %1 → %2").arg(quadrantNumeral(event.from), quadrantNumeral(event.to));
+    const ScoreChange &c = event.change;
+    QString how = c.source;
+    if (!c.changedBy.isEmpty())
+        how = how.isEmpty() ? c.changedBy : tr("%1, %2").arg(how, c.changedBy);
+    return how.isEmpty() ? move : tr("%1 (%2)").arg(move, how);
+}
+
+Contact CustomerDetailsPanel::chosenContact() const
+{
+    const QListWidgetItem *item = m_timeline->currentItem();
+    return item ? m_contacts.value(item->data(ContactIdRole).toLongLong()) : Contact();
+}
+
+void CustomerDetailsPanel::updateContactButtons()
+{
+    const bool contact = chosenContact().id != 0;
+    m_editContact->setEnabled(contact);
+    m_deleteContact->setEnabled(contact);
+}
+
+void CustomerDetailsPanel::editChosenContact()
+{
+    const Contact contact = chosenContact();
+    if (contact.id != 0)
+        ContactLog(m_store, m_undoStack).editContact(contact, this);
+}
+
+void CustomerDetailsPanel::deleteChosenContact()
+{
+    const Contact contact = chosenContact();
+    if (contact.id != 0)
+        ContactLog(m_store, m_undoStack).remove(contact);
 }
 
 void CustomerDetailsPanel::showFigures()

@@ -3,6 +3,9 @@
 #pragma once
 
 #include "customer.h"
+#include "store/storetypes.h"
+
+#include <QHash>
 
 #include <QWidget>
 
@@ -14,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 class QUndoStack;
 
 namespace Kindred {
@@ -21,10 +25,13 @@ namespace Kindred {
 class CustomerStore;
 class CustomerTableModel;
 class OwnFieldsEditor;
+struct TimelineEvent;
 
 /// Shows one customer and edits their details. Each finished edit is one
 /// undoable step, saved at once. The stage and the order figures are the
-/// table's: as the customer stood on the workspace's "as of" day.
+/// table's: as the customer stood on the workspace's "as of" day. Below them
+/// the contact log and the moves on the value matrix share one time line,
+/// newest first; contacts are logged, edited and deleted there, undoably.
 class CustomerDetailsPanel : public QWidget
 {
     Q_OBJECT
@@ -39,6 +46,9 @@ public:
     /// The same whoever is shown: the dock follows its panel's size hint, and
     /// a hint that followed the text would move the views beside it.
     QSize sizeHint() const override;
+    /// A line of the time line without its date, e.g. "Call (sato): talked
+    /// about the new line" or "moved I → II (hand, sato)".
+    static QString timelineText(const TimelineEvent &event);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -46,6 +56,12 @@ protected:
 private:
     void refresh();
     void showFigures();
+    void showTimeline();
+    /// The contact chosen in the time line; id 0 when a move or nothing is.
+    Contact chosenContact() const;
+    void updateContactButtons();
+    void editChosenContact();
+    void deleteChosenContact();
     void commit(const QString &what);
     Customer edited() const;
 
@@ -73,7 +89,11 @@ private:
     QDateEdit *m_due;
     OwnFieldsEditor *m_ownFields;
     QLabel *m_figures;
-    QListWidget *m_history;
+    QListWidget *m_timeline;
+    QPushButton *m_logContact;
+    QPushButton *m_editContact;
+    QPushButton *m_deleteContact;
+    QHash<qint64, Contact> m_contacts; ///< the contacts in the time line, by id
 };
 
 } // namespace Kindred

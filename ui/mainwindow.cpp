@@ -8,11 +8,14 @@
 #include "commands/changesettings.h"
 #include "commands/customercommand.h"
 #include "commands/deletecustomers.h"
+#include "contactlog.h"
 #include "customerdetailspanel.h"
 #include "customerfilterproxymodel.h"
 #include "customertablemodel.h"
 #include "demogenerator.h"
+#include "duenotice.h"
 #include "duplicatesdialog.h"
+#include "effectdialog.h"
 #include "exportcolumns.h"
 #include "exportdialog.h"
 #include "filedialogfitter.h"
@@ -26,6 +29,7 @@
 #include "funnelview.h"
 #include "paretoview.h"
 #include "preferencesdialog.h"
+#include "reportexport.h"
 #include "ruleeditordialog.h"
 #include "shortcutsdialog.h"
 #include "shortlistpanel.h"
@@ -158,6 +162,10 @@ MainWindow::MainWindow(QWidget *parent)
     shortlistDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     viewMenu->addAction(detailsDock->toggleViewAction());
     viewMenu->addAction(shortlistDock->toggleViewAction());
+    connect(m_dueNotice, &DueNotice::showShortlistRequested, this, [shortlistDock] {
+        shortlistDock->show();
+        shortlistDock->raise();
+    });
     m_welcome = new WelcomePage(m_importAction, m_addAction, m_demoAction, this);
     m_central->addWidget(m_welcome);
 
@@ -166,6 +174,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_details->showCustomer(ids.size() == 1 ? ids.constFirst() : 0);
         m_deleteAction->setEnabled(!ids.isEmpty());
         m_addToShortlistAction->setEnabled(!ids.isEmpty());
+        m_logContactAction->setEnabled(ids.size() == 1);
         updateStatus();
     });
     // The matrix and the table share one selection.
@@ -296,6 +305,8 @@ void MainWindow::createActions()
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     fileMenu->addAction(tr("Export &Shortlist…"), this, [this] { m_shortlist->exportShortlist(); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    fileMenu->addAction(tr("Export &Report…"), this, [this] { exportReport(this, m_store); })
+        ->setShortcut(QKeySequence::Print);
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     // Not every platform theme has keys for Quit.
@@ -335,6 +346,18 @@ void MainWindow::createActions()
     m_table->addAction(m_addToShortlistAction);
     m_matrix->addAction(m_addToShortlistAction); // the matrix shares the table's selection
     m_addToShortlistAction->setEnabled(false);
+    m_logContactAction = editMenu->addAction(tr("Log &Contact…"), this, [this] {
+        const QList<CustomerId> ids = selectedCustomerIds();
+        if (ids.size() == 1)
+            ContactLog(m_store, *m_undoStack).logContact(ids.constFirst(), this);
+    });
+    m_logContactAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_logContactAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(m_logContactAction);
+    m_matrix->addAction(m_logContactAction);
+    m_logContactAction->setEnabled(false);
+    // The table's context menu: its own actions, Delete, Add to Shortlist, Log Contact.
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     editMenu->addSeparator();
     QAction *findAction = editMenu->addAction(tr("&Find Customer"), this, [this] {
         m_tabs->setCurrentIndex(0);
@@ -392,6 +415,9 @@ void MainWindow::createActions()
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     addToolBarBreak();
     addToolBar(new AsOfNotice(m_store, *m_model, *m_undoStack, this));
+    addToolBarBreak();
+    m_dueNotice = new DueNotice(m_store, m_shortlist->model(), this);
+    addToolBar(m_dueNotice);
 
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
 }
@@ -410,6 +436,10 @@ void MainWindow::createAnalysisMenu()
     analysisMenu->addAction(tr("Suggest Value Awareness from &Behaviour…"), this,
                             &MainWindow::applyBehaviourSuggestions)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    analysisMenu->addAction(tr("One-to-one &Effect…"), this, [this] {
+        EffectDialog dialog(m_store, *m_model, this);
+        dialog.exec();
+    })->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)); // I → II
     analysisMenu->addSeparator();
     analysisMenu->addAction(tr("Export &Funnel Chart…"), m_funnel, &FunnelView::exportChart)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));

@@ -25,6 +25,7 @@ namespace Kindred {
 class CustomerDetailsPanel;
 class CustomerFilterProxyModel;
 class CustomerTableModel;
+class DueNotice;
 class FunnelView;
 class OwnFieldColumns;
 class ParetoView;
@@ -139,6 +140,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_addToShortlistAction = nullptr;
+    QAction *m_logContactAction = nullptr;
+    DueNotice *m_dueNotice = nullptr;
     ShortlistPanel *m_shortlist;
     QLabel *m_statusCount;
     QLabel *m_teamStatus;

@@ -202,7 +202,8 @@ void MatrixChart::setQuadrants(const QuadrantSplit &split, const ValueMatrix::Qu
         QString text = QStringLiteral("%1  %2\n%3").arg(quadrantNumeral(area.quadrant), quadrantMeaning(area.quadrant),
                                                          tr("%n customer(s)", nullptr, int(counts[int(area.quadrant)])));
         if (area.quadrant == Quadrant::I)
-            text += QStringLiteral(" · ") + tr("Priority: one-to-one support");
+            text += (m_priorityOnOwnLine ? QStringLiteral("\n") : QStringLiteral(" · "))
+                    + tr("Priority: one-to-one support");
         label->setText(text);
         QFont labelFont = font();
         labelFont.setBold(area.quadrant == Quadrant::I);

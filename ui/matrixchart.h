@@ -78,6 +78,9 @@ public:
     int ghostCount() const { return int(m_ghostPoints->points().size()); }
     /// Names beside the points when at most maxLabelledPoints() matching ones are in view.
     void setLabelsWanted(bool wanted);
+    /// Puts quadrant I's priority note on a line of its own, for a narrow plot
+    /// (a column of the one-page report); from the next setQuadrants().
+    void setPriorityOnOwnLine(bool ownLine) { m_priorityOnOwnLine = ownLine; }
     /// Text of the tooltip over one customer.
     void setDescriber(std::function<QString(CustomerId)> describe) { m_describe = std::move(describe); }
 
@@ -152,6 +155,7 @@ private:
     ValueMatrix::QuadrantCounts m_counts{};
     std::function<QString(CustomerId)> m_describe;
     bool m_labelsWanted = true;
+    bool m_priorityOnOwnLine = false;
     int m_densityThreshold = 5000;
     bool m_density = false;
     DensityGrid m_grid;

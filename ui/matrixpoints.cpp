@@ -43,31 +43,40 @@ int MatrixPoints::pointDiameter(int sizeClass)
     return 7 + 4 * std::clamp(sizeClass, 0, 3);
 }
 
+int MatrixPoints::stampDiameter(int sizeClass) const
+{
+    return pointDiameter(sizeClass) + (m_ringed ? 6 : 0);
+}
+
 const QPixmap &MatrixPoints::stamp(int colorIndex, int sizeClass, bool dimmed) const
 {
     const int key = (colorIndex << 8) | (sizeClass << 1) | int(dimmed);
     auto it = m_stamps.find(key);
     if (it != m_stamps.end())
         return *it;
-    const int diameter = pointDiameter(sizeClass) + (m_ringed ? 6 : 0);
+    const int diameter = stampDiameter(sizeClass);
     QPixmap pixmap(diameter, diameter);
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
+    paintPoint(p, QRectF(0, 0, diameter, diameter), colorIndex, dimmed);
+    return *m_stamps.insert(key, pixmap);
+}
+
+void MatrixPoints::paintPoint(QPainter &painter, const QRectF &box, int colorIndex, bool dimmed) const
+{
     QColor color = m_colors.value(colorIndex, Qt::gray);
     if (dimmed)
         color = QColor(190, 190, 190, 110);
-    const QRectF disc = QRectF(0, 0, diameter, diameter).adjusted(m_ringed ? 3.5 : 0.5, m_ringed ? 3.5 : 0.5,
-                                                                   m_ringed ? -3.5 : -0.5, m_ringed ? -3.5 : -0.5);
-    p.setPen(QPen(dimmed ? color : color.darker(140), 1));
-    p.setBrush(color);
-    p.drawEllipse(disc);
+    const qreal inset = m_ringed ? 3.5 : 0.5;
+    painter.setPen(QPen(dimmed ? color : color.darker(140), 1));
+    painter.setBrush(color);
+    painter.drawEllipse(box.adjusted(inset, inset, -inset, -inset));
     if (m_ringed) {
-        p.setBrush(Qt::NoBrush);
-        p.setPen(QPen(QColor(20, 20, 20), 2));
-        p.drawEllipse(QRectF(1, 1, diameter - 2, diameter - 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(QColor(20, 20, 20), 2));
+        painter.drawEllipse(box.adjusted(1, 1, -1, -1));
     }
-    return *m_stamps.insert(key, pixmap);
 }
 
 void MatrixPoints::draw(QCPPainter *painter)
@@ -76,18 +85,23 @@ void MatrixPoints::draw(QCPPainter *painter)
     QCPAxis *y = valueAxis();
     if (!x || !y)
         return;
+    const bool vector = painter->modes().testFlag(QCPPainter::pmVectorized);
     // Dimmed points first so that the ones that match stay on top.
     for (bool dimmedPass : {true, false}) {
         for (const Point &point : std::as_const(m_points)) {
             if (point.dimmed != dimmedPass)
                 continue;
-            const QPixmap &pixmap = stamp(point.colorIndex, point.sizeClass, point.dimmed);
             const double px = x->coordToPixel(std::clamp(point.awareness + m_dAwareness, 0.0, 100.0));
             const double py = y->coordToPixel(std::clamp(point.fit + m_dFit, 0.0, 100.0));
-            painter->drawPixmap(QPointF(px - pixmap.width() / 2.0, py - pixmap.height() / 2.0), pixmap);
+            const double diameter = stampDiameter(point.sizeClass);
+            const QRectF box(px - diameter / 2.0, py - diameter / 2.0, diameter, diameter);
+            if (vector)
+                paintPoint(*painter, box, point.colorIndex, point.dimmed);
+            else
+                painter->drawPixmap(box.topLeft(), stamp(point.colorIndex, point.sizeClass, point.dimmed));
             if (m_labels && !point.dimmed && !point.label.isEmpty()) {
                 painter->setPen(QColor(40, 40, 40));
-                painter->drawText(QPointF(px + pixmap.width() / 2.0 + 3, py + 4), point.label);
+                painter->drawText(QPointF(px + diameter / 2.0 + 3, py + 4), point.label);
             }
         }
     }

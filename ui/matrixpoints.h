@@ -12,7 +12,8 @@ namespace Kindred {
 
 /// Customers as points on the value matrix. Each point is stamped from a
 /// cached pixmap instead of being drawn as a shape: at 100,000 points that is
-/// what keeps a full replot short. Interaction (hover, selection, drag) is
+/// what keeps a full replot short. Into a PDF (a vectorized painter) they are
+/// drawn as shapes, sharp in print. Interaction (hover, selection, drag) is
 /// handled by the view, so the plottable itself is not selectable.
 class MatrixPoints : public QCPAbstractPlottable
 {
@@ -54,6 +55,9 @@ protected:
 
 private:
     const QPixmap &stamp(int colorIndex, int sizeClass, bool dimmed) const;
+    /// Draws one point (the disc, and the ring when selected) into a square box.
+    void paintPoint(QPainter &painter, const QRectF &box, int colorIndex, bool dimmed) const;
+    int stampDiameter(int sizeClass) const;
 
     QVector<Point> m_points;
     QVector<QColor> m_colors;

@@ -144,6 +144,20 @@ void ParetoChart::setMoney(const Money &money)
     static_cast<MoneyTicker *>(yAxis->ticker().data())->money = money;
 }
 
+void ParetoChart::setTitleVisible(bool visible)
+{
+    if (visible == (m_title->layout() != nullptr))
+        return;
+    if (visible) {
+        plotLayout()->insertRow(0);
+        plotLayout()->addElement(0, 0, m_title);
+    } else {
+        plotLayout()->take(m_title);
+        plotLayout()->simplify();
+    }
+    replot();
+}
+
 int ParetoChart::rankAt(const QPointF &position) const
 {
     const int n = m_pareto.customerCount();

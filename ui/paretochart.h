@@ -31,6 +31,9 @@ public:
     /// How the revenue axis and the tooltips write money (the locale's currency
     /// by default); drawn at the next replot.
     void setMoney(const Money &money);
+    /// Shows the headline above the plot (the default), or leaves it to the
+    /// page around the chart, as the one-page report does.
+    void setTitleVisible(bool visible);
     const ParetoAnalysis &pareto() const { return m_pareto; }
     const QList<ParetoBar> &bars() const { return m_barData; }
 

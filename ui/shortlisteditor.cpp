@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStyle>
 #include <QTextDocument>
 #include <QToolButton>
@@ -34,6 +35,8 @@ ShortlistEditor::ShortlistEditor(ShortlistModel &model, QWidget *parent) : QWidg
 
     m_nextAction = new QLineEdit(this);
     m_nextAction->setPlaceholderText(tr("e.g. call to ask how the first order went"));
+    m_done = new QPushButton(tr("&Done…"), this);
+    m_done->setToolTip(tr("Log the contact that did this next action, and plan the next one"));
     m_due = new QDateEdit(this);
     m_due->setCalendarPopup(true);
     m_due->setMinimumDate(noDate);
@@ -51,15 +54,19 @@ ShortlistEditor::ShortlistEditor(ShortlistModel &model, QWidget *parent) : QWidg
     m_note->setMaximumHeight(m_note->fontMetrics().height() * 6);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
+    auto *nextActionRow = new QHBoxLayout;
+    nextActionRow->addWidget(m_nextAction, 1);
+    nextActionRow->addWidget(m_done);
     auto *dueRow = new QHBoxLayout;
     dueRow->addWidget(m_due, 1);
     dueRow->addWidget(m_clearDue);
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(m_name);
-    form->addRow(tr("Next &action:"), m_nextAction);
+    form->addRow(tr("Next &action:"), nextActionRow);
     form->addRow(tr("D&ue:"), dueRow);
     form->addRow(tr("N&ote:"), m_note);
+    qobject_cast<QLabel *>(form->labelForField(nextActionRow))->setBuddy(m_nextAction);
     qobject_cast<QLabel *>(form->labelForField(dueRow))->setBuddy(m_due);
 
     connect(m_nextAction, &QLineEdit::editingFinished, this, &ShortlistEditor::commit);
@@ -69,6 +76,11 @@ ShortlistEditor::ShortlistEditor(ShortlistModel &model, QWidget *parent) : QWidg
         commit();
     });
     connect(m_due, &QDateEdit::dateChanged, this, [this] { m_dueModified = !m_loading; });
+    connect(m_done, &QPushButton::clicked, this, [this] {
+        commit();
+        if (m_id != 0)
+            emit doneRequested(m_id);
+    });
     m_note->installEventFilter(this);
     m_due->installEventFilter(this);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &ShortlistEditor::refresh);

@@ -10,6 +10,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QToolButton;
 
 namespace Kindred {
@@ -19,7 +20,8 @@ class ShortlistModel;
 /// The form below the shortlist for the chosen customer: their name stays in
 /// sight while the next action, its due date and the note are edited, however
 /// narrow the panel. A field is saved when it loses focus (or on Enter), through
-/// the model, so each edit is one undo step, as in the table.
+/// the model, so each edit is one undo step, as in the table. "Done…" asks
+/// for the next action to be marked done (see ContactLog::markNextActionDone).
 class ShortlistEditor : public QWidget
 {
     Q_OBJECT
@@ -38,6 +40,11 @@ public:
     QLineEdit &nextActionEdit() { return *m_nextAction; }
     QDateEdit &dueEdit() { return *m_due; }
     QPlainTextEdit &noteEdit() { return *m_note; }
+    QPushButton &doneButton() { return *m_done; }
+
+signals:
+    /// "Done…": the customer's next action is done; what was typed is saved first.
+    void doneRequested(Kindred::CustomerId id);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -53,6 +60,7 @@ private:
     CustomerId m_id = 0;
     QLabel *m_name;
     QLineEdit *m_nextAction;
+    QPushButton *m_done;
     QDateEdit *m_due;
     QToolButton *m_clearDue;
     QPlainTextEdit *m_note;

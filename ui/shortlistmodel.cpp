@@ -8,6 +8,7 @@
 #include "store/customerstore.h"
 #include "customertablemodel.h"
 
+#include <QColor>
 #include <QDataStream>
 #include <QFont>
 #include <QIODevice>
@@ -34,6 +35,7 @@ ShortlistModel::ShortlistModel(CustomerStore &store, CustomerTableModel &custome
     // The table follows customers and settings first, then says so once.
     connect(&customers, &CustomerTableModel::customersUpdated, this, &ShortlistModel::followCustomers);
     connect(&store, &CustomerStore::shortlistChanged, this, &ShortlistModel::followMarks);
+    connect(&store, &CustomerStore::contactsChanged, this, &ShortlistModel::followContacts);
     reloadOrReport();
 }
 
@@ -51,6 +53,36 @@ QList<CustomerId> ShortlistModel::excludedIds() const
             ids.append(m.customerId);
     }
     return ids;
+}
+
+QDate ShortlistModel::day() const
+{
+    return m_customers.asOf();
+}
+
+ShortlistModel::DueState ShortlistModel::dueState(const Customer &customer) const
+{
+    if (!customer.nextActionDue.isValid() || customer.nextActionDue > day())
+        return NotDue;
+    return customer.nextActionDue == day() ? DueToday : Overdue;
+}
+
+int ShortlistModel::dueCount() const
+{
+    return int(std::count_if(m_entries.cbegin(), m_entries.cend(),
+                             [this](const ShortlistEntry &e) { return dueState(e.customer) != NotDue; }));
+}
+
+void ShortlistModel::followContacts()
+{
+    auto last = m_store.lastContacts();
+    if (!last) {
+        emit loadFailed(last.error());
+        return;
+    }
+    m_lastContacts = last.value();
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0, LastContact), index(rowCount() - 1, DaysSinceContact));
 }
 
 void ShortlistModel::reloadOrReport()
@@ -137,12 +169,17 @@ Status ShortlistModel::reload()
         beginResetModel();
         m_entries.clear();
         m_marks.clear();
+        m_lastContacts.clear();
         endResetModel();
         return std::nullopt;
     }
     auto marks = m_store.shortlistMarks();
     if (!marks)
         return marks.error();
+    auto lastContacts = m_store.lastContacts();
+    if (!lastContacts)
+        return lastContacts.error();
+    m_lastContacts = lastContacts.value();
     const WorkspaceSettings settings = m_store.settings();
     const QList<Customer> &customers = m_customers.customers();
     if (m_rowsChanged) {
@@ -202,7 +239,24 @@ QVariant ShortlistModel::data(const QModelIndex &index, int role) const
         font.setItalic(true);
         return font;
     }
+    const bool dueColumn = index.column() == NextAction || index.column() == Due;
+    if (dueColumn && (role == Qt::BackgroundRole || role == Qt::ForegroundRole)) {
+        // The notice bar's amber for today, a red for what is late.
+        switch (dueState(c)) {
+        case DueToday: return QColor(role == Qt::BackgroundRole ? 0xfff4ce : 0x4a3b00);
+        case Overdue: return QColor(role == Qt::BackgroundRole ? 0xf8d7da : 0x721c24);
+        case NotDue: return {};
+        }
+    }
+    if (role == DueRole)
+        return dueState(c);
+    if (role == Qt::TextAlignmentRole && index.column() == DaysSinceContact)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
+        if (dueColumn && dueState(c) == DueToday)
+            return tr("Due today");
+        if (dueColumn && dueState(c) == Overdue)
+            return tr("Overdue by %n day(s)", nullptr, int(c.nextActionDue.daysTo(day())));
         if (!e.inSource)
             return tr("Pinned; not in %1").arg(m_source.name);
         return tr("Value score %1").arg(QLocale().toString(e.valueScore, 'f', 1));
@@ -230,6 +284,16 @@ QVariant ShortlistModel::data(const QModelIndex &index, int role) const
     case Note: return c.notes.section(QLatin1Char('\n'), 0, 0);
     case NextAction: return c.nextAction;
     case Due: return c.nextActionDue.isValid() ? c.nextActionDue.toString(Qt::ISODate) : QString();
+    case LastContact: {
+        const QDateTime last = m_lastContacts.value(c.id);
+        return last.isValid() ? QLocale().toString(last.toLocalTime().date(), QLocale::ShortFormat) : QString();
+    }
+    case DaysSinceContact: {
+        // Counted to the table's day; a contact after it (an "as of" day in the past) has no days since.
+        const QDateTime last = m_lastContacts.value(c.id);
+        const qint64 days = last.isValid() ? last.toLocalTime().date().daysTo(day()) : -1;
+        return days >= 0 ? QVariant(days) : QVariant(QString());
+    }
     }
     return {};
 }
@@ -295,6 +359,8 @@ QVariant ShortlistModel::headerData(int section, Qt::Orientation orientation, in
     case Note: return tr("Note");
     case NextAction: return tr("Next action");
     case Due: return tr("Due");
+    case LastContact: return tr("Last contact");
+    case DaysSinceContact: return tr("Days since");
     }
     return {};
 }

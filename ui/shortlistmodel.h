@@ -6,6 +6,8 @@
 #include "shortlist.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
 
 class QUndoStack;
 
@@ -21,15 +23,22 @@ class CustomerTableModel;
 /// customers back from the store on every edit would make each one stutter.
 /// Stages are derived for the table's day.
 /// Edits (note, next action, due date, pin, drag to reorder) are pushed as
-/// undo commands; the model follows the store.
+/// undo commands; the model follows the store. Next actions due on the
+/// table's day are marked, those due before it more strongly; with each
+/// customer comes their last contact (the contact log) and the days since.
 class ShortlistModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
     enum Column { Pin, Name, Email, Phone, Company, Quadrant, Stage, Revenue, LastOrder, Note, NextAction, Due,
-                  ColumnCount };
-    enum Role { CustomerIdRole = Qt::UserRole + 1 };
+                  LastContact, DaysSinceContact, ColumnCount };
+    enum Role {
+        CustomerIdRole = Qt::UserRole + 1,
+        DueRole, ///< the row's DueState
+    };
+    /// Where a customer's next action stands on the table's day.
+    enum DueState { NotDue, DueToday, Overdue };
 
     ShortlistModel(CustomerStore &store, CustomerTableModel &customers, QUndoStack &undoStack,
                    QObject *parent = nullptr);
@@ -41,6 +50,11 @@ public:
     const QList<ShortlistEntry> &entries() const { return m_entries; }
     int capacity() const { return m_capacity; }
     QList<CustomerId> excludedIds() const;
+    /// The day next actions fall due against: the workspace's "as of" day, else today.
+    QDate day() const;
+    DueState dueState(const Customer &customer) const;
+    /// How many customers on the list have a next action due on day() or before.
+    int dueCount() const;
 
     /// Rebuilds the list from the table's customers and the store's marks and settings.
     Status reload();
@@ -73,6 +87,8 @@ private:
     bool canChangeTheList(CustomerId id) const;
     /// Re-ranks when the marks differ from those the list was built with.
     void followMarks();
+    /// Reads the last contacts again and shows them.
+    void followContacts();
 
     CustomerStore &m_store;
     CustomerTableModel &m_customers;
@@ -80,6 +96,7 @@ private:
     ShortlistSource m_source;
     QList<ShortlistEntry> m_entries;
     QList<ShortlistMark> m_marks;
+    QHash<CustomerId, QDateTime> m_lastContacts;
     int m_capacity = 0;
     // Kept between rankings while the table's rows stay (an edit keeps them,
     // and every revenue): each row's revenue percentile and value score.

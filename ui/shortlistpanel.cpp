@@ -5,6 +5,7 @@
 #include "commands/addtoshortlist.h"
 #include "commands/excludefromshortlist.h"
 #include "commands/reordershortlist.h"
+#include "contactlog.h"
 #include "store/customerstore.h"
 #include "exportcolumns.h"
 #include "exportdialog.h"
@@ -91,6 +92,16 @@ ShortlistPanel::ShortlistPanel(CustomerStore &store, CustomerTableModel &custome
     excludeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(excludeAction, &QAction::triggered, this, &ShortlistPanel::excludeSelected);
     m_view->addAction(excludeAction);
+    // The contact log of the chosen customer (the editor's).
+    auto *logAction = new QAction(tr("Log Contact…"), m_view);
+    connect(logAction, &QAction::triggered, this, [this] {
+        if (m_editor->customerId() != 0)
+            ContactLog(m_store, m_undoStack).logContact(m_editor->customerId(), this);
+    });
+    m_view->addAction(logAction);
+    auto *doneAction = new QAction(tr("Next Action Done…"), m_view);
+    connect(doneAction, &QAction::triggered, this, [this] { m_editor->doneButton().click(); });
+    m_view->addAction(doneAction);
 
     m_summary = new QLabel(this);
     m_exclude = new QPushButton(tr("E&xclude"), this);
@@ -110,6 +121,8 @@ ShortlistPanel::ShortlistPanel(CustomerStore &store, CustomerTableModel &custome
     m_editor = new ShortlistEditor(*m_model, this);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_editor->setRow(current.isValid() ? current.row() : -1); });
+    connect(m_editor, &ShortlistEditor::doneRequested, this,
+            [this](CustomerId id) { ContactLog(m_store, m_undoStack).markNextActionDone(id, this); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_source);

@@ -3,6 +3,7 @@
 #include "valuematrixview.h"
 
 #include "commands/movecustomers.h"
+#include "contactlog.h"
 #include "customertablemodel.h"
 #include "matrixchart.h"
 #include "matrixfilterbar.h"
@@ -432,6 +433,11 @@ void ValueMatrixView::showContextMenu(const QPoint &position)
     QMenu menu(this);
     if (!m_chart->selectedIds().isEmpty()) {
         menu.addAction(tr("Add to Shortlist"), this, [this] { emit addToShortlistRequested(selectedIds()); });
+        if (m_chart->selectedIds().size() == 1) {
+            menu.addAction(tr("Log Contact…"), this, [this] {
+                ContactLog(m_store, m_undoStack).logContact(m_chart->selectedIds().constFirst(), this);
+            });
+        }
         menu.addAction(tr("Clear Placement"), this, &ValueMatrixView::clearPlacementOfSelection);
         menu.addSeparator();
     }

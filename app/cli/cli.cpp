@@ -81,10 +81,15 @@ const QList<Verb> &verbs()
          QT_TRANSLATE_NOOP("Kindred::Cli", "Count customers per funnel stage, with conversions."), funnelVerb, Verb::Access::Reads},
         {QStringLiteral("pareto"),
          QT_TRANSLATE_NOOP("Kindred::Cli", "Revenue concentration: top 20% share, ABC classes."), paretoVerb, Verb::Access::Reads},
+        {QStringLiteral("effect"),
+         QT_TRANSLATE_NOOP("Kindred::Cli", "Whether one-to-one contacts moved quadrant I customers toward II."),
+         effectVerb, Verb::Access::Reads},
         {QStringLiteral("shortlist"), QT_TRANSLATE_NOOP("Kindred::Cli", "The one-to-one shortlist, as CSV or JSON."),
          shortlistVerb, Verb::Access::Reads},
         {QStringLiteral("export"), QT_TRANSLATE_NOOP("Kindred::Cli", "Export customers or the Pareto table as CSV."),
          exportVerb, Verb::Access::Reads},
+        {QStringLiteral("report"), QT_TRANSLATE_NOOP("Kindred::Cli", "Write the one-page report as a PDF."),
+         reportVerb, Verb::Access::Reads},
         {QStringLiteral("import"),
          QT_TRANSLATE_NOOP("Kindred::Cli", "Import customers or order lines from a CSV file or workbook."), importVerb},
         {QStringLiteral("import-survey"), QT_TRANSLATE_NOOP("Kindred::Cli", "Score customers from a survey export."),
@@ -101,6 +106,9 @@ const QList<Verb> &verbs()
          mergeVerb},
         {QStringLiteral("not-duplicate"),
          QT_TRANSLATE_NOOP("Kindred::Cli", "Remember that two customers are two people."), notDuplicateVerb},
+        {QStringLiteral("contact"), QT_TRANSLATE_NOOP("Kindred::Cli", "Log a contact with a customer."), contactVerb},
+        {QStringLiteral("contacts"), QT_TRANSLATE_NOOP("Kindred::Cli", "List the contact log."), contactsVerb,
+         Verb::Access::Reads},
     };
     return all;
 }
@@ -188,6 +196,22 @@ bool Context::openAndReadCustomers(CustomerStore &store, QList<Customer> &custom
     return true;
 }
 
+bool findCustomer(Context &context, QCommandLineParser &parser, CustomerStore &store, Customer &customer)
+{
+    if (parser.positionalArguments().size() != 1) {
+        context.fail(tr("give exactly one customer ID"));
+        return false;
+    }
+    if (!context.openStore(store))
+        return false;
+    auto found = store.findCustomer(parser.positionalArguments().constFirst());
+    if (!found) {
+        context.fail(found.error().toString());
+        return false;
+    }
+    customer = found.value();
+    return true;
+}
 int Context::fail(const QString &message)
 {
     err << "kindred-cli: " << message << Qt::endl;

@@ -87,6 +87,10 @@ struct AsOfOption
     bool read(Context &context, const QCommandLineParser &parser, const CustomerStore &store, QDate &day) const;
 };
 
+/// Opens the store and finds the customer named by the single positional
+/// argument (their ID, or Kindred's number); false after saying why.
+bool findCustomer(Context &context, QCommandLineParser &parser, CustomerStore &store, Customer &customer);
+
 /// The customers as they stood at the end of the day (as stored for an
 /// invalid day, today); false after saying why.
 bool customersAsOf(Context &context, const CustomerStore &store, QList<Customer> &customers, const QDate &day);
@@ -111,6 +115,10 @@ struct Verb
 /// Every verb, in the order --help lists them.
 const QList<Verb> &verbs();
 
+/// Whether the command line asks for a verb that draws with Qt's widgets
+/// (report): only that one needs a QApplication.
+bool drawsWidgets(int argc, char *argv[]);
+
 /// Runs kindred-cli with the process's arguments; returns the exit code.
 int run(const QStringList &arguments);
 
@@ -124,8 +132,10 @@ int placeVerb(Context &context, const QStringList &arguments);
 int unplaceVerb(Context &context, const QStringList &arguments);
 int funnelVerb(Context &context, const QStringList &arguments);
 int paretoVerb(Context &context, const QStringList &arguments);
+int effectVerb(Context &context, const QStringList &arguments);
 int shortlistVerb(Context &context, const QStringList &arguments);
 int exportVerb(Context &context, const QStringList &arguments);
+int reportVerb(Context &context, const QStringList &arguments);
 int importVerb(Context &context, const QStringList &arguments);
 int importSurveyVerb(Context &context, const QStringList &arguments);
 int suggestVerb(Context &context, const QStringList &arguments);
@@ -135,5 +145,7 @@ int movesVerb(Context &context, const QStringList &arguments);
 int duplicatesVerb(Context &context, const QStringList &arguments);
 int mergeVerb(Context &context, const QStringList &arguments);
 int notDuplicateVerb(Context &context, const QStringList &arguments);
+int contactVerb(Context &context, const QStringList &arguments);
+int contactsVerb(Context &context, const QStringList &arguments);
 
 } // namespace Kindred::Cli

@@ -28,23 +28,6 @@ bool scoreOption(Context &context, const QCommandLineParser &parser, const QComm
     return false;
 }
 
-/// Opens the store and finds the customer named by the single positional argument.
-bool findCustomer(Context &context, QCommandLineParser &parser, CustomerStore &store, Customer &customer)
-{
-    if (parser.positionalArguments().size() != 1) {
-        context.fail(tr("give exactly one customer ID"));
-        return false;
-    }
-    if (!context.openStore(store))
-        return false;
-    auto found = store.findCustomer(parser.positionalArguments().constFirst());
-    if (!found) {
-        context.fail(found.error().toString());
-        return false;
-    }
-    customer = found.value();
-    return true;
-}
 } // namespace
 
 int matrixVerb(Context &context, const QStringList &arguments)

@@ -392,32 +392,10 @@ Result<ImportWriteCounts> CustomerStore::importBatch(ImportBatch &batch, const W
     WriteProgress progress(control, batch, locationText());
     auto wrote = [&progress](qint64 rows) { return progress.wrote(rows); };
 
-    // A large import touches more index pages than SQLite's default 2 MB
-    // cache holds; spilling them to the WAL and reading them back costs more
-    // than the inserts. The statement journals of the multi-row inserts and
-    // the sorts that build indexes stay in memory instead of temporary
-    // files, and an index is sorted on two threads. Every order's customer
-    // is one the import writes or checks itself (checkCustomersExist), so
-    // SQLite need not look it up for each order (0.12 s of 500,000).
-    QSqlQuery pragma(d->db);
-    auto setPragma = [&pragma](const QString &name, const QString &value) {
-        const QString old = pragma.exec(QStringLiteral("PRAGMA %1").arg(name)) && pragma.next() ? pragma.value(0).toString()
-                                                                                                 : QString();
-        pragma.exec(QStringLiteral("PRAGMA %1 = %2").arg(name, value));
-        return old;
-    };
-    const QList<std::pair<QString, QString>> pragmas = {
-        {QStringLiteral("cache_size"), setPragma(QStringLiteral("cache_size"), QStringLiteral("-131072"))},
-        {QStringLiteral("temp_store"), setPragma(QStringLiteral("temp_store"), QStringLiteral("MEMORY"))},
-        {QStringLiteral("threads"), setPragma(QStringLiteral("threads"), QStringLiteral("2"))},
-        {QStringLiteral("foreign_keys"), setPragma(QStringLiteral("foreign_keys"), QStringLiteral("0"))},
-    };
-    const auto restorePragmas = qScopeGuard([&] {
-        for (const auto &[name, value] : pragmas) {
-            if (!value.isEmpty())
-                pragma.exec(QStringLiteral("PRAGMA %1 = %2").arg(name, value));
-        }
-    });
+    // Every order's customer is one the import writes or checks itself
+    // (checkCustomersExist), so SQLite need not look it up for each order
+    // (0.12 s of 500,000).
+    const LargeWritePragmas pragmas(d->db, LargeWritePragmas::ForeignKeys::Off);
 
     StoreTransaction transaction(d->db);
     if (!transaction.active())
@@ -445,57 +423,15 @@ Result<ImportWriteCounts> CustomerStore::importBatch(ImportBatch &batch, const W
         BulkIndexes indexes(d->db, "customers");
         if (!indexes.dropFor(added.size()))
             return sqlError(tr("Cannot add customers"), indexes.errorText());
-        MultiRowInsert insert(handle,
-                              "INSERT INTO customers (id, external_id, name, email, company, tags, notes, value_fit, "
-                              "value_awareness, hand_stage, created_at, updated_at, revenue, order_count, "
-                              "first_order, last_order, updated_by, phone, reading, postal_code, address, own_fields)",
-                              22, added.size());
-        if (!insert.isValid())
-            return sqlError(tr("Cannot add customers"), insert.errorText());
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QString nowText = timestamp(now);
-        for (qsizetype i = 0; i < added.size();) {
-            const int rows = insert.rows(i, added.size());
-            SqliteStatement &statement = insert.statement(rows);
-            for (int r = 0; r < rows; ++r, ++i) {
-                Customer &c = added[i];
-                c.id = lastId + 1 + i;
-                c.created = c.updated = now;
-                c.updatedBy = d->userName;
-                const int p = insert.firstParameter(r);
-                statement.bind(p, c.id);
-                statement.bindText(p + 1, c.externalId, true);
-                statement.bindText(p + 2, c.name);
-                statement.bindText(p + 3, c.email);
-                statement.bindText(p + 4, c.company);
-                statement.bindText(p + 5, joinTags(c.tags));
-                statement.bindText(p + 6, c.notes);
-                statement.bind(p + 7, c.valueFit);
-                statement.bind(p + 8, c.valueAwareness);
-                statement.bindText(p + 9, c.handSetStage ? stageKey(*c.handSetStage) : QString(), true);
-                statement.bindText(p + 10, nowText);
-                statement.bindText(p + 11, nowText);
-                statement.bind(p + 12, c.revenue);
-                statement.bind(p + 13, qint64(c.orderCount));
-                if (c.orderCount > 0) {
-                    statement.bindLatin1(p + 14, IsoDate(c.firstOrder).text, 10);
-                    statement.bindLatin1(p + 15, IsoDate(c.lastOrder).text, 10);
-                } else {
-                    statement.bindNull(p + 14);
-                    statement.bindNull(p + 15);
-                }
-                statement.bindText(p + 16, c.updatedBy);
-                statement.bindText(p + 17, c.phone);
-                statement.bindText(p + 18, c.reading);
-                statement.bindText(p + 19, c.postalCode);
-                statement.bindText(p + 20, c.address);
-                statement.bindText(p + 21, ownFieldValuesToJson(c.ownFields));
-            }
-            if (!statement.run())
-                return sqlError(tr("Cannot add customers"), statement.errorText());
-            if (Status error = wrote(rows))
-                return *error;
+        for (qsizetype i = 0; i < added.size(); ++i) {
+            Customer &c = added[i];
+            c.id = lastId + 1 + i;
+            c.created = c.updated = now;
+            c.updatedBy = d->userName;
         }
+        if (Status error = insertCustomersSqlite(added, wrote))
+            return *error;
         if (!indexes.rebuild())
             return sqlError(tr("Cannot index the customers"), indexes.errorText());
     }
@@ -604,6 +540,64 @@ Status CustomerStore::checkCustomersExist(const QList<std::pair<CustomerId, qsiz
 
 // Orders with their ids, many rows per statement: undoing a large import
 // puts back hundreds of thousands (0.4 s instead of 2.2 s for 500,000).
+Status CustomerStore::insertCustomersSqlite(const QList<Customer> &customers,
+                                            const std::function<Status(qint64)> &wrote)
+{
+    const QByteArray head = QStringLiteral("INSERT INTO customers (%1)").arg(customerColumns).toLatin1();
+    constexpr int kColumns = 26;
+    MultiRowInsert insert(sqliteHandle(d->db), head.constData(), kColumns, customers.size());
+    if (!insert.isValid())
+        return sqlError(tr("Cannot add customers"), insert.errorText());
+    auto bindDate = [](SqliteStatement &statement, int p, const QDate &date) {
+        if (date.isValid())
+            statement.bindLatin1(p, IsoDate(date).text, 10);
+        else
+            statement.bindNull(p);
+    };
+    for (qsizetype i = 0; i < customers.size();) {
+        const int rows = insert.rows(i, customers.size());
+        SqliteStatement &statement = insert.statement(rows);
+        for (int r = 0; r < rows; ++r, ++i) {
+            const Customer &c = customers.at(i);
+            // In the order of customerColumns.
+            const int p = insert.firstParameter(r);
+            statement.bind(p, c.id);
+            statement.bindText(p + 1, c.externalId, true);
+            statement.bindText(p + 2, c.name);
+            statement.bindText(p + 3, c.email);
+            statement.bindText(p + 4, c.company);
+            statement.bindText(p + 5, joinTags(c.tags));
+            statement.bindText(p + 6, c.notes);
+            statement.bindText(p + 7, c.nextAction);
+            bindDate(statement, p + 8, c.nextActionDue);
+            statement.bind(p + 9, c.valueFit);
+            statement.bind(p + 10, c.valueAwareness);
+            statement.bindText(p + 11, c.handSetStage ? stageKey(*c.handSetStage) : QString(), true);
+            statement.bind(p + 12, qint64(c.pinned));
+            statement.bindText(p + 13, timestamp(c.created));
+            statement.bindText(p + 14, timestamp(c.updated));
+            statement.bind(p + 15, c.revenue);
+            statement.bind(p + 16, qint64(c.orderCount));
+            bindDate(statement, p + 17, c.firstOrder);
+            bindDate(statement, p + 18, c.lastOrder);
+            statement.bindText(p + 19, c.updatedBy);
+            statement.bind(p + 20, c.revision);
+            statement.bindText(p + 21, c.phone);
+            statement.bindText(p + 22, c.reading);
+            statement.bindText(p + 23, c.postalCode);
+            statement.bindText(p + 24, c.address);
+            statement.bindText(p + 25, ownFieldValuesToJson(c.ownFields));
+        }
+        if (!statement.run())
+            return sqlError(tr("Cannot add customers"), statement.errorText());
+        if (wrote) {
+            if (Status error = wrote(rows))
+                return error;
+        }
+    }
+    return std::nullopt;
+}
+
 Status CustomerStore::insertOrdersSqlite(const QList<Order> &orders)
 {
     MultiRowInsert insert(sqliteHandle(d->db),
@@ -864,7 +858,7 @@ Result<bool> CustomerStore::isEmpty() const
     QSqlQuery q(d->db);
     if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM customers) OR EXISTS (SELECT 1 FROM orders) "
                                "OR EXISTS (SELECT 1 FROM score_history) OR EXISTS (SELECT 1 FROM shortlist) "
-                               "OR EXISTS (SELECT 1 FROM settings)"))
+                               "OR EXISTS (SELECT 1 FROM settings) OR EXISTS (SELECT 1 FROM contacts)"))
         || !q.next())
         return sqlError(tr("Cannot read the store"), q.lastError().text());
     return !q.value(0).toBool();
@@ -917,6 +911,10 @@ Result<WorkspaceContent> CustomerStore::content() const
                                parseTimestamp(q.value(6).toString()), q.value(7).toString(),
                                q.value(8).toString()}});
                      });
+    }
+    if (!error) {
+        error = read(QStringLiteral("SELECT %1 FROM contacts ORDER BY id").arg(contactColumns),
+                     [&] { content.contacts.append(contactFrom(QueryRow{q})); });
     }
     if (!error) {
         error = read(QStringLiteral("SELECT key, value FROM settings"),
@@ -1035,6 +1033,17 @@ Status CustomerStore::writeContent(const WorkspaceContent &content)
                 return QVariantList{content.settings.at(i).first, plain(content.settings.at(i).second)};
             },
             tr("Cannot save the settings"));
+    }
+    if (!error) {
+        error = write(
+            QStringLiteral("INSERT INTO contacts (%1)").arg(contactColumns), {integer, integer, text, text, text, text},
+            content.contacts.size(),
+            [&](qsizetype i) {
+                const Contact &c = content.contacts.at(i);
+                return QVariantList{c.id, c.customerId, timestamp(c.contactedAt), plain(c.channel), plain(c.note),
+                                    plain(c.madeBy)};
+            },
+            tr("Cannot copy the contact log"));
     }
     if (!error)
         error = syncIdSequences();

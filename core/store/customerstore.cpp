@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlRecord>
@@ -463,6 +465,16 @@ Result<Customer> CustomerStore::findCustomer(const QString &key) const
 
 Status CustomerStore::insertCustomers(QList<Customer> &customers, bool keepId)
 {
+    for (Customer &c : customers) {
+        if (!c.created.isValid())
+            c.created = QDateTime::currentDateTimeUtc();
+        if (!c.updated.isValid())
+            c.updated = c.created;
+        if (!keepId)
+            c.updatedBy = d->userName;
+    }
+    if (keepId && !d->location.isPostgres())
+        return insertCustomersSqlite(customers);
     // A new row takes the next id from the table (SQLite) or its identity
     // sequence (PostgreSQL): the id column is named only to keep one, and
     // then the derived figures come with the row, as they were.
@@ -479,12 +491,6 @@ Status CustomerStore::insertCustomers(QList<Customer> &customers, bool keepId)
                                       "created_at, updated_at, updated_by, revision, own_fields) "
                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     for (Customer &c : customers) {
-        if (!c.created.isValid())
-            c.created = QDateTime::currentDateTimeUtc();
-        if (!c.updated.isValid())
-            c.updated = c.created;
-        if (!keepId)
-            c.updatedBy = d->userName;
         if (keepId)
             q.addBindValue(c.id);
         for (const QVariant &value :
@@ -724,15 +730,26 @@ Status CustomerStore::restoreCustomers(const QList<CustomerSnapshot> &snapshots)
 Result<QList<CustomerSnapshot>> CustomerStore::replaceCustomers(const QList<CustomerId> &ids,
                                                                 const QList<CustomerSnapshot> &snapshots)
 {
+    const LargeWritePragmas pragmas(d->db, LargeWritePragmas::ForeignKeys::On);
     StoreTransaction transaction(d->db);
     if (!transaction.active())
         return notBegun(transaction);
     auto removed = this->snapshots(ids);
     if (!removed)
         return removed.error();
+    // The contact log is not what an import changes: a customer who stays
+    // keeps the contacts logged meanwhile.
+    QHash<CustomerId, QList<Contact>> contactsNow;
+    for (const CustomerSnapshot &snapshot : std::as_const(removed.value()))
+        contactsNow.insert(snapshot.customer.id, snapshot.contacts);
+    QList<CustomerSnapshot> replacing = snapshots;
+    for (CustomerSnapshot &snapshot : replacing) {
+        if (const auto now = contactsNow.constFind(snapshot.customer.id); now != contactsNow.cend())
+            snapshot.contacts = *now;
+    }
     if (Status error = deleteCustomers(ids))
         return *error;
-    if (Status error = insertSnapshots(snapshots))
+    if (Status error = insertSnapshots(replacing))
         return *error;
     if (Status error = commitChange(transaction, StoreChange::CustomersReset, {}, tr("Cannot restore customers")))
         return *error;
@@ -744,27 +761,59 @@ Result<QList<CustomerSnapshot>> CustomerStore::replaceCustomers(const QList<Cust
 namespace {
 
 // Runs sql, whose %1 stands for a list of placeholders, for the ids 500 at
-// a time (a statement takes a limited number of parameters) and calls row()
-// on each row it returns; the error text on failure.
+// a time (a statement takes a limited number of parameters) and calls
+// row() on each row it returns (a SqliteRow or a QueryRow); the error text
+// on failure. SQLite is read through its own API: undoing a large import
+// reads half a million orders, and QSqlQuery's QVariant per value doubles
+// the time.
+template<typename RowFunction>
 std::optional<QString> forIdChunks(const QSqlDatabase &db, const QString &sql, const QList<CustomerId> &ids,
-                                   const std::function<void(const QSqlQuery &)> &row)
+                                   RowFunction row)
 {
     constexpr qsizetype chunk = 500;
+    auto statementFor = [&sql](qsizetype size) {
+        return sql.arg(QStringList(size, QStringLiteral("?")).join(QLatin1Char(',')));
+    };
+    if (sqlite3 *handle = sqliteHandle(db)) {
+        std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> statement(nullptr, sqlite3_finalize);
+        qsizetype prepared = 0;
+        for (qsizetype from = 0; from < ids.size(); from += chunk) {
+            const qsizetype size = std::min(chunk, ids.size() - from);
+            if (size != prepared) {
+                const QByteArray utf8 = statementFor(size).toUtf8();
+                sqlite3_stmt *made = nullptr;
+                if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &made, nullptr) != SQLITE_OK)
+                    return QString::fromUtf8(sqlite3_errmsg(handle));
+                statement.reset(made);
+                prepared = size;
+            }
+            for (qsizetype i = 0; i < size; ++i)
+                sqlite3_bind_int64(statement.get(), int(i + 1), ids.at(from + i));
+            const SqliteRow current{statement.get()};
+            int step;
+            while ((step = sqlite3_step(statement.get())) == SQLITE_ROW)
+                row(current);
+            sqlite3_reset(statement.get());
+            if (step != SQLITE_DONE)
+                return QString::fromUtf8(sqlite3_errmsg(handle));
+        }
+        return std::nullopt;
+    }
     QSqlQuery q(db);
     q.setForwardOnly(true);
     qsizetype prepared = 0; // a statement of 500 placeholders costs more to prepare than to run
     for (qsizetype from = 0; from < ids.size(); from += chunk) {
         const QList<CustomerId> part = ids.mid(from, chunk);
-        if (part.size() != prepared
-            && !q.prepare(sql.arg(QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(',')))))
+        if (part.size() != prepared && !q.prepare(statementFor(part.size())))
             return q.lastError().text();
         prepared = part.size();
         for (CustomerId id : part)
             q.addBindValue(id);
         if (!q.exec())
             return q.lastError().text();
+        const QueryRow current{q};
         while (q.next())
-            row(q);
+            row(current);
         if (q.lastError().isValid())
             return q.lastError().text();
     }
@@ -773,21 +822,24 @@ std::optional<QString> forIdChunks(const QSqlDatabase &db, const QString &sql, c
 
 const QString kOrderColumns = QStringLiteral("id, customer_id, external_order_id, order_date, amount, content_key");
 
-Order orderFromRow(const QSqlQuery &q)
+template<typename Row>
+Order orderFrom(const Row &row)
 {
-    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-            QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toDouble(), q.value(5).toString()};
+    return {row.integer(0), row.integer(1), row.text(2), QDate::fromString(row.text(3), Qt::ISODate), row.real(4),
+            row.text(5)};
 }
 
 const QString kScoreChangeColumns = QStringLiteral(
     "customer_id, old_fit, old_awareness, new_fit, new_awareness, changed_at, source, changed_by");
 
-ScoreChange scoreChangeFromRow(const QSqlQuery &q)
+template<typename Row>
+ScoreChange scoreChangeFrom(const Row &row)
 {
-    return {q.value(0).toLongLong(), optionalDouble(q.value(1)), optionalDouble(q.value(2)),
-            optionalDouble(q.value(3)), optionalDouble(q.value(4)),
-            QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs), q.value(6).toString(),
-            q.value(7).toString()};
+    auto optionalReal = [&row](int column) {
+        return row.isNull(column) ? std::nullopt : std::optional<double>(row.real(column));
+    };
+    return {row.integer(0),   optionalReal(1),          optionalReal(2), optionalReal(3),
+            optionalReal(4), parseTimestamp(row.text(5)), row.text(6),     row.text(7)};
 }
 
 } // namespace
@@ -826,43 +878,49 @@ Result<QList<CustomerSnapshot>> CustomerStore::snapshots(const QList<CustomerId>
     for (const Customer &c : std::as_const(customers.value())) {
         index.insert(c.id, result.size());
         found.append(c.id);
-        result.append({c, {}, {}, {}});
+        result.append({c, {}, {}, {}, {}});
     }
     // The snapshot of the customer whose id is in that column of the row.
-    auto of = [&](const QSqlQuery &q, int column) -> CustomerSnapshot & {
-        return result[index.value(q.value(column).toLongLong())];
+    auto of = [&](const auto &row, int column) -> CustomerSnapshot & {
+        return result[index.value(row.integer(column))];
     };
     if (auto error = forIdChunks(d->db,
                                  QStringLiteral("SELECT %1 FROM orders WHERE customer_id IN (%2) "
                                                 "ORDER BY customer_id, order_date, id")
                                      .arg(kOrderColumns, QStringLiteral("%1")),
-                                 found, [&](const QSqlQuery &q) { of(q, 1).orders.append(orderFromRow(q)); }))
+                                 found, [&](const auto &row) { of(row, 1).orders.append(orderFrom(row)); }))
         return sqlError(tr("Cannot read orders"), *error);
     if (auto error = forIdChunks(d->db,
                                  QStringLiteral("SELECT %1 FROM score_history WHERE customer_id IN (%2) "
                                                 "ORDER BY customer_id, changed_at, id")
                                      .arg(kScoreChangeColumns, QStringLiteral("%1")),
                                  found,
-                                 [&](const QSqlQuery &q) { of(q, 0).history.append(scoreChangeFromRow(q)); }))
+                                 [&](const auto &row) { of(row, 0).history.append(scoreChangeFrom(row)); }))
         return sqlError(tr("Cannot read the score history"), *error);
     if (auto error = forIdChunks(d->db,
                                  QStringLiteral("SELECT customer_id, position, excluded FROM shortlist "
                                                 "WHERE customer_id IN (%1)"),
-                                 found, [&](const QSqlQuery &q) {
-                                     of(q, 0).shortlistMark = ShortlistMark{
-                                         q.value(0).toLongLong(),
-                                         q.isNull(1) ? std::nullopt : std::optional<int>(q.value(1).toInt()),
-                                         q.value(2).toLongLong() != 0};
+                                 found, [&](const auto &row) {
+                                     of(row, 0).shortlistMark = ShortlistMark{
+                                         row.integer(0),
+                                         row.isNull(1) ? std::nullopt : std::optional<int>(int(row.integer(1))),
+                                         row.integer(2) != 0};
                                  }))
         return sqlError(tr("Cannot read the shortlist"), *error);
+    if (auto error = forIdChunks(d->db,
+                                 QStringLiteral("SELECT %1 FROM contacts WHERE customer_id IN (%2) "
+                                                "ORDER BY customer_id, contacted_at, id")
+                                     .arg(contactColumns, QStringLiteral("%1")),
+                                 found, [&](const auto &row) { of(row, 1).contacts.append(contactFrom(row)); }))
+        return sqlError(tr("Cannot read the contact log"), *error);
     return result;
 }
 
-// Their orders, score history and shortlist marks go with them (ON DELETE CASCADE).
+// Their orders, score history, shortlist marks and contacts go with them (ON DELETE CASCADE).
 Status CustomerStore::deleteCustomers(const QList<CustomerId> &ids)
 {
     if (auto error = forIdChunks(d->db, QStringLiteral("DELETE FROM customers WHERE id IN (%1)"), ids,
-                                 [](const QSqlQuery &) {}))
+                                 [](const auto &) {}))
         return sqlError(tr("Cannot delete customers"), *error);
     return std::nullopt;
 }
@@ -875,10 +933,12 @@ Status CustomerStore::insertSnapshots(const QList<CustomerSnapshot> &snapshots)
     QList<Order> orders;
     QList<ScoreChange> history;
     QList<ShortlistMark> marks;
+    QList<Contact> contacts;
     for (const CustomerSnapshot &snapshot : snapshots) {
         customers.append(snapshot.customer);
         orders.append(snapshot.orders);
         history.append(snapshot.history);
+        contacts.append(snapshot.contacts);
         if (snapshot.shortlistMark)
             marks.append(*snapshot.shortlistMark);
     }
@@ -889,6 +949,8 @@ Status CustomerStore::insertSnapshots(const QList<CustomerSnapshot> &snapshots)
     if (Status error = insertHistory(history))
         return error;
     if (Status error = insertShortlistMarks(marks))
+        return error;
+    if (Status error = insertContacts(contacts))
         return error;
     return syncIdSequences();
 }
@@ -1009,7 +1071,7 @@ Result<QList<Order>> CustomerStore::orders(CustomerId customerId) const
         return sqlError(tr("Cannot read orders"), q.lastError().text());
     QList<Order> result;
     while (q.next())
-        result.append(orderFromRow(q));
+        result.append(orderFrom(QueryRow{q}));
     return result;
 }
 
@@ -1108,7 +1170,24 @@ Result<QList<ScoreChange>> CustomerStore::scoreHistory(CustomerId customerId) co
         return sqlError(tr("Cannot read the score history"), q.lastError().text());
     QList<ScoreChange> result;
     while (q.next())
-        result.append(scoreChangeFromRow(q));
+        result.append(scoreChangeFrom(QueryRow{q}));
+    return result;
+}
+
+Result<QList<ScoreChange>> CustomerStore::scoreChanges(const QDateTime &from) const
+{
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM score_history WHERE changed_at >= ? ORDER BY changed_at, id")
+                  .arg(kScoreChangeColumns));
+    q.addBindValue(timestamp(from));
+    if (!q.exec())
+        return sqlError(tr("Cannot read the score history"), q.lastError().text());
+    QList<ScoreChange> result;
+    while (q.next())
+        result.append(scoreChangeFrom(QueryRow{q}));
+    if (q.lastError().isValid())
+        return sqlError(tr("Cannot read the score history"), q.lastError().text());
     return result;
 }
 
@@ -1200,6 +1279,10 @@ QList<std::pair<QString, QString>> settingsToPairs(const WorkspaceSettings &s)
                                                    : QString()},
         {QStringLiteral("own_fields"), ownFieldDefinitionsToJson(s.ownFields)},
         {QStringLiteral("not_duplicates"), notDuplicatesToJson(s.notDuplicates)},
+        {QStringLiteral("contact_channels"),
+         s.contactChannels.isEmpty()
+             ? QString()
+             : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(s.contactChannels)).toJson(QJsonDocument::Compact))},
     };
 }
 } // namespace
@@ -1232,6 +1315,11 @@ Status CustomerStore::loadSettings()
     s.asOfChosen = !asOf.isEmpty();
     s.ownFields = ownFieldDefinitionsFromJson(values.value(QStringLiteral("own_fields")));
     s.notDuplicates = notDuplicatesFromJson(values.value(QStringLiteral("not_duplicates")));
+    for (const QJsonValue &channel :
+         QJsonDocument::fromJson(values.value(QStringLiteral("contact_channels")).toUtf8()).array()) {
+        if (channel.isString() && !channel.toString().trimmed().isEmpty())
+            s.contactChannels.append(channel.toString());
+    }
     d->settings = s;
     return std::nullopt;
 }

@@ -112,7 +112,8 @@ public:
     [[nodiscard]] Status restoreCustomers(const QList<CustomerSnapshot> &snapshots);
     /// Takes out the customers with these ids that exist (with their orders,
     /// score history and shortlist marks) and puts the snapshots in with
-    /// their ids, in one transaction; returns what it took out. Undoing and
+    /// their ids, in one transaction; returns what it took out. A customer
+    /// both taken out and put in keeps the contacts the store holds. Undoing and
     /// redoing an import swap the customers it touched this way. Announced
     /// as customersReset().
     Result<QList<CustomerSnapshot>> replaceCustomers(const QList<CustomerId> &ids,
@@ -128,8 +129,8 @@ public:
 
     /// Makes two customers who are one person one record, in one
     /// transaction: merged (whose id is the customer to keep) is saved as
-    /// given, a revision later; the other's orders and score history become
-    /// the kept customer's, and their shortlist mark when the kept customer
+    /// given, a revision later; the other's orders, score history and
+    /// contacts become the kept customer's, and their shortlist mark when the kept customer
     /// has none; an order both hold (see MergeUndo::ordersHeldByBoth) is
     /// counted once; the other is removed and the kept customer's revenue and
     /// order figures are computed again. Announced as the other's removal and
@@ -171,6 +172,9 @@ public:
     Result<QList<ScoreChange>> scoreHistory(CustomerId customerId) const;
     /// Where customers whose scores changed after `since` stood at that time.
     Result<QHash<CustomerId, Placement>> placementsAt(const QDateTime &since) const;
+    /// Every customer's changes of scores at or after `from`, oldest first (by
+    /// id on a tie): what the one-to-one effect follows customers through a period with.
+    Result<QList<ScoreChange>> scoreChanges(const QDateTime &from) const;
     /// The source of each customer's current scores, per axis, so that
     /// suggestions can leave scores set by hand alone. Customers whose scores
     /// never changed are absent.
@@ -269,11 +273,16 @@ private:
     Status insertCustomers(QList<Customer> &customers, bool keepId);
     Status insertOrders(QList<Order> &orders, bool keepIds);
     Status insertOrdersSqlite(const QList<Order> &orders);
+    /// Inserts customers with their ids and every column as given, many
+    /// rows a statement; wrote() is told of each statement's rows.
+    Status insertCustomersSqlite(const QList<Customer> &customers, const std::function<Status(qint64)> &wrote = {});
     Status checkCustomersExist(const QList<std::pair<CustomerId, qsizetype>> &ordersByCustomer);
     Status writeCustomerUpdates(const QList<Customer> &customers, const QString &scoreSource,
                                 const QList<CustomerFields> &fields, QList<CustomerId> &ids);
     Status insertHistory(const QList<ScoreChange> &changes);
     Status insertShortlistMarks(const QList<ShortlistMark> &marks);
+    /// Inserts contacts with their ids.
+    Status insertContacts(const QList<Contact> &contacts);
     Status deleteCustomers(const QList<CustomerId> &ids);
     Status insertSnapshots(const QList<CustomerSnapshot> &snapshots);
     Status refreshDerivedFigures(const QList<CustomerId> &ids);
@@ -288,6 +297,8 @@ private:
     Status commitChange(StoreTransaction &transaction, StoreChange change, const QList<CustomerId> &ids,
                         const QString &failure, const std::function<void()> &committed = {});
     void emitChange(StoreChange change, const QList<CustomerId> &ids);
+    Status announceMerge(CustomerId keptId, CustomerId otherId, bool contactsMoved);
+    void emitMerge(CustomerId keptId, const MergeUndo &undo);
     Status announce(StoreChange change, const QList<CustomerId> &ids);
     void receiveAnnouncement(const QString &name, int source, const QVariant &payload);
     Status syncIdSequences();

@@ -61,6 +61,24 @@ std::optional<QString> historyIds(const QSqlDatabase &db, CustomerId customer, Q
 
 } // namespace
 
+// Besides the removed or restored customer (announced by the commit): the
+// kept customer's change and, when contacts moved, both customers' logs.
+Status CustomerStore::announceMerge(CustomerId keptId, CustomerId otherId, bool contactsMoved)
+{
+    if (Status error = announce(StoreChange::CustomersChanged, {keptId}))
+        return error;
+    return contactsMoved ? announce(StoreChange::Contacts, {keptId, otherId}) : std::nullopt;
+}
+
+void CustomerStore::emitMerge(CustomerId keptId, const MergeUndo &undo)
+{
+    emitChange(StoreChange::CustomersChanged, {keptId});
+    if (undo.other.shortlistMark)
+        emit shortlistChanged();
+    if (!undo.movedContacts.isEmpty())
+        emit contactsChanged({keptId, undo.other.customer.id});
+}
+
 Result<MergeUndo> CustomerStore::mergeCustomers(const Customer &merged, CustomerId otherId)
 {
     const CustomerId keptId = merged.id;
@@ -123,6 +141,12 @@ Result<MergeUndo> CustomerStore::mergeCustomers(const Customer &merged, Customer
                                 QVariant(keptId), undo.movedHistory))
         return sqlError(failure, *error);
 
+    for (const Contact &contact : std::as_const(undo.other.contacts))
+        undo.movedContacts.append(contact.id);
+    if (auto error = execForIds(d->db, QStringLiteral("UPDATE contacts SET customer_id = ? WHERE id = ?"),
+                                QVariant(keptId), undo.movedContacts))
+        return sqlError(failure, *error);
+
     undo.movedShortlistMark = undo.other.shortlistMark && !kept.shortlistMark;
     if (undo.movedShortlistMark) {
         if (auto error = execForIds(d->db, QStringLiteral("UPDATE shortlist SET customer_id = ? WHERE customer_id = ?"),
@@ -146,13 +170,11 @@ Result<MergeUndo> CustomerStore::mergeCustomers(const Customer &merged, Customer
     if (Status error = refreshDerivedFigures({keptId}))
         return *error;
 
-    if (Status error = announce(StoreChange::CustomersChanged, {keptId}))
+    if (Status error = announceMerge(keptId, otherId, !undo.movedContacts.isEmpty()))
         return *error;
     if (Status error = commitChange(transaction, StoreChange::CustomersRemoved, {otherId}, failure))
         return *error;
-    emitChange(StoreChange::CustomersChanged, {keptId});
-    if (undo.other.shortlistMark)
-        emit shortlistChanged();
+    emitMerge(keptId, undo);
     return undo;
 }
 
@@ -191,6 +213,9 @@ Status CustomerStore::unmergeCustomers(const MergeUndo &undo)
     if (auto error = execForIds(d->db, QStringLiteral("DELETE FROM score_history WHERE id = ?"), QVariant(),
                                 undo.addedHistory))
         return sqlError(failure, *error);
+    if (auto error = execForIds(d->db, QStringLiteral("UPDATE contacts SET customer_id = ? WHERE id = ?"),
+                                QVariant(otherId), undo.movedContacts))
+        return sqlError(failure, *error);
     if (undo.movedShortlistMark) {
         if (auto error = execForIds(d->db, QStringLiteral("UPDATE shortlist SET customer_id = ? WHERE customer_id = ?"),
                                     QVariant(otherId), {keptId}))
@@ -202,13 +227,11 @@ Status CustomerStore::unmergeCustomers(const MergeUndo &undo)
     if (Status error = syncIdSequences())
         return error;
 
-    if (Status error = announce(StoreChange::CustomersChanged, {keptId}))
+    if (Status error = announceMerge(keptId, otherId, !undo.movedContacts.isEmpty()))
         return error;
     if (Status error = commitChange(transaction, StoreChange::CustomersAdded, {otherId}, failure))
         return error;
-    emitChange(StoreChange::CustomersChanged, {keptId});
-    if (undo.other.shortlistMark)
-        emit shortlistChanged();
+    emitMerge(keptId, undo);
     return std::nullopt;
 }
 

@@ -14,15 +14,16 @@ using namespace StoreDetail;
 namespace {
 // The names of the changes in the notifications between team-store clients:
 // what every version of Kindred sends and understands.
-const std::array<std::pair<StoreChange, const char *>, 6> &changeNames()
+const std::array<std::pair<StoreChange, const char *>, 7> &changeNames()
 {
-    static const std::array<std::pair<StoreChange, const char *>, 6> names{{
+    static const std::array<std::pair<StoreChange, const char *>, 7> names{{
         {StoreChange::CustomersAdded, "customers-added"},
         {StoreChange::CustomersChanged, "customers-changed"},
         {StoreChange::CustomersRemoved, "customers-removed"},
         {StoreChange::CustomersReset, "customers-reset"},
         {StoreChange::Shortlist, "shortlist"},
         {StoreChange::Settings, "settings"},
+        {StoreChange::Contacts, "contacts"},
     }};
     return names;
 }
@@ -61,6 +62,9 @@ void CustomerStore::emitChange(StoreChange change, const QList<CustomerId> &ids)
         break;
     case StoreChange::Settings:
         emit settingsChanged();
+        break;
+    case StoreChange::Contacts:
+        emit contactsChanged(ids);
         break;
     }
 }
@@ -115,7 +119,8 @@ Status CustomerStore::syncIdSequences()
         return std::nullopt;
     QSqlQuery q(d->db);
     for (const QString &table :
-         {QStringLiteral("customers"), QStringLiteral("orders"), QStringLiteral("score_history")}) {
+         {QStringLiteral("customers"), QStringLiteral("orders"), QStringLiteral("score_history"),
+          QStringLiteral("contacts")}) {
         if (!q.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
                                    "(SELECT coalesce(max(id), 0) + 1 FROM %1), false)")
                         .arg(table)))

@@ -87,6 +87,18 @@ const QList<QStringList> &migrations()
         {
             QStringLiteral("ALTER TABLE customers ADD COLUMN own_fields TEXT NOT NULL DEFAULT ''"),
         },
+        // 8: the contact log of the one-to-one work
+        {
+            QStringLiteral(R"(CREATE TABLE contacts (
+                id INTEGER PRIMARY KEY,
+                customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+                contacted_at TEXT NOT NULL,
+                channel TEXT NOT NULL DEFAULT '',
+                note TEXT NOT NULL DEFAULT '',
+                made_by TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral("CREATE INDEX contacts_customer ON contacts (customer_id, contacted_at)"),
+            QStringLiteral("CREATE INDEX contacts_time ON contacts (contacted_at)"),
+        },
     };
     return all;
 }

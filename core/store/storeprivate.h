@@ -93,6 +93,51 @@ inline QDateTime parseTimestamp(const QString &text)
                      QTime(number(11, 2), number(14, 2), number(17, 2), number(20, 3)), Qt::UTC);
 }
 
+// Settings of a SQLite connection for a write of many rows, put back when it
+// ends; set before its transaction begins (SQLite ignores foreign_keys
+// inside one). Such a write touches more index pages than SQLite's default
+// 2 MB cache holds; spilling them to the WAL and reading them back costs
+// more than the inserts. The statement journals of multi-row inserts and the
+// sorts that build indexes stay in memory instead of temporary files, and an
+// index is sorted on two threads. Nothing on PostgreSQL.
+class LargeWritePragmas
+{
+public:
+    enum class ForeignKeys { On, Off };
+    LargeWritePragmas(const QSqlDatabase &db, ForeignKeys foreignKeys) : m_query(db)
+    {
+        if (db.driverName() != QLatin1String("QSQLITE"))
+            return;
+        set(QStringLiteral("cache_size"), QStringLiteral("-131072"));
+        set(QStringLiteral("temp_store"), QStringLiteral("MEMORY"));
+        set(QStringLiteral("threads"), QStringLiteral("2"));
+        if (foreignKeys == ForeignKeys::Off)
+            set(QStringLiteral("foreign_keys"), QStringLiteral("0"));
+    }
+    ~LargeWritePragmas()
+    {
+        for (const auto &[name, value] : std::as_const(m_before)) {
+            if (!value.isEmpty())
+                m_query.exec(QStringLiteral("PRAGMA %1 = %2").arg(name, value));
+        }
+    }
+    LargeWritePragmas(const LargeWritePragmas &) = delete;
+    LargeWritePragmas &operator=(const LargeWritePragmas &) = delete;
+
+private:
+    void set(const QString &name, const QString &value)
+    {
+        const QString before = m_query.exec(QStringLiteral("PRAGMA %1").arg(name)) && m_query.next()
+            ? m_query.value(0).toString()
+            : QString();
+        m_query.exec(QStringLiteral("PRAGMA %1 = %2").arg(name, value));
+        m_before.append({name, before});
+    }
+
+    QSqlQuery m_query;
+    QList<std::pair<QString, QString>> m_before;
+};
+
 inline QAtomicInt connectionCounter;
 
 inline sqlite3 *sqliteHandle(const QSqlDatabase &db)
@@ -126,6 +171,15 @@ struct QueryRow
     double real(int column) const { return query.value(column).toDouble(); }
     qint64 integer(int column) const { return query.value(column).toLongLong(); }
 };
+
+inline const QString contactColumns = QStringLiteral("id, customer_id, contacted_at, channel, note, made_by");
+
+// Reads a row of contactColumns (a SqliteRow or a QueryRow).
+template<typename Row>
+Contact contactFrom(const Row &row)
+{
+    return {row.integer(0), row.integer(1), parseTimestamp(row.text(2)), row.text(3), row.text(4), row.text(5)};
+}
 
 // Fills a customer from a row of customerColumns.
 template<typename Row>

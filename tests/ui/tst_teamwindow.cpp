@@ -267,8 +267,8 @@ void TestTeamWindow::detailsShowWhoChanged()
     QVERIFY(history);
     QCOMPARE(history->count(), 2);
     // Newest first.
-    QVERIFY2(history->item(0)->text().contains(QStringLiteral(", Bea: ")), qPrintable(history->item(0)->text()));
-    QVERIFY2(history->item(1)->text().contains(QStringLiteral(", Al: ")), qPrintable(history->item(1)->text()));
+    QVERIFY2(history->item(0)->text().contains(QStringLiteral(", Bea)")), qPrintable(history->item(0)->text()));
+    QVERIFY2(history->item(1)->text().contains(QStringLiteral(", Al)")), qPrintable(history->item(1)->text()));
     QStringList labels;
     for (const QLabel *label : panel.findChildren<QLabel *>())
         labels.append(label->text());
