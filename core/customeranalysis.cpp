@@ -113,6 +113,13 @@ DerivedCustomer CustomerAnalysis::derive(const Customer &customer, AbcClass abcC
     return derivedOf(standing, subjectOf(standing, abcClass, Subjects::Kept));
 }
 
+void CustomerAnalysis::rederive(qsizetype index, const Customer &customer)
+{
+    RuleSubject subject = subjectOf(customer, m_derived.at(index).abcClass);
+    m_derived[index] = derivedOf(customer, subject);
+    m_subjects[index] = std::move(subject);
+}
+
 Result<CustomerAnalysis> CustomerAnalysis::asOf(const CustomerStore &store, const QList<Customer> &customers,
                                                 const WorkspaceSettings &settings, const QDate &date)
 {

@@ -76,6 +76,11 @@ public:
     /// added), derived with its rule, settings and day; not on its revenue
     /// curve, so of the given ABC class.
     DerivedCustomer derive(const Customer &customer, AbcClass abcClass = AbcClass::None) const;
+    /// Derives the customer at index again after a change that left their
+    /// revenue as it was (a note, scores, a pin, tags): the revenue curve,
+    /// and so everyone's ABC class, stays, and nobody else's figures move.
+    /// An edit at 100,000 customers then costs one customer, not all.
+    void rederive(qsizetype index, const Customer &customer);
 
     /// What the rule sees of each customer, in the same order.
     const RuleSubject &subject(qsizetype index) const { return m_subjects.at(index); }

@@ -39,6 +39,13 @@ private:
     DerivedCustomer derived(const Customer &customer) const;
 
     CustomerAnalysis m_analysis;
+    // Where each customer is in the analysis. The store numbers customers
+    // one after another, so their ids are mostly dense: a table by id (less
+    // the smallest) is built and read in a fraction of a hash's time, which
+    // tells on a shortlist ranked again after an edit at 100,000 customers.
+    // Ids spread wide are looked up in the hash instead.
+    CustomerId m_firstId = 0;
+    QList<qsizetype> m_byId; ///< -1 where no customer has the id
     QHash<CustomerId, qsizetype> m_index;
 };
 

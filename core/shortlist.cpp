@@ -34,21 +34,13 @@ ShortlistMark &markOf(QList<ShortlistMark> &marks, CustomerId id)
 // The value score of each customer, in the order given.
 QList<double> valueScoresInOrder(const QList<Customer> &customers)
 {
-    QList<double> revenues;
-    revenues.reserve(customers.size());
-    for (const Customer &c : customers)
-        revenues.append(c.revenue);
-    std::sort(revenues.begin(), revenues.end());
-    const qsizetype others = customers.size() - 1;
+    const QList<double> percentiles = revenuePercentiles(customers);
     QList<double> scores;
     scores.reserve(customers.size());
-    for (const Customer &c : customers) {
-        const qsizetype lower = std::lower_bound(revenues.cbegin(), revenues.cend(), c.revenue) - revenues.cbegin();
-        scores.append(valueScore(c.valueFit, others > 0 ? double(lower) / double(others) : 0.0));
-    }
+    for (qsizetype i = 0; i < customers.size(); ++i)
+        scores.append(valueScore(customers.at(i).valueFit, percentiles.at(i)));
     return scores;
 }
-
 } // namespace
 
 ShortlistSource ShortlistSource::quadrant(Quadrant quadrant)
@@ -74,6 +66,32 @@ double valueScore(std::optional<double> valueFit, double revenuePercentile)
     return 0.5 * valueFit.value_or(0.0) + 50.0 * revenuePercentile;
 }
 
+bool ranksBefore(double score, const Customer &customer, double otherScore, const Customer &other)
+{
+    if (score != otherScore)
+        return score > otherScore;
+    if (customer.revenue != other.revenue)
+        return customer.revenue > other.revenue;
+    return customer.id < other.id;
+}
+
+QList<double> revenuePercentiles(const QList<Customer> &customers)
+{
+    QList<double> revenues;
+    revenues.reserve(customers.size());
+    for (const Customer &c : customers)
+        revenues.append(c.revenue);
+    std::sort(revenues.begin(), revenues.end());
+    const qsizetype others = customers.size() - 1;
+    QList<double> percentiles;
+    percentiles.reserve(customers.size());
+    for (const Customer &c : customers) {
+        const qsizetype lower = std::lower_bound(revenues.cbegin(), revenues.cend(), c.revenue) - revenues.cbegin();
+        percentiles.append(others > 0 ? double(lower) / double(others) : 0.0);
+    }
+    return percentiles;
+}
+
 QHash<CustomerId, double> valueScores(const QList<Customer> &customers)
 {
     const QList<double> scores = valueScoresInOrder(customers);
@@ -88,7 +106,13 @@ QList<ShortlistEntry> buildShortlist(const QList<Customer> &customers, const Sho
                                      const QList<ShortlistMark> &marks, int capacity,
                                      const CustomerContext &context)
 {
-    const QList<double> scores = valueScoresInOrder(customers);
+    return buildShortlist(customers, valueScoresInOrder(customers), source, marks, capacity, context);
+}
+
+QList<ShortlistEntry> buildShortlist(const QList<Customer> &customers, const QList<double> &scores,
+                                     const ShortlistSource &source, const QList<ShortlistMark> &marks, int capacity,
+                                     const CustomerContext &context)
+{
     QSet<CustomerId> excluded;
     QHash<CustomerId, int> positions;
     for (const ShortlistMark &m : marks) {
@@ -98,14 +122,8 @@ QList<ShortlistEntry> buildShortlist(const QList<Customer> &customers, const Sho
             positions.insert(m.customerId, *m.position);
     }
     const auto accepts = [&](const Customer &c) { return source.accepts && source.accepts(c, context); };
-    // The ranking by value: higher score, then higher revenue, then lower id.
     const auto ranksBefore = [&](qsizetype a, qsizetype b) {
-        if (scores.at(a) != scores.at(b))
-            return scores.at(a) > scores.at(b);
-        const Customer &ca = customers.at(a), &cb = customers.at(b);
-        if (ca.revenue != cb.revenue)
-            return ca.revenue > cb.revenue;
-        return ca.id < cb.id;
+        return Kindred::ranksBefore(scores.at(a), customers.at(a), scores.at(b), customers.at(b));
     };
 
     // Only the few who make the list are ranked: a full sort of 100,000

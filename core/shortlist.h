@@ -54,6 +54,11 @@ struct ShortlistEntry
 double valueScore(std::optional<double> valueFit, double revenuePercentile);
 /// Value scores of all the customers, by id.
 QHash<CustomerId, double> valueScores(const QList<Customer> &customers);
+/// Whether a customer of the given value score ranks before another on the
+/// shortlist: a higher score, then a higher revenue, then the lower id.
+bool ranksBefore(double score, const Customer &customer, double otherScore, const Customer &other);
+/// The revenue percentile of each customer valueScore() takes, in the order given.
+QList<double> revenuePercentiles(const QList<Customer> &customers);
 
 /// The one-to-one shortlist (DOMAIN.md section 5), from the whole customer list:
 /// - every pinned customer is on it, even beyond the capacity, outside the
@@ -67,6 +72,12 @@ QHash<CustomerId, double> valueScores(const QList<Customer> &customers);
 /// customers (CustomerContext::forCustomers).
 QList<ShortlistEntry> buildShortlist(const QList<Customer> &customers, const ShortlistSource &source,
                                      const QList<ShortlistMark> &marks, int capacity,
+                                     const CustomerContext &context);
+/// The same with each customer's value score given, in the order of the
+/// customers: a list that follows edits keeps the scores and computes again
+/// only those an edit changed (revenue percentiles stay while revenues do).
+QList<ShortlistEntry> buildShortlist(const QList<Customer> &customers, const QList<double> &valueScores,
+                                     const ShortlistSource &source, const QList<ShortlistMark> &marks, int capacity,
                                      const CustomerContext &context);
 
 /// The marks after excluding (or including back) customers.

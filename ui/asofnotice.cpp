@@ -40,7 +40,11 @@ AsOfNotice::AsOfNotice(CustomerStore &store, const CustomerTableModel &customers
 
     connect(m_use, &QPushButton::clicked, this, [this] { answer(m_offered); });
     connect(m_keep, &QPushButton::clicked, this, [this] { answer(QDate()); });
-    connect(&customers, &CustomerTableModel::customersUpdated, this, &AsOfNotice::update);
+    // An edit leaves every order, and so the last order date, as it was.
+    connect(&customers, &CustomerTableModel::customersUpdated, this, [this](const QList<CustomerId> &edited) {
+        if (edited.isEmpty())
+            update();
+    });
     update();
 }
 

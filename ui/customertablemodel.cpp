@@ -312,7 +312,7 @@ void CustomerTableModel::resetRows()
     rederive(0);
     rebuildRowIndex();
     endResetModel();
-    emit customersUpdated();
+    emit customersUpdated({}, {});
 }
 
 void CustomerTableModel::rebuildRowIndex()
@@ -363,12 +363,23 @@ void CustomerTableModel::onCustomersAdded(const QList<CustomerId> &ids)
     const auto changed = rederive(first);
     endInsertRows();
     announceDerived(changed);
-    emit customersUpdated();
+    emit customersUpdated({}, {});
 }
+
+namespace {
+// Whether a row's revenue and order figures, which place everyone on the
+// revenue curve and add up to the totals, stayed.
+bool sameOrderFigures(const Customer &a, const Customer &b)
+{
+    return a.revenue == b.revenue && a.orderCount == b.orderCount && a.firstOrder == b.firstOrder
+           && a.lastOrder == b.lastOrder;
+}
+} // namespace
 
 void CustomerTableModel::onCustomersChanged(const QList<CustomerId> &ids)
 {
     QList<Customer> changedCustomers;
+    CustomerFields fields;
     for (CustomerId id : ids) {
         const qsizetype stored = m_storedIndex.value(id, -1);
         if (stored < 0)
@@ -378,6 +389,7 @@ void CustomerTableModel::onCustomersChanged(const QList<CustomerId> &ids)
             emit loadFailed(customer.error());
             continue;
         }
+        fields |= differingFields(m_stored.at(stored), customer.value());
         m_stored[stored] = customer.value();
         changedCustomers.append(customer.value());
     }
@@ -385,6 +397,7 @@ void CustomerTableModel::onCustomersChanged(const QList<CustomerId> &ids)
         return;
     followOrders(changedCustomers);
     QList<int> rows;
+    bool sameFigures = true;
     for (const Customer &c : std::as_const(changedCustomers)) {
         const int row = rowOf(c.id);
         auto shown = rowCustomer(c);
@@ -395,17 +408,35 @@ void CustomerTableModel::onCustomersChanged(const QList<CustomerId> &ids)
             return;
         }
         if (row >= 0) {
+            sameFigures = sameFigures && sameOrderFigures(m_customers.at(row), *shown);
             m_customers[row] = std::move(*shown);
             rows.append(row);
         }
     }
     if (rows.isEmpty())
         return;
+    if (sameFigures) {
+        rederiveRows(rows, fields);
+        return;
+    }
     const auto changed = rederive(int(m_customers.size()));
     for (int row : std::as_const(rows))
         emit dataChanged(index(row, 0), index(row, columnCount() - 1));
     announceDerived(changed);
-    emit customersUpdated();
+    emit customersUpdated({}, {});
+}
+
+void CustomerTableModel::rederiveRows(const QList<int> &rows, CustomerFields fields)
+{
+    QList<CustomerId> ids;
+    ids.reserve(rows.size());
+    for (int row : rows) {
+        m_analysis.rederive(row, m_customers.at(row));
+        m_derived[row] = m_analysis.at(row);
+        ids.append(m_customers.at(row).id);
+        emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+    }
+    emit customersUpdated(ids, fields);
 }
 
 void CustomerTableModel::onCustomersRemoved(const QList<CustomerId> &ids)
@@ -434,7 +465,7 @@ void CustomerTableModel::onCustomersRemoved(const QList<CustomerId> &ids)
     }
     rebuildRowIndex();
     announceDerived(rederive(int(m_customers.size())));
-    emit customersUpdated();
+    emit customersUpdated({}, {});
 }
 
 void CustomerTableModel::onSettingsChanged()
@@ -451,7 +482,7 @@ void CustomerTableModel::onSettingsChanged()
             emit dataChanged(index(0, Revenue), index(rowCount() - 1, Revenue), {Qt::DisplayRole});
     }
     announceDerived(rederive(int(m_customers.size())));
-    emit customersUpdated();
+    emit customersUpdated({}, {});
 }
 
 void CustomerTableModel::followOwnFields()

@@ -20,8 +20,10 @@ class CustomerStore;
 /// store's change signals. Read-only: edits go through undo commands on the
 /// store, and the model follows. Stage and quadrant come from a
 /// CustomerAnalysis over all the rows (Core by the excellent-customer rule),
-/// recomputed after every change, since one customer's revenue can move
-/// others' ABC class and so whether they meet the rule.
+/// recomputed whole after a change of revenue or orders, since one
+/// customer's revenue can move others' ABC class and so whether they meet
+/// the rule; an edit that leaves them (a note, scores, a pin) derives the
+/// edited rows alone.
 ///
 /// The rows are the customers as they stood on the workspace's "as of" day
 /// (WorkspaceSettings::asOf): revenue, orders and last order count only the
@@ -45,6 +47,14 @@ public:
     };
 
     explicit CustomerTableModel(CustomerStore &store, QObject *parent = nullptr);
+
+    /// The fields a customer's stage and quadrant are derived from (the
+    /// excellent-customer rule reads tags and own fields): an edit of
+    /// others leaves every count by stage or quadrant as it was.
+    static CustomerFields derivingFields()
+    {
+        return CustomerField::Scores | CustomerField::Stage | CustomerField::Tags | CustomerField::OwnFields;
+    }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -89,7 +99,10 @@ signals:
     void loadFailed(const Kindred::Error &error);
     /// The rows and their analysis have followed a change of the store's
     /// customers or settings: once per change, after the row signals.
-    void customersUpdated();
+    /// `changed` lists the only customers whose rows changed, in `fields`,
+    /// while every revenue and order figure stayed as it was (an edit): a
+    /// view follows those few. Empty: any row may have changed.
+    void customersUpdated(const QList<Kindred::CustomerId> &changed, Kindred::CustomerFields fields);
 
 private:
     void onCustomersAdded(const QList<CustomerId> &ids);
@@ -112,6 +125,9 @@ private:
     /// `compared` rows whose stage or quadrant changed (-1 when none).
     std::pair<int, int> rederive(int compared);
     void announceDerived(std::pair<int, int> rows);
+    /// Follows an edit of these rows that left every revenue and order
+    /// figure as it was: only their own figures are derived again.
+    void rederiveRows(const QList<int> &rows, CustomerFields fields);
 
     CustomerStore &m_store;
     /// The customers as the store holds them, and the row each stands on.

@@ -42,7 +42,8 @@ FunnelView::FunnelView(CustomerStore &store, const CustomerTableModel &customers
     layout->addWidget(m_message);
     layout->addWidget(m_chart, 1);
 
-    m_follower = new StoreFollower(store, this, [this] { reload(); });
+    m_follower = new StoreFollower(store, customers, this, [this] { reload(); },
+                                   CustomerTableModel::derivingFields());
     connect(m_compare, &QCheckBox::toggled, m_asOf, &QWidget::setEnabled);
     connect(m_compare, &QCheckBox::toggled, m_follower, &StoreFollower::invalidate);
     connect(m_asOf, &QDateEdit::dateChanged, this, [this] {

@@ -185,6 +185,7 @@ void MatrixChart::createQuadrantLabels()
 void MatrixChart::setQuadrants(const QuadrantSplit &split, const ValueMatrix::QuadrantCounts &counts)
 {
     m_split = split;
+    m_counts = counts;
     struct Area { Quadrant quadrant; double left, top, right, bottom; QColor color; };
     const Area areas[] = {
         {Quadrant::I, 0, 100, split.valueAwareness, split.valueFit, QColor(255, 236, 179)},
@@ -259,19 +260,64 @@ int MatrixChart::maxLabelledPoints()
 void MatrixChart::setPoints(QVector<ChartPoint> points)
 {
     m_all = std::move(points);
-    m_index.clear();
-    m_index.reserve(m_all.size());
+    rebuildIndex();
     QSet<CustomerId> stillThere;
-    for (int i = 0; i < m_all.size(); ++i) {
-        m_index.insert(m_all.at(i).id, i);
-        if (m_selected.contains(m_all.at(i).id))
-            stillThere.insert(m_all.at(i).id);
+    for (const ChartPoint &point : std::as_const(m_all)) {
+        if (m_selected.contains(point.id))
+            stillThere.insert(point.id);
     }
     const bool selectionShrank = stillThere.size() != m_selected.size();
     m_selected = stillThere;
     refresh();
     if (selectionShrank)
         emit selectionChanged(selectedIds());
+}
+
+bool MatrixChart::updatePoints(const QList<CustomerId> &ids, const QVector<ChartPoint> &points,
+                               const std::function<bool(CustomerId, CustomerId)> &drawsBefore)
+{
+    QHash<CustomerId, const ChartPoint *> given;
+    for (const ChartPoint &point : points)
+        given.insert(point.id, &point);
+    bool changed = false;
+    bool selectionShrank = false;
+    for (CustomerId id : ids) {
+        bool shifted = false; // a point came or went: those after it moved
+        const auto found = m_index.constFind(id);
+        const ChartPoint *point = given.value(id);
+        if (found != m_index.cend() && point) {
+            changed = changed || !(m_all.at(*found) == *point);
+            m_all[*found] = *point;
+        } else if (found != m_index.cend()) {
+            m_all.removeAt(*found);
+            selectionShrank = m_selected.remove(id) || selectionShrank;
+            shifted = true;
+        } else if (point) {
+            const auto place = std::lower_bound(m_all.begin(), m_all.end(), id,
+                                                [&](const ChartPoint &p, CustomerId other) {
+                                                    return drawsBefore(p.id, other);
+                                                });
+            m_all.insert(place, *point);
+            shifted = true;
+        }
+        if (shifted)
+            rebuildIndex();
+        changed = changed || shifted;
+    }
+    if (!changed)
+        return false;
+    refresh();
+    if (selectionShrank)
+        emit selectionChanged(selectedIds());
+    return true;
+}
+
+void MatrixChart::rebuildIndex()
+{
+    m_index.clear();
+    m_index.reserve(m_all.size());
+    for (int i = 0; i < m_all.size(); ++i)
+        m_index.insert(m_all.at(i).id, i);
 }
 
 QList<CustomerId> MatrixChart::selectedIds() const

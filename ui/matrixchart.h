@@ -47,6 +47,13 @@ public:
         bool dimmed = false; ///< outside the view's filter
         double revenue = 0;  ///< the most valuable of a stack gives it its label
         QString name;
+
+        bool operator==(const ChartPoint &other) const
+        {
+            return id == other.id && awareness == other.awareness && fit == other.fit
+                   && colorIndex == other.colorIndex && sizeClass == other.sizeClass && dimmed == other.dimmed
+                   && revenue == other.revenue && name == other.name;
+        }
     };
 
     explicit MatrixChart(QWidget *parent = nullptr);
@@ -54,7 +61,17 @@ public:
     /// The customers to show; the selection keeps those of them it held.
     void setPoints(QVector<ChartPoint> points);
     const QVector<ChartPoint> &points() const { return m_all; }
+    /// Follows an edit of a few customers: each one's point is replaced by the
+    /// one given for them, or taken away when none is (unplaced, filtered
+    /// out). A new point goes where setPoints() would have put it, after
+    /// those that drawsBefore() it: the drawing order stays as a whole
+    /// setPoints() makes it, so the points on top stay on top. Redraws only
+    /// when a point changed (a note changes none); returns whether it did.
+    bool updatePoints(const QList<CustomerId> &ids, const QVector<ChartPoint> &points,
+                      const std::function<bool(CustomerId, CustomerId)> &drawsBefore);
     void setQuadrants(const QuadrantSplit &split, const ValueMatrix::QuadrantCounts &counts);
+    /// The counts the quadrants' labels show.
+    const ValueMatrix::QuadrantCounts &quadrantCounts() const { return m_counts; }
     /// Arrows from where customers stood to where they stand (p1 → p2, x awareness, y fit).
     void setMoves(const QList<QLineF> &moves);
     void setGhosts(QVector<MatrixPoints::Point> ghosts);
@@ -128,12 +145,14 @@ private:
     bool inView(const ChartPoint &point) const;
     MatrixPoints::Point pointOf(const ChartPoint &point) const;
     void select(QSet<CustomerId> ids);
+    void rebuildIndex();
     void endRubberBand(const QPoint &position, bool add);
 
     QVector<ChartPoint> m_all;
     QHash<CustomerId, int> m_index; ///< into m_all
     QSet<CustomerId> m_selected;
     QuadrantSplit m_split;
+    ValueMatrix::QuadrantCounts m_counts{};
     std::function<QString(CustomerId)> m_describe;
     bool m_labelsWanted = true;
     bool m_priorityOnOwnLine = false;

@@ -58,7 +58,8 @@ ParetoView::ParetoView(CustomerStore &store, const CustomerTableModel &customers
     layout->addWidget(m_chart, 1);
     layout->addWidget(m_details);
 
-    m_follower = new StoreFollower(store, this, [this] { reload(); });
+    // Revenue comes with orders, which reload it whole; of an edit only a name shows.
+    m_follower = new StoreFollower(store, customers, this, [this] { reload(); }, CustomerField::Name);
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
         const bool range = m_period->currentData().toInt() == Range;
         m_from->setVisible(range);

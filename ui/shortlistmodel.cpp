@@ -16,6 +16,8 @@
 #include <QMimeData>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace Kindred {
 
 namespace {
@@ -31,8 +33,8 @@ ShortlistModel::ShortlistModel(CustomerStore &store, CustomerTableModel &custome
       m_source(ShortlistSource::quadrant(Quadrant::I))
 {
     // The table follows customers and settings first, then says so once.
-    connect(&customers, &CustomerTableModel::customersUpdated, this, &ShortlistModel::reloadOrReport);
-    connect(&store, &CustomerStore::shortlistChanged, this, &ShortlistModel::reloadOrReport);
+    connect(&customers, &CustomerTableModel::customersUpdated, this, &ShortlistModel::followCustomers);
+    connect(&store, &CustomerStore::shortlistChanged, this, &ShortlistModel::followMarks);
     // The last contacts are read apart, not on every edit of a customer: when
     // contacts change, and when customers come back with theirs (an undo).
     connect(&store, &CustomerStore::contactsChanged, this, &ShortlistModel::followContacts);
@@ -96,6 +98,78 @@ void ShortlistModel::reloadOrReport()
         emit loadFailed(*error);
 }
 
+void ShortlistModel::followCustomers(const QList<CustomerId> &edited, CustomerFields fields)
+{
+    // What puts someone on the list and ranks them: scores, a pin, and what
+    // their stage and the excellent-customer rule read. An edit of other
+    // fields (a note) leaves the list as it is and shows in its own row.
+    if (edited.isEmpty()) {
+        m_rowsChanged = true;
+        reloadOrReport();
+        return;
+    }
+    if (fields & (CustomerTableModel::derivingFields() | CustomerField::Pinned)) {
+        if (m_rowsChanged) {
+            reloadOrReport();
+            return;
+        }
+        for (CustomerId id : edited) {
+            const int row = m_customers.rowOf(id);
+            m_scores[row] = valueScore(m_customers.customerAt(row).valueFit, m_percentiles.at(row));
+        }
+        if (std::any_of(edited.cbegin(), edited.cend(), [this](CustomerId id) { return canChangeTheList(id); }))
+            reloadOrReport();
+        return;
+    }
+    for (CustomerId id : edited) {
+        const auto entry = std::find_if(m_entries.begin(), m_entries.end(),
+                                        [id](const ShortlistEntry &e) { return e.customer.id == id; });
+        if (entry == m_entries.end())
+            continue;
+        entry->customer = m_customers.customerAt(m_customers.rowOf(id));
+        const int row = int(entry - m_entries.begin());
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+// Whether the customer, edited in what places and ranks people on the
+// list, can be on it now or could have been before: on it, pinned, or taken
+// by the source and ranking before the last one ranked in (or there is room).
+bool ShortlistModel::canChangeTheList(CustomerId id) const
+{
+    const Customer &c = m_customers.customerAt(m_customers.rowOf(id));
+    const auto onTheList = [id](const ShortlistEntry &e) { return e.customer.id == id; };
+    if (c.pinned || std::any_of(m_entries.cbegin(), m_entries.cend(), onTheList))
+        return true;
+    const bool excluded = std::any_of(m_marks.cbegin(), m_marks.cend(), [id](const ShortlistMark &m) {
+        return m.customerId == id && m.excluded;
+    });
+    if (excluded || !m_source.accepts || !m_source.accepts(c, CustomerContext(m_customers.analysis())))
+        return false;
+    const ShortlistEntry *last = nullptr; // the weakest of those ranked in
+    qsizetype ranked = 0;
+    for (const ShortlistEntry &e : m_entries) {
+        if (e.customer.pinned)
+            continue;
+        ++ranked;
+        if (!last || ranksBefore(last->valueScore, last->customer, e.valueScore, e.customer))
+            last = &e;
+    }
+    const qsizetype pinned = m_entries.size() - ranked;
+    return ranked < m_capacity - pinned || !last
+           || ranksBefore(m_scores.at(m_customers.rowOf(id)), c, last->valueScore, last->customer);
+}
+
+void ShortlistModel::followMarks()
+{
+    // A pin saves the customer, then the marks as they were: the list has
+    // followed the customer already.
+    auto marks = m_store.shortlistMarks();
+    if (marks && marks.value() == m_marks && !m_rowsChanged)
+        return;
+    reloadOrReport();
+}
+
 Status ShortlistModel::reload()
 {
     if (!m_store.isOpen()) {
@@ -110,8 +184,18 @@ Status ShortlistModel::reload()
     if (!marks)
         return marks.error();
     const WorkspaceSettings settings = m_store.settings();
-    QList<ShortlistEntry> entries = buildShortlist(m_customers.customers(), m_source, marks.value(),
-                                                   settings.oneToOneCapacity, CustomerContext(m_customers.analysis()));
+    const QList<Customer> &customers = m_customers.customers();
+    if (m_rowsChanged) {
+        m_percentiles = revenuePercentiles(customers);
+        m_scores.clear();
+        m_scores.reserve(customers.size());
+        for (qsizetype row = 0; row < customers.size(); ++row)
+            m_scores.append(valueScore(customers.at(row).valueFit, m_percentiles.at(row)));
+        m_rowsChanged = false;
+    }
+    QList<ShortlistEntry> entries = buildShortlist(customers, m_scores, m_source, marks.value(),
+                                                   settings.oneToOneCapacity,
+                                                   CustomerContext(m_customers.analysis()));
 
     m_marks = marks.value();
     m_capacity = settings.oneToOneCapacity;

@@ -18,9 +18,10 @@ class CustomerTableModel;
 
 /// The one-to-one shortlist as a table. It is rebuilt from the customers, and
 /// their analysis, that the customer table already holds in memory, whenever
-/// the table has followed a change of the store, and when the shortlist marks
-/// change: reading 100,000 customers back from the store on every edit
-/// would make each one stutter. Stages are derived for the table's day.
+/// the table has followed a change of the store that can move someone on or
+/// off the list, and when the shortlist marks change: reading 100,000
+/// customers back from the store on every edit would make each one stutter.
+/// Stages are derived for the table's day.
 /// Edits (note, next action, due date, pin, drag to reorder) are pushed as
 /// undo commands; the model follows the store. Next actions due on the
 /// table's day are marked, those due before it more strongly; with each
@@ -81,6 +82,11 @@ signals:
 
 private:
     void reloadOrReport();
+    /// Follows the customer table: re-ranks only when a change can move someone on or off the list.
+    void followCustomers(const QList<CustomerId> &edited, CustomerFields fields);
+    bool canChangeTheList(CustomerId id) const;
+    /// Re-ranks when the marks differ from those the list was built with.
+    void followMarks();
     /// Reads the last contacts again and shows them.
     void followContacts();
 
@@ -92,6 +98,11 @@ private:
     QList<ShortlistMark> m_marks;
     QHash<CustomerId, QDateTime> m_lastContacts;
     int m_capacity = 0;
+    // Kept between rankings while the table's rows stay (an edit keeps them,
+    // and every revenue): each row's revenue percentile and value score.
+    bool m_rowsChanged = true;
+    QList<double> m_percentiles;
+    QList<double> m_scores;
 };
 
 } // namespace Kindred

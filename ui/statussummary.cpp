@@ -15,8 +15,12 @@ StatusSummary::StatusSummary(const CustomerStore &store, const CustomerTableMode
 {
     setObjectName(QStringLiteral("StatusSummary"));
     setContentsMargins(0, 0, 12, 0);
-    // After a reload (another store opened) and after every change it followed.
-    connect(&customers, &CustomerTableModel::customersUpdated, this, &StatusSummary::refresh);
+    // After a reload (another store opened) and after every change it followed
+    // but an edit, which leaves every order and revenue as it was.
+    connect(&customers, &CustomerTableModel::customersUpdated, this, [this](const QList<CustomerId> &edited) {
+        if (edited.isEmpty())
+            refresh();
+    });
     refresh();
 }
 

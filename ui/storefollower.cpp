@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storefollower.h"
 
+#include "customertablemodel.h"
 #include "store/customerstore.h"
 
 #include <QEvent>
@@ -10,15 +11,16 @@
 
 namespace Kindred {
 
-StoreFollower::StoreFollower(CustomerStore &store, QWidget *view, std::function<void()> reload)
+StoreFollower::StoreFollower(CustomerStore &store, const CustomerTableModel &customers, QWidget *view,
+                             std::function<void()> reload, CustomerFields readFields)
     : QObject(view), m_view(view), m_reload(std::move(reload))
 {
-    const auto changed = [this] { invalidate(); };
-    connect(&store, &CustomerStore::customersReset, this, changed);
-    connect(&store, &CustomerStore::customersAdded, this, changed);
-    connect(&store, &CustomerStore::customersChanged, this, changed);
-    connect(&store, &CustomerStore::customersRemoved, this, changed);
-    connect(&store, &CustomerStore::settingsChanged, this, changed);
+    connect(&customers, &CustomerTableModel::customersUpdated, this,
+            [this, readFields](const QList<CustomerId> &changed, CustomerFields fields) {
+                if (changed.isEmpty() || (fields & readFields))
+                    invalidate();
+            });
+    connect(&store, &CustomerStore::settingsChanged, this, &StoreFollower::invalidate);
     view->installEventFilter(this);
 }
 

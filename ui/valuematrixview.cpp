@@ -20,27 +20,47 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <optional>
+
 namespace Kindred {
 
 namespace {
 constexpr int maxMoveArrows = 400;
 
-// Revenue size classes: the top half, top 10% and top 1% of placed customers grow.
-QVector<double> revenueThresholds(const QList<Customer> &customers)
+// Revenue size classes: the top half, top 10% and top 1% of placed customers
+// grow; from their revenues in ascending order.
+QVector<double> revenueThresholds(const QVector<double> &revenues)
 {
-    QVector<double> revenues;
-    revenues.reserve(customers.size());
-    for (const Customer &c : customers) {
-        if (c.isPlaced())
-            revenues.append(c.revenue);
-    }
     QVector<double> thresholds;
     if (revenues.isEmpty())
         return thresholds;
-    std::sort(revenues.begin(), revenues.end());
     for (double quantile : {0.5, 0.9, 0.99})
         thresholds.append(revenues.at(qsizetype(quantile * double(revenues.size() - 1))));
     return thresholds;
+}
+
+// The point a row draws, if any: placed, and shown under the filter. Sizes
+// by revenue class when given the thresholds of the classes.
+std::optional<MatrixChart::ChartPoint> chartPoint(const CustomerTableModel &model, int row,
+                                                  const CustomerFilter &filter, bool hideFiltered,
+                                                  const QVector<double> *sizeThresholds)
+{
+    const Customer &c = model.customerAt(row);
+    if (!c.isPlaced())
+        return std::nullopt;
+    const Stage stage = model.stageAt(row);
+    const bool passes = filter.isEmpty() || filter.matches(c, stage);
+    if (!passes && hideFiltered)
+        return std::nullopt;
+    int sizeClass = 1;
+    if (sizeThresholds) {
+        sizeClass = 0;
+        for (double threshold : *sizeThresholds)
+            sizeClass += c.revenue > threshold;
+    }
+    return MatrixChart::ChartPoint{c.id, *c.valueAwareness, *c.valueFit, int(stage), sizeClass, !passes, c.revenue,
+                                   c.name};
 }
 } // namespace
 
@@ -52,7 +72,7 @@ ValueMatrixView::ValueMatrixView(CustomerStore &store, CustomerTableModel &model
 {
     m_rebuildTimer->setSingleShot(true);
     m_rebuildTimer->setInterval(0);
-    connect(m_rebuildTimer, &QTimer::timeout, this, &ValueMatrixView::rebuild);
+    connect(m_rebuildTimer, &QTimer::timeout, this, &ValueMatrixView::updateIfDue);
 
     // One line kept under the plot whatever it says, so that zooming into or
     // out of density never changes the plot's size under the mouse.
@@ -111,10 +131,7 @@ ValueMatrixView::ValueMatrixView(CustomerStore &store, CustomerTableModel &model
     connect(m_unplaced, &UnplacedPanel::placeInQuadrantRequested, this, &ValueMatrixView::placeInQuadrant);
     connect(m_unplaced, &UnplacedPanel::clearPlacementRequested, this, &ValueMatrixView::clearPlacementOfSelection);
 
-    connect(&m_model, &QAbstractItemModel::modelReset, this, &ValueMatrixView::scheduleRebuild);
-    connect(&m_model, &QAbstractItemModel::rowsInserted, this, &ValueMatrixView::scheduleRebuild);
-    connect(&m_model, &QAbstractItemModel::rowsRemoved, this, &ValueMatrixView::scheduleRebuild);
-    connect(&m_model, &QAbstractItemModel::dataChanged, this, &ValueMatrixView::scheduleRebuild);
+    connect(&m_model, &CustomerTableModel::customersUpdated, this, &ValueMatrixView::followCustomers);
     connect(&m_store, &CustomerStore::settingsChanged, this, &ValueMatrixView::scheduleRebuild);
     rebuild();
 }
@@ -128,40 +145,130 @@ QCustomPlot &ValueMatrixView::plot()
 
 void ValueMatrixView::scheduleRebuild()
 {
-    m_rebuildTimer->start();
+    m_rebuildAll = true;
+    scheduleUpdate();
+}
+
+void ValueMatrixView::followCustomers(const QList<CustomerId> &edited)
+{
+    if (edited.isEmpty())
+        m_rebuildAll = true;
+    for (CustomerId id : edited)
+        m_edited.insert(id);
+    scheduleUpdate();
+}
+
+void ValueMatrixView::scheduleUpdate()
+{
+    // Changes in a burst are drawn once, on the next turn of the event loop;
+    // a hidden matrix draws them when it is shown.
+    if (isVisible())
+        m_rebuildTimer->start();
+}
+
+bool ValueMatrixView::updateIfDue()
+{
+    if (m_rebuildAll)
+        rebuild();
+    else if (!m_edited.isEmpty())
+        applyEdits();
+    else
+        return false;
+    return true;
+}
+
+void ValueMatrixView::showEvent(QShowEvent *event)
+{
+    updateIfDue();
+    QWidget::showEvent(event);
 }
 
 void ValueMatrixView::rebuild()
 {
     m_rebuildTimer->stop();
+    m_rebuildAll = false;
+    m_edited.clear();
     const QList<Customer> &customers = m_model.customers();
-    const QVector<double> thresholds = revenueThresholds(customers);
-    const bool sizeByRevenue = m_filterBar->sizeByRevenue();
-    const bool hideFiltered = m_filterBar->hideFiltered();
+    const QuadrantSplit split = m_store.settings().quadrantSplit;
+    m_counts = {};
+    m_quadrants.clear();
+    m_quadrants.reserve(customers.size());
+    m_placedRevenues.clear();
+    for (const Customer &c : customers) {
+        m_quadrants.append(quadrantOf(c.valueFit, c.valueAwareness, split));
+        ++m_counts[int(m_quadrants.constLast())];
+        if (c.isPlaced())
+            m_placedRevenues.append(c.revenue);
+    }
+    std::sort(m_placedRevenues.begin(), m_placedRevenues.end());
+    m_thresholds = revenueThresholds(m_placedRevenues);
 
     QVector<MatrixChart::ChartPoint> points;
-    points.reserve(customers.size());
+    points.reserve(m_placedRevenues.size());
+    const bool hideFiltered = m_filterBar->hideFiltered();
+    const QVector<double> *sizes = m_filterBar->sizeByRevenue() ? &m_thresholds : nullptr;
     for (int row = 0; row < customers.size(); ++row) {
-        const Customer &c = customers.at(row);
-        if (!c.isPlaced())
-            continue;
-        const Stage stage = m_model.stageAt(row);
-        const bool passes = m_filter.isEmpty() || m_filter.matches(c, stage);
-        if (!passes && hideFiltered)
-            continue;
-        int sizeClass = 1;
-        if (sizeByRevenue) {
-            sizeClass = 0;
-            for (double threshold : thresholds)
-                sizeClass += c.revenue > threshold;
-        }
-        points.append({c.id, *c.valueAwareness, *c.valueFit, int(stage), sizeClass, !passes, c.revenue, c.name});
+        if (auto point = chartPoint(m_model, row, m_filter, hideFiltered, sizes))
+            points.append(std::move(*point));
     }
-    const QuadrantSplit split = m_store.settings().quadrantSplit;
-    m_chart->setQuadrants(split, ValueMatrix::countQuadrants(customers, split));
+    m_chart->setQuadrants(split, m_counts);
     m_chart->setMoves(moves(customers));
     m_chart->setLabelsWanted(m_filterBar->namesShown());
     m_chart->setPoints(std::move(points));
+}
+
+// An edit leaves every row where it was and every revenue as it was: the
+// edited customers' points move, and the quadrant counts and revenue size
+// classes follow them, without a pass over everyone.
+void ValueMatrixView::applyEdits()
+{
+    m_rebuildTimer->stop();
+    if (m_movesSince) {
+        rebuild(); // the arrows and their summary come from the score history
+        return;
+    }
+    const QuadrantSplit split = m_store.settings().quadrantSplit;
+    const QList<CustomerId> ids(m_edited.cbegin(), m_edited.cend());
+    m_edited.clear();
+    const ValueMatrix::QuadrantCounts countsBefore = m_counts;
+    QVector<MatrixChart::ChartPoint> points;
+    for (CustomerId id : ids) {
+        const int row = m_model.rowOf(id);
+        const Customer &c = m_model.customerAt(row);
+        const Quadrant now = quadrantOf(c.valueFit, c.valueAwareness, split);
+        Quadrant &drawn = m_quadrants[row];
+        if ((drawn == Quadrant::Unplaced) != (now == Quadrant::Unplaced)) {
+            const auto at = std::lower_bound(m_placedRevenues.begin(), m_placedRevenues.end(), c.revenue);
+            if (now == Quadrant::Unplaced)
+                m_placedRevenues.erase(at);
+            else
+                m_placedRevenues.insert(at, c.revenue);
+        }
+        --m_counts[int(drawn)];
+        ++m_counts[int(now)];
+        drawn = now;
+    }
+    const QVector<double> thresholds = revenueThresholds(m_placedRevenues);
+    if (thresholds != m_thresholds && m_filterBar->sizeByRevenue()) {
+        rebuild(); // everyone's size class may follow
+        return;
+    }
+    m_thresholds = thresholds;
+    const bool hideFiltered = m_filterBar->hideFiltered();
+    const QVector<double> *sizes = m_filterBar->sizeByRevenue() ? &m_thresholds : nullptr;
+    for (CustomerId id : ids) {
+        if (auto point = chartPoint(m_model, m_model.rowOf(id), m_filter, hideFiltered, sizes))
+            points.append(std::move(*point));
+    }
+    // A note changes no point and no count: nothing is drawn again.
+    const bool countsChanged = m_counts != countsBefore;
+    if (countsChanged)
+        m_chart->setQuadrants(split, m_counts);
+    const bool drawn = m_chart->updatePoints(ids, points, [this](CustomerId a, CustomerId b) {
+        return m_model.rowOf(a) < m_model.rowOf(b);
+    });
+    if (countsChanged && !drawn)
+        m_chart->replot();
 }
 
 void ValueMatrixView::showMovesSince(std::optional<QDateTime> since)
@@ -236,8 +343,7 @@ QList<CustomerId> ValueMatrixView::selectedIds() const
 
 void ValueMatrixView::setSelectedIds(const QList<CustomerId> &ids)
 {
-    if (m_rebuildTimer->isActive())
-        rebuild(); // customers just added or placed can be selected
+    updateIfDue(); // customers just added or placed can be selected
     m_chart->setSelectedIds(ids);
 }
 
@@ -263,7 +369,10 @@ void ValueMatrixView::pushMove(const QList<Customer> &before, const QList<Custom
         changed = !before.at(i).sameEditableFields(after.at(i));
     if (changed)
         m_undoStack.push(new MoveCustomers(m_store, before, after, MoveCustomers::Kind(kind)));
-    rebuild(); // at once, so the points never flash back to where they were
+    // At once, so the points never flash back to where they were; a drag
+    // that saved nothing puts its preview back.
+    if (!updateIfDue())
+        rebuild();
 }
 
 void ValueMatrixView::placeCustomers(const QList<CustomerId> &ids, double fit, double awareness)

@@ -6,8 +6,10 @@
 #include "customerfilter.h"
 #include "error.h"
 #include "quadrant.h"
+#include "valuematrix.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QWidget>
 
 #include <optional>
@@ -71,9 +73,19 @@ signals:
     void selectionChanged(const QList<Kindred::CustomerId> &ids);
     void addToShortlistRequested(const QList<Kindred::CustomerId> &ids);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    /// Draws everyone again on the next turn of the event loop (a new filter, settings, store).
     void scheduleRebuild();
+    /// Follows the customer table: an edit of a few customers moves their points alone.
+    void followCustomers(const QList<Kindred::CustomerId> &edited);
+    void scheduleUpdate();
+    /// Draws what changed since the last drawing, if anything; false when nothing had.
+    bool updateIfDue();
     void rebuild();
+    void applyEdits();
     QList<QLineF> moves(const QList<Customer> &customers);
     void moveSelection(double dFit, double dAwareness, int kind);
     void pushMove(const QList<Customer> &before, const QList<Customer> &after, int kind);
@@ -91,6 +103,14 @@ private:
     QLabel *m_densityNote;
     QLabel *m_movesLabel;
     QTimer *m_rebuildTimer;
+    bool m_rebuildAll = false;
+    QSet<CustomerId> m_edited; ///< customers edited since the last drawing
+
+    // What the last drawing counted, kept so that an edit adjusts it.
+    QList<Quadrant> m_quadrants; ///< by row of the customer table
+    ValueMatrix::QuadrantCounts m_counts{};
+    QVector<double> m_placedRevenues; ///< ascending
+    QVector<double> m_thresholds;     ///< of the revenue size classes
 
     CustomerFilter m_filter;
     std::optional<QDateTime> m_movesSince;

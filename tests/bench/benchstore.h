@@ -15,10 +15,10 @@
 /// The demo store a benchmark works on, from its command line: --store PATH
 /// (kept for the next run) or a file in dir; filled with --customers demo
 /// customers (100,000 by default) when new. Empty, after saying why, on failure.
-inline QString benchDemoStore(const QCoreApplication &app, const QTemporaryDir &dir)
+/// The parser may hold a benchmark's own options besides these.
+inline QString benchDemoStore(const QCoreApplication &app, const QTemporaryDir &dir, QCommandLineParser &parser)
 {
     using namespace Kindred;
-    QCommandLineParser parser;
     const QCommandLineOption customersOption(QStringLiteral("customers"), QStringLiteral("Customers."),
                                              QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption storeOption(QStringLiteral("store"), QStringLiteral("Store to use or keep."),
@@ -42,4 +42,10 @@ inline QString benchDemoStore(const QCoreApplication &app, const QTemporaryDir &
         return {};
     }
     return path;
+}
+
+inline QString benchDemoStore(const QCoreApplication &app, const QTemporaryDir &dir)
+{
+    QCommandLineParser parser;
+    return benchDemoStore(app, dir, parser);
 }

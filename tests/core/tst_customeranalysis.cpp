@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kindred contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customeranalysis.h"
+#include "customercontext.h"
 #include "funnelanalysis.h"
 #include "orderhistory.h"
 
@@ -40,6 +41,8 @@ private slots:
     void handSetStageWinsButRuleIsStillShown();
     void unreadableRuleMatchesNobody();
     void previewOfAnotherRule();
+    void rederivesOneCustomerAsAWholeAnalysisWould();
+    void contextFindsCustomersByDenseAndSpreadIds();
     void historicalStoreAsOfItsLastOrder();
     void ordersAfterTheDayDoNotCount();
     void ruleDaysEndAtTheDay();
@@ -92,6 +95,56 @@ WorkspaceSettings revenueAtLeast5000()
     return s;
 }
 } // namespace
+
+void TestCustomerAnalysis::rederivesOneCustomerAsAWholeAnalysisWould()
+{
+    WorkspaceSettings s = classARecent();
+    QList<Customer> customers{customer(1, 5000, 4, 10), customer(2, 800, 2, 20), customer(3, 100, 1, 400),
+                              customer(4, 0, 0, 0)};
+    CustomerAnalysis analysis(customers, s, today);
+    QCOMPARE(analysis.at(0).stage, Stage::Core);
+    QCOMPARE(analysis.at(2).stage, Stage::Dormant);
+
+    // Placed in quadrant I, set Core by hand, and placed in II: revenues stay.
+    customers[1].valueFit = 80;
+    customers[1].valueAwareness = 20;
+    customers[2].handSetStage = Stage::Core;
+    customers[3].valueFit = 70;
+    customers[3].valueAwareness = 90;
+    for (qsizetype i = 1; i < customers.size(); ++i)
+        analysis.rederive(i, customers.at(i));
+
+    const CustomerAnalysis whole(customers, s, today);
+    for (qsizetype i = 0; i < customers.size(); ++i) {
+        QCOMPARE(analysis.at(i).stage, whole.at(i).stage);
+        QCOMPARE(analysis.at(i).quadrant, whole.at(i).quadrant);
+        QCOMPARE(analysis.at(i).abcClass, whole.at(i).abcClass);
+        QCOMPARE(analysis.at(i).meetsExcellenceRule, whole.at(i).meetsExcellenceRule);
+        QCOMPARE(analysis.subject(i).quadrant, whole.subject(i).quadrant);
+    }
+    QCOMPARE(analysis.at(1).quadrant, Quadrant::I);
+    QCOMPARE(analysis.at(2).stage, Stage::Core);
+    QCOMPARE(analysis.at(3).quadrant, Quadrant::II);
+}
+
+void TestCustomerAnalysis::contextFindsCustomersByDenseAndSpreadIds()
+{
+    for (const CustomerId far : {CustomerId(4), CustomerId(4'000'000'000)}) {
+        QList<Customer> customers{customer(3, 5000, 4, 10), customer(far, 100, 1, 400), customer(2, 0, 0, 0)};
+        customers[2].valueFit = 80;
+        customers[2].valueAwareness = 10;
+        const CustomerContext context(CustomerAnalysis(customers, classARecent(), today));
+        QCOMPARE(context.stage(customers.at(0)), Stage::Core);
+        QCOMPARE(context.stage(customers.at(1)), Stage::Dormant);
+        QCOMPARE(context.quadrant(customers.at(2)), Quadrant::I);
+        // One the analysis was not built over: derived on their own.
+        Customer stranger = customer(1, 0, 0, 0);
+        stranger.handSetStage = Stage::Regular;
+        QCOMPARE(context.stage(stranger), Stage::Regular);
+        stranger.id = far + 1;
+        QCOMPARE(context.stage(stranger), Stage::Regular);
+    }
+}
 
 void TestCustomerAnalysis::historicalStoreAsOfItsLastOrder()
 {

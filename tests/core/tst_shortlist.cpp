@@ -99,6 +99,13 @@ void TestShortlist::revenuePercentiles()
     QCOMPARE(scores.value(3), 50.0 / 3);
     QCOMPARE(scores.value(4), 50.0);
     QCOMPARE(valueScores({person(9, 40, 0, 500)}).value(9), 20.0);
+    QCOMPARE(Kindred::revenuePercentiles(customers), (QList<double>{0.0, 1.0 / 3, 1.0 / 3, 1.0}));
+
+    // Ranked by score, then revenue, then the lower id.
+    QVERIFY(ranksBefore(20, customers.at(0), 10, customers.at(3)));
+    QVERIFY(ranksBefore(10, customers.at(3), 10, customers.at(1)));
+    QVERIFY(ranksBefore(10, customers.at(1), 10, customers.at(2)));
+    QVERIFY(!ranksBefore(10, customers.at(2), 10, customers.at(1)));
 }
 
 void TestShortlist::defaultIsQuadrantIByValueCutAtCapacity()

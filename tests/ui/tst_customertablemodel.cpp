@@ -35,6 +35,7 @@ private slots:
     void filterMatchesNameEmailAndTags();
     void coreByTheRule();
     void ruleFollowsOtherCustomersRevenue();
+    void anEditDerivesTheEditedRowsAlone();
     void stageFilter();
     void funnelFilter();
     void sortsByRawValues();
@@ -484,6 +485,101 @@ void TestCustomerTableModel::ruleFollowsOtherCustomersRevenue()
     QVERIFY(m_store->removeCustomers({bob}).ok());
     QCOMPARE(model.stageAt(model.rowOf(ann)), Stage::Core);
     QCOMPARE(model.analysis().size(), model.rowCount());
+}
+
+namespace {
+// Every cell and derived figure of a model that followed changes one by one
+// equals that of a model read whole from the store.
+void compareWithReloaded(const CustomerTableModel &followed, CustomerStore &store)
+{
+    CustomerTableModel reloaded(store);
+    reloaded.setToday(QDate(2026, 6, 1));
+    QCOMPARE(reloaded.reload(), std::nullopt);
+    QCOMPARE(followed.rowCount(), reloaded.rowCount());
+    for (int row = 0; row < reloaded.rowCount(); ++row) {
+        QCOMPARE(followed.customerAt(row).id, reloaded.customerAt(row).id);
+        const DerivedCustomer &a = followed.analysis().at(row), &b = reloaded.analysis().at(row);
+        QCOMPARE(a.stage, b.stage);
+        QCOMPARE(a.quadrant, b.quadrant);
+        QCOMPARE(a.abcClass, b.abcClass);
+        QCOMPARE(a.meetsExcellenceRule, b.meetsExcellenceRule);
+        for (int column = 0; column < reloaded.columnCount(); ++column) {
+            for (int role : {int(Qt::DisplayRole), int(CustomerTableModel::SortRole)})
+                QCOMPARE(followed.index(row, column).data(role), reloaded.index(row, column).data(role));
+        }
+    }
+}
+} // namespace
+
+void TestCustomerTableModel::anEditDerivesTheEditedRowsAlone()
+{
+    DemoGenerator::Options options;
+    options.customers = 300;
+    options.until = QDate(2026, 6, 1);
+    QCOMPARE(DemoGenerator(options).fill(*m_store), std::nullopt);
+    WorkspaceSettings settings = m_store->settings();
+    // Core: in class A and tagged "fan", so that an edit of tags moves a stage.
+    settings.excellenceRule = ExcellenceRule(ExcellenceRule::Combinator::All,
+                                             {{RuleField::AbcClass, RuleOperator::OneOf, 0, {QStringLiteral("A")}},
+                                              {RuleField::Tags, RuleOperator::OneOf, 0, {QStringLiteral("fan")}}})
+                                  .toJson();
+    QCOMPARE(m_store->setSettings(settings), std::nullopt);
+    CustomerTableModel model(*m_store);
+    model.setToday(QDate(2026, 6, 1));
+    QCOMPARE(model.reload(), std::nullopt);
+    QSignalSpy updated(&model, &CustomerTableModel::customersUpdated);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    // The customer with the most revenue is in class A.
+    int top = 0;
+    for (int row = 1; row < model.rowCount(); ++row) {
+        if (model.customerAt(row).revenue > model.customerAt(top).revenue)
+            top = row;
+    }
+    Customer c = m_store->customer(model.customerAt(top).id).value();
+    QCOMPARE(model.analysis().at(top).abcClass, AbcClass::A);
+
+    // A note: that row alone, announced as an edit of notes.
+    c.notes = QStringLiteral("Called back");
+    QCOMPARE(m_store->updateCustomer(c), std::nullopt);
+    QCOMPARE(updated.count(), 1);
+    QCOMPARE(updated.at(0).at(0).value<QList<CustomerId>>(), QList<CustomerId>{c.id});
+    QCOMPARE(updated.at(0).at(1).value<CustomerFields>(), CustomerFields(CustomerField::Notes));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), top);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), top);
+    compareWithReloaded(model, *m_store);
+
+    // Across quadrants, and Core by the rule once tagged "fan".
+    for (const auto &[fit, awareness] : {std::pair{80.0, 20.0}, std::pair{20.0, 80.0}}) {
+        c = m_store->customer(c.id).value();
+        c.valueFit = fit;
+        c.valueAwareness = awareness;
+        QCOMPARE(m_store->updateCustomer(c), std::nullopt);
+        QCOMPARE(model.quadrantAt(top), fit > 50 ? Quadrant::I : Quadrant::III);
+        compareWithReloaded(model, *m_store);
+    }
+    c = m_store->customer(c.id).value();
+    c.tags = {QStringLiteral("fan")};
+    QCOMPARE(m_store->updateCustomer(c), std::nullopt);
+    QCOMPARE(model.stageAt(top), Stage::Core);
+    QCOMPARE(updated.constLast().at(1).value<CustomerFields>(), CustomerFields(CustomerField::Tags));
+    compareWithReloaded(model, *m_store);
+
+    // An order moves everyone on the revenue curve: any row may have changed.
+    const CustomerId other = model.customerAt(top == 0 ? 1 : 0).id;
+    QList<Order> big{{0, other, QStringLiteral("big"), QDate(2026, 5, 30), 1e7}};
+    QCOMPARE(m_store->addOrders(big), std::nullopt);
+    QVERIFY(updated.constLast().at(0).value<QList<CustomerId>>().isEmpty());
+    compareWithReloaded(model, *m_store);
+
+    // Added and removed customers: the same.
+    const CustomerId added = add(QStringLiteral("Eve"), QString(), {QStringLiteral("fan")});
+    QVERIFY(updated.constLast().at(0).value<QList<CustomerId>>().isEmpty());
+    compareWithReloaded(model, *m_store);
+    QVERIFY(m_store->removeCustomers({added, c.id}).ok());
+    QVERIFY(updated.constLast().at(0).value<QList<CustomerId>>().isEmpty());
+    compareWithReloaded(model, *m_store);
 }
 
 void TestCustomerTableModel::stageFilter()

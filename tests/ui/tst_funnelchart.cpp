@@ -68,6 +68,7 @@ private slots:
     void comparisonDrawsBothFunnels();
     void exportsPngAndPdf();
     void viewFollowsTheStore();
+    void viewFollowsAnEditThatMovesAStage();
     void labelsFitInJapanese_data();
     void labelsFitInJapanese();
 };
@@ -180,6 +181,44 @@ void TestFunnelChart::viewFollowsTheStore()
     QSignalSpy clicked(&view, &FunnelView::stageClicked);
     QTest::mouseClick(&view.chart(), Qt::LeftButton, {}, *core);
     QCOMPARE(clicked.count(), 1);
+}
+
+// A stage set by hand moves a customer between the funnel's stages; an edit
+// that moves no stage, removed and added customers: the counts follow.
+void TestFunnelChart::viewFollowsAnEditThatMovesAStage()
+{
+    QTemporaryDir dir;
+    CustomerStore store;
+    QCOMPARE(store.open(dir.filePath(QStringLiteral("e.kindred")), CustomerStore::OpenMode::CreateIfMissing),
+             std::nullopt);
+    QList<Customer> customers(3);
+    QCOMPARE(store.addCustomers(customers), std::nullopt);
+    CustomerTableModel table(store);
+    QCOMPARE(table.reload(), std::nullopt);
+    FunnelView view(store, table);
+    view.resize(900, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_COMPARE(view.chart().funnel().customers(), 3);
+    QCOMPARE(view.chart().funnel().count(Stage::Prospect), 3);
+
+    Customer c = store.customer(customers[1].id).value();
+    c.handSetStage = Stage::Core;
+    QCOMPARE(store.updateCustomer(c), std::nullopt);
+    QTRY_COMPARE(view.chart().funnel().count(Stage::Core), 1);
+    QCOMPARE(view.chart().funnel().count(Stage::Prospect), 2);
+
+    c = store.customer(customers[1].id).value();
+    c.notes = QStringLiteral("Called back");
+    QCOMPARE(store.updateCustomer(c), std::nullopt);
+    QCoreApplication::processEvents();
+    QCOMPARE(view.chart().funnel().count(Stage::Core), 1);
+
+    QVERIFY(store.removeCustomers({customers[1].id}).ok());
+    QTRY_COMPARE(view.chart().funnel().count(Stage::Core), 0);
+    QCOMPARE(view.chart().funnel().customers(), 2);
+    QVERIFY(store.addCustomer(Customer()).ok());
+    QTRY_COMPARE(view.chart().funnel().customers(), 3);
 }
 
 void TestFunnelChart::labelsFitInJapanese_data()

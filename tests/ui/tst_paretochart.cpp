@@ -43,6 +43,7 @@ private slots:
     void moneyInTheWorkspaceCurrency();
     void exportsPngAndPdf();
     void viewFollowsPeriod();
+    void viewFollowsEditsAndOrders();
 };
 
 void TestParetoChart::oneBarPerCustomer()
@@ -174,6 +175,53 @@ void TestParetoChart::viewFollowsPeriod()
     view.chart().replot();
     QTest::mouseClick(&view.chart(), Qt::LeftButton, {}, overBar(view.chart(), 0));
     QCOMPARE(clicked.count(), 1);
+}
+
+// A rename shows in the tooltips; new orders move customers along the
+// curve and across classes; removed and added customers leave and join it.
+void TestParetoChart::viewFollowsEditsAndOrders()
+{
+    QTemporaryDir dir;
+    CustomerStore store;
+    QCOMPARE(store.open(dir.filePath(QStringLiteral("e.kindred")), CustomerStore::OpenMode::CreateIfMissing),
+             std::nullopt);
+    QList<Customer> customers(3);
+    customers[0].name = QStringLiteral("Ann");
+    customers[1].name = QStringLiteral("Ben");
+    customers[2].name = QStringLiteral("Cho");
+    QCOMPARE(store.addCustomers(customers), std::nullopt);
+    QList<Order> orders{{0, customers[0].id, {}, QDate(2026, 1, 1), 900.0},
+                        {0, customers[1].id, {}, QDate(2026, 2, 1), 80.0},
+                        {0, customers[2].id, {}, QDate(2026, 3, 1), 20.0}};
+    QCOMPARE(store.addOrders(orders), std::nullopt);
+    CustomerTableModel table(store);
+    table.setToday(QDate(2026, 6, 1));
+    QCOMPARE(table.reload(), std::nullopt);
+    ParetoView view(store, table);
+    view.resize(900, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_COMPARE(view.chart().pareto().customerCount(), 3);
+    QCOMPARE(view.chart().pareto().classes().value(customers[0].id), AbcClass::A);
+
+    Customer ann = store.customer(customers[0].id).value();
+    ann.name = QStringLiteral("Ann Lee");
+    ann.notes = QStringLiteral("Called back");
+    QCOMPARE(store.updateCustomer(ann), std::nullopt);
+    view.chart().replot();
+    QTRY_VERIFY(view.chart().describe(overBar(view.chart(), 0)).contains(QStringLiteral("Ann Lee")));
+
+    QList<Order> more{{0, customers[2].id, {}, QDate(2026, 4, 1), 5000.0}};
+    QCOMPARE(store.addOrders(more), std::nullopt);
+    QTRY_COMPARE(view.chart().pareto().entries().constFirst().id, customers[2].id);
+    QCOMPARE(view.chart().pareto().classes().value(customers[0].id), AbcClass::B);
+
+    QVERIFY(store.removeCustomers({customers[2].id}).ok());
+    QTRY_COMPARE(view.chart().pareto().customerCount(), 2);
+    QCOMPARE(view.chart().pareto().classes().value(customers[0].id), AbcClass::A);
+    QList<Order> newcomer{{0, store.addCustomer(Customer()).value(), {}, QDate(2026, 5, 1), 10.0}};
+    QCOMPARE(store.addOrders(newcomer), std::nullopt);
+    QTRY_COMPARE(view.chart().pareto().customerCount(), 3);
 }
 
 QTEST_MAIN(TestParetoChart)

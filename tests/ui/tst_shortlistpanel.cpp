@@ -53,6 +53,7 @@ private slots:
     void ruleSourceFollowsTheStoredRule();
     void exportDialogListsProblemsBeforeWriting();
     void nameStaysInSightWhileEditing();
+    void followsEditsAsAWholeRankingWould();
 
 private:
     QList<CustomerId> listed() const;
@@ -427,4 +428,71 @@ void TestShortlistPanel::nameStaysInSightWhileEditing()
 }
 
 QTEST_MAIN(TestShortlistPanel)
+// A note shows in its row without ranking anyone again; a move in or out of
+// quadrant I, a pin, added and removed customers give what ranking everyone
+// anew gives.
+void TestShortlistPanel::followsEditsAsAWholeRankingWould()
+{
+    const auto rankedAsAWhole = [this] {
+        const ShortlistModel whole(*m_store, *m_table, *m_stack);
+        QCOMPARE(m_model->rowCount(), whole.rowCount());
+        for (int row = 0; row < whole.rowCount(); ++row) {
+            for (int column = 0; column < ShortlistModel::ColumnCount; ++column) {
+                for (int role : {int(Qt::DisplayRole), int(Qt::EditRole), int(Qt::ToolTipRole), int(Qt::CheckStateRole)})
+                    QCOMPARE(m_model->index(row, column).data(role), whole.index(row, column).data(role));
+            }
+        }
+    };
+    const auto place = [this](CustomerId id, double fit) {
+        Customer c = stored(id);
+        c.valueFit = fit;
+        QCOMPARE(m_store->updateCustomer(c), std::nullopt);
+    };
+    QCOMPARE(listed(), (QList<CustomerId>{m_ids.at(0), m_ids.at(1), m_ids.at(2)}));
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+
+    Customer second = stored(m_ids.at(1));
+    second.notes = QStringLiteral("電話済み");
+    QCOMPARE(m_store->updateCustomer(second), std::nullopt);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 1);
+    QCOMPARE(m_model->index(1, ShortlistModel::Note).data().toString(), QStringLiteral("電話済み"));
+    Customer off = stored(m_ids.at(4)); // not on the list
+    off.notes = QStringLiteral("later");
+    QCOMPARE(m_store->updateCustomer(off), std::nullopt);
+    QCOMPARE(changed.count(), 1);
+    rankedAsAWhole();
+    place(m_ids.at(4), 76); // in quadrant I still below the last one listed: nothing to rank again
+    place(m_ids.at(5), 15); // in quadrant IV, off the list
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(reset.count(), 0);
+    rankedAsAWhole();
+
+    place(m_ids.at(0), 20); // to quadrant IV: off the list, the fourth comes in
+    QCOMPARE(listed(), (QList<CustomerId>{m_ids.at(1), m_ids.at(2), m_ids.at(3)}));
+    rankedAsAWhole();
+    place(m_ids.at(5), 99); // from IV to the top of quadrant I
+    QCOMPARE(listed(), (QList<CustomerId>{m_ids.at(5), m_ids.at(1), m_ids.at(2)}));
+    rankedAsAWhole();
+    Customer pinned = stored(m_ids.at(0));
+    pinned.pinned = true;
+    QCOMPARE(m_store->updateCustomer(pinned), std::nullopt);
+    QVERIFY(listed().contains(m_ids.at(0)));
+    rankedAsAWhole();
+    QVERIFY(reset.count() > 0);
+
+    Customer added;
+    added.name = QStringLiteral("Ann");
+    added.valueFit = 98;
+    added.valueAwareness = 5;
+    const CustomerId ann = m_store->addCustomer(added).value();
+    QVERIFY(listed().contains(ann));
+    rankedAsAWhole();
+    QVERIFY(m_store->removeCustomers({ann, m_ids.at(5)}).ok());
+    QVERIFY(!listed().contains(ann));
+    rankedAsAWhole();
+}
+
 #include "tst_shortlistpanel.moc"

@@ -54,6 +54,7 @@ private slots:
     void panningMovesTheViewNotTheCustomers();
     void stackedCustomersShareOneLabel();
     void densityAboveTheThresholdPointsBelow();
+    void editsMoveTheirPointsAsAWholeDrawingWould();
 
 private:
     CustomerId add(const QString &name, std::optional<double> fit, std::optional<double> awareness);
@@ -561,4 +562,86 @@ void TestValueMatrixView::densityAboveTheThresholdPointsBelow()
 }
 
 QTEST_MAIN(TestValueMatrixView)
+// An edit of a few customers moves their points alone; what the chart then
+// holds is what drawing everyone anew gives: the same points in the same
+// order (the one drawn last is on top), sizes and quadrant counts.
+void TestValueMatrixView::editsMoveTheirPointsAsAWholeDrawingWould()
+{
+    addOrder(m_ann, 500); // sizes by revenue differ
+    addOrder(m_cho, 50);
+    const auto drawnAsAWhole = [this] {
+        QCoreApplication::processEvents();
+        ValueMatrixView whole(*m_store, *m_model, *m_undo);
+        const QVector<MatrixChart::ChartPoint> &expected = whole.chart().points();
+        const QVector<MatrixChart::ChartPoint> &points = m_view->chart().points();
+        QCOMPARE(points.size(), expected.size());
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            QCOMPARE(points.at(i).id, expected.at(i).id);
+            QCOMPARE(points.at(i).awareness, expected.at(i).awareness);
+            QCOMPARE(points.at(i).fit, expected.at(i).fit);
+            QCOMPARE(points.at(i).colorIndex, expected.at(i).colorIndex);
+            QCOMPARE(points.at(i).sizeClass, expected.at(i).sizeClass);
+            QCOMPARE(points.at(i).dimmed, expected.at(i).dimmed);
+            QCOMPARE(points.at(i).name, expected.at(i).name);
+        }
+        QCOMPARE(m_view->chart().quadrantCounts(), whole.chart().quadrantCounts());
+    };
+    const auto place = [this](CustomerId id, std::optional<double> fit, std::optional<double> awareness) {
+        Customer c = stored(id);
+        c.valueFit = fit;
+        c.valueAwareness = awareness;
+        QCOMPARE(m_store->updateCustomer(c), std::nullopt);
+    };
+    drawnAsAWhole();
+
+    // A note changes nothing drawn: no replot.
+    QSignalSpy replotted(&m_view->chart(), &QCustomPlot::afterReplot);
+    Customer ann = stored(m_ann);
+    ann.notes = QStringLiteral("Called back");
+    QCOMPARE(m_store->updateCustomer(ann), std::nullopt);
+    QCoreApplication::processEvents();
+    QCOMPARE(replotted.count(), 0);
+    ann = stored(m_ann);
+    ann.name = QStringLiteral("Ann Lee");
+    QCOMPARE(m_store->updateCustomer(ann), std::nullopt);
+    QCoreApplication::processEvents();
+    QCOMPARE(replotted.count(), 1);
+    drawnAsAWhole();
+
+    place(m_bob, 70, 80); // IV to II
+    QCoreApplication::processEvents();
+    QCOMPARE(m_view->chart().quadrantCounts()[int(Quadrant::II)], 2);
+    QCOMPARE(m_view->chart().quadrantCounts()[int(Quadrant::IV)], 0);
+    drawnAsAWhole();
+
+    place(m_dan, 60, 20); // from the unplaced list
+    QCoreApplication::processEvents();
+    QCOMPARE(m_view->chart().quadrantCounts()[int(Quadrant::Unplaced)], 0);
+    drawnAsAWhole();
+
+    // Ann, the first row, leaves the matrix and comes back first in the drawing order.
+    m_view->setSelectedIds({m_ann});
+    QSignalSpy selection(&m_view->chart(), &MatrixChart::selectionChanged);
+    place(m_ann, std::nullopt, std::nullopt);
+    QCoreApplication::processEvents();
+    QCOMPARE(selection.count(), 1);
+    drawnAsAWhole();
+    place(m_ann, 90, 10);
+    QCoreApplication::processEvents();
+    QCOMPARE(m_view->chart().points().constFirst().id, m_ann);
+    drawnAsAWhole();
+
+    // Hidden, the matrix draws nothing until it is shown, then what changed.
+    m_view->hide();
+    place(m_cho, 10, 10);
+    QCoreApplication::processEvents();
+    m_view->show();
+    drawnAsAWhole();
+
+    // Customers added and removed.
+    add(QStringLiteral("Eve"), 95, 95);
+    QVERIFY(m_store->removeCustomers({m_bob}).ok());
+    drawnAsAWhole();
+}
+
 #include "tst_valuematrixview.moc"
