@@ -255,10 +255,22 @@ struct CsvImporter::Private
             progress({phase, done, total, summary.rows});
     }
     Status loadCustomers(CustomerStore &store);
+    // The customers the file adds, moved out of customers: a copy of a
+    // hundred thousand was tens of megabytes to fault in.
+    QList<Customer> takeNewCustomers()
+    {
+        if (existing == 0)
+            return std::exchange(customers, {});
+        QList<Customer> created(std::make_move_iterator(customers.begin() + existing),
+                                std::make_move_iterator(customers.end()));
+        customers.resize(existing);
+        return created;
+    }
     // Growing a hash table of a million entries rehashes it again and again.
     void reserve(qint64 rows)
     {
-        aggregator->reserve(rows);
+        // Order lines are most often several to an order; more orders grow the tables.
+        aggregator->reserve(rows / 2);
         const qint64 newCustomers = rows / 8;
         customers.reserve(customers.size() + newCustomers);
         idKeys.reserve(customers.size() + newCustomers);
@@ -550,7 +562,7 @@ Result<ImportSummary> CsvImporter::run()
     }
 
     ImportBatch batch;
-    batch.newCustomers = d->customers.mid(d->existing);
+    batch.newCustomers = d->takeNewCustomers();
     const QList<LookAlike> lookAlikes = d->lookAlikes(batch.newCustomers);
     QList<Customer> lookedLike;
     for (const LookAlike &l : lookAlikes)

@@ -288,10 +288,11 @@ private:
 };
 
 // A new customer's orders are all in the batch and all new, so their
-// figures are known without reading the orders back.
-QList<Customer> newCustomersWithFigures(const ImportBatch &batch)
+// figures are known without reading the orders back. Set in the batch's own
+// customers: a copy of a hundred thousand was tens of megabytes to fault in.
+QList<Customer> &newCustomersWithFigures(ImportBatch &batch)
 {
-    QList<Customer> added = batch.newCustomers;
+    QList<Customer> &added = batch.newCustomers;
     for (const ImportOrder &order : std::as_const(batch.orders)) {
         if (order.newCustomer < 0)
             continue;
@@ -401,7 +402,7 @@ Result<ImportWriteCounts> CustomerStore::importBatch(ImportBatch &batch, const W
     if (!transaction.active())
         return notBegun(transaction);
 
-    QList<Customer> added = newCustomersWithFigures(batch);
+    QList<Customer> &added = newCustomersWithFigures(batch);
     // New customers get the ids SQLite would give them, one after the
     // largest, set here because one statement inserts many.
     CustomerId lastId = 0;
@@ -648,8 +649,7 @@ Result<ImportWriteCounts> CustomerStore::finishImport(StoreTransaction &transact
     // Cancelled during its last rows, the import still writes nothing.
     if (control.cancel && control.cancel->load())
         return Error{tr("The import was cancelled."), locationText()};
-    if (Status error = commitChange(transaction, StoreChange::CustomersReset, {}, tr("Cannot save the import"),
-                                    [&batch, &added] { batch.newCustomers = added; }))
+    if (Status error = commitChange(transaction, StoreChange::CustomersReset, {}, tr("Cannot save the import")))
         return *error;
     return counts;
 }
@@ -712,7 +712,7 @@ Result<ImportWriteCounts> CustomerStore::importBatchPostgres(ImportBatch &batch,
     if (!transaction.active())
         return notBegun(transaction);
 
-    QList<Customer> added = newCustomersWithFigures(batch);
+    QList<Customer> &added = newCustomersWithFigures(batch);
     {
         QSqlQuery ids(d->db);
         ids.setForwardOnly(true);
