@@ -239,6 +239,18 @@ struct ReadAheadBatch
     bool last = false; // no batch follows
     Status error;      // the device's, in the last batch
     qint64 bytesRead = 0; // after its last record
+
+    /// Empties it for another use, its buffers kept.
+    void clear()
+    {
+        records.clear();
+        fields.clear();
+        text.resize(0);
+        problems.clear();
+        last = false;
+        error.reset();
+        bytesRead = 0;
+    }
 };
 
 } // namespace
@@ -360,12 +372,18 @@ public:
     }
     /// The next batch, once the thread has it; the last one says so.
     std::unique_ptr<ReadAheadBatch> take() { return m_queue.take(); }
+    /// A batch taken and no longer used, to be filled again.
+    void giveBack(std::unique_ptr<ReadAheadBatch> batch) { m_queue.giveBack(std::move(batch)); }
 
 private:
     void run()
     {
         for (;;) {
-            auto next = std::make_unique<ReadAheadBatch>();
+            std::unique_ptr<ReadAheadBatch> next = m_queue.spare();
+            if (next)
+                next->clear();
+            else
+                next = std::make_unique<ReadAheadBatch>();
             next->records.reserve(ReadAheadBatch::kRecords);
             while (next->records.size() < ReadAheadBatch::kRecords && m_parser.nextRecord())
                 add(*next);
@@ -431,6 +449,8 @@ bool CsvReader::Private::nextAhead()
             shown.bytesRead = batch->bytesRead;
             return false;
         }
+        if (batch)
+            ahead->giveBack(std::move(batch));
         batch = ahead->take();
         current = -1;
     }
