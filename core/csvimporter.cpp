@@ -322,7 +322,9 @@ struct CsvImporter::Private
         for (size_t f = 0; f < columns.size(); ++f) {
             const int column = columns[f];
             const QStringView value = column >= 0 && column < reader.size() ? reader.field(column) : QStringView();
-            const QStringView trimmed = value.trimmed();
+            // Most values have no spaces around them: trimmed(), a call into Qt, only for those that may.
+            const bool spaced = !value.isEmpty() && (value.front().isSpace() || value.back().isSpace());
+            const QStringView trimmed = spaced ? value.trimmed() : value;
             rowFields[f] = keepsSpaces(ImportField(f)) && !trimmed.isEmpty() ? value : trimmed;
         }
         return std::any_of(fieldsOfKind.cbegin(), fieldsOfKind.cend(),
