@@ -327,16 +327,17 @@ QList<std::pair<CustomerId, qsizetype>> ordersByCustomer(const ImportBatch &batc
 // The new customers' orders as the multi-row insert binds them, sorted as
 // the orders_customer index is (customer, date; amounts on the same day are
 // few): every insert into the orders' indexes then lands at or near their
-// end. Made on another thread while the customers are written: the orders
-// lie scattered over memory, and gathering them costs about as much as
-// inserting them.
+// end. Made on another thread while the customers are written. The orders
+// are encoded as they lie in memory, then the rows sorted: gathering the
+// orders (and their ids' text) in sorted order was a cache miss or two each.
 struct NewOrderRows
 {
     struct Row
     {
         CustomerId customer;
-        double amount;
+        qint64 day;
         qsizetype text; // where the order id, then the content key, start in `text`
+        double amount;
         int idSize;
         int keySize;
         IsoDate date;
@@ -346,38 +347,34 @@ struct NewOrderRows
 
     NewOrderRows(const ImportBatch &batch, CustomerId firstNewId)
     {
-        struct Key
-        {
-            qsizetype customer;
-            qint64 day;
-            qsizetype index;
-            bool operator<(const Key &o) const { return std::tie(customer, day, index) < std::tie(o.customer, o.day, o.index); }
-        };
-        std::vector<Key> keys;
+        qsizetype count = 0;
         qsizetype characters = 0;
-        for (qsizetype i = 0; i < batch.orders.size(); ++i) {
-            const ImportOrder &order = batch.orders.at(i);
+        for (const ImportOrder &order : batch.orders) {
             if (order.newCustomer >= 0) {
-                keys.push_back({order.newCustomer, order.date.toJulianDay(), i});
+                ++count;
                 characters += order.externalOrderId.size() + order.contentKey.size();
             }
         }
-        std::sort(keys.begin(), keys.end());
-        rows.reserve(keys.size());
+        rows.reserve(size_t(count));
         text.resize(characters * 3);
         QStringEncoder encoder(QStringEncoder::Utf8);
         char *const begin = text.data();
         char *out = begin;
-        for (const Key &key : keys) {
-            const ImportOrder &order = batch.orders.at(key.index);
+        for (const ImportOrder &order : batch.orders) {
+            if (order.newCustomer < 0)
+                continue;
             char *id = out;
             out = writeUtf8(out, order.externalOrderId, encoder);
             char *contentKey = out;
             out = writeUtf8(out, order.contentKey, encoder);
-            rows.push_back({firstNewId + key.customer, order.amount, id - begin, int(contentKey - id),
-                            int(out - contentKey), IsoDate(order.date)});
+            rows.push_back({firstNewId + order.newCustomer, order.date.toJulianDay(), id - begin, order.amount,
+                            int(contentKey - id), int(out - contentKey), IsoDate(order.date)});
         }
         text.truncate(out - begin);
+        // Orders of a customer on the same day keep the batch's order: their text comes later in it.
+        std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+            return std::tie(a.customer, a.day, a.text) < std::tie(b.customer, b.day, b.text);
+        });
     }
 };
 
