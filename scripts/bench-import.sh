@@ -69,7 +69,7 @@ compare() {
     ratio=$(paste "$kindred" "$sqlite" | awk '{ print $1 / $5 }' | median)
     cpuRatio=$(paste "$kindred" "$sqlite" | awk '{ print ($2 + $3) / ($6 + $7) }' | median)
     printf '%s (%s MB): kindred-cli import %.2f s (CPU %.2f s, peak %.0f MB), sqlite3 .import %.2f s (CPU %.2f s, peak %.0f MB)\n' \
-        "$name" "$(($(stat -c %s "$csv") / 1000000))" "$kWall" "$kCpu" "$kPeak" "$sWall" "$sCpu" "$sPeak"
+        "$name" "$(($(stat -c %s "$csv") / 1048576))" "$kWall" "$kCpu" "$kPeak" "$sWall" "$sCpu" "$sPeak"
     printf '  ratio %.2f (median of %d alternated runs; CPU %.2f; target at most 1.5)\n' "$ratio" "$runs" "$cpuRatio"
 }
 
