@@ -41,6 +41,25 @@ public:
         m_changed.notify_all();
         return batch;
     }
+    /// Keeps a batch that was taken and used, for spare() to hand out again:
+    /// a batch's buffers then stay allocated and in memory instead of being
+    /// freed and faulted in anew for every batch (hundreds of a large file).
+    void giveBack(std::unique_ptr<Batch> batch)
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_spares.size() < m_capacity + 2)
+            m_spares.push_back(std::move(batch));
+    }
+    /// A batch given back, or null when there is none.
+    std::unique_ptr<Batch> spare()
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_spares.empty())
+            return nullptr;
+        std::unique_ptr<Batch> batch = std::move(m_spares.back());
+        m_spares.pop_back();
+        return batch;
+    }
     void stop()
     {
         {
@@ -55,6 +74,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<std::unique_ptr<Batch>> m_queue;
+    std::deque<std::unique_ptr<Batch>> m_spares;
     bool m_stopped = false;
 };
 

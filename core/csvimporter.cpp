@@ -33,44 +33,55 @@ struct Text
 // How often (in rows) progress is reported and cancellation checked.
 constexpr qint64 kProgressRows = 4096;
 
-// Texts one after another in one buffer, by position: confirming a lookup
-// then reads a few megabytes kept together instead of strings scattered
-// over the heap (half an import's matching time went to those reads).
-class TextList
+// Positions by a text key, without allocating: a lookup reads the slot of
+// its hash, then the key where it is kept, after its position and length,
+// with the other keys in one buffer. Two reads of memory that is most often
+// not in the cache, for a million rows of an import; keeping the positions
+// and lengths apart from the keys was a third.
+class TextIndex
 {
 public:
-    void reserve(qsizetype count)
+    qsizetype size() const { return m_index.size(); }
+    /// Room for this many keys more.
+    void reserve(qsizetype keys)
     {
-        m_spans.reserve(count);
-        m_text.reserve(count * 16);
+        m_index.reserve(m_index.size() + keys);
+        m_text.reserve(m_text.size() + keys * (kHeader + 16));
     }
     void clear()
     {
-        m_spans.clear();
+        m_index.clear();
         m_text.clear();
     }
-    void append(QStringView text)
+    /// The position of key, or -1.
+    qsizetype find(QStringView key, size_t hash) const
     {
-        m_spans.append(span(text));
-        m_text.append(text);
+        qsizetype position = -1;
+        m_index.find(hash, [&](qsizetype at) {
+            const auto *entry = reinterpret_cast<const char16_t *>(m_text.constData()) + at;
+            if (number(entry + 2) != key.size() || QStringView(entry + kHeader, key.size()) != key)
+                return false;
+            position = number(entry);
+            return true;
+        });
+        return position;
     }
-    /// Changes text i; the old text stays in the buffer, unused.
-    void replace(qsizetype i, QStringView text)
+    /// Adds a key that is not in the index yet.
+    void insert(QStringView key, size_t hash, qsizetype position)
     {
-        m_spans[i] = span(text);
-        m_text.append(text);
-    }
-    QStringView at(qsizetype i) const
-    {
-        const auto [begin, size] = m_spans.at(i);
-        return QStringView(m_text).sliced(begin, size);
+        const qsizetype at = m_text.size();
+        const char16_t header[kHeader] = {char16_t(position), char16_t(position >> 16), char16_t(key.size()),
+                                          char16_t(key.size() >> 16)};
+        m_text.append(reinterpret_cast<const QChar *>(header), kHeader);
+        m_text.append(key);
+        m_index.insert(hash, at);
     }
 
 private:
-    // Half the size of qsizetype pairs, so that more of them stay in the cache.
-    std::pair<qint32, qint32> span(QStringView text) const { return {qint32(m_text.size()), qint32(text.size())}; }
+    static constexpr qsizetype kHeader = 4; // the position and the length, 32 bits each
+    static qsizetype number(const char16_t *at) { return qsizetype(at[0]) | qsizetype(at[1]) << 16; }
+    HashIndex m_index; // where each key's entry starts in m_text
     QString m_text;
-    QList<std::pair<qint32, qint32>> m_spans;
 };
 
 bool hasUpper(QStringView text)
@@ -181,13 +192,10 @@ struct CsvImporter::Private
     // are written, so that what others save meanwhile is kept.
     QList<CustomerFields> changed;
     // Customers by external id and by email (lower case): positions in
-    // customers, looked up without allocating. idKeys and emailKeys hold
-    // customers[i]'s at i.
+    // customers. The first customer with an address keeps it.
     const size_t seed = QHashSeed::globalSeed();
-    HashIndex byExternalId;
-    TextList idKeys;
-    HashIndex byEmail;
-    TextList emailKeys;
+    TextIndex byExternalId;
+    TextIndex byEmail;
     // A file with neither customer ids nor emails (a shop's own sheet: date,
     // customer, amount) tells its customers apart by their names.
     bool byName = false;
@@ -255,26 +263,27 @@ struct CsvImporter::Private
             progress({phase, done, total, summary.rows});
     }
     Status loadCustomers(CustomerStore &store);
+    // The customers the file adds, moved out of customers: a copy of a
+    // hundred thousand was tens of megabytes to fault in.
+    QList<Customer> takeNewCustomers()
+    {
+        if (existing == 0)
+            return std::exchange(customers, {});
+        QList<Customer> created(std::make_move_iterator(customers.begin() + existing),
+                                std::make_move_iterator(customers.end()));
+        customers.resize(existing);
+        return created;
+    }
     // Growing a hash table of a million entries rehashes it again and again.
     void reserve(qint64 rows)
     {
-        aggregator->reserve(rows);
+        // Order lines are most often several to an order; more orders grow the tables.
+        aggregator->reserve(rows / 2);
         const qint64 newCustomers = rows / 8;
         customers.reserve(customers.size() + newCustomers);
-        idKeys.reserve(customers.size() + newCustomers);
-        emailKeys.reserve(customers.size() + newCustomers);
-        byExternalId.reserve(byExternalId.size() + newCustomers);
-        byEmail.reserve(byEmail.size() + newCustomers);
+        byExternalId.reserve(newCustomers);
+        byEmail.reserve(newCustomers);
     }
-    qsizetype findByExternalId(QStringView id, size_t hash) const
-    {
-        return byExternalId.find(hash, [&](qsizetype i) { return idKeys.at(i) == id; });
-    }
-    qsizetype findByEmail(QStringView lowered, size_t hash) const
-    {
-        return byEmail.find(hash, [&](qsizetype i) { return emailKeys.at(i) == lowered; });
-    }
-    void indexEmail(qsizetype index);
     qsizetype customerFor(QStringView externalId, QStringView email, QStringView name);
     void markChanged(qsizetype index, CustomerFields fields)
     {
@@ -310,7 +319,9 @@ struct CsvImporter::Private
         for (size_t f = 0; f < columns.size(); ++f) {
             const int column = columns[f];
             const QStringView value = column >= 0 && column < reader.size() ? reader.field(column) : QStringView();
-            const QStringView trimmed = value.trimmed();
+            // Most values have no spaces around them: trimmed(), a call into Qt, only for those that may.
+            const bool spaced = !value.isEmpty() && (value.front().isSpace() || value.back().isSpace());
+            const QStringView trimmed = spaced ? value.trimmed() : value;
             rowFields[f] = keepsSpaces(ImportField(f)) && !trimmed.isEmpty() ? value : trimmed;
         }
         return std::any_of(fieldsOfKind.cbegin(), fieldsOfKind.cend(),
@@ -550,7 +561,7 @@ Result<ImportSummary> CsvImporter::run()
     }
 
     ImportBatch batch;
-    batch.newCustomers = d->customers.mid(d->existing);
+    batch.newCustomers = d->takeNewCustomers();
     const QList<LookAlike> lookAlikes = d->lookAlikes(batch.newCustomers);
     QList<Customer> lookedLike;
     for (const LookAlike &l : lookAlikes)
@@ -643,8 +654,6 @@ void CsvImporter::Private::reset()
     changed.clear();
     byExternalId.clear();
     byEmail.clear();
-    idKeys.clear();
-    emailKeys.clear();
     byNameKey.clear();
     orders.clear();
     currencies = CurrencyDetector();
@@ -662,35 +671,27 @@ Status CsvImporter::Private::loadCustomers(CustomerStore &store)
     customers = std::move(all.value());
     existing = customers.size();
     changed.fill(CustomerFields(), existing);
-    idKeys.reserve(existing);
-    emailKeys.reserve(existing);
+    byExternalId.reserve(existing);
+    byEmail.reserve(existing);
     for (qsizetype i = 0; i < existing; ++i) {
         const Customer &c = customers.at(i);
         if (!c.externalId.isEmpty())
-            byExternalId.insert(quickHash(c.externalId, seed), i);
-        idKeys.append(c.externalId);
-        emailKeys.append(c.email.toLower());
-        indexEmail(i);
+            byExternalId.insert(c.externalId, quickHash(c.externalId, seed), i);
+        const QString email = c.email.toLower();
+        const size_t emailHash = quickHash(email, seed);
+        if (!email.isEmpty() && byEmail.find(email, emailHash) < 0)
+            byEmail.insert(email, emailHash, i);
         if (byName && !c.name.isEmpty() && !byNameKey.contains(nameKey(c.name)))
             byNameKey.insert(nameKey(c.name), i);
     }
     return std::nullopt;
 }
 
-// The first customer with an address keeps it.
-void CsvImporter::Private::indexEmail(qsizetype index)
-{
-    const QStringView key = emailKeys.at(index);
-    const size_t hash = quickHash(key, seed);
-    if (!key.isEmpty() && findByEmail(key, hash) < 0)
-        byEmail.insert(hash, index);
-}
-
 qsizetype CsvImporter::Private::customerFor(QStringView externalId, QStringView email, QStringView name)
 {
     const size_t idHash = quickHash(externalId, seed);
     if (!externalId.isEmpty()) {
-        const qsizetype found = findByExternalId(externalId, idHash);
+        const qsizetype found = byExternalId.find(externalId, idHash);
         if (found >= 0)
             return found;
     }
@@ -699,14 +700,13 @@ qsizetype CsvImporter::Private::customerFor(QStringView externalId, QStringView 
     const size_t emailHash = quickHash(emailKey, seed);
     bool emailKnown = false; // the first customer with an address keeps it
     if (!email.isEmpty()) {
-        const qsizetype found = findByEmail(emailKey, emailHash);
+        const qsizetype found = byEmail.find(emailKey, emailHash);
         emailKnown = found >= 0;
         // A customer known by another external id is someone else sharing the address.
         if (found >= 0 && (externalId.isEmpty() || customers.at(found).externalId.isEmpty())) {
             if (!externalId.isEmpty()) {
                 customers[found].externalId = externalId.toString();
-                idKeys.replace(found, externalId);
-                byExternalId.insert(idHash, found);
+                byExternalId.insert(externalId, idHash, found);
                 markChanged(found, CustomerField::ExternalId);
             }
             return found;
@@ -723,14 +723,12 @@ qsizetype CsvImporter::Private::customerFor(QStringView externalId, QStringView 
     c.name = name.toString();
     const qsizetype index = customers.size();
     customers.append(std::move(c));
-    idKeys.append(externalId);
-    emailKeys.append(emailKey);
     if (byName)
         byNameKey.insert(nameKey(name), index);
     if (!externalId.isEmpty())
-        byExternalId.insert(idHash, index);
+        byExternalId.insert(externalId, idHash, index);
     if (!email.isEmpty() && !emailKnown)
-        byEmail.insert(emailHash, index);
+        byEmail.insert(emailKey, emailHash, index);
     return index;
 }
 

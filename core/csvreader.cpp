@@ -15,6 +15,7 @@
 #include <cstring>
 #include <optional>
 #include <thread>
+#include <vector>
 
 namespace Kindred {
 
@@ -239,6 +240,18 @@ struct ReadAheadBatch
     bool last = false; // no batch follows
     Status error;      // the device's, in the last batch
     qint64 bytesRead = 0; // after its last record
+
+    /// Empties it for another use, its buffers kept.
+    void clear()
+    {
+        records.clear();
+        fields.clear();
+        text.resize(0);
+        problems.clear();
+        last = false;
+        error.reset();
+        bytesRead = 0;
+    }
 };
 
 } // namespace
@@ -286,7 +299,7 @@ struct CsvReader::Private
     // are not copied.
     bool decodesHere = true;
     QByteArray raw;
-    QList<RawSpan> rawSpans;
+    std::vector<RawSpan> rawSpans; // (QList's append, not inlined, was 1% of a large import)
     qsizetype recordBase = 0; // the buffer position rawSpans' unquoted fields are from
     qint64 lines = 1;
     QString text;
@@ -360,12 +373,18 @@ public:
     }
     /// The next batch, once the thread has it; the last one says so.
     std::unique_ptr<ReadAheadBatch> take() { return m_queue.take(); }
+    /// A batch taken and no longer used, to be filled again.
+    void giveBack(std::unique_ptr<ReadAheadBatch> batch) { m_queue.giveBack(std::move(batch)); }
 
 private:
     void run()
     {
         for (;;) {
-            auto next = std::make_unique<ReadAheadBatch>();
+            std::unique_ptr<ReadAheadBatch> next = m_queue.spare();
+            if (next)
+                next->clear();
+            else
+                next = std::make_unique<ReadAheadBatch>();
             next->records.reserve(ReadAheadBatch::kRecords);
             while (next->records.size() < ReadAheadBatch::kRecords && m_parser.nextRecord())
                 add(*next);
@@ -387,7 +406,7 @@ private:
         record.lines = m_parser.lines;
         record.bytesRead = m_parser.bytesConsumed();
         record.firstField = to.fields.size();
-        record.fieldCount = m_parser.rawSpans.size();
+        record.fieldCount = qsizetype(m_parser.rawSpans.size());
         record.firstProblem = to.problems.size();
         record.problemCount = m_parser.problems.size();
         to.problems.append(m_parser.problems); // nothing decoded yet: the record's own
@@ -395,7 +414,7 @@ private:
         qsizetype room = 0;
         for (qsizetype column : std::as_const(m_columns)) {
             if (column < record.fieldCount)
-                room += m_parser.decoder.requiredSpace(m_parser.rawSpans.at(column).length) + 1; // + 1: a cut sequence
+                room += m_parser.decoder.requiredSpace(m_parser.rawSpans[size_t(column)].length) + 1; // + 1: a cut sequence
         }
         qsizetype used = to.text.size();
         to.text.resize(used + room);
@@ -431,6 +450,8 @@ bool CsvReader::Private::nextAhead()
             shown.bytesRead = batch->bytesRead;
             return false;
         }
+        if (batch)
+            ahead->giveBack(std::move(batch));
         batch = ahead->take();
         current = -1;
     }
@@ -641,9 +662,9 @@ CsvReader::Private::Parse CsvReader::Private::parse()
         if (!dropping) {
             if (fieldQuoted) {
                 raw.append(b + start, p - start);
-                rawSpans.append({fieldBegin, raw.size() - fieldBegin, true});
+                rawSpans.push_back({fieldBegin, raw.size() - fieldBegin, true});
             } else {
-                rawSpans.append({start - pos, p - start, false});
+                rawSpans.push_back({start - pos, p - start, false});
             }
         }
         if (p < end && b[p] == delimiter) {
@@ -706,7 +727,7 @@ void CsvReader::Private::beginRecord()
 {
     row = nextRow++;
     problems.clear();
-    const qsizetype count = rawSpans.size();
+    const qsizetype count = qsizetype(rawSpans.size());
     if (tooLong)
         problems.append(*tooLong);
     else if (expectedFields < 0)
@@ -801,7 +822,7 @@ char CsvReader::delimiter() const
 
 void CsvReader::takeAsHeader()
 {
-    d->expectedFields = d->rawSpans.size();
+    d->expectedFields = qsizetype(d->rawSpans.size());
     d->problems.clear();
 }
 
@@ -847,7 +868,7 @@ qint64 CsvReader::lines() const
 
 qsizetype CsvReader::size() const
 {
-    return d->ahead ? d->shown.size : d->rawSpans.size();
+    return d->ahead ? d->shown.size : qsizetype(d->rawSpans.size());
 }
 
 QStringView CsvReader::field(qsizetype i)
@@ -870,7 +891,7 @@ QStringView CsvReader::Private::decodeField(qsizetype i)
 
 QChar *CsvReader::Private::decodeInto(qsizetype i, QChar *out)
 {
-    const RawSpan &span = rawSpans.at(i);
+    const RawSpan &span = rawSpans[size_t(i)];
     const char *bytes = (span.unescaped ? raw.constData() : buffer.constData() + recordBase) + span.begin;
     // Widening ASCII by hand is several times faster than the decoder's
     // call; most fields of a large file are ASCII.

@@ -61,7 +61,7 @@ public:
         m_thread.join();
     }
 
-    std::unique_ptr<Batch> filling = std::make_unique<Batch>();
+    std::unique_ptr<Batch> filling = newBatch(); // not emptyBatch(): m_queue, below, is made after it
     qsizetype reserve = 0;
 
     void handOver(bool last)
@@ -70,7 +70,7 @@ public:
         filling->reserve = std::exchange(reserve, 0);
         m_queue.push(std::move(filling));
         if (!last)
-            filling = std::make_unique<Batch>();
+            filling = emptyBatch();
     }
 
     QList<ImportOrder> finish()
@@ -81,9 +81,28 @@ public:
     }
 
 private:
+    static std::unique_ptr<Batch> newBatch()
+    {
+        auto batch = std::make_unique<Batch>();
+        batch->lines.reserve(Batch::kLines);
+        return batch;
+    }
+    // One summed before, its buffers kept, or a new one.
+    std::unique_ptr<Batch> emptyBatch()
+    {
+        std::unique_ptr<Batch> batch = m_queue.spare();
+        if (!batch)
+            return newBatch();
+        batch->lines.clear();
+        batch->text.resize(0);
+        batch->reserve = 0;
+        batch->last = false;
+        return batch;
+    }
+
     void run()
     {
-        while (const std::unique_ptr<Batch> batch = m_queue.take()) {
+        while (std::unique_ptr<Batch> batch = m_queue.take()) {
             if (batch->reserve > 0) {
                 m_orders.reserve(m_orders.size() + batch->reserve);
                 m_index.reserve(m_index.size() + batch->reserve);
@@ -92,6 +111,7 @@ private:
                 add(line, QStringView(batch->text).sliced(line.idBegin, line.idSize));
             if (batch->last)
                 return;
+            m_queue.giveBack(std::move(batch));
         }
     }
 

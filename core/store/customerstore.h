@@ -165,7 +165,8 @@ public:
     /// (score changes recorded with source "import"), and orders added or
     /// updated by their id or content key; then refreshes the derived figures.
     /// Cancelled (control.cancel) or failed, it leaves the store as it was.
-    /// Emits customersReset after the commit.
+    /// Emits customersReset after the commit. The batch's new customers are
+    /// given their ids and figures in place (whether or not it succeeds).
     Result<ImportWriteCounts> importBatch(ImportBatch &batch, const WriteControl &control = {});
     /// Tells this store's listeners that another connection (an import on a
     /// worker thread) changed the customers: emits customersReset.

@@ -104,11 +104,11 @@ class LargeWritePragmas
 {
 public:
     enum class ForeignKeys { On, Off };
-    LargeWritePragmas(const QSqlDatabase &db, ForeignKeys foreignKeys) : m_query(db)
+    LargeWritePragmas(const QSqlDatabase &db, ForeignKeys foreignKeys, int cacheKiB = 128 * 1024) : m_query(db)
     {
         if (db.driverName() != QLatin1String("QSQLITE"))
             return;
-        set(QStringLiteral("cache_size"), QStringLiteral("-131072"));
+        set(QStringLiteral("cache_size"), QString::number(-cacheKiB));
         set(QStringLiteral("temp_store"), QStringLiteral("MEMORY"));
         set(QStringLiteral("threads"), QStringLiteral("2"));
         if (foreignKeys == ForeignKeys::Off)

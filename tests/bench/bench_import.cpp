@@ -6,12 +6,17 @@
 // after runs alternately (each into a new store), and prints the medians,
 // their ratio and Kindred's peak memory.
 //
-//   kindred-bench-import [LINES [CUSTOMERS [RUNS [CSV]]]]
+//   kindred-bench-import [--shop] [--write-only] [LINES [CUSTOMERS [RUNS [CSV]]]]
 //
-// With CSV, the generated file is written there and kept (for a profiler).
+// With CSV, the generated file is written there and kept (for a profiler,
+// or for scripts/bench-import.sh); --write-only stops there. --shop writes
+// order lines as shops export them (writeShopOrderLines: quoted names with
+// commas and doubled quotes, Japanese and accented text, CRLF) instead of
+// plain ASCII.
 #include "csvimporter.h"
 #include "store/customerstore.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -130,19 +135,29 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    const QStringList args = app.arguments();
-    const qint64 lines = args.size() > 1 ? args.at(1).toLongLong() : 1000000;
-    const int customers = args.size() > 2 ? args.at(2).toInt() : 100000;
-    const int runs = args.size() > 3 ? std::max(1, args.at(3).toInt()) : 5;
+    QCommandLineParser parser;
+    const QCommandLineOption shopOption(QStringLiteral("shop"), QStringLiteral("Order lines as shops export them."));
+    const QCommandLineOption writeOnlyOption(QStringLiteral("write-only"), QStringLiteral("Only write the file CSV."));
+    parser.addOptions({shopOption, writeOnlyOption});
+    parser.addPositionalArgument(QStringLiteral("LINES CUSTOMERS RUNS CSV"), QStringLiteral("What to import, how often."));
+    parser.addHelpOption();
+    parser.process(app);
+    const QStringList args = parser.positionalArguments();
+    const qint64 lines = args.size() > 0 ? args.at(0).toLongLong() : 1000000;
+    const int customers = args.size() > 1 ? args.at(1).toInt() : 100000;
+    const int runs = args.size() > 2 ? std::max(1, args.at(2).toInt()) : 5;
 
     QTemporaryDir dir;
-    const QString csv = args.size() > 4 ? args.at(4) : dir.filePath(QStringLiteral("orders.csv"));
-    if (!writeOrderLines(csv, lines, customers)) {
+    const QString csv = args.size() > 3 ? args.at(3) : dir.filePath(QStringLiteral("orders.csv"));
+    const auto write = parser.isSet(shopOption) ? writeShopOrderLines : writeOrderLines;
+    if (!write(csv, lines, customers, 42)) {
         out << "cannot write " << csv << Qt::endl;
         return 1;
     }
     out << "file: " << lines << " order lines, " << customers << " customers, " << QFile(csv).size() / (1024 * 1024)
         << " MB" << Qt::endl;
+    if (parser.isSet(writeOnlyOption))
+        return 0;
     const long memoryBefore = peakMemoryMB();
 
     QList<double> kindred, kindredCpu, sqlite, sqliteCpu, ratios;

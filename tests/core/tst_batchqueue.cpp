@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <thread>
+#include <vector>
 
 using namespace Kindred;
 
@@ -17,6 +18,7 @@ private slots:
     void batchesArriveInOrder();
     void aFullQueueHoldsTheProducer();
     void stopReleasesBothSides();
+    void batchesGivenBackAreHandedOutAgain();
 };
 
 void TestBatchQueue::batchesArriveInOrder()
@@ -68,6 +70,30 @@ void TestBatchQueue::stopReleasesBothSides()
     full.stop();
     producer.join();
     QVERIFY(!full.take());
+}
+
+// The same batch, with what it holds, comes back from spare(); a few are
+// kept at most, so that memory stays bounded.
+void TestBatchQueue::batchesGivenBackAreHandedOutAgain()
+{
+    BatchQueue<std::vector<int>> queue(2);
+    QVERIFY(!queue.spare());
+    auto batch = std::make_unique<std::vector<int>>(1000, 7);
+    const std::vector<int> *given = batch.get();
+    QVERIFY(queue.push(std::move(batch)));
+    std::unique_ptr<std::vector<int>> taken = queue.take();
+    queue.giveBack(std::move(taken));
+    std::unique_ptr<std::vector<int>> again = queue.spare();
+    QCOMPARE(again.get(), given);
+    QCOMPARE(again->size(), size_t(1000));
+    QVERIFY(!queue.spare());
+
+    for (int i = 0; i < 10; ++i)
+        queue.giveBack(std::make_unique<std::vector<int>>());
+    int kept = 0;
+    while (queue.spare())
+        ++kept;
+    QCOMPARE(kept, 4); // the capacity and two more: those in use on either side
 }
 
 QTEST_GUILESS_MAIN(TestBatchQueue)

@@ -447,7 +447,7 @@ void TestCsvReader::readAheadReadsTheSame_data()
 {
     QTest::addColumn<QByteArray>("data");
     QString many = QStringLiteral("id,name,note\r\n");
-    for (int i = 0; i < 10000; ++i) // a few batches of the thread's
+    for (int i = 0; i < 40000; ++i) // more batches of the thread's than wait at once: some are filled again
         many += QStringLiteral("%1,\"髙橋, %1\",\"two\nlines\"\r\n").arg(i);
     QTest::newRow("Japanese UTF-8") << japaneseCsv.toUtf8();
     QTest::newRow("Japanese UTF-16") << encoded("UTF-16LE", japaneseCsv);
