@@ -115,8 +115,9 @@ DerivedCustomer CustomerAnalysis::derive(const Customer &customer, AbcClass abcC
 
 void CustomerAnalysis::rederive(qsizetype index, const Customer &customer)
 {
-    RuleSubject subject = subjectOf(customer, m_derived.at(index).abcClass);
-    m_derived[index] = derivedOf(customer, subject);
+    const Standing standing{&customer, storedFigures(customer)};
+    RuleSubject subject = subjectOf(standing, m_derived.at(index).abcClass, Subjects::Kept);
+    m_derived[index] = derivedOf(standing, subject);
     m_subjects[index] = std::move(subject);
 }
 
