@@ -158,6 +158,16 @@
     </message>
 </context>
 <context>
+    <name>Kindred::DueNotice</name>
+    <message numerus="yes">
+        <source>%n next action(s) on the shortlist are due today or overdue.</source>
+        <translation>
+            <numerusform>%n next action on the shortlist is due today or overdue.</numerusform>
+            <numerusform>%n next actions on the shortlist are due today or overdue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kindred::DuplicatesDialog</name>
     <message numerus="yes">
         <source>%Ln likely pair(s).</source>
@@ -381,6 +391,33 @@
         <translation>
             <numerusform>Unpin %n customer</numerusform>
             <numerusform>Unpin %n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ReportWriter</name>
+    <message numerus="yes">
+        <source>Value matrix: %Ln customer(s) placed</source>
+        <translation>
+            <numerusform>Value matrix: %Ln customer placed</numerusform>
+            <numerusform>Value matrix: %Ln customers placed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more on the shortlist in Kindred.</source>
+        <translation>
+            <numerusform>… and %n more on the shortlist in Kindred.</numerusform>
+            <numerusform>… and %n more on the shortlist in Kindred.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ShortlistModel</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -1013,6 +1013,142 @@ Orders: %7 added, %8 updated, %9 unchanged.
         <source>%1 and %2 are no longer proposed as duplicates.</source>
         <translation>%1 と %2 は今後、重複として提案されません。</translation>
     </message>
+    <message>
+        <source>Whether one-to-one work moves quadrant I customers toward II: the customers who stood in quadrant I at some moment since the day given, those contacted while they stood there beside the others. The period ends on the as-of day. The groups were not chosen at random: the figures show a tendency, not a cause.</source>
+        <translation>1対1の働きかけによって第I象限の顧客が第II象限へ近づくかを示します。指定した日以降のいずれかの時点で第I象限にいた顧客を、そこにいる間にコンタクトした顧客とそれ以外の顧客に分けて並べます。期間は基準時点の日で終わります。2つのグループは無作為に選ばれたものではないため、数値が示すのは傾向であり、因果関係ではありません。</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day.</source>
+        <translation>期間の初日。</translation>
+    </message>
+    <message>
+        <source>effect needs --since DATE; see --help</source>
+        <translation>effect には --since DATE が必要です。--help を参照してください</translation>
+    </message>
+    <message>
+        <source>--since (%1) is after the as-of day (%2)</source>
+        <translation>--since（%1）が基準時点（%2）より後になっています</translation>
+    </message>
+    <message>
+        <source>One-to-one effect from %1 to %2: customers who stood in quadrant I
+</source>
+        <translation>%1 から %2 までの1対1の効果：第I象限にいた顧客
+</translation>
+    </message>
+    <message>
+        <source>contacted</source>
+        <translation>コンタクトあり</translation>
+    </message>
+    <message>
+        <source>not contacted</source>
+        <translation>コンタクトなし</translation>
+    </message>
+    <message>
+        <source>Moved I → II</source>
+        <translation>I → II に移動</translation>
+    </message>
+    <message>
+        <source>Median change of value awareness</source>
+        <translation>価値観の自覚の変化（中央値）</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>注文数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <source>Became Core</source>
+        <translation>コア顧客になった</translation>
+    </message>
+    <message>
+        <source>The groups were not chosen at random: this shows a tendency, not a cause.
+</source>
+        <translation>2つのグループは無作為に選ばれたものではありません。これは傾向を示すもので、因果関係を示すものではありません。
+</translation>
+    </message>
+    <message>
+        <source>Whether one-to-one contacts moved quadrant I customers toward II.</source>
+        <translation>1対1のコンタクトによって第I象限の顧客が第II象限へ近づいたかを示します。</translation>
+    </message>
+    <message>
+        <source>Write the one-page report as a PDF.</source>
+        <translation>1ページのレポートを PDF で書き出します。</translation>
+    </message>
+    <message>
+        <source>Log a contact with a customer.</source>
+        <translation>顧客とのコンタクトを記録します。</translation>
+    </message>
+    <message>
+        <source>List the contact log.</source>
+        <translation>コンタクト履歴を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>--date needs a day as YYYY-MM-DD or a time as &quot;YYYY-MM-DD HH:MM&quot;, not &quot;%1&quot;</source>
+        <translation>--date には YYYY-MM-DD 形式の日付、または &quot;YYYY-MM-DD HH:MM&quot; 形式の日時を指定してください（「%1」は無効です）</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: log a contact once it happened, and plan one as the customer&apos;s next action</source>
+        <translation>%1 は未来の日時です。コンタクトは行ってから記録してください。予定のコンタクトは、顧客の次のアクションとして計画してください</translation>
+    </message>
+    <message>
+        <source>Log a contact with a customer: a call, a visit, an email...</source>
+        <translation>顧客とのコンタクト（電話、訪問、メールなど）を記録します。</translation>
+    </message>
+    <message>
+        <source>How: %1, or a channel of your own.</source>
+        <translation>方法：%1、または独自のチャネル。</translation>
+    </message>
+    <message>
+        <source>What was said or done.</source>
+        <translation>話した内容や行ったこと。</translation>
+    </message>
+    <message>
+        <source>When: YYYY-MM-DD or &quot;YYYY-MM-DD HH:MM&quot; (default: now).</source>
+        <translation>日時：YYYY-MM-DD または &quot;YYYY-MM-DD HH:MM&quot;（既定：現在）。</translation>
+    </message>
+    <message>
+        <source>contact needs --channel (%1, or your own)</source>
+        <translation>contact には --channel が必要です（%1、または独自のチャネル）</translation>
+    </message>
+    <message>
+        <source>Logged: %1 with %2 on %3</source>
+        <translation>%2 との%1（%3）を記録しました</translation>
+    </message>
+    <message>
+        <source>List the contact log, oldest first: of one customer, or of all.</source>
+        <translation>コンタクト履歴を古い順に一覧表示します：1人の顧客の履歴、またはすべての顧客の履歴。</translation>
+    </message>
+    <message>
+        <source>Only contacts from this day on.</source>
+        <translation>この日以降のコンタクトだけを表示します。</translation>
+    </message>
+    <message>
+        <source>No contacts logged.</source>
+        <translation>記録されたコンタクトはありません。</translation>
+    </message>
+    <message>
+        <source>kindred-report cannot be loaded.</source>
+        <translation>kindred-report を読み込めません。</translation>
+    </message>
+    <message>
+        <source>Write the one-page report as an A4 PDF: the funnel, the value matrix, the Pareto curve, the shortlist with next actions and the one-to-one effect, in the language of LANG. The period (the revenue of the Pareto curve and the effect) runs from --since, by default twelve months back, to the as-of day. Needs no display.</source>
+        <translation>1ページのレポートを A4 の PDF で書き出します：ファネル、価値マトリクス、パレート曲線、次のアクション付きの候補リスト、1対1の効果を、LANG の言語で記載します。期間（パレート曲線の売上と効果の対象）は --since（既定：12か月前）から基準時点の日までです。ディスプレイは不要です。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (- for standard output).</source>
+        <translation>書き出す PDF ファイル（標準出力なら -）。</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf; see --help</source>
+        <translation>report には --out FILE.pdf が必要です。--help を参照してください</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>レポートを %1 に書き出しました</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::Cli::Context</name>
@@ -1106,6 +1242,115 @@ Orders: %7 added, %8 updated, %9 unchanged.
     <message>
         <source>Address</source>
         <translation>住所</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ContactChannels</name>
+    <message>
+        <source>Call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>訪問</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ContactDialog</name>
+    <message>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <source>Log Contact with %1</source>
+        <translation>%1 とのコンタクトを記録</translation>
+    </message>
+    <message>
+        <source>Edit Contact with %1</source>
+        <translation>%1 とのコンタクトを編集</translation>
+    </message>
+    <message>
+        <source>Choose a channel or type a new one: it is offered next time.</source>
+        <translation>チャネルを選ぶか、新しいチャネルを入力してください。入力したチャネルは次回から選択肢に表示されます。</translation>
+    </message>
+    <message>
+        <source>What you talked about, what they said</source>
+        <translation>話した内容、相手が言ったこと</translation>
+    </message>
+    <message>
+        <source>e.g. call to ask how the first order went</source>
+        <translation>例：電話して初回購入の感想を聞く</translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation>期限(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Due date of the next action</source>
+        <translation>次のアクションの期日</translation>
+    </message>
+    <message>
+        <source>Next &amp;action:</source>
+        <translation>次のアクション(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>日時(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>チャネル(&amp;C):</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>メモ(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Next Action Done: %1</source>
+        <translation>次のアクションを完了: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ContactLog</name>
+    <message>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <source>Add the Channel %1</source>
+        <translation>チャネル「%1」を追加</translation>
+    </message>
+    <message>
+        <source>Log Contact with %1</source>
+        <translation>%1 とのコンタクトを記録</translation>
+    </message>
+    <message>
+        <source>Edit Contact with %1</source>
+        <translation>%1 とのコンタクトを編集</translation>
+    </message>
+    <message>
+        <source>Delete Contact with %1</source>
+        <translation>%1 とのコンタクトを削除</translation>
+    </message>
+    <message>
+        <source>Mark the Next Action of %1 Done</source>
+        <translation>%1 の次のアクションを完了にする</translation>
     </message>
 </context>
 <context>
@@ -1368,10 +1613,6 @@ Orders: %7 added, %8 updated, %9 unchanged.
         <translation>次のアクション(&amp;A):</translation>
     </message>
     <message>
-        <source>Score history:</source>
-        <translation>スコアの履歴:</translation>
-    </message>
-    <message>
         <source>Edit name</source>
         <translation>名前を編集</translation>
     </message>
@@ -1432,10 +1673,6 @@ Orders: %7 added, %8 updated, %9 unchanged.
     <message>
         <source>Quadrant %1: %2</source>
         <translation>第%1象限：%2</translation>
-    </message>
-    <message>
-        <source>%1: (%2, %3) → (%4, %5), %6</source>
-        <translation>%1：(%2, %3) → (%4, %5)、%6</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1512,6 +1749,66 @@ Orders: %7 added, %8 updated, %9 unchanged.
     <message>
         <source>Edit address</source>
         <translation>住所を編集</translation>
+    </message>
+    <message>
+        <source>Contacts and moves</source>
+        <translation>コンタクトと移動の履歴</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g Contact…</source>
+        <translation>コンタクトを記録(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Delete the chosen contact from the log</source>
+        <translation>選んだコンタクトを履歴から削除</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>コンタクト:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: value fit, value awareness (%2, %3) → (%4, %5)</source>
+        <translation>%1：価値観の共有可能性・価値観の自覚（%2、%3）→（%4、%5）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>scores changed</source>
+        <translation>スコアを変更</translation>
+    </message>
+    <message>
+        <source>placed in %1</source>
+        <translation>第%1象限に配置</translation>
+    </message>
+    <message>
+        <source>placement cleared</source>
+        <translation>配置を解除</translation>
+    </message>
+    <message>
+        <source>moved within %1</source>
+        <translation>第%1象限内で移動</translation>
+    </message>
+    <message>
+        <source>moved %1 → %2</source>
+        <translation>第%1象限 → 第%2象限に移動</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +2088,38 @@ Orders: %7 added, %8 updated, %9 unchanged.
         <source>The merged customer %1 no longer exists.</source>
         <translation>統合先の顧客 %1 はもう存在しません。</translation>
     </message>
+    <message>
+        <source>Cannot copy the contact log</source>
+        <translation>コンタクト履歴をコピーできません</translation>
+    </message>
+    <message>
+        <source>Cannot read the contact log</source>
+        <translation>コンタクト履歴を読み込めません</translation>
+    </message>
+    <message>
+        <source>A contact needs a date and time.</source>
+        <translation>コンタクトには日時が必要です。</translation>
+    </message>
+    <message>
+        <source>A contact needs a channel.</source>
+        <translation>コンタクトにはチャネルが必要です。</translation>
+    </message>
+    <message>
+        <source>Cannot log the contact with customer %1</source>
+        <translation>顧客 %1 とのコンタクトを記録できません</translation>
+    </message>
+    <message>
+        <source>Cannot save the contact</source>
+        <translation>コンタクトを保存できません</translation>
+    </message>
+    <message>
+        <source>The contact is no longer in the log: someone removed it.</source>
+        <translation>このコンタクトは履歴にありません。ほかの誰かが削除しました。</translation>
+    </message>
+    <message>
+        <source>Cannot remove the contact</source>
+        <translation>コンタクトを削除できません</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::CustomerTableModel</name>
@@ -1859,6 +2188,27 @@ Orders: %7 added, %8 updated, %9 unchanged.
         <source>Delete %n customer(s)</source>
         <translation>
             <numerusform>%n人の顧客を削除</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::DueNotice</name>
+    <message>
+        <source>Next actions due</source>
+        <translation>期限の来た次のアクション</translation>
+    </message>
+    <message>
+        <source>Show Shortlist</source>
+        <translation>候補リストを表示</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n next action(s) on the shortlist are due today or overdue.</source>
+        <translation>
+            <numerusform>候補リストに、今日が期限または期限切れの次のアクションが %n件あります。</numerusform>
         </translation>
     </message>
 </context>
@@ -2042,6 +2392,109 @@ Orders: %7 added, %8 updated, %9 unchanged.
     <message>
         <source>Address</source>
         <translation>住所</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::EffectChart</name>
+    <message>
+        <source>no customers</source>
+        <translation>顧客なし</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <translation>%1%（%3人中 %2人）</translation>
+    </message>
+    <message>
+        <source>Contacted in quadrant I</source>
+        <translation>第I象限でコンタクトあり</translation>
+    </message>
+    <message>
+        <source>Not contacted</source>
+        <translation>コンタクトなし</translation>
+    </message>
+    <message>
+        <source>Moved from I to II (%)</source>
+        <translation>I から II に移動（%）</translation>
+    </message>
+    <message>
+        <source>One-to-one effect chart</source>
+        <translation>1対1の効果のグラフ</translation>
+    </message>
+    <message>
+        <source>Moved from quadrant I to II: contacted %1, not contacted %2.</source>
+        <translation>第I象限から第II象限に移動：コンタクトあり %1、コンタクトなし %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::EffectDialog</name>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <comment>no value</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>One-to-one Effect</source>
+        <translation>1対1の効果</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>開始日(&amp;S):</translation>
+    </message>
+    <message>
+        <source>The customers who stood in quadrant I at some moment of the period (at its start, or placed there during it), split by whether a contact was logged while they stood there. Moved to II counts the contacted after their first contact in I, the others during the period.</source>
+        <translation>期間中のいずれかの時点で第I象限にいた顧客（期間の開始時にいた顧客、または期間中にそこへ配置された顧客）を、第I象限にいる間にコンタクトが記録されたかどうかで分けています。第II象限への移動は、コンタクトありの顧客では第I象限での最初のコンタクト以降、それ以外の顧客では期間中の移動を数えます。</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>コンタクトあり</translation>
+    </message>
+    <message>
+        <source>Not contacted</source>
+        <translation>コンタクトなし</translation>
+    </message>
+    <message>
+        <source>Customers in quadrant I</source>
+        <translation>第I象限の顧客</translation>
+    </message>
+    <message>
+        <source>Moved from I to II</source>
+        <translation>I から II に移動</translation>
+    </message>
+    <message>
+        <source>Median change of value awareness</source>
+        <translation>価値観の自覚の変化（中央値）</translation>
+    </message>
+    <message>
+        <source>Orders in the period</source>
+        <translation>期間中の注文数</translation>
+    </message>
+    <message>
+        <source>Revenue in the period</source>
+        <translation>期間中の売上</translation>
+    </message>
+    <message>
+        <source>Became Core</source>
+        <translation>コア顧客になった</translation>
+    </message>
+    <message>
+        <source>Figures of both groups</source>
+        <translation>両グループの数値</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A tendency, not a cause.&lt;/b&gt; The groups were not chosen at random: whom to contact was your choice, and those you chose may have moved anyway. Read a difference between the groups as a hint to follow, not as proof that the contacts caused it.</source>
+        <translation>&lt;b&gt;傾向であり、因果関係ではありません。&lt;/b&gt;2つのグループは無作為に選ばれたものではありません。コンタクトする相手はあなたが選んでおり、選んだ顧客はコンタクトしなくても移動していたかもしれません。グループ間の差は、コンタクトが原因であることの証拠ではなく、さらに確かめる価値のある手がかりとして読んでください。</translation>
+    </message>
+    <message>
+        <source>to %1 (the as-of day)</source>
+        <translation>%1 まで（基準時点）</translation>
+    </message>
+    <message>
+        <source>Cannot compute the effect: %1</source>
+        <translation>効果を計算できません: %1</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3717,18 @@ Orders: %7 added, %8 updated, %9 unchanged.
         <source>Find &amp;Duplicates…</source>
         <translation>重複を検索…(&amp;D)</translation>
     </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>レポートを書き出す(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Log &amp;Contact…</source>
+        <translation>コンタクトを記録(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>One-to-one &amp;Effect…</source>
+        <translation>1対1の効果(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::MatrixChart</name>
@@ -4093,6 +4558,152 @@ Own fields are the columns of your customer lists that Kindred has no field for:
     </message>
 </context>
 <context>
+    <name>Kindred::Report</name>
+    <message>
+        <source>The period starts (%1) after the as-of day (%2).</source>
+        <translation>期間の開始日（%1）が基準時点（%2）より後になっています。</translation>
+    </message>
+</context>
+<context>
+    <name>Kindred::ReportWriter</name>
+    <message>
+        <source>Export Report</source>
+        <translation>レポートを書き出す</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>レポートを %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Kindred report: %1</source>
+        <translation>Kindred レポート: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1.</source>
+        <translation>レポートを %1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>One-to-one report: %1</source>
+        <translation>1対1レポート: %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>%1 時点</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>期間: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>データファイル: %1</translation>
+    </message>
+    <message>
+        <source>Made %1 with Kindred</source>
+        <translation>%1 に Kindred で作成</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>ファネル</translation>
+    </message>
+    <message numerus="yes">
+        <source>Value matrix: %Ln customer(s) placed</source>
+        <translation>
+            <numerusform>価値マトリクス：配置済みの顧客 %Ln人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pareto: revenue %1 – %2</source>
+        <translation>パレート：売上 %1 – %2</translation>
+    </message>
+    <message>
+        <source>Shortlist: quadrant I, %1 of %2 places</source>
+        <translation>候補リスト：第I象限、%2枠中 %1枠</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>次のアクション</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>%1 (quadrant %2)</source>
+        <translation>%1（第%2象限）</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（期限切れ）</translation>
+    </message>
+    <message>
+        <source>Nobody is on the shortlist: place customers in quadrant I of the value matrix.</source>
+        <translation>候補リストに顧客がいません。価値マトリクスの第I象限に顧客を配置してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more on the shortlist in Kindred.</source>
+        <translation>
+            <numerusform>…ほか %n人が Kindred の候補リストにいます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One-to-one effect: %1 – %2</source>
+        <translation>1対1の効果：%1 – %2</translation>
+    </message>
+    <message>
+        <source>Stood in quadrant I</source>
+        <translation>第I象限にいた顧客</translation>
+    </message>
+    <message>
+        <source>Moved I → II</source>
+        <translation>I → II に移動</translation>
+    </message>
+    <message>
+        <source>Median change of value awareness</source>
+        <translation>価値観の自覚の変化（中央値）</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>注文数</translation>
+    </message>
+    <message>
+        <source>Became Core</source>
+        <translation>コア顧客になった</translation>
+    </message>
+    <message>
+        <source>The groups were not chosen at random: the figures show a tendency, not a cause.</source>
+        <translation>2つのグループは無作為に選ばれたものではありません。数値が示すのは傾向であり、因果関係ではありません。</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>コンタクトあり</translation>
+    </message>
+    <message>
+        <source>Not contacted</source>
+        <translation>コンタクトなし</translation>
+    </message>
+</context>
+<context>
     <name>Kindred::RowFile</name>
     <message>
         <source>Cannot open the file: %1</source>
@@ -4436,6 +5047,14 @@ Own fields are the columns of your customer lists that Kindred has no field for:
         <source>(no name)</source>
         <translation>（名前なし）</translation>
     </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>完了(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Log the contact that did this next action, and plan the next one</source>
+        <translation>この次のアクションとして行ったコンタクトを記録し、その次のアクションを計画します</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::ShortlistModel</name>
@@ -4506,6 +5125,24 @@ Own fields are the columns of your customer lists that Kindred has no field for:
     <message>
         <source>Phone</source>
         <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日が期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>期限を %n日超過</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最終コンタクト</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>経過日数</translation>
     </message>
 </context>
 <context>
@@ -4591,6 +5228,14 @@ Own fields are the columns of your customer lists that Kindred has no field for:
     <message>
         <source>Exclude</source>
         <translation>除外</translation>
+    </message>
+    <message>
+        <source>Log Contact…</source>
+        <translation>コンタクトを記録…</translation>
+    </message>
+    <message>
+        <source>Next Action Done…</source>
+        <translation>次のアクションを完了…</translation>
     </message>
 </context>
 <context>
@@ -5012,6 +5657,10 @@ Own fields are the columns of your customer lists that Kindred has no field for:
     <message>
         <source>Reset Zoom</source>
         <translation>ズームをリセット</translation>
+    </message>
+    <message>
+        <source>Log Contact…</source>
+        <translation>コンタクトを記録…</translation>
     </message>
 </context>
 <context>
