@@ -9,11 +9,12 @@
 //
 // With --db pointing at an existing store, that store is used as it is.
 #include "customeranalysis.h"
-#include "store/customerstore.h"
 #include "demogenerator.h"
 #include "funnelanalysis.h"
+#include "hugepages.h"
 #include "orderhistory.h"
 #include "paretoanalysis.h"
+#include "store/customerstore.h"
 
 #include <QCommandLineParser>
 
@@ -35,6 +36,7 @@ QTextStream out(stdout);
 
 int main(int argc, char *argv[])
 {
+    Kindred::startWithHugePages(argv); // as the programs start
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();

@@ -7,6 +7,7 @@
 //   kindred-bench-importundo [--customers N] [--store PATH]
 #include "benchstore.h"
 #include "csvimporter.h"
+#include "hugepages.h"
 
 #include "../common/orderlines.h"
 
@@ -16,6 +17,7 @@ using namespace Kindred;
 
 int main(int argc, char *argv[])
 {
+    Kindred::startWithHugePages(argv); // as the programs start
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
     const QString path = benchDemoStore(app, dir);

@@ -4,9 +4,10 @@
 // time of a full replot (density), of a wheel zoom step, of a replot zoomed in
 // (density, then points), and of one drag step with 1 and 1,000 customers selected.
 //   kindred-bench-matrix [--customers N]
-#include "store/customerstore.h"
 #include "customertablemodel.h"
+#include "hugepages.h"
 #include "matrixchart.h"
+#include "store/customerstore.h"
 #include "unplacedcustomersmodel.h"
 #include "unplacedpanel.h"
 #include "valuematrixview.h"
@@ -29,6 +30,7 @@ using namespace Kindred;
 
 int main(int argc, char *argv[])
 {
+    Kindred::startWithHugePages(argv); // as the programs start
     QApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption customersOption(QStringLiteral("customers"), QStringLiteral("Placed customers."),

@@ -8,10 +8,11 @@
 #include "benchstore.h"
 #include "benchtiming.h"
 #include "commands/excludefromshortlist.h"
-#include "store/customerstore.h"
 #include "customertablemodel.h"
 #include "demogenerator.h"
+#include "hugepages.h"
 #include "shortlistmodel.h"
+#include "store/customerstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,6 +26,7 @@ using namespace Kindred;
 
 int main(int argc, char *argv[])
 {
+    Kindred::startWithHugePages(argv); // as the programs start
     QApplication app(argc, argv);
     QTemporaryDir dir;
     const QString path = benchDemoStore(app, dir);

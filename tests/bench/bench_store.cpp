@@ -7,10 +7,11 @@
 // recomputed each time).
 //   kindred-bench-store [--customers N] [--orders-per-buyer K] [--keep PATH]
 #include "customerfilterproxymodel.h"
-#include "store/customerstore.h"
 #include "customertablemodel.h"
 #include "demogenerator.h"
 #include "excellencerule.h"
+#include "hugepages.h"
+#include "store/customerstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,6 +26,7 @@ using namespace Kindred;
 
 int main(int argc, char *argv[])
 {
+    Kindred::startWithHugePages(argv); // as the programs start
     QApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption customersOption(QStringLiteral("customers"), QStringLiteral("Customers."),

@@ -17,11 +17,12 @@
 #include "commands/editcustomers.h"
 #include "commands/movecustomers.h"
 #include "commands/pincustomers.h"
-#include "store/customerstore.h"
 #include "customertablemodel.h"
 #include "demogenerator.h"
+#include "hugepages.h"
 #include "importdialog.h"
 #include "mainwindow.h"
+#include "store/customerstore.h"
 
 #include "../common/orderlines.h"
 
@@ -129,6 +130,7 @@ void printEditLatency(const QString &what, const std::function<void()> &edit, QW
 
 int main(int argc, char *argv[])
 {
+    Kindred::startWithHugePages(argv); // as the programs start
     QApplication app(argc, argv);
     QTemporaryDir dir;
     QCommandLineParser parser;
