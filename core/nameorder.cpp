@@ -25,6 +25,15 @@ int NameOrder::compare(const QString &a, const QString &b) const
     return m_collator.compare(a, b);
 }
 
+QCollatorSortKey NameOrder::collationKey(const Customer &c) const
+{
+    // In the C locale Qt's key is the text as it is, capitals apart, while
+    // compare() ignores case: the key is made of the text case-folded.
+    if (m_collator.locale().language() == QLocale::C)
+        return m_collator.sortKey(sortKey(c).toCaseFolded());
+    return m_collator.sortKey(sortKey(c));
+}
+
 bool NameOrder::operator()(const Customer &a, const Customer &b) const
 {
     const int order = compare(a, b);

@@ -99,7 +99,7 @@ bool CustomerFilterProxyModel::lessThan(const QModelIndex &left, const QModelInd
     const Customer &b = m_source->customerAt(right.row());
     int order = 0;
     switch (left.column()) {
-    case CustomerTableModel::Name: order = m_nameOrder.compare(a, b); break;
+    case CustomerTableModel::Name: order = m_source->compareNames(left.row(), right.row()); break;
     case CustomerTableModel::Email: order = m_nameOrder.compare(a.email, b.email); break;
     case CustomerTableModel::Company: order = m_nameOrder.compare(a.company, b.company); break;
     case CustomerTableModel::Tags: order = m_nameOrder.compare(joinTags(a.tags), joinTags(b.tags)); break;

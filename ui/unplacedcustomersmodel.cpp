@@ -46,7 +46,8 @@ bool UnplacedCustomersModel::lessThan(const QModelIndex &left, const QModelIndex
     // names by language costs too much on every reload of 100,000 customers.
     if (m_order == Order::Revenue)
         return a.revenue != b.revenue ? a.revenue > b.revenue : a.id < b.id;
-    return m_nameOrder(a, b);
+    const int order = m_source.compareNames(left.row(), right.row());
+    return order != 0 ? order < 0 : a.id < b.id;
 }
 
 } // namespace Kindred

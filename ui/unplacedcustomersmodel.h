@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "nameorder.h"
-
 #include <QSortFilterProxyModel>
 
 namespace Kindred {
@@ -35,7 +33,6 @@ protected:
 private:
     CustomerTableModel &m_source;
     Order m_order = Order::Revenue;
-    NameOrder m_nameOrder;
 };
 
 } // namespace Kindred

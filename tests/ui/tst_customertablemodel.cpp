@@ -5,10 +5,12 @@
 #include "customertablemodel.h"
 #include "unplacedcustomersmodel.h"
 #include "demogenerator.h"
+#include "nameorder.h"
 #include "excellencerule.h"
 #include "ownfieldcolumns.h"
 
 #include <QAbstractItemModelTester>
+#include <QScopeGuard>
 #include <QHeaderView>
 #include <QMenu>
 #include <QSettings>
@@ -40,6 +42,8 @@ private slots:
     void funnelFilter();
     void sortsByRawValues();
     void namesSortByTheirReading();
+    void nameOrderFollowsAddsRenamesAndRemovals_data();
+    void nameOrderFollowsAddsRenamesAndRemovals();
     void shownScoresAgreeWithTheQuadrant();
     void ownFieldColumns();
     void ownFieldColumnsSortByType();
@@ -676,6 +680,67 @@ void TestCustomerTableModel::namesSortByTheirReading()
     unplaced.setOrder(UnplacedCustomersModel::Order::Name);
     QCOMPARE(unplaced.index(0, CustomerTableModel::Name).data().toString(), QStringLiteral("糸井"));
     QCOMPARE(unplaced.index(1, CustomerTableModel::Name).data().toString(), QStringLiteral("佐藤"));
+}
+
+// The views sort by keys the model keeps with its rows; after every change
+// their order must still be the names' own (NameOrder), in the table and in
+// the unplaced list, which re-sort as rows come, change and go.
+void TestCustomerTableModel::nameOrderFollowsAddsRenamesAndRemovals_data()
+{
+    QTest::addColumn<QString>("locale");
+    for (const char *locale : {"C", "en_US", "de_DE", "ja_JP"})
+        QTest::newRow(locale) << QString::fromLatin1(locale);
+}
+
+void TestCustomerTableModel::nameOrderFollowsAddsRenamesAndRemovals()
+{
+    QFETCH(QString, locale);
+    const QLocale before;
+    QLocale::setDefault(QLocale(locale));
+    const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+    for (const QString &name : {QStringLiteral("Customer 10"), QStringLiteral("Zoë"), QStringLiteral("ann")})
+        add(name, QString());
+    CustomerTableModel model(*m_store);
+    QCOMPARE(model.reload(), std::nullopt);
+    CustomerFilterProxyModel table(&model);
+    table.sort(CustomerTableModel::Name, Qt::AscendingOrder);
+    UnplacedCustomersModel unplaced(model);
+    unplaced.setOrder(UnplacedCustomersModel::Order::Name);
+    auto namesOf = [](const QAbstractItemModel &view) {
+        QStringList names;
+        for (int row = 0; row < view.rowCount(); ++row)
+            names.append(view.index(row, CustomerTableModel::Name).data().toString());
+        return names;
+    };
+    auto expected = [&model] {
+        QList<Customer> customers = model.customers();
+        std::sort(customers.begin(), customers.end(), NameOrder());
+        QStringList names;
+        for (const Customer &c : std::as_const(customers))
+            names.append(c.name);
+        return names;
+    };
+    QCOMPARE(namesOf(table), expected());
+    QCOMPARE(namesOf(table).constFirst(), QStringLiteral("ann")); // capitals apart
+
+    const CustomerId second = add(QStringLiteral("Customer 2"), QString());
+    add(QStringLiteral("Émile"), QString());
+    QCOMPARE(namesOf(table), expected());
+    if (QLocale().language() != QLocale::C) // where numbers are read as numbers
+        QCOMPARE(namesOf(table).indexOf(QStringLiteral("Customer 2")), 1);
+    QCOMPARE(namesOf(unplaced), expected());
+
+    Customer renamed = m_store->customer(second).value();
+    renamed.name = QStringLiteral("Zachary");
+    QCOMPARE(m_store->updateCustomer(renamed), std::nullopt);
+    QCOMPARE(namesOf(table), expected());
+    QVERIFY(namesOf(table).indexOf(QStringLiteral("Zachary")) < namesOf(table).indexOf(QStringLiteral("Zoë")));
+    QCOMPARE(namesOf(unplaced), expected());
+
+    QVERIFY(m_store->removeCustomers({model.customers().constFirst().id}).ok());
+    QCOMPARE(namesOf(table), expected());
+    QCOMPARE(namesOf(unplaced), expected());
+    QCOMPARE(table.rowCount(), 4);
 }
 
 // An imported 49.9 showed as "50" beside quadrant I: a score on the split counts as high.
