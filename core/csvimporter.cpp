@@ -622,6 +622,10 @@ Result<ImportSummary> CsvImporter::run()
         undo->readBefore = nullptr;
         summary.undo = std::move(undo);
     }
+    if (d->options.readCustomersAfter) {
+        if (auto all = store.customers())
+            summary.customersAfter = std::move(all.value());
+    }
     return summary;
 }
 

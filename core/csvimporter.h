@@ -51,6 +51,9 @@ struct ImportOptions
     std::chrono::milliseconds waitForOtherCommands{0};
     /// Keep what undoing the import needs (ImportSummary::undo).
     bool recordUndo = false;
+    /// After a successful import, read every customer back on the import's
+    /// own connection and thread (ImportSummary::customersAfter).
+    bool readCustomersAfter = false;
     /// Tests only: make the store's write fail after this many rows.
     qint64 failAfterRows = -1;
 };
@@ -115,6 +118,10 @@ struct ImportSummary
     /// With ImportOptions::recordUndo: the customers as they were before and
     /// those created, for CustomerStore::replaceCustomers().
     std::shared_ptr<const ImportUndo> undo;
+    /// With ImportOptions::readCustomersAfter: every customer of the store as
+    /// the import left it, for CustomerStore::announceExternalChange(); unset
+    /// when they could not be read (the window then reads them itself).
+    std::optional<QList<Customer>> customersAfter;
 
     QJsonObject toJson() const;
     /// Writes the issues as CSV (row, column, value, reason), UTF-8 with a

@@ -519,6 +519,7 @@ void ImportDialog::startImport()
         return;
     ImportOptions options = this->options();
     options.recordUndo = m_undoStack != nullptr;
+    options.readCustomersAfter = true; // here on the worker, not on the window's thread after
     if (!m_otherCurrencyAccepted)
         options.expectedCurrency = m_store.settings().currency;
     m_otherCurrencyAccepted = false;
@@ -607,12 +608,17 @@ void ImportDialog::finish(const Result<ImportSummary> &result, bool dateOrderNee
     }
     const ImportSummary &s = result.value();
     m_summary = s;
+    // Kept, the list would be copied whole at the first edit (a model's rows share it).
+    m_summary->customersAfter.reset();
     if (s.cancelled) {
         m_result->setText(tr("The import was cancelled; the store is as it was."));
         emit importFinished();
         return;
     }
-    m_store.announceExternalChange();
+    if (s.customersAfter)
+        m_store.announceExternalChange(*s.customersAfter);
+    else
+        m_store.announceExternalChange();
     const bool changed = s.customersCreated + s.customersUpdated + s.ordersAdded + s.ordersUpdated > 0;
     QUndoCommand *import = m_undoStack && s.undo && changed
         ? new ImportCustomers(m_store, QFileInfo(s.file).fileName(), *s.undo)

@@ -436,6 +436,8 @@ Result<QList<Customer>> CustomerStore::selectCustomersSqlite(const QString &sqlT
 
 Result<QList<Customer>> CustomerStore::customers() const
 {
+    if (d->announcedCustomers)
+        return *d->announcedCustomers;
     return selectCustomers(QString(), {});
 }
 

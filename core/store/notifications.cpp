@@ -4,6 +4,8 @@
 // other clients (PostgreSQL's NOTIFY).
 #include "storeprivate.h"
 
+#include <QScopeGuard>
+
 #include <algorithm>
 #include <array>
 
@@ -131,6 +133,13 @@ Status CustomerStore::syncIdSequences()
 
 void CustomerStore::announceExternalChange()
 {
+    emitChange(StoreChange::CustomersReset, {});
+}
+
+void CustomerStore::announceExternalChange(const QList<Customer> &customersNow)
+{
+    d->announcedCustomers = customersNow;
+    const auto forget = qScopeGuard([this] { d->announcedCustomers.reset(); });
     emitChange(StoreChange::CustomersReset, {});
 }
 

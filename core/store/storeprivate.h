@@ -305,6 +305,8 @@ public:
     QSqlDatabase db;
     QString path;
     StoreLocation location;
+    /// Set while announceExternalChange() hands listeners the customers read elsewhere.
+    std::optional<QList<Customer>> announcedCustomers;
     std::shared_ptr<StoreFile> file; // files only: a server keeps its own clients apart
     WorkspaceSettings settings;
     int schemaVersion = 0;

@@ -92,6 +92,7 @@ private slots:
     void rowsAboveTheTableArePassedOver();
     void customerListsFromOtherTools();
     void undoDataHoldsOnlyWhatChanged();
+    void customersReadBackAfterTheImport();
     void laterRowsDecideEarlierOnes();
     void skipAndReport();
     void undecodableBytesInAnyFieldAreReported();
@@ -458,6 +459,41 @@ void TestCsvImporter::undoDataHoldsOnlyWhatChanged()
 
     QVERIFY(store.replaceCustomers(undo->created + undo->changed, undo->before));
     QCOMPARE(dump(m_db), before);
+}
+
+// The window takes the customers as the import's own thread read them after
+// its commit: they must be the store's, new figures of old customers included.
+void TestCsvImporter::customersReadBackAfterTheImport()
+{
+    const QString first = writeFile(QStringLiteral("first.csv"), QStringLiteral("Order ID,Order Date,Customer ID,Sales\n"
+                                                                                 "1,2024-03-05,K1,10\n"));
+    const auto plain = import(first, ordersOptions());
+    QVERIFY(plain);
+    QVERIFY(!plain.value().customersAfter); // only when asked for
+
+    const QString second = writeFile(QStringLiteral("second.csv"), QStringLiteral("Order ID,Order Date,Customer ID,Sales\n"
+                                                                                  "2,2024-04-01,K1,5\n"
+                                                                                  "3,2024-04-02,K2,7\n"));
+    ImportOptions options = ordersOptions();
+    options.readCustomersAfter = true;
+    const auto summary = import(second, options);
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+    QVERIFY(summary.value().customersAfter);
+    const QList<Customer> after = *summary.value().customersAfter;
+    CustomerStore store;
+    QVERIFY(!store.open(m_db));
+    const QList<Customer> stored = store.customers().value();
+    QCOMPARE(after.size(), 2);
+    QCOMPARE(after.size(), stored.size());
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        QCOMPARE(after.at(i).id, stored.at(i).id);
+        QCOMPARE(after.at(i).externalId, stored.at(i).externalId);
+        QCOMPARE(after.at(i).revenue, stored.at(i).revenue);
+        QCOMPARE(after.at(i).orderCount, stored.at(i).orderCount);
+        QCOMPARE(after.at(i).lastOrder, stored.at(i).lastOrder);
+    }
+    QCOMPARE(after.constFirst().revenue, 15.0); // K1's figures as the import left them
+    QCOMPARE(after.constFirst().orderCount, 2);
 }
 
 void TestCsvImporter::customerListsFromOtherTools()

@@ -98,6 +98,7 @@ private slots:
     void settingsWithEmptyTextPersist();
     void changesAreAnnounced();
     void openingAnnouncesTheNewStore();
+    void externalChangeHandsOverTheCustomersRead();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -964,6 +965,31 @@ void TestCustomerStore::changesAreAnnounced()
 
     QVERIFY(store.removeCustomers({ann.id}).ok());
     QCOMPARE(removed.count(), 1);
+}
+
+// An import on another connection hands its listeners the customers it read
+// back: while customersReset is emitted they are what customers() returns,
+// and afterwards the store is read again.
+void TestCustomerStore::externalChangeHandsOverTheCustomersRead()
+{
+    CustomerStore store;
+    QCOMPARE(store.open(location(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+    QVERIFY(store.addCustomer(makeCustomer(QStringLiteral("A1"), QStringLiteral("Ann"))).ok());
+    Customer handed = makeCustomer(QStringLiteral("B2"), QStringLiteral("Bea"));
+    handed.id = 42;
+    QStringList seen;
+    connect(&store, &CustomerStore::customersReset, this, [&store, &seen] {
+        const auto customers = store.customers();
+        for (const Customer &c : customers.value())
+            seen.append(c.name);
+    });
+    store.announceExternalChange(QList<Customer>{handed});
+    QCOMPARE(seen, QStringList{QStringLiteral("Bea")});
+    seen.clear();
+    store.announceExternalChange();
+    QCOMPARE(seen, QStringList{QStringLiteral("Ann")});
+    QCOMPARE(store.customers().value().size(), 1);
+    QCOMPARE(store.customers().value().constFirst().name, QStringLiteral("Ann"));
 }
 
 void TestCustomerStore::openingAnnouncesTheNewStore()
