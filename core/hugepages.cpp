@@ -58,9 +58,14 @@ void startWithHugePages(char *argv[])
         return;
     const std::string previous = before ? before : "";
     const std::string tunables = previous.empty() ? kHugePages : previous + ':' + kHugePages;
-    if (setenv(kTunables, tunables.c_str(), 1) != 0)
+    // The program's own path, not /proc/self/exe: the process is known by
+    // its file's name (a store's lock tells kindred-cli from the window by it).
+    char path[4096];
+    const ssize_t length = readlink("/proc/self/exe", path, sizeof path - 1);
+    if (length <= 0 || setenv(kTunables, tunables.c_str(), 1) != 0)
         return;
-    execv("/proc/self/exe", argv);
+    path[length] = '\0';
+    execv(path, argv);
     // Not started again: go on with small pages, the environment as it was.
     if (before)
         setenv(kTunables, previous.c_str(), 1);

@@ -36,7 +36,10 @@ int probe(char *argv[])
     for (size_t i = 0; i < kSize; i += 4096)
         memory[i] = 1;
     const char *tunables = std::getenv("GLIBC_TUNABLES");
-    std::printf("%lld\n%s\n", static_cast<long long>(anonHugePagesKb()), tunables ? tunables : "(unset)");
+    QFile comm(QStringLiteral("/proc/self/comm"));
+    const QByteArray name = comm.open(QIODevice::ReadOnly) ? comm.readAll().trimmed() : QByteArray();
+    std::printf("%lld\n%s\n%s\n", static_cast<long long>(anonHugePagesKb()), tunables ? tunables : "(unset)",
+                name.constData());
     std::free(const_cast<char *>(memory));
     return 0;
 }
@@ -45,6 +48,7 @@ struct Probe
 {
     qint64 hugePagesKb = -1;
     QString tunables;
+    QString processName; ///< as /proc shows it, which a store's lock reads
 };
 
 } // namespace
@@ -66,6 +70,7 @@ private slots:
         const Probe p = run({});
         QVERIFY2(p.hugePagesKb >= 2048, qPrintable(QString::number(p.hugePagesKb)));
         QCOMPARE(p.tunables, QStringLiteral("(unset)"));
+        QCOMPARE(p.processName, QStringLiteral("tst_hugepages")); // started again under its own name
     }
 
     void userTunablesKept()
@@ -95,9 +100,9 @@ private:
         if (!process.waitForFinished(30000) || process.exitCode() != 0)
             return {};
         const QStringList lines = QString::fromLocal8Bit(process.readAllStandardOutput()).split(QLatin1Char('\n'));
-        if (lines.size() < 2)
+        if (lines.size() < 3)
             return {};
-        return {lines.at(0).toLongLong(), lines.at(1)};
+        return {lines.at(0).toLongLong(), lines.at(1), lines.at(2)};
     }
 };
 
