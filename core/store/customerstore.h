@@ -319,6 +319,10 @@ public:
     /// The customers with these ids that still exist, ordered by id; read in
     /// a few queries (500 ids each) so that checking a large undo step stays cheap.
     Result<QList<Customer>> customers(const QList<CustomerId> &ids) const;
+    /// The revisions of the customers with these ids that still exist, read
+    /// alone: an undo step of an import notes those of 100,000 customers
+    /// after each undo and redo, which whole customers made a third of a second.
+    Result<QHash<CustomerId, qint64>> revisions(const QList<CustomerId> &ids) const;
 };
 
 } // namespace Kindred

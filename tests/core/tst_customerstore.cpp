@@ -99,6 +99,7 @@ private slots:
     void changesAreAnnounced();
     void openingAnnouncesTheNewStore();
     void externalChangeHandsOverTheCustomersRead();
+    void revisionsOfMany();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -990,6 +991,32 @@ void TestCustomerStore::externalChangeHandsOverTheCustomersRead()
     QCOMPARE(seen, QStringList{QStringLiteral("Ann")});
     QCOMPARE(store.customers().value().size(), 1);
     QCOMPARE(store.customers().value().constFirst().name, QStringLiteral("Ann"));
+}
+
+// More ids than one query takes; saved customers show their raised
+// revision, deleted and unknown ones are left out.
+void TestCustomerStore::revisionsOfMany()
+{
+    CustomerStore store;
+    QCOMPARE(store.open(location(), CustomerStore::OpenMode::CreateIfMissing), std::nullopt);
+    QList<CustomerId> ids;
+    for (int i = 0; i < 1200; ++i)
+        ids.append(store.addCustomer(makeCustomer(QStringLiteral("K%1").arg(i), QStringLiteral("Customer %1").arg(i))).value());
+    Customer edited = store.customer(ids.at(700)).value();
+    edited.notes = QStringLiteral("called");
+    QCOMPARE(store.updateCustomer(edited), std::nullopt);
+    QVERIFY(store.removeCustomers({ids.at(3)}).ok());
+
+    const auto revisions = store.revisions(ids + QList<CustomerId>{999999});
+    QVERIFY(revisions);
+    QCOMPARE(revisions.value().size(), 1199);
+    QVERIFY(!revisions.value().contains(ids.at(3)));
+    QVERIFY(!revisions.value().contains(999999));
+    const auto some = store.customers(QList<CustomerId>{ids.at(0), ids.at(700), ids.at(1199)});
+    QCOMPARE(some.value().size(), 3);
+    for (const Customer &c : some.value())
+        QCOMPARE(revisions.value().value(c.id), c.revision);
+    QVERIFY(revisions.value().value(ids.at(700)) > revisions.value().value(ids.at(0)));
 }
 
 void TestCustomerStore::openingAnnouncesTheNewStore()

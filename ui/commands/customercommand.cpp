@@ -25,19 +25,16 @@ void CustomerCommand::redo()
 
 QHash<CustomerId, qint64> CustomerCommand::currentRevisions() const
 {
-    QHash<CustomerId, qint64> revisions;
     const QList<CustomerId> ids = customers();
     if (ids.isEmpty())
-        return revisions;
+        return {};
     // Unread revisions only make the check before an undo find nothing.
-    auto current = m_store.customers(ids);
+    auto current = m_store.revisions(ids);
     if (!current) {
         qWarning("%s", qPrintable(current.error().toString()));
-        return revisions;
+        return {};
     }
-    for (const Customer &customer : current.value())
-        revisions.insert(customer.id, customer.revision);
-    return revisions;
+    return current.value();
 }
 
 namespace {
