@@ -95,24 +95,26 @@ int CustomerFilterProxyModel::compareOwnField(const OwnFieldDefinition &field, c
 
 bool CustomerFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const Customer &a = m_source->customerAt(left.row());
-    const Customer &b = m_source->customerAt(right.row());
+    const int l = left.row();
+    const int r = right.row();
+    const Customer &a = m_source->customerAt(l);
+    const Customer &b = m_source->customerAt(r);
     int order = 0;
     switch (left.column()) {
-    case CustomerTableModel::Name: order = m_source->compareNames(left.row(), right.row()); break;
+    case CustomerTableModel::Name: order = m_source->compareNames(l, r); break;
     case CustomerTableModel::Email: order = m_nameOrder.compare(a.email, b.email); break;
     case CustomerTableModel::Company: order = m_nameOrder.compare(a.company, b.company); break;
     case CustomerTableModel::Tags: order = m_nameOrder.compare(joinTags(a.tags), joinTags(b.tags)); break;
     case CustomerTableModel::Stage:
-        order = compare(int(m_source->stageAt(left.row())), int(m_source->stageAt(right.row())));
+        order = compare(int(m_source->stageAt(l)), int(m_source->stageAt(r)));
         break;
-    case CustomerTableModel::Revenue: order = compare(a.revenue, b.revenue); break;
+    case CustomerTableModel::Revenue: order = compare(m_source->revenueAt(l), m_source->revenueAt(r)); break;
     case CustomerTableModel::Orders: order = compare(a.orderCount, b.orderCount); break;
     case CustomerTableModel::LastOrder: order = compareOptional(present(a.lastOrder), present(b.lastOrder)); break;
     case CustomerTableModel::ValueFit: order = compareOptional(a.valueFit, b.valueFit); break;
     case CustomerTableModel::ValueAwareness: order = compareOptional(a.valueAwareness, b.valueAwareness); break;
     case CustomerTableModel::Quadrant:
-        order = compare(int(m_source->quadrantAt(left.row())), int(m_source->quadrantAt(right.row())));
+        order = compare(int(m_source->quadrantAt(l)), int(m_source->quadrantAt(r)));
         break;
     default:
         if (const OwnFieldDefinition *field = m_source->ownFieldAt(left.column()))
@@ -120,7 +122,7 @@ bool CustomerFilterProxyModel::lessThan(const QModelIndex &left, const QModelInd
         break;
     }
     // Ties keep a stable order by id, so equal values never shuffle.
-    return order != 0 ? order < 0 : a.id < b.id;
+    return order != 0 ? order < 0 : m_source->idAt(l) < m_source->idAt(r);
 }
 
 } // namespace Kindred

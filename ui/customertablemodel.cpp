@@ -311,10 +311,10 @@ void CustomerTableModel::resetRows()
     }
     rederive(0);
     rebuildRowIndex();
-    m_nameKeys.clear();
-    m_nameKeys.reserve(m_customers.size());
+    m_sortKeys.clear();
+    m_sortKeys.reserve(m_customers.size());
     for (const Customer &c : std::as_const(m_customers))
-        m_nameKeys.append(m_nameOrder.collationKey(c));
+        m_sortKeys.append(sortKeysOf(c));
     endResetModel();
     emit customersUpdated({}, {});
 }
@@ -363,7 +363,7 @@ void CustomerTableModel::onCustomersAdded(const QList<CustomerId> &ids)
     for (const Customer &c : std::as_const(rows)) {
         m_rows.insert(c.id, int(m_customers.size()));
         m_customers.append(c);
-        m_nameKeys.append(m_nameOrder.collationKey(c));
+        m_sortKeys.append(sortKeysOf(c));
     }
     const auto changed = rederive(first);
     endInsertRows();
@@ -415,7 +415,7 @@ void CustomerTableModel::onCustomersChanged(const QList<CustomerId> &ids)
         if (row >= 0) {
             sameFigures = sameFigures && sameOrderFigures(m_customers.at(row), *shown);
             m_customers[row] = std::move(*shown);
-            m_nameKeys[row] = m_nameOrder.collationKey(m_customers.at(row));
+            m_sortKeys[row] = sortKeysOf(m_customers.at(row));
             rows.append(row);
         }
     }
@@ -467,7 +467,7 @@ void CustomerTableModel::onCustomersRemoved(const QList<CustomerId> &ids)
         beginRemoveRows({}, row, row);
         m_customers.removeAt(row);
         m_derived.removeAt(row);
-        m_nameKeys.removeAt(row);
+        m_sortKeys.removeAt(row);
         endRemoveRows();
     }
     rebuildRowIndex();

@@ -76,7 +76,11 @@ public:
     Kindred::Quadrant quadrantAt(int row) const { return m_derived.at(row).quadrant; }
     /// Negative, 0 or positive as the customer of row a sorts by name before,
     /// with or after that of row b (NameOrder), from keys kept with the rows.
-    int compareNames(int a, int b) const { return m_nameKeys.at(a).compare(m_nameKeys.at(b)); }
+    int compareNames(int a, int b) const { return m_sortKeys.at(a).name.compare(m_sortKeys.at(b).name); }
+    /// A row's revenue and id, as customerAt(row) has them, from the same
+    /// compact list: what the views sort by most.
+    double revenueAt(int row) const { return m_sortKeys.at(row).revenue; }
+    CustomerId idAt(int row) const { return m_sortKeys.at(row).id; }
     /// All rows' customers and their analysis, in row order.
     const QList<Customer> &customers() const { return m_customers; }
     const CustomerAnalysis &analysis() const { return m_analysis; }
@@ -144,10 +148,18 @@ private:
     CustomerAnalysis m_analysis;
     /// What the rows show; follows inserts and removals at once, the analysis after them.
     QList<DerivedCustomer> m_derived;
-    /// The rows' NameOrder keys: the views sort 100,000 rows by name after
-    /// every reload, comparing text there was most of the reload.
+    /// What the views sort the rows by, kept with them: sorting 100,000 rows
+    /// after a reload compared names as text, and read revenues and ids from
+    /// customers scattered in memory; together most of the reload.
+    struct SortKeys
+    {
+        QCollatorSortKey name;
+        double revenue;
+        CustomerId id;
+    };
+    SortKeys sortKeysOf(const Customer &c) const { return {m_nameOrder.collationKey(c), c.revenue, c.id}; }
     NameOrder m_nameOrder;
-    QList<QCollatorSortKey> m_nameKeys;
+    QList<SortKeys> m_sortKeys;
     QHash<CustomerId, int> m_rows;
     QDate m_today;
     Money m_money;

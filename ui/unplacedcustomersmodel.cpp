@@ -40,14 +40,16 @@ bool UnplacedCustomersModel::filterAcceptsRow(int sourceRow, const QModelIndex &
 
 bool UnplacedCustomersModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const Customer &a = m_source.customerAt(left.row());
-    const Customer &b = m_source.customerAt(right.row());
-    // Equal revenues (often none yet) keep the order they came in: comparing
-    // names by language costs too much on every reload of 100,000 customers.
-    if (m_order == Order::Revenue)
-        return a.revenue != b.revenue ? a.revenue > b.revenue : a.id < b.id;
-    const int order = m_source.compareNames(left.row(), right.row());
-    return order != 0 ? order < 0 : a.id < b.id;
+    const int l = left.row();
+    const int r = right.row();
+    // Equal revenues (often none yet) keep the order they came in.
+    if (m_order == Order::Revenue) {
+        const double a = m_source.revenueAt(l);
+        const double b = m_source.revenueAt(r);
+        return a != b ? a > b : m_source.idAt(l) < m_source.idAt(r);
+    }
+    const int order = m_source.compareNames(l, r);
+    return order != 0 ? order < 0 : m_source.idAt(l) < m_source.idAt(r);
 }
 
 } // namespace Kindred

@@ -44,6 +44,7 @@ private slots:
     void namesSortByTheirReading();
     void nameOrderFollowsAddsRenamesAndRemovals_data();
     void nameOrderFollowsAddsRenamesAndRemovals();
+    void revenueOrderFollowsNewOrders();
     void shownScoresAgreeWithTheQuadrant();
     void ownFieldColumns();
     void ownFieldColumnsSortByType();
@@ -741,6 +742,36 @@ void TestCustomerTableModel::nameOrderFollowsAddsRenamesAndRemovals()
     QCOMPARE(namesOf(table), expected());
     QCOMPARE(namesOf(unplaced), expected());
     QCOMPARE(table.rowCount(), 4);
+}
+
+// Revenue is sorted from the model's compact keys: new orders must move a
+// customer in the table and in the unplaced list at once; equal revenues keep
+// the order of ids.
+void TestCustomerTableModel::revenueOrderFollowsNewOrders()
+{
+    const CustomerId ann = add(QStringLiteral("Ann"), QString());
+    const CustomerId ben = add(QStringLiteral("Ben"), QString());
+    const CustomerId cho = add(QStringLiteral("Cho"), QString());
+    QList<Order> first{{0, ben, QStringLiteral("1"), QDate(2026, 1, 10), 200.0}};
+    QCOMPARE(m_store->addOrders(first), std::nullopt);
+    CustomerTableModel model(*m_store);
+    QCOMPARE(model.reload(), std::nullopt);
+    CustomerFilterProxyModel table(&model);
+    table.sort(CustomerTableModel::Revenue, Qt::DescendingOrder);
+    UnplacedCustomersModel unplaced(model); // most valuable first
+    auto idsOf = [](const QAbstractItemModel &view) {
+        QList<CustomerId> ids;
+        for (int row = 0; row < view.rowCount(); ++row)
+            ids.append(view.index(row, 0).data(CustomerTableModel::CustomerIdRole).toLongLong());
+        return ids;
+    };
+    QCOMPARE(idsOf(unplaced), (QList<CustomerId>{ben, ann, cho}));
+
+    QList<Order> second{{0, cho, QStringLiteral("2"), QDate(2026, 2, 10), 300.0}};
+    QCOMPARE(m_store->addOrders(second), std::nullopt);
+    QCOMPARE(idsOf(unplaced), (QList<CustomerId>{cho, ben, ann}));
+    QCOMPARE(table.index(0, CustomerTableModel::Name).data().toString(), QStringLiteral("Cho"));
+    QCOMPARE(table.index(1, CustomerTableModel::Name).data().toString(), QStringLiteral("Ben"));
 }
 
 // An imported 49.9 showed as "50" beside quadrant I: a score on the split counts as high.
