@@ -150,7 +150,7 @@ private:
     QList<DerivedCustomer> m_derived;
     /// What the views sort the rows by, kept with them: sorting 100,000 rows
     /// after a reload compared names as text, and read revenues and ids from
-    /// customers scattered in memory; together most of the reload.
+    /// customers scattered in memory: about half of the reload.
     struct SortKeys
     {
         QCollatorSortKey name;
