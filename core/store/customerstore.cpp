@@ -1432,22 +1432,11 @@ Result<QList<Customer>> CustomerStore::customers(const QList<CustomerId> &ids) c
 
 Result<QHash<CustomerId, qint64>> CustomerStore::revisions(const QList<CustomerId> &ids) const
 {
-    constexpr qsizetype chunk = 500;
     QHash<CustomerId, qint64> result;
     result.reserve(ids.size());
-    QSqlQuery q(d->db);
-    q.setForwardOnly(true);
-    for (qsizetype from = 0; from < ids.size(); from += chunk) {
-        const QList<CustomerId> part = ids.mid(from, chunk);
-        q.prepare(QStringLiteral("SELECT id, revision FROM customers WHERE id IN (%1)")
-                      .arg(QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(','))));
-        for (CustomerId id : part)
-            q.addBindValue(id);
-        if (!q.exec())
-            return sqlError(tr("Cannot read customers"), q.lastError().text());
-        while (q.next())
-            result.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-    }
+    if (auto error = forIdChunks(d->db, QStringLiteral("SELECT id, revision FROM customers WHERE id IN (%1)"), ids,
+                                 [&result](const auto &row) { result.insert(row.integer(0), row.integer(1)); }))
+        return sqlError(tr("Cannot read customers"), *error);
     return result;
 }
 
