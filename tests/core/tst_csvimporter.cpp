@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <future>
 #include <thread>
 
 #include "../common/teststore.h"
@@ -56,6 +57,23 @@ ImportOptions ordersOptions()
     ImportOptions options;
     options.settings.kind = ImportKind::Orders;
     return options;
+}
+
+// The journal mode a SQLite store's file is in, read without Kindred, which
+// would switch it to the write-ahead log on opening.
+QString journalMode(const QString &path)
+{
+    const QString connection = QStringLiteral("kindred_test_journal");
+    QString mode;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        QSqlQuery query(db);
+        if (db.open() && query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next())
+            mode = query.value(0).toString();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return mode;
 }
 
 ImportOptions customersOptions()
@@ -102,6 +120,10 @@ private slots:
     void cancelWhileReadingLeavesStoreUnchanged();
     void cancelWhileWritingLeavesStoreUnchanged();
     void writeFailureHalfwayIsRolledBack();
+    void largeImportAloneWritesThroughARollbackJournal();
+    void otherImportsWriteThroughTheLog_data();
+    void otherImportsWriteThroughTheLog();
+    void largeImportThatFailsLeavesTheLog();
     void runsOnWorkerThread();
     void preview();
     void mostlyUtf8FileIsReadAsUtf8_data();
@@ -123,6 +145,14 @@ private:
         return CsvImporter(m_db, file, options).run();
     }
     QString bigOrderFile(int lines);
+    // Where an import's pages went while it wrote: the store's rollback journal, its log.
+    struct JournalSeen
+    {
+        bool journal = false;
+        bool log = false;
+    };
+    Result<ImportSummary> importWatchingJournal(const QString &file, const ImportOptions &options, JournalSeen &seen,
+                                                const std::function<void()> &whileWriting = {});
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
@@ -1017,6 +1047,104 @@ void TestCsvImporter::writeFailureHalfwayIsRolledBack()
     QCOMPARE(again.value().ordersAdded, 0);
     QCOMPARE(again.value().ordersUnchanged, 20000);
     QCOMPARE(dump(m_db), after);
+}
+
+Result<ImportSummary> TestCsvImporter::importWatchingJournal(const QString &file, const ImportOptions &options,
+                                                             JournalSeen &seen, const std::function<void()> &whileWriting)
+{
+    CsvImporter importer(m_db, file, options);
+    importer.setProgressCallback([&](const ImportProgress &p) {
+        if (p.phase == ImportProgress::Phase::Writing && p.done > 0) {
+            seen.journal |= QFile::exists(m_db + QStringLiteral("-journal"));
+            seen.log |= QFile::exists(m_db + QStringLiteral("-wal"));
+            if (whileWriting)
+                whileWriting();
+        }
+    });
+    return importer.run();
+}
+
+// 100,000 orders: a new store's pages are then written once, not into the
+// log and again into the file. A program that opens the store to read it
+// meanwhile (another process, here a thread) reads it as it was.
+void TestCsvImporter::largeImportAloneWritesThroughARollbackJournal()
+{
+    KINDRED_SKIP_ON_POSTGRES("the journal of a SQLite file");
+    JournalSeen seen;
+    std::optional<Result<StoreTotals>> readMeanwhile;
+    const auto readOnce = [&] {
+        if (seen.journal && !readMeanwhile) {
+            readMeanwhile = std::async(std::launch::async, [this] {
+                                CustomerStore reader;
+                                if (Status error = reader.open(m_db, CustomerStore::OpenMode::ReadOnly))
+                                    return Result<StoreTotals>(*error);
+                                return reader.totals();
+                            }).get();
+        }
+    };
+    const auto result = importWatchingJournal(bigOrderFile(200000), ordersOptions(), seen, readOnce);
+    QVERIFY(result);
+    QVERIFY(readMeanwhile.has_value());
+    QVERIFY2(readMeanwhile->ok(), readMeanwhile->ok() ? "" : qPrintable(readMeanwhile->error().message));
+    QCOMPARE(readMeanwhile->value().orders, 0);
+    QCOMPARE(result.value().ordersAdded, 100000);
+    QVERIFY(seen.journal);
+    QVERIFY(!seen.log);
+    QCOMPARE(journalMode(m_db), QStringLiteral("wal"));
+    QVERIFY(!QFile::exists(m_db + QStringLiteral("-journal")));
+
+    CustomerStore store;
+    QVERIFY(!store.open(m_db));
+    QCOMPARE(store.totals().value().orders, 100000);
+    QCOMPARE(store.totals().value().customers, 997);
+}
+
+// A small import, and a large one while another connection (here the
+// window's) has the store open and may be reading it, keep the log.
+void TestCsvImporter::otherImportsWriteThroughTheLog_data()
+{
+    QTest::addColumn<int>("lines");
+    QTest::addColumn<bool>("otherConnection");
+    QTest::newRow("small") << 40000 << false;
+    QTest::newRow("large, the store open elsewhere") << 200000 << true;
+}
+
+void TestCsvImporter::otherImportsWriteThroughTheLog()
+{
+    KINDRED_SKIP_ON_POSTGRES("the journal of a SQLite file");
+    QFETCH(int, lines);
+    QFETCH(bool, otherConnection);
+    CustomerStore window;
+    if (otherConnection)
+        QVERIFY(!window.open(m_db));
+    JournalSeen seen;
+    const auto result = importWatchingJournal(bigOrderFile(lines), ordersOptions(), seen);
+    QVERIFY(result);
+    QCOMPARE(result.value().ordersAdded, lines / 2);
+    QVERIFY(seen.log);
+    QVERIFY(!seen.journal);
+    if (otherConnection)
+        QCOMPARE(window.totals().value().orders, lines / 2);
+    window.close();
+    QCOMPARE(journalMode(m_db), QStringLiteral("wal"));
+}
+
+void TestCsvImporter::largeImportThatFailsLeavesTheLog()
+{
+    KINDRED_SKIP_ON_POSTGRES("the journal of a SQLite file");
+    QVERIFY(import(writeFile(QStringLiteral("seed.csv"), QStringLiteral("Order ID,Date,Customer ID,Sales\n"
+                                                                        "O1,2023-01-01,C1,5\n")),
+                   ordersOptions()));
+    const QString before = dump(m_db);
+    ImportOptions options = ordersOptions();
+    options.failAfterRows = 50000;
+    JournalSeen seen;
+    const auto result = importWatchingJournal(bigOrderFile(200000), options, seen);
+    QVERIFY(!result);
+    QVERIFY(seen.journal);
+    QCOMPARE(journalMode(m_db), QStringLiteral("wal"));
+    QVERIFY(!QFile::exists(m_db + QStringLiteral("-journal")));
+    QCOMPARE(dump(m_db), before);
 }
 
 void TestCsvImporter::runsOnWorkerThread()
