@@ -6,6 +6,8 @@
 #include "store/customerstore.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -71,6 +73,7 @@ class TestCrashSafety : public QObject
 private slots:
     void demoIsWholeOrAbsent();
     void placementsAreWholeOrAbsent();
+    void largeImportIsWholeOrAbsent();
 };
 
 void TestCrashSafety::demoIsWholeOrAbsent()
@@ -177,6 +180,72 @@ void TestCrashSafety::placementsAreWholeOrAbsent()
         }
     }
     qInfo("killed 60 placements: %d written whole, %d not written", kept, lost);
+}
+
+// A large import into a store no one else has open is written through a
+// rollback journal (see CustomerStore::importBatch): killed at any moment,
+// the store holds all of it or none, and is back in WAL mode once opened.
+void TestCrashSafety::largeImportIsWholeOrAbsent()
+{
+    QTemporaryDir dir;
+    const QString seed = dir.filePath(QStringLiteral("seed.kindred"));
+    QVERIFY(runAndKill({QStringLiteral("--db"), seed, QStringLiteral("demo"), QStringLiteral("--customers"),
+                        QStringLiteral("300")},
+                       60000)
+                .finished);
+    const QString csv = dir.filePath(QStringLiteral("orders.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Order ID,Order Date,Customer ID,Customer Name,Sales\n");
+        for (int i = 0; i < 220000; ++i) {
+            file.write(QStringLiteral("O%1,2025-%2-%3,N%4,\"Lee, Ann %4\",%5.25\n")
+                           .arg(i / 2)
+                           .arg(1 + i % 12, 2, 10, QLatin1Char('0'))
+                           .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                           .arg(i / 2 % 1000)
+                           .arg(i % 90)
+                           .toUtf8());
+        }
+    }
+    auto totalsOf = [](const QString &path) {
+        CustomerStore store;
+        return store.open(path) ? StoreTotals{} : store.totals().value();
+    };
+    const StoreTotals before = totalsOf(seed);
+    const QString reference = dir.filePath(QStringLiteral("reference.kindred"));
+    QVERIFY(QFile::copy(seed, reference));
+    const QStringList import{QStringLiteral("import"), csv};
+    const Run full = runAndKill(QStringList{QStringLiteral("--db"), reference} + import, 60000);
+    QVERIFY(full.finished);
+    const StoreTotals whole = totalsOf(reference);
+    QCOMPARE(whole.orders, before.orders + 110000);
+
+    QRandomGenerator random(20261206);
+    int wholeRuns = 0, noneRuns = 0, journalsLeft = 0;
+    for (int i = 0; i < 16; ++i) {
+        const QString path = dir.filePath(QStringLiteral("killed-%1.kindred").arg(i));
+        QVERIFY(QFile::copy(seed, path));
+        runAndKill(QStringList{QStringLiteral("--db"), path} + import, random.bounded(int(full.elapsedMs) * 6 / 5 + 1));
+        journalsLeft += QFileInfo(path + QStringLiteral("-journal")).size() > 0;
+        QCOMPARE(integrityCheck(path), QStringLiteral("ok"));
+        CustomerStore store;
+        const Status opened = store.open(path);
+        QVERIFY2(!opened, qPrintable(opened ? opened->toString() : QString()));
+        const StoreTotals totals = store.totals().value();
+        QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
+        QVERIFY(QFile::exists(path + QStringLiteral("-wal"))); // the log is back
+        if (totals.orders == before.orders) {
+            QCOMPARE(totals.customers, before.customers);
+            ++noneRuns;
+            continue;
+        }
+        QCOMPARE(totals.orders, whole.orders);
+        QCOMPARE(totals.customers, whole.customers);
+        QCOMPARE(qRound64(totals.revenue * 100), qRound64(whole.revenue * 100));
+        ++wholeRuns;
+    }
+    qInfo("killed 16 imports: %d whole, %d not written, %d left a rollback journal", wholeRuns, noneRuns, journalsLeft);
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)
