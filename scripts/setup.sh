@@ -14,7 +14,7 @@ packages=(
     libqcustomplot-dev
     fonts-noto-cjk fonts-vlgothic
     poppler-utils
-    sqlite3 libsqlite3-dev python3 time
+    sqlite3 libsqlite3-dev python3 time tzdata
     libzip-dev
     libxlsxwriter-dev python3-openpyxl
     postgresql libqt6sql6-psql

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kindred contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
-#include "hugepages.h"
+#include "processstart.h"
 #include "reportmodule.h"
 #include "translations.h"
 
@@ -11,7 +11,7 @@
 
 int main(int argc, char *argv[])
 {
-    Kindred::startWithHugePages(argv);
+    Kindred::startProcess(argv);
     // Only the report draws, with the views' chart widgets: it alone gets a
     // QApplication, from the module that holds Qt Gui and Widgets.
     std::unique_ptr<QCoreApplication> app;

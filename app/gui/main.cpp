@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kindred contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "hugepages.h"
+#include "processstart.h"
 #include "mainwindow.h"
 #include "storelocation.h"
 #include "storepaths.h"
@@ -15,7 +15,7 @@
 
 int main(int argc, char *argv[])
 {
-    Kindred::startWithHugePages(argv);
+    Kindred::startProcess(argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Kindred"));
     QApplication::setApplicationName(QStringLiteral("Kindred"));

@@ -11,7 +11,7 @@
 #include "customeranalysis.h"
 #include "demogenerator.h"
 #include "funnelanalysis.h"
-#include "hugepages.h"
+#include "processstart.h"
 #include "orderhistory.h"
 #include "paretoanalysis.h"
 #include "store/customerstore.h"
@@ -36,7 +36,7 @@ QTextStream out(stdout);
 
 int main(int argc, char *argv[])
 {
-    Kindred::startWithHugePages(argv); // as the programs start
+    Kindred::startProcess(argv); // as the programs start
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();

@@ -9,7 +9,7 @@
 #include "demogenerator.h"
 #include "funnelanalysis.h"
 #include "funnelchart.h"
-#include "hugepages.h"
+#include "processstart.h"
 #include "paretochart.h"
 
 #include <QApplication>
@@ -32,7 +32,7 @@ QTextStream out(stdout);
 
 int main(int argc, char *argv[])
 {
-    Kindred::startWithHugePages(argv); // as the programs start
+    Kindred::startProcess(argv); // as the programs start
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();

@@ -14,7 +14,7 @@
 // country code, the company's legal form, the email's case) and everything
 // else new, so that only that one thing ties them.
 #include "duplicates/duplicatefinder.h"
-#include "hugepages.h"
+#include "processstart.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -167,7 +167,7 @@ struct Generator
 
 int main(int argc, char *argv[])
 {
-    Kindred::startWithHugePages(argv); // as the programs start
+    Kindred::startProcess(argv); // as the programs start
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();

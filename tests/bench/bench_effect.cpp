@@ -11,7 +11,7 @@
 #include "demogenerator.h"
 #include "effectanalysis.h"
 #include "excellencerule.h"
-#include "hugepages.h"
+#include "processstart.h"
 #include "orderhistory.h"
 #include "store/customerstore.h"
 #include "workspacecontent.h"
@@ -74,7 +74,7 @@ WorkspaceContent workspace(int customers, int contacts, int moves)
 
 int main(int argc, char *argv[])
 {
-    Kindred::startWithHugePages(argv); // as the programs start
+    Kindred::startProcess(argv); // as the programs start
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();

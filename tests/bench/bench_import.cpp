@@ -14,7 +14,7 @@
 // commas and doubled quotes, Japanese and accented text, CRLF) instead of
 // plain ASCII.
 #include "csvimporter.h"
-#include "hugepages.h"
+#include "processstart.h"
 #include "store/customerstore.h"
 
 #include <QCommandLineParser>
@@ -134,7 +134,7 @@ std::optional<Run> importWithSqlite(const QString &csv, const QString &db, QText
 
 int main(int argc, char *argv[])
 {
-    Kindred::startWithHugePages(argv); // as the programs start
+    Kindred::startProcess(argv); // as the programs start
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     QCommandLineParser parser;

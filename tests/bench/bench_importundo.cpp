@@ -7,7 +7,7 @@
 //   kindred-bench-importundo [--customers N] [--store PATH]
 #include "benchstore.h"
 #include "csvimporter.h"
-#include "hugepages.h"
+#include "processstart.h"
 
 #include "../common/orderlines.h"
 
@@ -17,7 +17,7 @@ using namespace Kindred;
 
 int main(int argc, char *argv[])
 {
-    Kindred::startWithHugePages(argv); // as the programs start
+    Kindred::startProcess(argv); // as the programs start
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
     const QString path = benchDemoStore(app, dir);

@@ -5,7 +5,7 @@
 // (density, then points), and of one drag step with 1 and 1,000 customers selected.
 //   kindred-bench-matrix [--customers N]
 #include "customertablemodel.h"
-#include "hugepages.h"
+#include "processstart.h"
 #include "matrixchart.h"
 #include "store/customerstore.h"
 #include "unplacedcustomersmodel.h"
@@ -30,7 +30,7 @@ using namespace Kindred;
 
 int main(int argc, char *argv[])
 {
-    Kindred::startWithHugePages(argv); // as the programs start
+    Kindred::startProcess(argv); // as the programs start
     QApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption customersOption(QStringLiteral("customers"), QStringLiteral("Placed customers."),

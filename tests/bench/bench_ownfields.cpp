@@ -7,7 +7,7 @@
 // QUndoStack, revisions read included).
 //   kindred-bench-ownfields [--customers N] [--store PATH]
 #include "benchstore.h"
-#include "hugepages.h"
+#include "processstart.h"
 
 #include "commands/changeownfield.h"
 
@@ -27,7 +27,7 @@ int fail(const Error &error)
 
 int main(int argc, char *argv[])
 {
-    Kindred::startWithHugePages(argv); // as the programs start
+    Kindred::startProcess(argv); // as the programs start
     QApplication app(argc, argv);
     QTemporaryDir dir;
     const QString path = benchDemoStore(app, dir);

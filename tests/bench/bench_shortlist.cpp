@@ -10,7 +10,7 @@
 #include "commands/excludefromshortlist.h"
 #include "customertablemodel.h"
 #include "demogenerator.h"
-#include "hugepages.h"
+#include "processstart.h"
 #include "shortlistmodel.h"
 #include "store/customerstore.h"
 
@@ -26,7 +26,7 @@ using namespace Kindred;
 
 int main(int argc, char *argv[])
 {
-    Kindred::startWithHugePages(argv); // as the programs start
+    Kindred::startProcess(argv); // as the programs start
     QApplication app(argc, argv);
     QTemporaryDir dir;
     const QString path = benchDemoStore(app, dir);

@@ -10,7 +10,7 @@
 #include "customertablemodel.h"
 #include "demogenerator.h"
 #include "excellencerule.h"
-#include "hugepages.h"
+#include "processstart.h"
 #include "store/customerstore.h"
 
 #include <QApplication>
@@ -26,7 +26,7 @@ using namespace Kindred;
 
 int main(int argc, char *argv[])
 {
-    Kindred::startWithHugePages(argv); // as the programs start
+    Kindred::startProcess(argv); // as the programs start
     QApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption customersOption(QStringLiteral("customers"), QStringLiteral("Customers."),

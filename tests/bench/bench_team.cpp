@@ -14,7 +14,7 @@
 // full_page_writes), unless --fsync-off; with --pg URL it creates and drops
 // its databases on that server.
 #include "csvimporter.h"
-#include "hugepages.h"
+#include "processstart.h"
 #include "store/customerstore.h"
 
 #include <QCommandLineParser>
@@ -137,7 +137,7 @@ double movesPerSecond(const QString &location, int clients, int moves, int pool)
 
 int main(int argc, char *argv[])
 {
-    Kindred::startWithHugePages(argv); // as the programs start
+    Kindred::startProcess(argv); // as the programs start
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption linesOption(QStringLiteral("lines"), QStringLiteral("Order lines to import."),

@@ -19,7 +19,7 @@
 #include "commands/pincustomers.h"
 #include "customertablemodel.h"
 #include "demogenerator.h"
-#include "hugepages.h"
+#include "processstart.h"
 #include "importdialog.h"
 #include "mainwindow.h"
 #include "store/customerstore.h"
@@ -130,7 +130,7 @@ void printEditLatency(const QString &what, const std::function<void()> &edit, QW
 
 int main(int argc, char *argv[])
 {
-    Kindred::startWithHugePages(argv); // as the programs start
+    Kindred::startProcess(argv); // as the programs start
     QApplication app(argc, argv);
     QTemporaryDir dir;
     QCommandLineParser parser;

@@ -11,7 +11,7 @@
 //
 // With DIR, the files are written there once and kept.
 #include "csvimporter.h"
-#include "hugepages.h"
+#include "processstart.h"
 #include "store/customerstore.h"
 
 #include <QCoreApplication>
@@ -101,7 +101,7 @@ int importOnce(const QString &file, const QString &store)
 
 int main(int argc, char *argv[])
 {
-    Kindred::startWithHugePages(argv); // as the programs start
+    Kindred::startProcess(argv); // as the programs start
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() == 4 && args.at(1) == u"--import-once")
