@@ -4,7 +4,7 @@
 
 namespace Kindred {
 
-/// Called first in main(): asks glibc's malloc to back the heap with
+/// Called first in main() (by startProcess): asks glibc's malloc to back the heap with
 /// transparent huge pages where the kernel gives them only to memory
 /// advised so (its "madvise" mode, Debian's default). Kindred holds its
 /// customers and orders in many small allocations: an import of a million
