@@ -379,16 +379,16 @@ struct NewOrderRows
 };
 
 // A large import into a store that no other connection has open goes
-// through a rollback journal instead of the write-ahead log: the pages it
-// adds are then written once, not to the log and again into the file at the
-// checkpoint. SQLite's documentation advises it for large transactions; for
-// 1,000,000 order lines it is 13% of the whole import. SQLite refuses the
-// switch while another connection, in any process, has the store open: a
-// window, an undo's snapshot or another program keeps the log, and the
-// snapshots those read. A reader that opens the store during the write waits
-// for it, up to its busy timeout. Synchronous FULL while the journal is used:
-// with NORMAL, a power cut in its commit could damage the file on some file
-// systems; in the log NORMAL loses at most the last commit.
+// through a rollback journal instead of the write-ahead log, as SQLite's
+// documentation advises for large transactions: the pages it adds are
+// written once, not into the log and again into the file at the checkpoint
+// (13% of a 1,000,000-line import). SQLite refuses the switch while another
+// connection, in any process, has the store open (a window, an undo's
+// snapshot, another program): those keep the log and their snapshots. A
+// reader that opens the store during the write reads it as it was, or, once
+// the import writes into the file, waits for its commit (up to its busy
+// timeout). The journal is synced as synchronous FULL does: with NORMAL, a
+// power cut during the commit could damage the file on some file systems.
 class RollbackJournal
 {
 public:
