@@ -387,8 +387,10 @@ struct NewOrderRows
 // snapshot, another program): those keep the log and their snapshots. A
 // reader that opens the store during the write reads it as it was, or, once
 // the import writes into the file, waits for its commit (up to its busy
-// timeout). The journal is synced as synchronous FULL does: with NORMAL, a
-// power cut during the commit could damage the file on some file systems.
+// timeout). The commit in turn waits for readers to finish, for a minute
+// rather than 5 s: a read is easily run again, a large import less so. The
+// journal is synced as synchronous FULL does: with NORMAL, a power cut during
+// the commit could damage the file on some file systems.
 class RollbackJournal
 {
 public:
@@ -401,8 +403,13 @@ public:
         m_active = m_query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && m_query.next()
             && m_query.value(0).toString() == QLatin1String("delete");
         m_query.finish();
-        if (m_active)
-            m_query.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        if (!m_active)
+            return;
+        m_query.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        if (m_query.exec(QStringLiteral("PRAGMA busy_timeout")) && m_query.next())
+            m_busyTimeout = m_query.value(0).toString();
+        m_query.finish();
+        m_query.exec(QStringLiteral("PRAGMA busy_timeout = 60000"));
     }
     // After the commit or the rollback. When a reader came meanwhile the
     // switch back fails; the next program that opens the store for writing
@@ -411,6 +418,7 @@ public:
     {
         if (!m_active)
             return;
+        m_query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(m_busyTimeout));
         m_query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         m_query.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         m_query.finish();
@@ -421,6 +429,7 @@ public:
 private:
     QSqlQuery m_query;
     bool m_active = false;
+    QString m_busyTimeout = QStringLiteral("5000");
 };
 
 } // namespace

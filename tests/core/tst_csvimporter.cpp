@@ -5,6 +5,8 @@
 #include "demogenerator.h"
 
 #include <QFile>
+#include <QThread>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLocale>
 #include <QSignalSpy>
@@ -124,6 +126,7 @@ private slots:
     void otherImportsWriteThroughTheLog_data();
     void otherImportsWriteThroughTheLog();
     void largeImportThatFailsLeavesTheLog();
+    void largeImportWaitsForAReaderToFinish();
     void runsOnWorkerThread();
     void preview();
     void mostlyUtf8FileIsReadAsUtf8_data();
@@ -1145,6 +1148,50 @@ void TestCsvImporter::largeImportThatFailsLeavesTheLog()
     QCOMPARE(journalMode(m_db), QStringLiteral("wal"));
     QVERIFY(!QFile::exists(m_db + QStringLiteral("-journal")));
     QCOMPARE(dump(m_db), before);
+}
+
+// A program that reads the store when the import commits holds the commit
+// back: the import waits for it (here 6 s, longer than the 5 s a store
+// waits otherwise) instead of failing.
+void TestCsvImporter::largeImportWaitsForAReaderToFinish()
+{
+    KINDRED_SKIP_ON_POSTGRES("the journal of a SQLite file");
+    JournalSeen seen;
+    std::thread reader;
+    std::promise<qint64> begun;
+    std::future<qint64> ordersRead = begun.get_future();
+    const auto holdARead = [&] {
+        if (!seen.journal || reader.joinable())
+            return;
+        reader = std::thread([this, &begun] {
+            const QString connection = QStringLiteral("kindred_test_reader");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+                db.setDatabaseName(m_db);
+                QSqlQuery q(db);
+                qint64 orders = -1;
+                if (db.open() && q.exec(QStringLiteral("BEGIN")) && q.exec(QStringLiteral("SELECT count(*) FROM orders"))
+                    && q.next())
+                    orders = q.value(0).toLongLong();
+                q.finish(); // the transaction, and its lock, stay
+                begun.set_value(orders);
+                QThread::sleep(6);
+                q.exec(QStringLiteral("COMMIT"));
+            }
+            QSqlDatabase::removeDatabase(connection);
+        });
+        ordersRead.wait();
+    };
+    QElapsedTimer timer;
+    timer.start();
+    const auto result = importWatchingJournal(bigOrderFile(200000), ordersOptions(), seen, holdARead);
+    const qint64 elapsed = timer.elapsed();
+    if (reader.joinable())
+        reader.join();
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+    QCOMPARE(result.value().ordersAdded, 100000);
+    QCOMPARE(ordersRead.get(), 0);
+    QVERIFY2(elapsed > 5500, qPrintable(QString::number(elapsed)));
 }
 
 void TestCsvImporter::runsOnWorkerThread()

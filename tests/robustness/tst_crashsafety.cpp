@@ -48,6 +48,15 @@ Run runAndKill(const QStringList &arguments, int killAfterMs)
     return run;
 }
 
+// Writes a demo store of `customers` customers at `path`, to completion.
+bool writeDemoStore(const QString &path, int customers)
+{
+    return runAndKill({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--customers"),
+                       QString::number(customers)},
+                      60000)
+        .finished;
+}
+
 // SQLite's own full check of the file, on a connection of the test's own.
 QString integrityCheck(const QString &path)
 {
@@ -134,10 +143,7 @@ void TestCrashSafety::placementsAreWholeOrAbsent()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("moves.kindred"));
-    QVERIFY(runAndKill({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--customers"),
-                        QStringLiteral("200")},
-                       60000)
-                .finished);
+    QVERIFY(writeDemoStore(path, 200));
     const QStringList place{QStringLiteral("--db"), path, QStringLiteral("place")};
     const Run full = runAndKill(place + QStringList{QStringLiteral("1"), QStringLiteral("--fit"), QStringLiteral("1"),
                                                    QStringLiteral("--awareness"), QStringLiteral("1")},
@@ -189,10 +195,7 @@ void TestCrashSafety::largeImportIsWholeOrAbsent()
 {
     QTemporaryDir dir;
     const QString seed = dir.filePath(QStringLiteral("seed.kindred"));
-    QVERIFY(runAndKill({QStringLiteral("--db"), seed, QStringLiteral("demo"), QStringLiteral("--customers"),
-                        QStringLiteral("300")},
-                       60000)
-                .finished);
+    QVERIFY(writeDemoStore(seed, 300));
     const QString csv = dir.filePath(QStringLiteral("orders.csv"));
     {
         QFile file(csv);
