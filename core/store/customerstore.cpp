@@ -142,7 +142,11 @@ Status CustomerStore::openSqlite(const QString &path, OpenMode mode)
     // Checked again on the connection: another Kindred program may have had
     // the store open, or it may have changed since this process checked it.
     QSqlQuery q(db);
-    auto damaged = [&q, &path] {
+    // A program that holds the file for a write past the busy timeout (a
+    // large import through a rollback journal) keeps it from being read.
+    auto damaged = [&q, &path, this] {
+        if (isBusy(q.lastError()))
+            return busyError();
         return Error{tr("The store is damaged and cannot be read (%1).").arg(q.lastError().databaseText()), path};
     };
     if (readOnly && !q.exec(QStringLiteral("PRAGMA query_only = ON")))
@@ -363,20 +367,26 @@ int CustomerStore::schemaVersion() const
 
 Error CustomerStore::notBegun(const StoreTransaction &transaction) const
 {
-    if (transaction.busy()) {
-        const auto holder = d->file ? StoreLock::holder(d->file->canonicalPath()) : std::nullopt;
-        if (holder) {
-            return Error{tr("The store is busy: another program (%1, process %2 on %3) is writing to it. "
-                            "Try again when it has finished.")
-                             .arg(holder->program)
-                             .arg(holder->pid)
-                             .arg(holder->host),
-                         locationText()};
-        }
-        return Error{tr("The store is busy: another program is writing to it. Try again when it has finished."),
+    if (transaction.busy())
+        return busyError();
+    return sqlError(tr("Cannot start a transaction"), transaction.error());
+}
+
+// Another program held SQLite's write lock past the busy timeout; named when
+// it is a Kindred one.
+Error CustomerStore::busyError() const
+{
+    const auto holder = d->file ? StoreLock::holder(d->file->canonicalPath()) : std::nullopt;
+    if (holder) {
+        return Error{tr("The store is busy: another program (%1, process %2 on %3) is writing to it. "
+                        "Try again when it has finished.")
+                         .arg(holder->program)
+                         .arg(holder->pid)
+                         .arg(holder->host),
                      locationText()};
     }
-    return sqlError(tr("Cannot start a transaction"), transaction.error());
+    return Error{tr("The store is busy: another program is writing to it. Try again when it has finished."),
+                 locationText()};
 }
 
 Error CustomerStore::sqlError(const QString &what, const QString &detail) const

@@ -313,6 +313,7 @@ private:
     Status syncIdSequences();
     Error sqlError(const QString &what, const QString &detail) const;
     Error notBegun(const StoreTransaction &transaction) const;
+    Error busyError() const;
 
     // Added for the undo check of the team store GUI; may move up to "Customers".
 public:

@@ -314,6 +314,13 @@ public:
     std::chrono::milliseconds waitForOtherCommands{0};
 };
 
+/// Whether an SQLite error says another connection held the file for a
+/// write longer than the busy timeout: the store is busy, not damaged.
+inline bool isBusy(const QSqlError &error)
+{
+    return error.nativeErrorCode().toInt() % 256 == SQLITE_BUSY;
+}
+
 /// Runs a group of statements as one transaction; rolls back unless committed.
 class StoreTransaction
 {
@@ -334,7 +341,7 @@ public:
     /// Why the transaction did not begin, and whether another connection's
     /// write lock stopped it after the busy timeout.
     QString error() const { return m_error.text(); }
-    bool busy() const { return m_error.nativeErrorCode().toInt() % 256 == SQLITE_BUSY; }
+    bool busy() const { return isBusy(m_error); }
 
 private:
     bool begin(Kind kind)

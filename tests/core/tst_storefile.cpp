@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +25,7 @@
 #include <unistd.h>
 
 #include <thread>
+#include <utility>
 
 using namespace Kindred;
 using Kindred::Test::locksHeldOn;
@@ -86,6 +88,8 @@ private slots:
     void writerWaitsForAnotherWriter();
     void busyStoreIsNamedAfterTheBusyTimeout();
     void readsBesideAnotherProgramThatWrites();
+    void storeHeldByAWriterIsBusyNotDamaged_data();
+    void storeHeldByAWriterIsBusyNotDamaged();
     void fullDiskReadsAndSaysWhyWritesFail();
 
 private:
@@ -379,6 +383,63 @@ void TestStoreFile::readsBesideAnotherProgramThatWrites()
     int status = 0;
     ::waitpid(child, &status, 0);
     QCOMPARE(WEXITSTATUS(status), 0);
+}
+
+void TestStoreFile::storeHeldByAWriterIsBusyNotDamaged_data()
+{
+    QTest::addColumn<CustomerStore::OpenMode>("mode");
+    QTest::newRow("read") << CustomerStore::OpenMode::ReadOnly;
+    QTest::newRow("write") << CustomerStore::OpenMode::OpenExisting;
+}
+
+// Another program writes the store through a rollback journal (as a large
+// import does) for longer than the busy timeout: opening it then says the
+// store is busy, not that it is damaged, and opens it once the write ends.
+void TestStoreFile::storeHeldByAWriterIsBusyNotDamaged()
+{
+    QFETCH(CustomerStore::OpenMode, mode);
+    makeStore(path());
+    int toChild[2];
+    int fromChild[2];
+    QVERIFY(::pipe(toChild) == 0 && ::pipe(fromChild) == 0);
+    const pid_t child = ::fork();
+    if (child == 0) {
+        RawConnection writer(path());
+        const bool holding = writer.exec("PRAGMA journal_mode = DELETE")
+            && writer.exec("BEGIN EXCLUSIVE; UPDATE customers SET notes = 'written'");
+        const char ready = holding ? 'o' : 'x';
+        (void)!::write(fromChild[1], &ready, 1);
+        char wait;
+        (void)!::read(toChild[0], &wait, 1);
+        writer.exec("ROLLBACK; PRAGMA journal_mode = WAL");
+        ::_exit(0);
+    }
+    // The writer ends its write when told, also when a check below fails.
+    bool released = false;
+    const auto release = [&] {
+        if (std::exchange(released, true))
+            return -1;
+        (void)!::write(toChild[1], "q", 1);
+        int status = 0;
+        ::waitpid(child, &status, 0);
+        return WEXITSTATUS(status);
+    };
+    const auto releaseOnFailure = qScopeGuard(release);
+    char ready = 0;
+    QVERIFY(::read(fromChild[0], &ready, 1) == 1);
+    QCOMPARE(ready, 'o');
+    {
+        CustomerStore store;
+        const Status opened = store.open(path(), mode);
+        QVERIFY(opened);
+        QVERIFY2(opened->message.contains(QLatin1String("busy")) && !opened->message.contains(QLatin1String("damaged")),
+                 qPrintable(opened->message));
+    }
+    QCOMPARE(release(), 0);
+    CustomerStore store;
+    const Status opened = store.open(path(), mode);
+    QVERIFY2(!opened, opened ? qPrintable(opened->message) : "");
+    QCOMPARE(store.customers().value().size(), 3);
 }
 
 void TestStoreFile::fullDiskReadsAndSaysWhyWritesFail()
