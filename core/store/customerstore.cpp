@@ -373,10 +373,11 @@ Error CustomerStore::notBegun(const StoreTransaction &transaction) const
 }
 
 // Another program held SQLite's write lock past the busy timeout; named when
-// it is a Kindred one.
+// it is a Kindred one. When this process holds Kindred's lock, the writer is
+// some other program.
 Error CustomerStore::busyError() const
 {
-    const auto holder = d->file ? StoreLock::holder(d->file->canonicalPath()) : std::nullopt;
+    const auto holder = d->file && !d->file->isLocked() ? StoreLock::holder(d->file->canonicalPath()) : std::nullopt;
     if (holder) {
         return Error{tr("The store is busy: another program (%1, process %2 on %3) is writing to it. "
                         "Try again when it has finished.")

@@ -13,7 +13,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +23,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <functional>
+#include <memory>
 #include <thread>
 #include <utility>
 
@@ -60,6 +61,57 @@ public:
 
 private:
     sqlite3 *m_db = nullptr;
+};
+
+// Another program, as a forked child: it runs hold() and tells the test
+// whether that got hold of what it should; it keeps it until released (at the
+// latest when this object goes, so that a failed check does not leave it
+// waiting), then runs end() and exits.
+class OtherProgram
+{
+public:
+    explicit OtherProgram(const std::function<bool()> &hold, const std::function<void()> &end = {})
+    {
+        if (::pipe(m_toChild) != 0 || ::pipe(m_fromChild) != 0)
+            return;
+        m_pid = ::fork();
+        if (m_pid == 0) {
+            const char ready = hold() ? 'o' : 'x';
+            (void)!::write(m_fromChild[1], &ready, 1);
+            char wait;
+            (void)!::read(m_toChild[0], &wait, 1);
+            if (end)
+                end();
+            ::_exit(0);
+        }
+    }
+    ~OtherProgram() { release(); }
+    OtherProgram(const OtherProgram &) = delete;
+    OtherProgram &operator=(const OtherProgram &) = delete;
+
+    pid_t pid() const { return m_pid; }
+    /// Waits for the child to say whether hold() succeeded.
+    bool holding()
+    {
+        char ready = 0;
+        return m_pid > 0 && ::read(m_fromChild[0], &ready, 1) == 1 && ready == 'o';
+    }
+    /// Lets the child end; its exit status (-1 when it was released before).
+    int release()
+    {
+        if (m_pid <= 0 || std::exchange(m_released, true))
+            return -1;
+        (void)!::write(m_toChild[1], "q", 1);
+        int status = 0;
+        ::waitpid(m_pid, &status, 0);
+        return WEXITSTATUS(status);
+    }
+
+private:
+    int m_toChild[2] = {-1, -1};
+    int m_fromChild[2] = {-1, -1};
+    pid_t m_pid = -1;
+    bool m_released = false;
 };
 
 Customer namedCustomer(const QString &name)
@@ -342,6 +394,8 @@ void TestStoreFile::busyStoreIsNamedAfterTheBusyTimeout()
     const Status saved = store.updateCustomer(customer);
     QVERIFY(saved);
     QVERIFY2(saved->message.contains(QLatin1String("busy")), qPrintable(saved->message));
+    // This process holds Kindred's lock: the writer is another program, never itself.
+    QVERIFY2(!saved->message.contains(QString::number(::getpid())), qPrintable(saved->message));
     QVERIFY(other.exec("ROLLBACK"));
 }
 
@@ -350,39 +404,24 @@ void TestStoreFile::busyStoreIsNamedAfterTheBusyTimeout()
 void TestStoreFile::readsBesideAnotherProgramThatWrites()
 {
     makeStore(path());
-    int toChild[2];
-    int fromChild[2];
-    QVERIFY(::pipe(toChild) == 0 && ::pipe(fromChild) == 0);
-    const pid_t child = ::fork();
-    if (child == 0) {
-        // The other program: holds the store open for writing, saves a change, waits.
-        CustomerStore writer;
-        char done = writer.open(path()) ? 'x' : 'o';
+    // The other program: holds the store open for writing, saves a change, waits.
+    CustomerStore writer;
+    OtherProgram other([&writer, this] {
         QList<Customer> added{namedCustomer(QStringLiteral("Added by the writer"))};
-        if (done == 'o' && writer.addCustomers(added))
-            done = 'x';
-        (void)!::write(fromChild[1], &done, 1);
-        char wait;
-        (void)!::read(toChild[0], &wait, 1);
-        ::_exit(0);
-    }
-    char ready = 0;
-    QVERIFY(::read(fromChild[0], &ready, 1) == 1);
-    QCOMPARE(ready, 'o');
+        return !writer.open(path()) && !writer.addCustomers(added);
+    });
+    QVERIFY(other.holding());
     {
         CustomerStore reader;
         const Status opened = reader.open(path(), CustomerStore::OpenMode::ReadOnly);
         QVERIFY2(!opened, opened ? qPrintable(opened->message) : "");
         QCOMPARE(reader.customers().value().size(), 4);
-        CustomerStore writer;
-        const Status refused = writer.open(path());
+        CustomerStore secondWriter;
+        const Status refused = secondWriter.open(path());
         QVERIFY(refused);
-        QVERIFY2(refused->message.contains(QString::number(child)), qPrintable(refused->message));
+        QVERIFY2(refused->message.contains(QString::number(other.pid())), qPrintable(refused->message));
     }
-    (void)!::write(toChild[1], "q", 1);
-    int status = 0;
-    ::waitpid(child, &status, 0);
-    QCOMPARE(WEXITSTATUS(status), 0);
+    QCOMPARE(other.release(), 0);
 }
 
 void TestStoreFile::storeHeldByAWriterIsBusyNotDamaged_data()
@@ -399,43 +438,25 @@ void TestStoreFile::storeHeldByAWriterIsBusyNotDamaged()
 {
     QFETCH(CustomerStore::OpenMode, mode);
     makeStore(path());
-    int toChild[2];
-    int fromChild[2];
-    QVERIFY(::pipe(toChild) == 0 && ::pipe(fromChild) == 0);
-    const pid_t child = ::fork();
-    if (child == 0) {
-        RawConnection writer(path());
-        const bool holding = writer.exec("PRAGMA journal_mode = DELETE")
-            && writer.exec("BEGIN EXCLUSIVE; UPDATE customers SET notes = 'written'");
-        const char ready = holding ? 'o' : 'x';
-        (void)!::write(fromChild[1], &ready, 1);
-        char wait;
-        (void)!::read(toChild[0], &wait, 1);
-        writer.exec("ROLLBACK; PRAGMA journal_mode = WAL");
-        ::_exit(0);
-    }
-    // The writer ends its write when told, also when a check below fails.
-    bool released = false;
-    const auto release = [&] {
-        if (std::exchange(released, true))
-            return -1;
-        (void)!::write(toChild[1], "q", 1);
-        int status = 0;
-        ::waitpid(child, &status, 0);
-        return WEXITSTATUS(status);
-    };
-    const auto releaseOnFailure = qScopeGuard(release);
-    char ready = 0;
-    QVERIFY(::read(fromChild[0], &ready, 1) == 1);
-    QCOMPARE(ready, 'o');
+    std::unique_ptr<RawConnection> writer;
+    OtherProgram other(
+        [&writer, this] {
+            writer = std::make_unique<RawConnection>(path());
+            return writer->exec("PRAGMA journal_mode = DELETE")
+                && writer->exec("BEGIN EXCLUSIVE; UPDATE customers SET notes = 'written'");
+        },
+        [&writer] { writer->exec("ROLLBACK; PRAGMA journal_mode = WAL"); });
+    QVERIFY(other.holding());
     {
         CustomerStore store;
         const Status opened = store.open(path(), mode);
         QVERIFY(opened);
         QVERIFY2(opened->message.contains(QLatin1String("busy")) && !opened->message.contains(QLatin1String("damaged")),
                  qPrintable(opened->message));
+        // The writer is no Kindred program; this one holds Kindred's lock when it opens to write.
+        QVERIFY2(!opened->message.contains(QString::number(::getpid())), qPrintable(opened->message));
     }
-    QCOMPARE(release(), 0);
+    QCOMPARE(other.release(), 0);
     CustomerStore store;
     const Status opened = store.open(path(), mode);
     QVERIFY2(!opened, opened ? qPrintable(opened->message) : "");
