@@ -133,8 +133,12 @@ Status CustomerStore::openSqlite(const QString &path, OpenMode mode)
         db.setDatabaseName(d->file->immutableUri());
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
     } else {
+        // A reader is kept out only while a large import commits through a
+        // rollback journal: it waits for that as long as a writer waits for
+        // the command.
+        const qint64 busyTimeout = readOnly ? std::max<qint64>(5000, d->waitForOtherCommands.count()) : 5000;
         db.setDatabaseName(d->file->canonicalPath());
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeout));
     }
     if (!db.open())
         return Error{tr("Cannot open the store: %1").arg(db.lastError().text()), path};

@@ -82,7 +82,8 @@ public:
 
     /// How long open() waits for a kindred-cli command that writes the store
     /// file to finish before it refuses (default: not at all). A window
-    /// holding the store is never waited for.
+    /// holding the store is never waited for. A read-only store waits as long
+    /// (at least 5 s) for a write that keeps readers out.
     void setWaitForOtherCommands(std::chrono::milliseconds wait);
 
     /// The name recorded with every edit and score change; the login name

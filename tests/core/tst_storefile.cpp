@@ -114,6 +114,23 @@ private:
     bool m_released = false;
 };
 
+// What another program that writes the store through a rollback journal
+// does (as a large import does): hold() keeps readers out until end() ends
+// the write with `finish` ("COMMIT" or "ROLLBACK"), for OtherProgram.
+std::pair<std::function<bool()>, std::function<void()>> journalWrite(const QString &path, const char *finish)
+{
+    auto writer = std::make_shared<std::unique_ptr<RawConnection>>();
+    return {[writer, path] {
+                *writer = std::make_unique<RawConnection>(path);
+                return (*writer)->exec("PRAGMA journal_mode = DELETE")
+                    && (*writer)->exec("BEGIN EXCLUSIVE; UPDATE customers SET notes = 'written'");
+            },
+            [writer, finish] {
+                (*writer)->exec(finish);
+                (*writer)->exec("PRAGMA journal_mode = WAL");
+            }};
+}
+
 Customer namedCustomer(const QString &name)
 {
     Customer customer;
@@ -142,6 +159,7 @@ private slots:
     void readsBesideAnotherProgramThatWrites();
     void storeHeldByAWriterIsBusyNotDamaged_data();
     void storeHeldByAWriterIsBusyNotDamaged();
+    void readerWaitsForAWriteAsLongAsForACommand();
     void fullDiskReadsAndSaysWhyWritesFail();
 
 private:
@@ -438,14 +456,8 @@ void TestStoreFile::storeHeldByAWriterIsBusyNotDamaged()
 {
     QFETCH(CustomerStore::OpenMode, mode);
     makeStore(path());
-    std::unique_ptr<RawConnection> writer;
-    OtherProgram other(
-        [&writer, this] {
-            writer = std::make_unique<RawConnection>(path());
-            return writer->exec("PRAGMA journal_mode = DELETE")
-                && writer->exec("BEGIN EXCLUSIVE; UPDATE customers SET notes = 'written'");
-        },
-        [&writer] { writer->exec("ROLLBACK; PRAGMA journal_mode = WAL"); });
+    const auto [hold, end] = journalWrite(path(), "ROLLBACK");
+    OtherProgram other(hold, end);
     QVERIFY(other.holding());
     {
         CustomerStore store;
@@ -461,6 +473,28 @@ void TestStoreFile::storeHeldByAWriterIsBusyNotDamaged()
     const Status opened = store.open(path(), mode);
     QVERIFY2(!opened, opened ? qPrintable(opened->message) : "");
     QCOMPARE(store.customers().value().size(), 3);
+}
+
+// kindred-cli's reading verbs wait for another command's write that keeps
+// them out (a large import's commit) as long as its writers wait for one.
+void TestStoreFile::readerWaitsForAWriteAsLongAsForACommand()
+{
+    makeStore(path());
+    const auto [hold, end] = journalWrite(path(), "COMMIT");
+    OtherProgram other(hold, end);
+    QVERIFY(other.holding());
+    std::thread committer([&other] {
+        std::this_thread::sleep_for(std::chrono::seconds(6));
+        other.release();
+    });
+    CustomerStore reader;
+    reader.setWaitForOtherCommands(std::chrono::minutes(1));
+    const Status opened = reader.open(path(), CustomerStore::OpenMode::ReadOnly);
+    committer.join();
+    QVERIFY2(!opened, opened ? qPrintable(opened->message) : "");
+    const QList<Customer> customers = reader.customers().value();
+    QCOMPARE(customers.size(), 3);
+    QCOMPARE(customers.constFirst().notes, QStringLiteral("written"));
 }
 
 void TestStoreFile::fullDiskReadsAndSaysWhyWritesFail()
