@@ -148,22 +148,22 @@ Status CustomerStore::openSqlite(const QString &path, OpenMode mode)
     QSqlQuery q(db);
     // A program that holds the file for a write past the busy timeout (a
     // large import through a rollback journal) keeps it from being read.
-    auto damaged = [&q, &path, this] {
+    auto unreadable = [&q, &path, this] {
         if (isBusy(q.lastError()))
             return busyError();
         return Error{tr("The store is damaged and cannot be read (%1).").arg(q.lastError().databaseText()), path};
     };
     if (readOnly && !q.exec(QStringLiteral("PRAGMA query_only = ON")))
-        return damaged();
+        return unreadable();
     StoreFile::Identity identity;
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-        return damaged();
+        return unreadable();
     identity.applicationId = q.value(0).toUInt();
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return damaged();
+        return unreadable();
     identity.schemaVersion = q.value(0).toLongLong();
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
-        return damaged();
+        return unreadable();
     identity.hasSchema = q.value(0).toInt() > 0;
     identity.isNew = !identity.hasSchema && identity.schemaVersion == 0;
     if (Status refused = accept(identity))
