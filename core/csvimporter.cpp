@@ -611,7 +611,10 @@ Result<ImportSummary> CsvImporter::run()
             summary.cancelled = true;
             return summary;
         }
-        return written.error();
+        // The batch is one transaction: whatever failed, none of it was saved.
+        Error error = written.error();
+        error.message = Text::tr("%1\nNothing was imported; the store is as it was.").arg(error.message);
+        return error;
     }
     summary.ordersAdded = written.value().ordersAdded;
     summary.ordersUpdated = written.value().ordersUpdated;

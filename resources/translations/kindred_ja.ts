@@ -1447,6 +1447,12 @@ Orders: %7 added, %8 updated, %9 unchanged.
         <source>No column &quot;%1&quot; is left for the field &quot;%2&quot;. The columns are: %3.</source>
         <translation>項目「%2」に使える列「%1」がありません。列: %3。</translation>
     </message>
+    <message>
+        <source>%1
+Nothing was imported; the store is as it was.</source>
+        <translation>%1
+何も取り込んでいません。データファイルは元のままです。</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::CsvReader</name>

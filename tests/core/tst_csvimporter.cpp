@@ -1144,6 +1144,8 @@ void TestCsvImporter::largeImportThatFailsLeavesTheLog()
     JournalSeen seen;
     const auto result = importWatchingJournal(bigOrderFile(200000), options, seen);
     QVERIFY(!result);
+    QVERIFY2(result.error().message.endsWith(QLatin1String("Nothing was imported; the store is as it was.")),
+             qPrintable(result.error().message));
     QVERIFY(seen.journal);
     QCOMPARE(journalMode(m_db), QStringLiteral("wal"));
     QVERIFY(!QFile::exists(m_db + QStringLiteral("-journal")));
