@@ -100,14 +100,42 @@ QByteArrayView completeLines(QByteArrayView head)
     return lastBreak > 0 ? head.first(lastBreak + 1) : head;
 }
 
-// Bytes that decode as CP932 only into its private-use area are far more
-// likely Western text (ü is 0xFC, a CP932 user-defined lead byte).
+// Characters whose first byte is 0x81-0x9F in CP932: kana, JIS level 1
+// kanji (the common ones) and Japanese punctuation. In windows-1252 those
+// bytes are typographic quotes, dashes and the like, rarely followed by a
+// byte that continues such a character.
+qsizetype commonJapanese(QByteArrayView bytes)
+{
+    qsizetype count = 0;
+    for (qsizetype i = 0; i + 1 < bytes.size(); ++i) {
+        const uchar lead = uchar(bytes[i]);
+        if (!((lead >= 0x81 && lead <= 0x9F) || (lead >= 0xE0 && lead <= 0xFC)))
+            continue;
+        const uchar trail = uchar(bytes[i + 1]);
+        if ((trail >= 0x40 && trail <= 0x7E) || (trail >= 0x80 && trail <= 0xFC)) {
+            count += lead <= 0x9F;
+            ++i;
+        }
+    }
+    return count;
+}
+
+// CP932 with at most a few bytes that do not decode (ICU writes SUB for
+// them), among many common Japanese characters: at least 16 for each bad
+// byte, as for UTF-8. Bytes that decode only into the private-use area count
+// as bad: they are far more likely Western text (ü is 0xFC, a CP932
+// user-defined lead byte).
 bool isCp932(QByteArrayView bytes)
 {
     QStringDecoder decoder("windows-31j");
     const QString text = decoder.decode(bytes);
-    return !decoder.hasError()
-        && std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_PrivateUse; });
+    const qsizetype bad = std::count_if(text.cbegin(), text.cend(),
+                                        [](QChar c) {
+                                            return c == QChar::ReplacementCharacter || c == QChar(0x1A)
+                                                || c.category() == QChar::Other_PrivateUse;
+                                        })
+        - std::count(bytes.cbegin(), bytes.cend(), '\x1A');
+    return bad == 0 || commonJapanese(bytes) >= 16 * bad;
 }
 
 struct Span
@@ -126,12 +154,14 @@ struct RawSpan
 };
 
 // Tells whether a field's bytes ended inside a multi-byte sequence, which
-// the decoder would otherwise keep for the next field.
+// the decoder would otherwise keep for the next field, and how many
+// characters did not decode so far.
 class FieldDecoder : public QStringDecoder
 {
 public:
     using QStringDecoder::QStringDecoder;
     bool isIdle() const { return state.remainingChars == 0 && !state.invalidChars; }
+    qsizetype invalidChars() const { return state.invalidChars; }
 };
 
 // ASCII other than NUL: text that widens to itself.
@@ -267,6 +297,7 @@ struct CsvReader::Private
     bool littleEndian16 = true;
     FieldDecoder decoder;
     bool utf8Fields = false; // ASCII bytes are their own text
+    bool icuFields = false;  // decoded by ICU (see open())
     Status error;
 
     // Bytes read and not yet parsed, UTF-8 when the file is UTF-16.
@@ -795,7 +826,15 @@ Status CsvReader::start()
     }
     // UTF-16 is turned into UTF-8 on the way in; fields decode from that.
     const char *fieldEncoding = isUtf16(d->encoding) ? "UTF-8" : d->encoding.constData();
-    d->decoder = FieldDecoder(fieldEncoding, QStringConverter::Flag::ConvertInitialBom);
+    // Qt decodes the encodings it has no converter of its own for (CP932,
+    // EUC-JP, windows-1252) through ICU, which reports neither a byte that
+    // does not decode (it writes SUB or U+FFFD instead) nor a field that ends
+    // inside a character (it keeps the bytes for the next field): such
+    // fields are decoded each on its own and checked for those characters.
+    d->icuFields = !QStringConverter::encodingForName(fieldEncoding).has_value();
+    d->decoder = FieldDecoder(fieldEncoding, QStringConverter::Flag::ConvertInitialBom
+                                                 | (d->icuFields ? QStringConverter::Flag::Stateless
+                                                                 : QStringConverter::Flag::Default));
     d->utf8Fields = qstrcmp(fieldEncoding, "UTF-8") == 0;
 
     d->ingest(head.constData() + bom, head.size() - bom);
@@ -901,13 +940,19 @@ QChar *CsvReader::Private::decodeInto(qsizetype i, QChar *out)
         return out;
     }
     QChar *const begin = out;
+    // Counted, not asked: ICU's count survives resetState().
+    const qsizetype invalidBefore = decoder.invalidChars();
     out = decoder.appendToBuffer(out, QByteArrayView(bytes, span.length));
+    const bool invalid = decoder.invalidChars() != invalidBefore;
     // A multi-byte sequence cut by the field's end is this field's error,
-    // not the start of the next field's text.
-    const bool cut = !decoder.isIdle() && !decoder.hasError();
+    // not the start of the next field's text (ICU fields end each on their own).
+    const bool cut = !icuFields && !decoder.isIdle() && !invalid;
     if (cut)
         *out++ = QChar::ReplacementCharacter;
-    if (decoder.hasError() || cut) {
+    const bool substituted = icuFields
+        && (std::find(begin, out, QChar::ReplacementCharacter) != out
+            || (std::find(begin, out, QChar(0x1A)) != out && !std::memchr(bytes, 0x1A, size_t(span.length))));
+    if (invalid || cut || substituted) {
         problems.append(problem(Text::tr("The field holds bytes that are not valid %1.")
                                     .arg(QString::fromLatin1(displayName(encoding))),
                                 int(i + 1)));

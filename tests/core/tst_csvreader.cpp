@@ -109,6 +109,9 @@ private slots:
     void readAheadStopsWhenTheReaderGoes();
     void mostlyUtf8IsUtf8_data();
     void mostlyUtf8IsUtf8();
+    void mostlyCp932IsCp932_data();
+    void mostlyCp932IsCp932();
+    void westernTextIsNotCp932();
     void otherEncodingsAreGuesses_data();
     void otherEncodingsAreGuesses();
     void shiftJisIsCalledShiftJis();
@@ -575,6 +578,50 @@ void TestCsvReader::mostlyUtf8IsUtf8()
     QCOMPARE(result.problems.at(0).row, badRow);
     QCOMPARE(result.problems.at(0).column, badColumn);
     QCOMPARE(result.rows.at(1).join(u','), secondRow);
+}
+
+void TestCsvReader::mostlyCp932IsCp932_data()
+{
+    QTest::addColumn<QByteArray>("bad");
+    QTest::newRow("a byte no CP932 character starts with") << QByteArray("\xFF");
+    QTest::newRow("a character cut by the line's end") << QByteArray("\x88");
+}
+
+// 1,000 Japanese names in Shift_JIS, one of them with a bad character: a
+// Shift_JIS file with one bad field, not windows-1252 mojibake.
+void TestCsvReader::mostlyCp932IsCp932()
+{
+    QFETCH(QByteArray, bad);
+    QByteArray data = encoded("windows-31j", QStringLiteral("顧客番号,氏名\r\n"));
+    for (int row = 2; row <= 1001; ++row) {
+        data += QByteArray::number(row) + ',' + encoded("windows-31j", QStringLiteral("山田 太郎"));
+        if (row == 7)
+            data += bad;
+        data += "\r\n";
+    }
+    QCOMPARE(CsvReader::detectEncoding(data), QByteArray("windows-31j"));
+    const ReadResult result = readAll(data);
+    QCOMPARE(result.encoding, QByteArray("windows-31j"));
+    QCOMPARE(result.rows.at(0).join(u','), QStringLiteral("顧客番号,氏名"));
+    QCOMPARE(result.rows.at(1).join(u','), QStringLiteral("2,山田 太郎"));
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.at(0).row, 7);
+    QCOMPARE(result.problems.at(0).column, 2);
+}
+
+// European names and notes in windows-1252, accents, typographic quotes,
+// dashes and the euro sign throughout: never taken for Shift_JIS.
+void TestCsvReader::westernTextIsNotCp932()
+{
+    const QStringList names = {QStringLiteral("Hélène Dubois"),  QStringLiteral("Françoise Lefèvre"),
+                               QStringLiteral("Jürgen Müller"),  QStringLiteral("Søren Østergård"),
+                               QStringLiteral("José Peña"),      QStringLiteral("João Gonçalves"),
+                               QStringLiteral("Zoë Brontë"),     QStringLiteral("Ægir Þórsson"),
+                               QStringLiteral("Chloé Bézier"),   QStringLiteral("Gößweinstein GmbH")};
+    QString text = QStringLiteral("Name;Notiz\r\n");
+    for (int row = 0; row < 300; ++row)
+        text += names.at(row % names.size()) + QStringLiteral(";„Stammkunde“ – “très fidèle” – 12,50 €\r\n");
+    QCOMPARE(CsvReader::detectEncoding(encoded("windows-1252", text)), QByteArray("windows-1252"));
 }
 
 void TestCsvReader::otherEncodingsAreGuesses_data()
