@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 namespace Kindred {
 
@@ -36,18 +37,26 @@ public:
     qint64 fileSize() const { return file.size(); }
 };
 
-enum class Magic { Other, Zip, Ole };
+enum class Magic { Other, Zip, Ole, NotText };
 
+// What the file's first bytes say it is. A file named as a workbook that is
+// no zip file is read as the text it may be (a CSV file under the wrong
+// name), unless it is binary or markup: a damaged workbook, or a web page a
+// download saved under the workbook's name.
 Magic magicOf(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Magic::Other;
-    const QByteArray head = file.read(8);
+    const QByteArray head = file.read(8192);
     if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06"))
         return Magic::Zip;
     if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
         return Magic::Ole;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool namedAsWorkbook = suffix == u"xlsx" || suffix == u"xlsm" || suffix == u"ods";
+    if (namedAsWorkbook && (head.contains('\0') || head.trimmed().startsWith('<')))
+        return Magic::NotText;
     return Magic::Other;
 }
 
@@ -75,6 +84,11 @@ Result<RowFile> RowFile::open(const QString &path, const CsvReadOptions &options
     case Magic::Ole:
         return Error{Text::tr("This is an Excel 97–2003 workbook (.xls), which Kindred does not read. Save it in the "
                               "spreadsheet as an Excel Workbook (.xlsx) or as CSV UTF-8 and import that file."),
+                     path};
+    case Magic::NotText:
+        return Error{Text::tr("This file is named as a workbook but is not one (a workbook is a zip file): it may be "
+                              "damaged, or a web page saved under that name. Open it in the spreadsheet and save it "
+                              "again as an Excel Workbook (.xlsx) or as CSV UTF-8."),
                      path};
     case Magic::Zip: {
         auto workbook = Workbook::open(path);

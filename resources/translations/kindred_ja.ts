@@ -4719,6 +4719,10 @@ Own fields are the columns of your customer lists that Kindred has no field for:
         <source>This is an Excel 97–2003 workbook (.xls), which Kindred does not read. Save it in the spreadsheet as an Excel Workbook (.xlsx) or as CSV UTF-8 and import that file.</source>
         <translation>これは Excel 97–2003 ブック (.xls) で、Kindred では読み込めません。表計算ソフトで Excel ブック (.xlsx) または CSV UTF-8 として保存し、そのファイルを取り込んでください。</translation>
     </message>
+    <message>
+        <source>This file is named as a workbook but is not one (a workbook is a zip file): it may be damaged, or a web page saved under that name. Open it in the spreadsheet and save it again as an Excel Workbook (.xlsx) or as CSV UTF-8.</source>
+        <translation>このファイルは名前はブックですが、中身はブックではありません（ブックは zip ファイルです）。壊れているか、Web ページがその名前で保存された可能性があります。表計算ソフトで開き、Excel ブック (.xlsx) または CSV UTF-8 として保存し直してください。</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::RuleConditionRow</name>

@@ -3,6 +3,8 @@
 #include "rowfile.h"
 #include "workbook/cellvalue.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Kindred;
@@ -53,6 +55,8 @@ private slots:
     void sheetIsChosen();
     void unknownSheetListsTheSheets();
     void firstSheetWithATable();
+    void fileNamedAsAWorkbook_data();
+    void fileNamedAsAWorkbook();
     void hostileFilesAreRefused_data();
     void hostileFilesAreRefused();
     void formatCodes_data();
@@ -154,6 +158,45 @@ void TestWorkbookReader::firstSheetWithATable()
     QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
     QCOMPARE(opened.value().sheets(), (QStringList{u"Read me"_qs, u"Orders"_qs}));
     QCOMPARE(opened.value().sheet(), QStringLiteral("Orders"));
+}
+
+void TestWorkbookReader::fileNamedAsAWorkbook_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("readAsCsv");
+    QByteArray binary(4096, '\0');
+    for (int i = 0; i < binary.size(); ++i)
+        binary[i] = char((i * 7919) % 251);
+    QTest::newRow("damaged: binary") << u"orders.xlsx"_qs << binary << false;
+    QTest::newRow("a web page") << u"orders.xlsx"_qs
+                                << QByteArray("\n<!DOCTYPE html><html><body>Session expired</body></html>\n") << false;
+    QTest::newRow("XML saved as .ods") << u"orders.ods"_qs << QByteArray("<?xml version=\"1.0\"?><office/>") << false;
+    QTest::newRow("CSV under a workbook's name") << u"orders.XLSX"_qs
+                                                 << QByteArray("Customer ID,Name\nC1,Ann\n") << true;
+    QTest::newRow("binary under another name") << u"orders.dat"_qs << binary << true;
+}
+
+// A file named .xlsx, .xlsm or .ods that is no zip file: text is read as
+// CSV; binary bytes or markup are a damaged workbook or a web page, said so.
+void TestWorkbookReader::fileNamedAsAWorkbook()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(bool, readAsCsv);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(name));
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(content) == content.size());
+    file.close();
+    const auto opened = RowFile::open(file.fileName(), {});
+    if (readAsCsv) {
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
+        QCOMPARE(rowFileFormatKey(opened.value().format()), QStringLiteral("csv"));
+        return;
+    }
+    QVERIFY(!opened);
+    QVERIFY2(opened.error().message.contains(u"named as a workbook but is not one"), qPrintable(opened.error().message));
+    QCOMPARE(opened.error().file, file.fileName());
 }
 
 void TestWorkbookReader::hostileFilesAreRefused_data()
