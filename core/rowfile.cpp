@@ -55,7 +55,8 @@ Magic magicOf(const QString &path)
         return Magic::Ole;
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool namedAsWorkbook = suffix == u"xlsx" || suffix == u"xlsm" || suffix == u"ods";
-    if (namedAsWorkbook && (head.contains('\0') || head.trimmed().startsWith('<')))
+    const bool utf16 = head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"); // its NULs are text
+    if (namedAsWorkbook && ((head.contains('\0') && !utf16) || head.trimmed().startsWith('<')))
         return Magic::NotText;
     return Magic::Other;
 }

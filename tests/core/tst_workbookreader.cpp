@@ -4,6 +4,7 @@
 #include "workbook/cellvalue.h"
 
 #include <QFile>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -174,6 +175,10 @@ void TestWorkbookReader::fileNamedAsAWorkbook_data()
     QTest::newRow("XML saved as .ods") << u"orders.ods"_qs << QByteArray("<?xml version=\"1.0\"?><office/>") << false;
     QTest::newRow("CSV under a workbook's name") << u"orders.XLSX"_qs
                                                  << QByteArray("Customer ID,Name\nC1,Ann\n") << true;
+    QTest::newRow("UTF-16 CSV under a workbook's name")
+        << u"orders.xlsx"_qs
+        << QByteArray(QStringEncoder(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom)(u"Customer ID\nC1\n"_qs))
+        << true;
     QTest::newRow("binary under another name") << u"orders.dat"_qs << binary << true;
 }
 
