@@ -146,12 +146,26 @@ Status CustomerStore::openSqlite(const QString &path, OpenMode mode)
     // Checked again on the connection: another Kindred program may have had
     // the store open, or it may have changed since this process checked it.
     QSqlQuery q(db);
-    // A program that holds the file for a write past the busy timeout (a
-    // large import through a rollback journal) keeps it from being read.
+    // Only SQLite's own verdict on the file calls it damaged: a program that
+    // holds it for a write past the busy timeout (a large import through a
+    // rollback journal) keeps it from being read, and so does a folder the
+    // user may not write in, where SQLite cannot make the index (-shm) that
+    // readers of a store in WAL mode share.
     auto unreadable = [&q, &path, this] {
-        if (isBusy(q.lastError()))
+        const QSqlError error = q.lastError();
+        if (isBusy(error))
             return busyError();
-        return Error{tr("The store is damaged and cannot be read (%1).").arg(q.lastError().databaseText()), path};
+        const int code = error.nativeErrorCode().toInt() % 256;
+        if (code == SQLITE_READONLY || code == SQLITE_CANTOPEN || code == SQLITE_PERM) {
+            return Error{tr("Cannot read the store: its folder, or the store, is read-only for you, and reading "
+                            "it needs a small file beside it (%1-shm). Ask for write access to the folder, or "
+                            "copy the store and open the copy (%2).")
+                             .arg(QFileInfo(path).fileName(), error.databaseText()),
+                         path};
+        }
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+            return Error{tr("The store is damaged and cannot be read (%1).").arg(error.databaseText()), path};
+        return Error{tr("Cannot read the store (%1).").arg(error.databaseText()), path};
     };
     if (readOnly && !q.exec(QStringLiteral("PRAGMA query_only = ON")))
         return unreadable();

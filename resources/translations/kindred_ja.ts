@@ -2126,6 +2126,14 @@ Nothing was imported; the store is as it was.</source>
         <source>Cannot remove the contact</source>
         <translation>コンタクトを削除できません</translation>
     </message>
+    <message>
+        <source>Cannot read the store: its folder, or the store, is read-only for you, and reading it needs a small file beside it (%1-shm). Ask for write access to the folder, or copy the store and open the copy (%2).</source>
+        <translation>データファイルを読み込めません。そのフォルダーまたはデータファイルがあなたには読み取り専用ですが、読み込むにはその横に小さなファイル（%1-shm）を作る必要があります。フォルダーへの書き込み権限を依頼するか、データファイルをコピーしてそのコピーを開いてください（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the store (%1).</source>
+        <translation>データファイルを読み込めません（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>Kindred::CustomerTableModel</name>

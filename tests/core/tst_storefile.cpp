@@ -161,6 +161,7 @@ private slots:
     void storeHeldByAWriterIsBusyNotDamaged();
     void readerWaitsForAWriteAsLongAsForACommand();
     void fullDiskReadsAndSaysWhyWritesFail();
+    void folderReadOnlyForTheUserIsNotDamage();
 
 private:
     QString path(const QString &name = QStringLiteral("store.kindred")) const { return m_dir.filePath(name); }
@@ -530,6 +531,41 @@ void TestStoreFile::fullDiskReadsAndSaysWhyWritesFail()
     }
     QVERIFY(written);
     QVERIFY2(written->message.contains(QLatin1String("disk is full")), qPrintable(written->message));
+}
+
+// A colleague who may read the store but not write in its folder: SQLite
+// cannot make the index file (-shm) that readers of a store in WAL mode
+// share. The message says so and how to go on; it never calls the store
+// damaged.
+void TestStoreFile::folderReadOnlyForTheUserIsNotDamage()
+{
+    if (::geteuid() != 0)
+        QSKIP("opening the store as another user needs root");
+    makeStore(path());
+    const auto readable = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
+    QVERIFY(QFile::setPermissions(path(), readable));
+    QVERIFY(QFile::setPermissions(m_dir.path(), readable | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther));
+    int fromChild[2];
+    QVERIFY(::pipe(fromChild) == 0);
+    const pid_t child = ::fork();
+    if (child == 0) {
+        QByteArray message = "cannot become nobody";
+        if (::setgid(65534) == 0 && ::setuid(65534) == 0) {
+            CustomerStore reader;
+            const Status opened = reader.open(path(), CustomerStore::OpenMode::ReadOnly);
+            message = opened ? opened->message.toUtf8() : QByteArray("opened");
+        }
+        (void)!::write(fromChild[1], message.constData(), size_t(message.size()));
+        ::_exit(0);
+    }
+    ::close(fromChild[1]);
+    QByteArray message;
+    char buffer[512];
+    for (ssize_t n; (n = ::read(fromChild[0], buffer, sizeof buffer)) > 0;)
+        message.append(buffer, n);
+    ::close(fromChild[0]);
+    ::waitpid(child, nullptr, 0);
+    QVERIFY2(message.contains("read-only for you") && !message.contains("damaged"), message.constData());
 }
 
 QTEST_GUILESS_MAIN(TestStoreFile)
