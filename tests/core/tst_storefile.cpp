@@ -85,7 +85,14 @@ public:
             ::_exit(0);
         }
     }
-    ~OtherProgram() { release(); }
+    ~OtherProgram()
+    {
+        release();
+        for (int fd : {m_toChild[0], m_toChild[1], m_fromChild[0], m_fromChild[1]}) {
+            if (fd >= 0)
+                ::close(fd);
+        }
+    }
     OtherProgram(const OtherProgram &) = delete;
     OtherProgram &operator=(const OtherProgram &) = delete;
 
