@@ -429,7 +429,7 @@ public:
 private:
     QSqlQuery m_query;
     bool m_active = false;
-    QString m_busyTimeout = QStringLiteral("5000");
+    QString m_busyTimeout = QString::number(busyTimeoutMs);
 };
 
 } // namespace

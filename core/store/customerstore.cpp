@@ -136,7 +136,7 @@ Status CustomerStore::openSqlite(const QString &path, OpenMode mode)
         // A reader is kept out only while a large import commits through a
         // rollback journal: it waits for that as long as a writer waits for
         // the command.
-        const qint64 busyTimeout = readOnly ? std::max<qint64>(5000, d->waitForOtherCommands.count()) : 5000;
+        const qint64 busyTimeout = readOnly ? std::max<qint64>(busyTimeoutMs, d->waitForOtherCommands.count()) : busyTimeoutMs;
         db.setDatabaseName(d->file->canonicalPath());
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeout));
     }
@@ -155,7 +155,7 @@ Status CustomerStore::openSqlite(const QString &path, OpenMode mode)
         const QSqlError error = q.lastError();
         if (isBusy(error))
             return busyError();
-        const int code = error.nativeErrorCode().toInt() % 256;
+        const int code = sqliteCode(error);
         if (code == SQLITE_READONLY || code == SQLITE_CANTOPEN || code == SQLITE_PERM) {
             return Error{tr("Cannot read the store: its folder, or the store, is read-only for you, and reading "
                             "it needs a small file beside it (%1-shm). Ask for write access to the folder, or "

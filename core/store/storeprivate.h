@@ -314,11 +314,21 @@ public:
     std::chrono::milliseconds waitForOtherCommands{0};
 };
 
+/// How long a connection to a store file waits for another connection's
+/// lock before it gives up, in milliseconds.
+constexpr int busyTimeoutMs = 5000;
+
+/// SQLite's primary result code behind a QSqlError of the QSQLITE driver.
+inline int sqliteCode(const QSqlError &error)
+{
+    return error.nativeErrorCode().toInt() % 256;
+}
+
 /// Whether an SQLite error says another connection held the file for a
 /// write longer than the busy timeout: the store is busy, not damaged.
 inline bool isBusy(const QSqlError &error)
 {
-    return error.nativeErrorCode().toInt() % 256 == SQLITE_BUSY;
+    return sqliteCode(error) == SQLITE_BUSY;
 }
 
 /// Runs a group of statements as one transaction; rolls back unless committed.
